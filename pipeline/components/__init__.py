@@ -1,0 +1,10 @@
+"""spaCy components of the pipeline, registered as factories on import
+(and through the ``spacy_factories`` entry points, for ``spacy.load``)."""
+
+from .dates import DateNormaliser, make_date_normaliser
+from .money import MoneyNormaliser, make_money_normaliser
+from .resolver import EntityResolver, make_entity_resolver
+from .token_classes import TokenClasser, make_token_classes
+
+__all__ = ["DateNormaliser", "EntityResolver", "MoneyNormaliser", "TokenClasser",
+           "make_date_normaliser", "make_entity_resolver", "make_money_normaliser", "make_token_classes"]

@@ -1,0 +1,57 @@
+"""Shared plumbing of the components: the lexicon they carry, and span norms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import srsly
+from spacy.tokens import Doc, Span
+
+from ..normalise.lexicon import Lexicon, load_lexicon
+
+if not Doc.has_extension("norms"):
+    # (start_char, end_char, label) -> norm; a Doc extension survives
+    # nlp.pipe(n_process=N), where span extensions of new spans would not.
+    Doc.set_extension("norms", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Span.has_extension("norm"):
+    Span.set_extension("norm", getter=lambda span: get_span_norm(span))
+
+
+def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
+    if doc._.norms is None:
+        doc._.norms = {}
+    doc._.norms[f"{span.start_char}:{span.end_char}:{span.label_}"] = norm
+
+
+def get_span_norm(span: Span) -> dict | None:
+    norms = span.doc._.norms or {}
+    return norms.get(f"{span.start_char}:{span.end_char}:{span.label_}")
+
+
+class LexiconState:
+    """A component that carries a lexicon and saves it with the pipeline.
+
+    The lexicon file is read on first use, so ``spacy.load`` of a saved
+    pipeline takes the copy saved beside the component and never needs the
+    project's ``patterns/`` folder.
+    """
+
+    def __init__(self, lexicon_path: str | None = None, lexicon: Lexicon | None = None):
+        self._lexicon_path = lexicon_path
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon(self._lexicon_path)
+        return self._lexicon
+
+    def to_disk(self, path, exclude=()):
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "lexicon.json", self.lexicon.to_dict())
+
+    def from_disk(self, path, exclude=()):
+        self._lexicon = Lexicon.from_dict(srsly.read_json(Path(path) / "lexicon.json"), str(path))
+        return self

@@ -1,0 +1,156 @@
+"""DATE: choose among the ruler's date candidates and anchor them on the calendar.
+
+Reference time (ANNOTATION.md, DATE): the publication date in
+``doc._.published`` when known; otherwise the latest absolute date
+mentioned before the expression (narrative anchoring); with neither,
+unknown parts stay ``X``. Anaphors (``le lendemain``, ``un an plus tôt``)
+take the date they refer to: the last one mentioned before them. The tense
+of the nearest verb decides between the past and the future reading of an
+underspecified date (``a annoncé mercredi`` vs ``présentera mercredi``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..errors import NormalisationError
+from ..normalise.dates import When, is_absolute, resolve_date
+from ..normalise.lexicon import Lexicon
+from ._serial import LexiconState, set_span_norm
+
+# Relative forms whose value depends on the reference, not on anaphora.
+_DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour")
+# Verbs further than this from the date are not its verb (and a sentence
+# with no end must not make the scan quadratic).
+TENSE_WINDOW = 25
+_FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit", "prévoient"}
+
+
+def sentence_tense(doc: Doc, span: Span) -> int:
+    """-1 past, +1 future, 0 unknown: the tense of the verb nearest to ``span`` in its sentence."""
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    lo = max(sent.start, span.start - TENSE_WINDOW)
+    hi = min(sent.end, span.end + TENSE_WINDOW)
+    best: tuple[int, int] | None = None
+    for tok in doc[lo:hi]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        t = _token_tense(tok)
+        if t is None:
+            continue
+        dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1] if best else 0
+
+
+def _token_tense(tok: Token) -> int | None:
+    tense = tok.morph.get("Tense")
+    form = tok.morph.get("VerbForm")
+    if tok.lower_ in _FUTURE_AUX:
+        return 1
+    if "Fut" in tense or "Cnd" in tok.morph.get("Mood"):
+        return 1
+    if "Part" in form and "Past" in tense:
+        return -1
+    if "Past" in tense or "Imp" in tense:
+        return -1
+    if "Pres" in tense and "Fin" in form:
+        return 0
+    return None
+
+
+class DateNormaliser(LexiconState):
+    """Date spans from ruler candidates.
+
+    candidates_key (str): ``doc.spans`` key the ruler writes to.
+    output_key (str): ``doc.spans`` key for the chosen DATE spans.
+    lexicon_path (str | None): month, weekday and relative-word tables (default ``patterns/lexicon.json``).
+    """
+
+    def __init__(self, lexicon_path: str | None = None, candidates_key: str = "rules",
+                 output_key: str = "date", lexicon: Lexicon | None = None):
+        super().__init__(lexicon_path, lexicon)
+        self.candidates_key = candidates_key
+        self.output_key = output_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
+        spans = filter_spans([s for s in cands if s.label_ == "DATE"])
+        published = _as_date(doc._.published)
+        narrative: dt.date | None = None     # latest absolute date mentioned so far
+        last: When | None = None             # latest resolved date, for anaphora
+        last_day: When | None = None
+        out = []
+        for span in spans:
+            if not self._is_date_here(doc, span):
+                continue
+            text = span.text
+            anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
+            anchor = last_day if anaphoric_day else last
+            ref = published or narrative
+            try:
+                norm = resolve_date(text, ref, tense=sentence_tense(doc, span), anchor=anchor, lexicon=self.lexicon)
+            except NormalisationError:
+                continue
+            new = Span(doc, span.start, span.end, label="DATE")
+            set_span_norm(doc, new, norm.to_norm())
+            out.append(new)
+            when = norm.when
+            if when is not None and when.year is not None:
+                last = when
+                if when.gran == "D":
+                    last_day = when
+                if is_absolute(norm) and when.gran in ("D", "M") and published is None:
+                    narrative = when.date if when.gran == "D" else narrative or when.date
+        doc.spans[self.output_key] = out
+        return doc
+
+    @staticmethod
+    def _is_date_here(doc: Doc, span: Span) -> bool:
+        first = span[0]
+        prev = doc[span.start - 1] if span.start > 0 else None
+        low = first.lower_.replace("’", "'")
+        if low == "aujourd'hui" and len(span) == 1:
+            # "d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore": nowadays.
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if prev is not None and prev.lower_.replace("’", "'") in ("d'", "à", "qu'"):
+                return False
+            if nxt is not None and nxt.lower_ in ("encore", "déjà"):
+                return False
+        if len(span) == 1 and first._.tclass == "YEAR":
+            # "Gemini 2025", "Office 2024", "iPhone 2025": a year glued to a name.
+            if prev is not None and prev.is_title and not prev.is_sent_start and prev._.tclass not in ("MONTH",):
+                if prev.pos_ == "PROPN":
+                    return False
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR"):
+                return False
+        return True
+
+
+def _as_date(value) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@Language.factory(
+    "date_normaliser",
+    assigns=["doc.spans"],
+    requires=["token._.tclass"],
+    default_config={"lexicon_path": None, "candidates_key": "rules", "output_key": "date"},
+)
+def make_date_normaliser(nlp: Language, name: str, lexicon_path: str | None,
+                         candidates_key: str, output_key: str) -> DateNormaliser:
+    """DATE spans and TIMEX3 norms; ``lexicon_path`` None reads ``patterns/lexicon.json``."""
+    return DateNormaliser(lexicon_path, candidates_key, output_key)

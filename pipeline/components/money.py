@@ -1,0 +1,105 @@
+"""MONEY: choose among the ruler's money candidates and normalise them.
+
+The span ruler proposes ``MONEY`` (an amount with its currency) and
+``MONEY_BARE`` (a scaled amount with none, ``valorisée à 2 milliards``).
+This stage keeps the longest explicit amounts, keeps a bare amount only
+where the sentence uses it as money, gives it the currency of the nearest
+preceding explicit amount (ANNOTATION.md, MONEY), and stores each span's
+``norm`` in ``span._.norm``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..errors import NormalisationError
+from ..normalise.lexicon import Lexicon
+from ..normalise.money import parse_money
+from ._serial import LexiconState, set_span_norm
+
+CONTEXT_TOKENS = 8
+
+
+class MoneyNormaliser(LexiconState):
+    """Money spans from ruler candidates.
+
+    candidates_key (str): ``doc.spans`` key the ruler writes to.
+    output_key (str): ``doc.spans`` key for the chosen MONEY spans.
+    lexicon_path (str | None): currency and scale tables (default ``patterns/lexicon.json``).
+    """
+
+    def __init__(self, lexicon_path: str | None = None, candidates_key: str = "rules",
+                 output_key: str = "money", lexicon: Lexicon | None = None):
+        super().__init__(lexicon_path, lexicon)
+        self.candidates_key = candidates_key
+        self.output_key = output_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
+        explicit = filter_spans([s for s in cands if s.label_ == "MONEY"])
+        taken = {i for s in explicit for i in range(s.start, s.end)}
+        bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
+                             and not any(i in taken for i in range(s.start, s.end))])
+        chosen: list[tuple[Span, dict]] = []
+        for span in explicit:
+            try:
+                money = parse_money(span.text, lexicon=self.lexicon)
+            except NormalisationError:
+                continue
+            if money.currency:
+                chosen.append((span, money.to_norm()))
+        explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
+        for span in bare:
+            if not self._used_as_money(doc, span, explicit_ok):
+                continue
+            currency = self._context_currency(span, explicit_ok)
+            if currency is None:
+                continue
+            try:
+                money = parse_money(span.text, default_currency=currency, lexicon=self.lexicon)
+            except NormalisationError:
+                continue
+            chosen.append((span, money.to_norm()))
+        chosen.sort(key=lambda sn: sn[0].start)
+        out = []
+        for span, norm in chosen:
+            new = Span(doc, span.start, span.end, label="MONEY")
+            set_span_norm(doc, new, norm)
+            out.append(new)
+        doc.spans[self.output_key] = out
+        return doc
+
+    def _used_as_money(self, doc: Doc, span: Span, explicit: list) -> bool:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        # "2 millions d'utilisateurs", "1,5 milliard de paramètres": a count.
+        if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
+            return False
+        if nxt is not None and nxt.pos_ == "NOUN":
+            return False
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(sent.start <= s.start < sent.end for s, _ in explicit):
+            return True
+        window = doc[max(sent.start, span.start - CONTEXT_TOKENS):span.start]
+        return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
+
+    @staticmethod
+    def _context_currency(span: Span, explicit: list) -> str | None:
+        before = [n for s, n in explicit if s.end <= span.start]
+        if before:
+            return before[-1]["currency"]
+        after = [n for s, n in explicit if s.start >= span.end]
+        return after[0]["currency"] if after else None
+
+
+@Language.factory(
+    "money_normaliser",
+    assigns=["doc.spans"],
+    requires=["token._.num", "token._.tclass"],
+    default_config={"lexicon_path": None, "candidates_key": "rules", "output_key": "money"},
+)
+def make_money_normaliser(nlp: Language, name: str, lexicon_path: str | None,
+                          candidates_key: str, output_key: str) -> MoneyNormaliser:
+    """MONEY spans and norms; ``lexicon_path`` None reads ``patterns/lexicon.json``."""
+    return MoneyNormaliser(lexicon_path, candidates_key, output_key)

@@ -1,0 +1,154 @@
+"""The final stage: one set of non-overlapping entities in ``doc.ents``.
+
+Combines, per ANNOTATION.md:
+- MONEY and DATE spans chosen by their normalisers;
+- ORG and PRODUCT spans of the curated rulers (their pattern ``id`` is the
+  canonical name);
+- the statistical model's entities: its ORG on names the patterns do not
+  know still comes out (a new start-up must not be lost), PER and LOC stay
+  where no rule span overlaps them, MISC is dropped.
+
+Rule spans beat model spans on overlapping text; among rule spans the
+longest wins. A vendor ORG directly before a PRODUCT joins it
+(``Microsoft`` + ``Foundry``). Articles, elisions and generic heads stay
+outside (``la start-up Poolside`` -> ``Poolside``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ._serial import get_span_norm, set_span_norm
+
+SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
+KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
+# Words that introduce a name without being part of it.
+LEADING_HEADS = {
+    "le", "la", "les", "l'", "l’", "d'", "d’", "du", "des", "de", "au", "aux", "un", "une",
+    "start-up", "startup", "jeune", "pousse", "société", "entreprise", "groupe", "fonds", "firme",
+    "laboratoire", "labo", "éditeur", "fabricant", "constructeur", "opérateur", "banque", "cabinet",
+    "plateforme", "modèle", "modèles", "puce", "puces", "assistant", "application", "appli",
+    "service", "logiciel", "smartphone", "processeur", "gamme", "famille", "agent", "outil",
+    "américain", "américaine", "français", "française", "chinois", "chinoise", "allemand",
+    "allemande", "britannique", "européen", "européenne", "californien", "californienne",
+    "parisien", "parisienne", "japonais", "japonaise", "coréen", "coréenne", "néerlandais",
+    "néerlandaise", "suisse", "canadien", "canadienne", "israélien", "israélienne", "taïwanais",
+    "suédois", "suédoise", "spécialiste", "new-yorkais", "new-yorkaise", "d'investissement",
+}
+EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
+
+
+class EntityResolver:
+    """Writes ``doc.ents`` from rule spans and the statistical NER.
+
+    rule_keys (list[str]): ``doc.spans`` keys holding rule spans, in priority order.
+    ruler_key (str): the key of the ORG/PRODUCT span ruler.
+    keep_model_labels (list[str]): model labels kept where no rule span overlaps.
+    """
+
+    def __init__(self, rule_keys=("money", "date"), ruler_key="rules",
+                 keep_model_labels=KEPT_MODEL_LABELS):
+        self.rule_keys = list(rule_keys)
+        self.ruler_key = ruler_key
+        self.keep_model_labels = set(keep_model_labels)
+
+    def __call__(self, doc: Doc) -> Doc:
+        model_ents = list(doc.ents)
+        rules: list[Span] = []
+        norms: dict[tuple[int, int, str], dict] = {}
+        for key in self.rule_keys:
+            for s in doc.spans.get(key, []):
+                rules.append(s)
+                n = get_span_norm(s)
+                if n is not None:
+                    norms[(s.start, s.end, s.label_)] = n
+        for s in doc.spans.get(self.ruler_key, []):
+            if s.label_ in ("ORG", "PRODUCT"):
+                t = self._trim(doc, s)
+                if t is None:
+                    continue
+                rules.append(t)
+                norms[(t.start, t.end, t.label_)] = {"id": s.id_ if s.id_ and not s.id_.startswith("@") else t.text}
+        rules = self._join_vendor(doc, filter_spans(rules), norms)
+        taken = set()
+        for s in rules:
+            taken.update(range(s.start, s.end))
+        out = list(rules)
+        for ent in model_ents:
+            if ent.label_ not in self.keep_model_labels:
+                continue
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            t = self._trim(doc, ent)
+            if t is None or (t.label_ == "ORG" and not self._plausible_org(t)):
+                continue
+            out.append(t)
+            if t.label_ == "ORG":
+                norms[(t.start, t.end, "ORG")] = {"id": t.text}
+        out = filter_spans(out)
+        doc.ents = sorted(out, key=lambda s: s.start)
+        doc._.norms = {}
+        for s in doc.ents:
+            n = norms.get((s.start, s.end, s.label_))
+            if n is not None:
+                set_span_norm(doc, s, n)
+        return doc
+
+    @staticmethod
+    def _trim(doc: Doc, span: Span) -> Span | None:
+        start, end = span.start, span.end
+        while start < end and (doc[start].lower_ in LEADING_HEADS or doc[start].is_space
+                               or doc[start].text in EDGE_PUNCT):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT
+                               or doc[end - 1].lower_ in ("de", "d'", "d’", "du", "la", "le", "et")):
+            end -= 1
+        if start >= end:
+            return None
+        new = Span(doc, start, end, label=span.label_, span_id=span.id_)
+        return new
+
+    @staticmethod
+    def _plausible_org(span: Span) -> bool:
+        """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)."""
+        if "\n" in span.text:
+            return False
+        if len(span) == 1:
+            tok = span[0]
+            if tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and tok.is_title:
+                return False
+            if not any(c.isupper() for c in tok.text):
+                return False
+        if span[0].is_lower:
+            return False
+        return True
+
+    @staticmethod
+    def _join_vendor(doc: Doc, spans: list[Span], norms: dict) -> list[Span]:
+        """``Microsoft`` + ``Foundry`` -> one PRODUCT, per the guideline's vendor rule."""
+        spans = sorted(spans, key=lambda s: s.start)
+        out: list[Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label_ == "ORG" and s.label_ == "PRODUCT" and prev.end == s.start
+                    and not doc[prev.end - 1].whitespace_ == "" and "\n" not in doc[prev.end - 1].whitespace_):
+                joined = Span(doc, prev.start, s.end, label="PRODUCT")
+                norms[(joined.start, joined.end, "PRODUCT")] = norms.get((s.start, s.end, "PRODUCT"), {"id": s.text})
+                out[-1] = joined
+                continue
+            out.append(s)
+        return out
+
+
+@Language.factory(
+    "entity_resolver",
+    assigns=["doc.ents"],
+    default_config={"rule_keys": ["money", "date"], "ruler_key": "rules",
+                    "keep_model_labels": list(KEPT_MODEL_LABELS)},
+)
+def make_entity_resolver(nlp: Language, name: str, rule_keys: list, ruler_key: str,
+                         keep_model_labels: list) -> EntityResolver:
+    """Final ORG/PRODUCT/MONEY/DATE entities with their norms."""
+    return EntityResolver(rule_keys, ruler_key, keep_model_labels)

@@ -1,0 +1,150 @@
+"""Token classes for the MONEY and DATE token patterns.
+
+Sets ``token._.num`` (how the token can take part in a number) and
+``token._.tclass`` (its class in ``patterns/lexicon.json``), so that the
+patterns in ``patterns/money.jsonl`` and ``patterns/date.jsonl`` stay short
+and readable (``{"_": {"tclass": "CUR"}}``) and a currency or a month added
+to the lexicon is matched without touching a pattern.
+
+``num`` values: ``D`` digits (``10``, ``1,5``), ``G`` a three-digit group
+(``000``: a number or the tail of one), ``S`` a space token between groups,
+``W`` a number word, ``F`` digits fused with a scale (``5bn``, ``10k``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..normalise.lexicon import Lexicon
+from ._serial import LexiconState
+
+if not Token.has_extension("num"):
+    Token.set_extension("num", default="")
+if not Token.has_extension("tclass"):
+    Token.set_extension("tclass", default="")
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+_GROUP = re.compile(r"^\d{3}$")
+_SPACE = re.compile(r"^[\u00a0\u202f\u2009\u2007]+$")
+_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$|^1er$")
+_NUMDATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{4}|\d{2})$")
+_QTOKEN = re.compile(r"^[TQ][1-4]$|^[SH][12]$")
+_ORD = re.compile(r"^[1-4](?:er|re|ère|e|ème|nd|nde)$")
+_TWO = re.compile(r"^\d{2}$")
+
+# Words that are numbers for text2num; "un"/"une" only count next to a
+# scale or a currency, which the patterns require anyway.
+NUMBER_WORDS = frozenset("""un une deux trois quatre cinq six sept huit neuf dix onze douze treize
+quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille""".split())
+
+
+class TokenClasser(LexiconState):
+    """Assigns ``_.num`` and ``_.tclass`` from a lexicon.
+
+    lexicon_path (str | None): the word tables (default ``patterns/lexicon.json``).
+    """
+
+    def __init__(self, lexicon_path: str | None = None, lexicon: Lexicon | None = None):
+        super().__init__(lexicon_path, lexicon)
+        self._compiled_for: Lexicon | None = None
+
+    def _compile(self) -> None:
+        lex = self._compiled_for = self.lexicon
+        scale_suffix = "|".join(sorted(map(re.escape, lex.scales), key=len, reverse=True))
+        symbols = [s for s in lex.currency_exact if not s[0].isalpha()]
+        sym = "|".join(sorted(map(re.escape, symbols), key=len, reverse=True))
+        codes = "|".join(sorted((re.escape(s) for s in lex.currency_exact if s[0].isalpha()), key=len, reverse=True))
+        self._fused_num = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})$")
+        self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})?(?:{sym})$")
+        self._scale_cur = re.compile(rf"^(?:{scale_suffix})(?:{sym}|{codes})$")
+        self._multi = sorted(((tuple(k.split()), v) for k in lex.currency_words for v in [lex.currency_words[k]]
+                              if len(k.split()) > 1), key=lambda kv: -len(kv[0]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._compiled_for is not self.lexicon:
+            self._compile()
+        lex = self.lexicon
+        tokens = list(doc)
+        for i, tok in enumerate(tokens):
+            text = tok.text
+            low = tok.lower_
+            num = ""
+            if _DIGITS.match(text):
+                num = "G" if _GROUP.match(text) else "D"
+            elif _SPACE.match(text):
+                num = "S"
+            elif low in NUMBER_WORDS or ("-" in low and all(p in NUMBER_WORDS or p == "et" for p in low.split("-"))):
+                num = "W"
+            elif self._fused_num.match(text):
+                num = "F"
+            tok._.num = num
+            tok._.tclass = self._tclass(tok, text, low, lex) or ""
+        # Multi-word currencies ("francs suisses", "dollars canadiens"):
+        # the first word is CUR, the rest CURX.
+        i = 0
+        while i < len(tokens):
+            for words, _code in self._multi:
+                n = len(words)
+                if tuple(t.lower_ for t in tokens[i:i + n]) == words:
+                    tokens[i]._.tclass = "CUR"
+                    for t in tokens[i + 1:i + n]:
+                        t._.tclass = "CURX"
+                    i += n - 1
+                    break
+            i += 1
+        return doc
+
+    def _tclass(self, tok, text: str, low: str, lex: Lexicon) -> str | None:
+        if text in lex.currency_exact:
+            return "CURSYM"
+        if low in lex.currency_words:
+            return "CUR"
+        if self._money_tok.match(text):
+            return "MONEYTOK"
+        if self._scale_cur.match(text):
+            return "SCALECUR"
+        if text in lex.scales or (low in lex.scales and len(low) > 2):
+            return "SCALE"
+        if _YEAR.match(text):
+            return "YEAR"
+        if _NUMDATE.match(text):
+            return "NUMDATE"
+        if _DAY.match(text):
+            return "DAYNUM"
+        if _TWO.match(text):
+            return "NN"
+        if low in lex.months and (tok.is_lower or tok.is_title):
+            return "MONTH"
+        if low in lex.weekdays:
+            return "WEEKDAY"
+        if low in lex.seasons:
+            return "SEASON"
+        if _QTOKEN.match(text):
+            return "QTOKEN"
+        if low in lex.ordinals or _ORD.match(low):
+            return "ORD"
+        if low.startswith("mi-") and (low[3:] in lex.months or _YEAR.match(low[3:])):
+            return "MIDTOK"
+        if low in ("début", "fin", "mi", "milieu", "courant"):
+            return "PART"
+        if low in lex.relative_days:
+            return "ANAPH" if low in ("veille", "lendemain", "surlendemain", "avant-veille") else "RELDAY"
+        if low in lex.units:
+            return "UNIT"
+        if low in lex.directions:
+            return "DIR"
+        return None
+
+
+@Language.factory(
+    "token_classes",
+    assigns=["token._.num", "token._.tclass"],
+    default_config={"lexicon_path": None},
+)
+def make_token_classes(nlp: Language, name: str, lexicon_path: str | None) -> TokenClasser:
+    """Token classes for the rulers; ``lexicon_path`` None reads ``patterns/lexicon.json``."""
+    return TokenClasser(lexicon_path)

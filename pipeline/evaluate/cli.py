@@ -1,0 +1,93 @@
+"""``python -m pipeline evaluate``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..errors import PipelineError
+
+EPILOG = """\
+Runs the pipeline over the gold texts (each with its meta.published) and prints
+precision, recall and F1 per label and micro-averaged under strict, exact-boundary,
+partial and type-only matching (SemEval-2013, via nervaluate), plus normalisation
+accuracy over strictly matched spans (evaluation/ANNOTATION.md §3), beside the bare
+fr_core_news_md (its ORG, and its MISC read as PRODUCT).
+
+examples:
+  python -m pipeline evaluate
+  python -m pipeline evaluate --errors | less
+  python -m pipeline evaluate --html report.html --json scores.json
+  python -m pipeline evaluate --pred out.jsonl --gold my_gold/
+  python -m pipeline evaluate --min-f1 MONEY=0.95 --min-f1 DATE=0.93   # exit 1 below a floor
+"""
+
+
+def _floor(value: str) -> tuple[str, float]:
+    label, sep, num = value.partition("=")
+    try:
+        f = float(num)
+    except ValueError:
+        f = -1.0
+    if not sep or label not in ("ORG", "PRODUCT", "MONEY", "DATE", "micro") or not 0 <= f <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not LABEL=F1 with LABEL in ORG, PRODUCT, MONEY, DATE, "
+                                         "micro and F1 between 0 and 1 (e.g. MONEY=0.95)")
+    return label, f
+
+
+def add_evaluate_parser(sub) -> None:
+    e = sub.add_parser("evaluate", help="score the pipeline against gold files",
+                       description="Score extraction against hand-labelled gold records.",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("--gold", default="evaluation/gold", metavar="PATH",
+                   help="gold JSONL file or folder (default: %(default)s)")
+    e.add_argument("--pred", metavar="PRED.jsonl",
+                   help="score this prediction file instead of running the pipeline")
+    e.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    e.add_argument("--no-baseline", action="store_true", help="skip the bare-model column")
+    e.add_argument("--errors", action="store_true",
+                   help="list every false positive, false negative and wrong norm with context")
+    e.add_argument("--html", metavar="REPORT.html", help="write a self-contained HTML report")
+    e.add_argument("--json", metavar="SCORES.json", help="write the scores as JSON ('-' for stdout)")
+    e.add_argument("--min-f1", type=_floor, action="append", default=[], metavar="LABEL=F1",
+                   help="strict F1 floor for a label (repeatable); exit 1 when one is not met")
+    e.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes for the pipeline")
+    e.set_defaults(func=cmd_evaluate)
+
+
+def cmd_evaluate(args) -> int:
+    from ..io.writers import open_output
+    from . import harness
+    from .scoring import score
+
+    gold = harness.load_records(args.gold)
+    if not gold:
+        raise PipelineError(args.gold, "no gold record")
+    if args.pred:
+        pred = harness.load_records(args.pred)
+    else:
+        from ..cli import load_cached
+
+        pred = harness.predict(gold, load_cached(args.patterns), n_process=args.workers)
+    systems = {"pipeline": score(gold, pred)}
+    if not args.no_baseline:
+        systems["bare fr_core_news_md"] = score(gold, harness.predict_baseline(gold))
+    main = systems["pipeline"]
+    n_spans = sum(len(g["spans"]) for g in gold)
+    print(f"{len(gold)} gold documents, {n_spans} gold spans ({args.gold})\n")
+    print(harness.format_tables(systems))
+    if args.errors:
+        print("\nerrors (FP false positive, FN false negative, NORM wrong norm):")
+        print(harness.format_errors(main))
+    if args.html:
+        harness.write_html(args.html, gold, pred, systems)
+        print(f"\nwrote {args.html}", file=sys.stderr)
+    if args.json:
+        payload = {name: s.to_dict() for name, s in systems.items()}
+        with open_output(args.json) as f:
+            f.write(json.dumps(payload, indent=1) + "\n")
+    failed = harness.check_floors(main, dict(args.min_f1))
+    for msg in failed:
+        print(f"quality gate: {msg}", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,57 @@
+"""``python -m pipeline gold {validate,build}``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_GOLD = Path("evaluation/gold")
+
+EPILOG = """\
+examples:
+  python -m pipeline gold validate                       # every evaluation/gold/*.jsonl
+  python -m pipeline gold validate my_gold.jsonl
+  python -m pipeline gold build evaluation/gold/src -o evaluation/gold/gold.jsonl
+"""
+
+
+def add_gold_parser(sub) -> None:
+    g = sub.add_parser("gold", help="check or build hand-labelled gold files",
+                       description="Check gold files against evaluation/ANNOTATION.md, or build them "
+                                   "from inline-annotated sources (*.ann).",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    gsub = g.add_subparsers(dest="gold_command", metavar="ACTION")
+    gsub.required = True
+    v = gsub.add_parser("validate", help="report every problem with its file, line and reason")
+    v.add_argument("path", nargs="?", default=str(DEFAULT_GOLD), help="gold file or folder (default: %(default)s)")
+    v.set_defaults(func=cmd_validate)
+    b = gsub.add_parser("build", help="convert inline-annotated *.ann sources to gold JSONL",
+                        description="Convert *.ann sources (see pipeline/gold/inline.py) into gold records, "
+                                    "rendering each article file into --articles.")
+    b.add_argument("sources", nargs="+", help="*.ann files or folders")
+    b.add_argument("--articles", default=str(DEFAULT_GOLD / "articles"),
+                   help="folder for the rendered article files (default: %(default)s)")
+    b.add_argument("-o", "--output", required=True, help="gold JSONL to write")
+    b.set_defaults(func=cmd_build)
+
+
+def cmd_validate(args) -> int:
+    from ..errors import GoldFileError
+    from .validate import validate
+
+    try:
+        n = validate(args.path)
+    except GoldFileError as e:
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        print(f"{args.path}: {len(e.problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{args.path}: {n} record(s), no problem")
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .inline import main as inline_main
+
+    return inline_main([*args.sources, "--articles", args.articles, "-o", args.output])

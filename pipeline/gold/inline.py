@@ -1,0 +1,237 @@
+"""Inline annotation format for writing gold articles by hand.
+
+Writing character offsets by hand is how gold files go wrong, so gold
+articles are written with their annotations inline and converted:
+
+    @layout: md            (md, txt or html)
+    @published: 2025-11-22 (the article's publication date, ISO)
+    @published_known: yes  (txt only: "no" leaves meta.published out)
+    @source: seeds/x.txt   (optional: annotate an existing file; the
+                            stripped body must equal it byte for byte)
+    ===
+    Le [[18 novembre 2025|DATE|2025-11-18]], [[Nvidia|ORG]] a promis
+    [[10 milliards de dollars|MONEY|10000000000 USD]] à [[Anthropic|ORG]].
+
+An annotation is ``[[surface|LABEL]]`` or ``[[surface|LABEL|norm]]``:
+
+- ORG, PRODUCT: norm is the canonical id (defaults to the surface text);
+- MONEY: ``AMOUNT CUR`` or ``AMOUNT-AMOUNT_MAX CUR`` (``15e9 USD``);
+- DATE: ``VALUE`` or ``VALUE/END`` (``2024/2025``).
+
+For the html layout, the body is written as plain paragraphs separated by
+blank lines (a first line starting with ``# `` becomes the ``<h1>``); the
+converter renders the HTML file and the gold text is what the HTML reader
+extracts from it, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ANNOTATION_RE = re.compile(r"\[\[([^\[\]|]+)\|([A-Z]+)(?:\|([^\[\]]*))?\]\]")
+
+
+class InlineFormatError(ValueError):
+    """An inline gold source that cannot be converted (path, line, reason)."""
+
+
+@dataclass
+class InlineArticle:
+    id: str
+    layout: str
+    published: str | None
+    published_known: bool
+    text: str
+    spans: list[dict] = field(default_factory=list)
+    source: str | None = None
+
+
+def _parse_norm(label: str, raw: str | None, surface: str, where: str) -> dict:
+    if label in ("ORG", "PRODUCT"):
+        return {"id": (raw or surface).strip()}
+    if raw is None or not raw.strip():
+        raise InlineFormatError(f"{where}: {label} annotation {surface!r} needs a norm")
+    raw = raw.strip()
+    if label == "MONEY":
+        m = re.fullmatch(r"([0-9.e+]+)(?:-([0-9.e+]+))?\s+([A-Z]{3})", raw)
+        if not m:
+            raise InlineFormatError(f"{where}: MONEY norm {raw!r} is not 'AMOUNT CUR' or 'MIN-MAX CUR'")
+        norm = {"amount": _number(m.group(1)), "currency": m.group(3)}
+        if m.group(2):
+            norm["amount_max"] = _number(m.group(2))
+        return norm
+    if label == "DATE":
+        value, _, end = raw.partition("/")
+        norm = {"value": value}
+        if end:
+            norm["end"] = end
+        return norm
+    raise InlineFormatError(f"{where}: unknown label {label!r}")
+
+
+def _number(s: str) -> int | float:
+    x = float(s)
+    return int(x) if x.is_integer() else x
+
+
+def strip_annotations(body: str, where: str) -> tuple[str, list[dict]]:
+    """Remove inline markup; RETURNS the plain text and its spans."""
+    out: list[str] = []
+    spans: list[dict] = []
+    pos = 0
+    length = 0
+    for m in ANNOTATION_RE.finditer(body):
+        chunk = body[pos:m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        surface, label, raw = m.group(1), m.group(2), m.group(3)
+        line = body.count("\n", 0, m.start()) + 1
+        norm = _parse_norm(label, raw, surface, f"{where}:{line}")
+        spans.append({"start": length, "end": length + len(surface), "label": label,
+                      "text": surface, "norm": norm})
+        out.append(surface)
+        length += len(surface)
+        pos = m.end()
+    out.append(body[pos:])
+    text = "".join(out)
+    leftover = re.search(r"\[\[|\]\]", text)
+    if leftover:
+        line = text.count("\n", 0, leftover.start()) + 1
+        raise InlineFormatError(f"{where}: malformed annotation near body line {line}")
+    return text, spans
+
+
+def parse_inline(path: Path) -> InlineArticle:
+    raw = path.read_text(encoding="utf-8")
+    header, sep, body = raw.partition("\n===\n")
+    if not sep:
+        raise InlineFormatError(f"{path}: missing the '===' line after the header")
+    fields = {}
+    for n, line in enumerate(header.splitlines(), 1):
+        if not line.strip():
+            continue
+        m = re.fullmatch(r"@(\w+):\s*(.*?)\s*", line)
+        if not m:
+            raise InlineFormatError(f"{path}:{n}: header line is not '@key: value'")
+        fields[m.group(1)] = m.group(2)
+    layout = fields.get("layout", "txt")
+    if layout not in ("md", "txt", "html"):
+        raise InlineFormatError(f"{path}: unknown layout {layout!r}")
+    published = fields.get("published") or None
+    known = fields.get("published_known", "yes").lower() in ("yes", "true", "1")
+    text, spans = strip_annotations(body, str(path))
+    return InlineArticle(path.stem, layout, published, known, text, spans, fields.get("source"))
+
+
+def render_html(text: str, published: str | None) -> str:
+    """Wrap plain paragraphs in a small, realistic article page."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    title = ""
+    if paras and paras[0].startswith("# "):
+        title = paras.pop(0)[2:].strip()
+    head = ['<!DOCTYPE html>', '<html lang="fr">', "<head>", '<meta charset="utf-8">',
+            f"<title>{html_lib.escape(title)}</title>"]
+    if published:
+        head.append(f'<meta property="article:published_time" content="{published}T08:00:00+01:00">')
+    head += ["<style>body { font-family: serif; }</style>", "</head>", "<body>",
+             '<nav><a href="/">Accueil</a> | <a href="/tech">Tech</a></nav>', "<article>"]
+    if title:
+        head.append(f"<h1>{html_lib.escape(title)}</h1>")
+    for p in paras:
+        head.append(f"<p>{html_lib.escape(p, quote=False)}</p>")
+    head += ["</article>", "<script>window.analytics = {};</script>", "</body>", "</html>", ""]
+    return "\n".join(head)
+
+
+def convert(src: Path, articles_dir: Path) -> dict:
+    """Convert one inline source: writes the article file, RETURNS the gold record."""
+    art = parse_inline(src)
+    meta: dict = {}
+    if art.source:
+        original = Path(art.source).read_text(encoding="utf-8")
+        if original != art.text:
+            at = next((i for i, (a, b) in enumerate(zip(original, art.text)) if a != b),
+                      min(len(original), len(art.text)))
+            raise InlineFormatError(f"{src}: stripped text differs from {art.source} at character {at}: "
+                                    f"{original[at:at + 30]!r} vs {art.text[at:at + 30]!r}")
+        meta["source"] = art.source
+        if art.published and art.published_known:
+            meta["published"] = art.published
+        return {"id": Path(art.source).stem, "text": original, "meta": meta, "spans": art.spans}
+    if art.layout == "html":
+        raw_html = render_html(art.text, art.published)
+        out = articles_dir / f"{art.id}.html"
+        out.write_text(raw_html, encoding="utf-8")
+        from pipeline.io.readers import read_html_text
+
+        extracted, _ = read_html_text(raw_html)
+        text, spans = _realign(art, extracted, src)
+    else:
+        ext = "md" if art.layout == "md" else "txt"
+        out = articles_dir / f"{art.id}.{ext}"
+        out.write_text(art.text, encoding="utf-8")
+        text, spans = art.text, art.spans
+    meta["source"] = out.as_posix()
+    if art.published and (art.layout != "txt" or art.published_known):
+        meta["published"] = art.published
+    return {"id": art.id, "text": text, "meta": meta, "spans": spans}
+
+
+def _realign(art: InlineArticle, extracted: str, src: Path) -> tuple[str, list[dict]]:
+    """Map spans of the written text onto the text the HTML reader extracts.
+
+    The reader collapses whitespace inside a block and separates blocks
+    with a blank line, so each span's surface is searched for in order.
+    """
+    spans = []
+    cursor = 0
+    for sp in art.spans:
+        idx = extracted.find(sp["text"], cursor)
+        if idx < 0:
+            raise InlineFormatError(f"{src}: span {sp['text']!r} not found in the extracted HTML text")
+        spans.append({**sp, "start": idx, "end": idx + len(sp["text"])})
+        cursor = idx + len(sp["text"])
+    return extracted, spans
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m pipeline.gold.inline",
+                                 description="Convert inline-annotated gold sources to the JSONL record format.")
+    ap.add_argument("sources", nargs="+", type=Path, help="*.ann files or folders holding them")
+    ap.add_argument("--articles", type=Path, default=Path("evaluation/gold/articles"),
+                    help="folder for the rendered article files (default: %(default)s)")
+    ap.add_argument("-o", "--output", type=Path, help="gold JSONL to write (default: stdout)")
+    args = ap.parse_args(argv)
+    files: list[Path] = []
+    for s in args.sources:
+        files += sorted(s.glob("*.ann")) if s.is_dir() else [s]
+    args.articles.mkdir(parents=True, exist_ok=True)
+    records, failed = [], 0
+    for f in files:
+        try:
+            records.append(convert(f, args.articles))
+        except (InlineFormatError, OSError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            failed += 1
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if args.output:
+        args.output.write_text(lines, encoding="utf-8")
+    else:
+        sys.stdout.write(lines)
+    counts: dict[str, int] = {}
+    for r in records:
+        for s in r["spans"]:
+            counts[s["label"]] = counts.get(s["label"], 0) + 1
+    print(f"{len(records)} articles, spans per label: {counts}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,329 @@
+"""Read articles from files into documents with offsets exact to the source.
+
+Pure Python, no spaCy: every reader returns ``Document`` objects whose
+``text`` is what the record format carries, plus a ``masked`` copy of the
+same length in which metadata and markup (front matter, markdown markers,
+link targets) are blanked out, so the pipeline annotates the masked text and
+its offsets hold for the original one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import InputError
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+DEFAULT_MAX_BYTES = 5_000_000
+PUBLISHED_KEYS = ("date", "datepublished", "published", "pubdate", "published_at", "publishdate")
+
+
+class DecodingWarning(UserWarning):
+    """A file was not UTF-8 and was read as cp1252/Latin-1."""
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    meta: dict = field(default_factory=dict)
+    masked: str | None = None
+
+    @property
+    def nlp_text(self) -> str:
+        """The text the pipeline runs on: same length as ``text``."""
+        return self.masked if self.masked is not None else self.text
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode(data: bytes, source: str) -> str:
+    """Decode file bytes: UTF-8 (BOM dropped), else cp1252/Latin-1 with a warning.
+
+    Raises InputError for empty and binary content.
+    """
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if b"\x00" in data[:65536]:
+        raise InputError(source, "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        try:
+            text = data.decode("cp1252")
+            enc = "cp1252"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            enc = "latin-1"
+        if _looks_binary(text):
+            raise InputError(source, f"not text: invalid UTF-8 at byte {err.start} and not readable as {enc}") from None
+        warnings.warn(f"{source}: not UTF-8 (invalid byte at {err.start}); decoded as {enc}",
+                      DecodingWarning, stacklevel=2)
+        return text
+    if _looks_binary(text):
+        raise InputError(source, "binary file (control characters)")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    ctrl = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0x7F <= ord(c) < 0xA0)
+    return ctrl / len(sample) > 0.05
+
+
+# ---------------------------------------------------------------- dates in metadata
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_EN_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_JS_DATE = re.compile(r"\b([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}),? (\d{4})\b")
+
+
+def parse_published(value: str) -> str | None:
+    """Read a publication date as written in metadata; RETURNS ISO ``YYYY-MM-DD`` or None.
+
+    >>> parse_published("Sat Nov 22 2025 19:38:25 GMT+0000 (Coordinated Universal Time)")
+    '2025-11-22'
+    >>> parse_published("2025-11-22T19:38:25Z")
+    '2025-11-22'
+    """
+    value = value.strip().strip("'\"")
+    m = _ISO_DATE.search(value)
+    if m:
+        return _valid_iso(*map(int, m.groups()))
+    m = _JS_DATE.search(value)
+    if m and m.group(1).lower() in _EN_MONTHS:
+        return _valid_iso(int(m.group(3)), _EN_MONTHS[m.group(1).lower()], int(m.group(2)))
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", value)
+    if m:
+        return _valid_iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return _dateparser_fallback(value)
+
+
+def _dateparser_fallback(value: str) -> str | None:
+    """Other written forms ("12 juin 2025", "Thursday, 12 June 2025"): dateparser,
+    asked for a full date only, so "juin" alone is not read as a day."""
+    import dateparser
+
+    parsed = dateparser.parse(re.sub(r"\(.*?\)", "", value), languages=["fr", "en"],
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                        "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _valid_iso(y: int, mo: int, d: int) -> str | None:
+    import datetime as dt
+
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- plain text and markdown
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", re.S | re.M)
+# Markup that never belongs in a span: heading hashes, emphasis stars and
+# underscores at word edges, backticks, fence lines, link targets.
+_MD_MASKS = [
+    re.compile(r"^[ \t]*(?:```|~~~).*$", re.M),
+    re.compile(r"^[ \t]*#{1,6}(?=[ \t])", re.M),
+    re.compile(r"\*{1,3}|`+"),
+    re.compile(r"\]\([^)\s]*\)"),
+    re.compile(r"https?://\S+"),
+    re.compile(r"^[ \t]*[-*+](?=[ \t])", re.M),
+]
+
+
+def _blank(s: str) -> str:
+    return re.sub(r"[^\n]", " ", s)
+
+
+def mask_markup(text: str) -> tuple[str, dict]:
+    """Blank out front matter and markdown markup; RETURNS (masked text, metadata)."""
+    meta: dict = {}
+    masked = text
+    m = _FRONT_MATTER.match(text)
+    if m:
+        for line in m.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep and key.strip().lower() in PUBLISHED_KEYS and "published" not in meta:
+                published = parse_published(value)
+                if published:
+                    meta["published"] = published
+        masked = _blank(text[: m.end()]) + text[m.end():]
+    for rx in _MD_MASKS:
+        masked = rx.sub(lambda mm: _blank(mm.group(0)), masked)
+    assert len(masked) == len(text)
+    return masked, meta
+
+
+def read_text_file(text: str, doc_id: str, source: str) -> Document:
+    masked, meta = mask_markup(text)
+    return Document(doc_id, text, {"source": source, **meta}, masked)
+
+
+# ---------------------------------------------------------------- HTML
+
+_SKIP_TAGS = {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
+               "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th",
+               "blockquote", "figure", "figcaption", "pre", "dl", "dt", "dd", "body", "form"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+        self.published: str | None = None
+        self.time_published: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta":
+            prop = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if prop in ("article:published_time", "datepublished", "date", "pubdate",
+                        "publish-date", "dc.date") and a.get("content") and not self.published:
+                self.published = parse_published(a["content"])
+        elif tag == "time" and a.get("datetime") and not self.time_published:
+            self.time_published = parse_published(a["datetime"])
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+        elif tag == "br":
+            self.current.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIP_TAGS:
+            self.skip -= 1
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        if not self.skip:
+            # Source line breaks are layout, not text: only <br> breaks a line.
+            self.current.append(re.sub(r"[ \t\r\n\f\v]+", " ", data))
+
+    def _flush(self):
+        block = "".join(self.current)
+        self.current = []
+        lines = [re.sub(r"[ \t\r\n\f\v]+", " ", part).strip() for part in block.split("\n")]
+        block = "\n".join(line for line in lines if line)
+        if block:
+            self.blocks.append(block)
+
+
+def read_html_text(raw: str) -> tuple[str, str | None]:
+    """Visible text of an HTML page, blocks separated by a blank line; RETURNS (text, published)."""
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    parser._flush()
+    return "\n\n".join(parser.blocks), parser.published or parser.time_published
+
+
+# ---------------------------------------------------------------- JSONL
+
+def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
+    """Yield one document per record line; a bad line yields an InputError and reading goes on."""
+    stem = Path(source).stem
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(where, f"malformed JSON ({e.msg} at column {e.colno})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            yield InputError(where, "record is not an object with a string 'text'")
+            continue
+        if not rec["text"].strip():
+            yield InputError(where, "empty text")
+            continue
+        meta = dict(rec.get("meta") or {}) if isinstance(rec.get("meta"), dict) else {}
+        meta.setdefault("source", source)
+        if "published" in meta:
+            published = parse_published(str(meta["published"]))
+            if published:
+                meta["published"] = published
+            else:
+                del meta["published"]
+        doc_id = str(rec.get("id") or f"{stem}:{n}")
+        yield Document(doc_id, rec["text"], meta)
+
+
+# ---------------------------------------------------------------- paths
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Expand files and folders (recursively, sorted) into readable files."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not found:
+                yield InputError(str(path), f"folder holds no {', '.join(SUFFIXES)} file")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Read one file into documents (several for JSONL); errors are yielded, not raised."""
+    source = path.as_posix()
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputError(source, f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+            return
+        data = path.read_bytes()
+        text = decode(data, source)
+    except InputError as e:
+        yield e
+        return
+    except OSError as e:
+        yield InputError(source, e.strerror or str(e))
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from read_jsonl(text, source)
+    elif suffix in (".html", ".htm"):
+        body, published = read_html_text(text)
+        if not body.strip():
+            yield InputError(source, "HTML page has no visible text")
+            return
+        meta = {"source": source}
+        if published:
+            meta["published"] = published
+        yield Document(path.stem, body, meta)
+    else:
+        yield read_text_file(text, path.stem, source)
+
+
+def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[Document | InputError]:
+    """Documents from files and folders, in input order; errors come in the stream."""
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_file(item, max_bytes)

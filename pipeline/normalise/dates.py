@@ -1,0 +1,432 @@
+"""Resolve a French date mention to a TIMEX3-style value.
+
+Pure Python (no spaCy, no clock): the reference date (publication date or
+narrative anchor), the tense of the sentence and the anaphoric anchor are
+arguments.
+
+    >>> import datetime as dt
+    >>> resolve_date("18 novembre 2025").value
+    '2025-11-18'
+    >>> resolve_date("fin octobre", ref=dt.date(2025, 11, 22)).to_norm()
+    {'value': '2025-10', 'mod': 'END'}
+    >>> resolve_date("mercredi", ref=dt.date(2025, 11, 22), tense=-1).value
+    '2025-11-19'
+    >>> resolve_date("la semaine dernière", ref=dt.date(2025, 11, 22)).value
+    '2025-W46'
+    >>> resolve_date("mars").value
+    'XXXX-03'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..errors import NormalisationError
+from .lexicon import Lexicon, load_lexicon
+from .numbers_fr import normalise_spaces
+
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+@dataclass(frozen=True)
+class When:
+    """A calendar value at a granularity: D(ay), W(eek), M(onth), Q(uarter), H(alf), S(eason), Y(ear).
+
+    ``year`` is None when unknown; ``sub`` is the month, week, quarter,
+    half or season code; ``day`` only for D.
+    """
+
+    gran: str
+    year: int | None
+    sub: int | str | None = None
+    day: int | None = None
+
+    @classmethod
+    def of_day(cls, d: dt.date) -> "When":
+        return cls("D", d.year, d.month, d.day)
+
+    @property
+    def date(self) -> dt.date | None:
+        """A representative day (the first of the period), when the year is known."""
+        if self.year is None:
+            return None
+        if self.gran == "D":
+            return dt.date(self.year, self.sub, self.day)
+        if self.gran == "M":
+            return dt.date(self.year, self.sub, 1)
+        if self.gran == "W":
+            return dt.date.fromisocalendar(self.year, self.sub, 1)
+        if self.gran == "Q":
+            return dt.date(self.year, 3 * self.sub - 2, 1)
+        if self.gran == "H":
+            return dt.date(self.year, 6 * self.sub - 5, 1)
+        if self.gran == "S":
+            return dt.date(self.year, SEASON_MONTH[self.sub], 1)
+        return dt.date(self.year, 1, 1)
+
+    def timex(self) -> str:
+        y = f"{self.year:04d}" if self.year is not None else "XXXX"
+        g = self.gran
+        if g == "Y":
+            return y
+        if g == "M":
+            return f"{y}-{self.sub:02d}"
+        if g == "D":
+            return f"{y}-{self.sub:02d}-{self.day:02d}" if self.sub else f"{y}-XX-XX"
+        if g == "W":
+            return f"{y}-W{self.sub:02d}"
+        if g == "Q":
+            return f"{y}-Q{self.sub}"
+        if g == "H":
+            return f"{y}-H{self.sub}"
+        return f"{y}-{self.sub}"
+
+    def shift(self, n: int, unit: str | None = None) -> "When":
+        """Move by ``n`` units (default: the value's own granularity)."""
+        unit = unit or self.gran
+        if self.year is None:
+            return self
+        if unit == "Y":
+            if self.gran == "D":
+                try:
+                    return replace(self, year=self.year + n)
+                except ValueError:
+                    return When("D", self.year + n, self.sub, 28)
+            return replace(self, year=self.year + n)
+        if unit == "D" and self.gran == "D":
+            return When.of_day(self.date + dt.timedelta(days=n))
+        if unit == "W" and self.gran in ("W", "D"):
+            d = self.date + dt.timedelta(weeks=n)
+            if self.gran == "D":
+                return When.of_day(d)
+            y, w, _ = d.isocalendar()
+            return When("W", y, w)
+        if unit == "M" and self.gran in ("M", "D"):
+            months = self.year * 12 + (self.sub - 1) + n
+            if self.gran == "M":
+                return When("M", months // 12, months % 12 + 1)
+            day = min(self.day, 28)
+            return When("D", months // 12, months % 12 + 1, day)
+        if unit == "Q" and self.gran == "Q":
+            q = self.year * 4 + (self.sub - 1) + n
+            return When("Q", q // 4, q % 4 + 1)
+        if unit == "H" and self.gran == "H":
+            h = self.year * 2 + (self.sub - 1) + n
+            return When("H", h // 2, h % 2 + 1)
+        if unit == "S" and self.gran == "S":
+            return replace(self, year=self.year + n // 4) if n % 4 == 0 else self
+        return self
+
+
+@dataclass(frozen=True)
+class DateNorm:
+    value: str
+    end: str | None = None
+    mod: str | None = None
+    when: When | None = None
+
+    def to_norm(self) -> dict:
+        norm = {"value": self.value}
+        if self.end:
+            norm["end"] = self.end
+        if self.mod:
+            norm["mod"] = self.mod
+        return norm
+
+
+_NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+              "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
+
+
+@lru_cache(maxsize=8)
+def _word_regexes(lex: Lexicon) -> tuple[str, str, str]:
+    months = "|".join(sorted((re.escape(m) for m in lex.months), key=len, reverse=True))
+    ords = "|".join(sorted((re.escape(o) for o in lex.ordinals), key=len, reverse=True))
+    return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords
+
+
+class _Resolver:
+    def __init__(self, lex: Lexicon, ref: dt.date | None, tense: int, anchor: When | None):
+        self.lex = lex
+        self.ref = ref
+        self.tense = tense
+        self.anchor = anchor
+        self.month_re, self.wd_re, self.ords_re = _word_regexes(lex)
+
+    # -- helpers
+    @property
+    def ref_year(self) -> int | None:
+        return self.ref.year if self.ref else None
+
+    def month(self, word: str) -> int:
+        return self.lex.months[word]
+
+    def _year_for(self, month: int, day: int = 1) -> int | None:
+        """Year of a month (and day) written without one, from the reference and the tense."""
+        if not self.ref:
+            return None
+        year = self.ref.year
+        try:
+            cand = dt.date(year, month, min(day, 28))
+        except ValueError:
+            return year
+        if self.tense > 0 and cand < self.ref.replace(day=1) - dt.timedelta(days=1) and (self.ref - cand).days > 31:
+            return year + 1
+        if self.tense < 0 and cand > self.ref and (cand - self.ref).days > 31:
+            return year - 1
+        return year
+
+    @staticmethod
+    def year_of(s: str | None) -> int | None:
+        if not s:
+            return None
+        y = int(s)
+        return y + 2000 if y < 100 else y
+
+    def weekday(self, wd: int, direction: int = 0) -> When:
+        if not self.ref:
+            return When("D", None)
+        delta = (wd - self.ref.weekday()) % 7          # days ahead to the next such day (0 = today)
+        if direction > 0 or (direction == 0 and self.tense > 0):
+            days = delta if delta else 7 if direction > 0 else 0
+        elif direction < 0:
+            days = delta - 7 if delta else -7
+        else:
+            days = delta - 7 if delta else 0
+        return When.of_day(self.ref + dt.timedelta(days=days))
+
+    def current(self, unit: str) -> When | None:
+        if not self.ref:
+            return None
+        r = self.ref
+        if unit == "D":
+            return When.of_day(r)
+        if unit == "W":
+            y, w, _ = r.isocalendar()
+            return When("W", y, w)
+        if unit == "M":
+            return When("M", r.year, r.month)
+        if unit == "Q":
+            return When("Q", r.year, (r.month - 1) // 3 + 1)
+        if unit == "H":
+            return When("H", r.year, 1 if r.month <= 6 else 2)
+        return When("Y", r.year)
+
+    def unknown(self, unit: str) -> When:
+        return When(unit, None, None)
+
+    # -- the forms, tried in order
+    def resolve(self, text: str) -> DateNorm:
+        s = normalise_spaces(text.lower().replace("’", "'"))
+        s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
+        mod = None
+        m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
+        if m and s[m.end():]:
+            mod = self.lex.period_parts.get(m.group(1).rstrip("-"))
+            s = s[m.end():].strip()
+        norm = self._absolute(s) or self._relative(s) or self._anaphora(s)
+        if norm is None:
+            raise NormalisationError(f"cannot read a date in {text!r}")
+        if mod and not norm.mod:
+            norm = replace(norm, mod=mod)
+        return norm
+
+    def _absolute(self, s: str) -> DateNorm | None:
+        M, WD = self.month_re, self.wd_re
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+        if m:
+            return self._day(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", s)
+        if m:
+            return self._day(self.year_of(m[3]), int(m[2]), int(m[1]))
+        # "du 3 au 5 juin 2024", "3-5 juin"
+        m = re.fullmatch(rf"(?:du\s+)?(\d{{1,2}})(?:er)?\s*(?:au|-|–|et)\s*(\d{{1,2}})(?:er)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
+        if m:
+            mo = self.month(m["month"])
+            y = self.year_of(m["y"]) or self._year_for(mo, int(m[1]))
+            start, end = self._day(y, mo, int(m[1])), self._day(y, mo, int(m[2]))
+            if start and end:
+                return DateNorm(start.value, end=end.value, when=start.when)
+        m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
+        if m:
+            mo = self.month(m["month"])
+            day = int(m[2])
+            y = self.year_of(m["y"]) if m["y"] else self._year_for(mo, day)
+            return self._day(y, mo, day)
+        m = re.fullmatch(rf"{M}(?:\s+(?:de\s+l'année\s+)?(?P<y>\d{{4}}))?(?:\s+(?P<dir>dernier|prochain))?", s)
+        if m:
+            mo = self.month(m["month"])
+            y = self.year_of(m["y"])
+            if y is None:
+                if m["dir"] and self.ref:
+                    y = self.ref.year - 1 if m["dir"] == "dernier" and mo >= self.ref.month else (
+                        self.ref.year + 1 if m["dir"] == "prochain" and mo <= self.ref.month else self.ref.year)
+                else:
+                    y = self._year_for(mo)
+            return self._norm(When("M", y, mo))
+        m = re.fullmatch(r"(?:l'(?:année|exercice)\s+)?(\d{4})\s*(?:-|–|/|à|et)\s*(\d{2}|\d{4})", s)
+        if m:
+            y1, y2 = int(m[1]), int(m[2])
+            if y2 < 100:
+                y2 += (y1 // 100) * 100
+            if 1900 <= y1 < y2 <= 2100:
+                return DateNorm(str(y1), end=str(y2), when=When("Y", y1))
+        m = re.fullmatch(r"(?:l'(?:année|exercice)\s+|(?:année|exercice)\s+)?((?:19|20)\d{2})", s)
+        if m:
+            return self._norm(When("Y", int(m[1])))
+        q = self._quarter_half(s)
+        if q:
+            return q
+        m = re.fullmatch(r"(?:(?:le|l'|au|cet|ce|cette)\s*)?(printemps|été|automne|hiver)(?:\s+(?P<y>\d{4}|dernier|prochain))?", s)
+        if m:
+            code = self.lex.seasons[m[1]]
+            if m["y"] and m["y"].isdigit():
+                return self._norm(When("S", int(m["y"]), code))
+            y = self.ref_year
+            if y is not None and m["y"]:
+                y += -1 if m["y"] == "dernier" else 1
+            return self._norm(When("S", y, code))
+        return None
+
+    def _quarter_half(self, s: str) -> DateNorm | None:
+        m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
+                         rf"(?:\s+(?:de\s+l'(?:année|exercice)\s+|(?:de\s+)?l'exercice\s+|fiscal\s+)?(?P<y>\d{{4}}))?", s)
+        if m:
+            n = self.lex.ordinals[m["ord"]]
+            gran = "Q" if m["kind"] == "trimestre" else "H"
+            if gran == "H":
+                n = 2 if n > 1 else 1
+            y = int(m["y"]) if m["y"] else self.ref_year
+            return self._norm(When(gran, y, n))
+        m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2}))?", s)
+        if m:
+            gran = "Q" if m["kind"] in "tq" else "H"
+            n = int(m["n"])
+            if gran == "H" and n > 2:
+                return None
+            y = self.year_of(m["y"]) if m["y"] else self.ref_year
+            return self._norm(When(gran, y, n))
+        return None
+
+    def _relative(self, s: str) -> DateNorm | None:
+        if s in self.lex.relative_days and s not in ("veille", "lendemain", "surlendemain", "avant-veille"):
+            n = self.lex.relative_days[s]
+            return self._norm(When.of_day(self.ref + dt.timedelta(days=n)) if self.ref else When("D", None))
+        m = re.fullmatch(rf"(?:(?P<ce>ce|cet)\s+)?{self.wd_re}(?:\s+(?P<dir>dernier|prochain|passé|matin|soir))?", s)
+        if m:
+            direction = {"dernier": -1, "passé": -1, "prochain": 1}.get(m["dir"] or "", 0)
+            return self._norm(self.weekday(self.lex.weekdays[m["wd"]], direction))
+        m = re.fullmatch(r"(?:(?:le|la|l')\s*)?(semaine|mois|an|année|trimestre|semestre|exercice)\s+"
+                         r"(dernier|dernière|passé|passée|précédent|précédente|prochain|prochaine|suivant|suivante|en cours)", s)
+        if m:
+            unit = self.lex.units[m[1]]
+            d = {"en cours": 0}.get(m[2], self.lex.directions.get(m[2], 0))
+            if m[2] in ("précédent", "précédente", "suivant", "suivante"):
+                base = self._anchor_at(unit)
+            else:
+                base = self.current(unit)
+            return self._norm(base.shift(d, unit) if base else self.unknown(unit))
+        m = re.fullmatch(r"(?:cette|ce|cet)\s+(semaine|mois|année|an|trimestre|semestre|exercice)(?:-ci|\s+ci)?", s)
+        if m:
+            unit = self.lex.units[m[1]]
+            return self._norm(self.current(unit) or self.unknown(unit))
+        return None
+
+    def _anchor_at(self, unit: str) -> When | None:
+        a = self.anchor or (When.of_day(self.ref) if self.ref else None)
+        if a is None or a.year is None:
+            return None
+        if unit == a.gran:
+            return a
+        if unit == "Y":
+            return When("Y", a.year)
+        d = a.date
+        if unit == "M":
+            return When("M", d.year, d.month)
+        if unit == "Q":
+            return When("Q", d.year, (d.month - 1) // 3 + 1)
+        if unit == "H":
+            return When("H", d.year, 1 if d.month <= 6 else 2)
+        if unit == "W":
+            y, w, _ = d.isocalendar()
+            return When("W", y, w)
+        return a
+
+    def _anaphora(self, s: str) -> DateNorm | None:
+        m = re.fullmatch(r"(?:la|le|l')\s*(veille|lendemain|surlendemain|avant-veille)", s)
+        if m:
+            a = self._anchor_at("D")
+            if a is None or a.gran != "D":
+                return self._norm(When("D", None))
+            return self._norm(a.shift(self.lex.relative_days[m[1]], "D"))
+        m = re.fullmatch(r"(?:le|la|l')\s*(?:même|meme)\s+(jour|semaine|mois|année|an|trimestre)|(?:ce|cette)\s+même\s+(jour|année|mois)", s)
+        if m:
+            unit = self.lex.units[m[1] or m[2]]
+            a = self._anchor_at(unit)
+            return self._norm(a or self.unknown(unit))
+        m = re.fullmatch(r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+"
+                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)\s+"
+                         r"(?P<dir>plus tôt|plus tard|auparavant|avant|après|plus loin)", s)
+        if m:
+            n = int(m["n"]) if m["n"].isdigit() else _NUM_WORDS[m["n"]]
+            unit = self.lex.units[m["unit"]]
+            sign = -1 if m["dir"] in ("plus tôt", "auparavant", "avant") else 1
+            a = self.anchor or (When.of_day(self.ref) if self.ref else None)
+            if a is None or a.year is None:
+                return self._norm(self.unknown(unit))
+            if unit == "Y":
+                return self._norm(a.shift(sign * n, "Y"))
+            if unit == "Q" and a.gran == "Q":
+                return self._norm(a.shift(sign * n, "Q"))
+            if unit == "M":
+                base = a if a.gran in ("M", "D") else self._anchor_at("M")
+                return self._norm(base.shift(sign * n, "M"))
+            if unit in ("D", "W"):
+                base = a if a.gran == "D" else self._anchor_at("D")
+                return self._norm(base.shift(sign * n * (7 if unit == "W" else 1), "D"))
+            return self._norm(a.shift(sign * n, unit))
+        m = re.fullmatch(r"(?:l'|la|le)\s*(année|an|mois|semaine|trimestre)\s+(suivante?|précédente?|d'après|d'avant)", s)
+        if m:
+            unit = self.lex.units[m[1]]
+            a = self._anchor_at(unit)
+            sign = 1 if m[2] in ("suivant", "suivante", "d'après") else -1
+            return self._norm(a.shift(sign, unit) if a else self.unknown(unit))
+        return None
+
+    def _day(self, y: int | None, mo: int, d: int) -> DateNorm | None:
+        try:
+            if y is not None:
+                dt.date(y, mo, d)
+            elif not (1 <= mo <= 12 and 1 <= d <= 31):
+                return None
+        except ValueError:
+            return None
+        return self._norm(When("D", y, mo, d))
+
+    @staticmethod
+    def _norm(w: When) -> DateNorm:
+        return DateNorm(w.timex(), when=w)
+
+
+def resolve_date(text: str, ref: dt.date | None = None, *, tense: int = 0,
+                 anchor: When | None = None, lexicon: Lexicon | None = None) -> DateNorm:
+    """Resolve a date mention.
+
+    text (str): the mention (``fin octobre``, ``le lendemain``, ``T3 2025``).
+    ref (date | None): the publication date or the narrative anchor.
+    tense (int): -1 past, +1 future, 0 unknown; picks the weekday or year of
+        an underspecified date.
+    anchor (When | None): the date an anaphor (``le lendemain``, ``un an plus
+        tôt``) refers to; defaults to ``ref``.
+    RETURNS (DateNorm): value, optional end and mod. Raises NormalisationError
+        for text that is not a date.
+    """
+    return _Resolver(lexicon or load_lexicon(), ref, tense, anchor).resolve(text)
+
+
+def is_absolute(norm: DateNorm) -> bool:
+    """True for a value that needed no reference (it can anchor later mentions)."""
+    return norm.when is not None and norm.when.year is not None

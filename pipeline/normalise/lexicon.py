@@ -1,0 +1,94 @@
+"""The word tables of ``patterns/lexicon.json``, loaded once and shared.
+
+Detection (token classes for the rulers) and normalisation (values) read
+the same tables, so a currency or a month spelling added there is both
+found and understood.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import PatternFileError
+
+DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
+
+
+def patterns_dir() -> Path:
+    """The pattern folder: ``$PIPELINE_PATTERNS`` or the project's ``patterns/``."""
+    return Path(os.environ.get("PIPELINE_PATTERNS", DEFAULT_PATTERNS_DIR))
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    currency_words: dict          # lower-case surface -> ISO code
+    currency_exact: dict          # case-sensitive symbol or code -> ISO code
+    scales: dict                  # scale word -> power of ten (French reading)
+    english_scales: dict          # scale word -> power of ten (English reading)
+    money_cues: frozenset
+    months: dict
+    weekdays: dict
+    seasons: dict
+    ordinals: dict
+    period_parts: dict
+    relative_days: dict
+    units: dict
+    directions: dict
+
+    @property
+    def currency_word_max_tokens(self) -> int:
+        return max(len(k.split()) for k in self.currency_words)
+
+    @classmethod
+    def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
+        try:
+            cur = data["currencies"]
+            return cls(
+                currency_words={k.lower(): v for k, v in cur["words"].items() if not k.startswith("_")},
+                currency_exact={k: v for k, v in cur["exact"].items() if not k.startswith("_")},
+                scales={k: v for k, v in data["scales"]["words"].items()},
+                english_scales=dict(data["scales"]["english_scales"]),
+                money_cues=frozenset(data["money_cues"]),
+                months=dict(data["months"]),
+                weekdays=dict(data["weekdays"]),
+                seasons=dict(data["seasons"]),
+                ordinals=dict(data["ordinals"]),
+                period_parts=dict(data["period_parts"]),
+                relative_days=dict(data["relative_days"]),
+                units=dict(data["units"]),
+                directions=dict(data["directions"]),
+            )
+        except (KeyError, TypeError, AttributeError) as e:
+            raise PatternFileError(where, f"missing or malformed table {e}") from None
+
+    def to_dict(self) -> dict:
+        return {
+            "currencies": {"words": self.currency_words, "exact": self.currency_exact},
+            "scales": {"words": self.scales, "english_scales": self.english_scales},
+            "money_cues": sorted(self.money_cues),
+            "months": self.months, "weekdays": self.weekdays, "seasons": self.seasons,
+            "ordinals": self.ordinals, "period_parts": self.period_parts,
+            "relative_days": self.relative_days, "units": self.units, "directions": self.directions,
+        }
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read a lexicon file (default: ``patterns/lexicon.json``)."""
+    path = Path(path) if path else patterns_dir() / "lexicon.json"
+    return _load(str(path))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Lexicon:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as e:
+        raise PatternFileError(path, f"cannot read lexicon: {e.strerror}") from None
+    except json.JSONDecodeError as e:
+        raise PatternFileError(f"{path}:{e.lineno}", f"malformed JSON: {e.msg}") from None
+    return Lexicon.from_dict(data, path)

@@ -1,0 +1,160 @@
+"""Read a French money mention into an amount and an ISO 4217 currency.
+
+Pure Python (no spaCy). The tables (currencies, scale words) come from
+``patterns/lexicon.json``.
+
+    >>> parse_amount("1,5 Md€")
+    (Decimal('1500000000.0'), 'EUR')
+    >>> parse_amount("30 milliards de dollars")
+    (Decimal('30000000000'), 'USD')
+    >>> parse_amount("$30 billion")
+    (Decimal('30000000000'), 'USD')
+    >>> parse_money("10 et 15 milliards de dollars").amount_max
+    Decimal('15000000000')
+    >>> parse_amount("trois milliards et demi de dollars")
+    (Decimal('3500000000'), 'USD')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..errors import NormalisationError
+from .lexicon import Lexicon, load_lexicon
+from .numbers_fr import normalise_spaces, parse_digits, parse_words
+
+
+class Money(NamedTuple):
+    amount: Decimal
+    currency: str | None
+    amount_max: Decimal | None = None
+
+    def to_norm(self) -> dict:
+        """The record-format ``norm`` of the amount (ANNOTATION.md, MONEY)."""
+        norm: dict = {"amount": _json_number(self.amount), "currency": self.currency}
+        if self.amount_max is not None:
+            norm["amount_max"] = _json_number(self.amount_max)
+        return norm
+
+
+def _json_number(x: Decimal) -> int | float:
+    return int(x) if x == x.to_integral_value() else float(x)
+
+
+_RANGE_SPLIT = re.compile(r"\s+(?:et(?!\s+demi)|à|a|au|to|and)\s+|\s*[-–]\s*(?=\d)")
+_FUSED = re.compile(r"^(\d[\d.,]*)([A-Za-z]+)$")
+_HALF = re.compile(r"\s+et\s+demie?$")
+_LINK = re.compile(r"(?:\s+|^)(?:de|d'|d’|of)\s*$")
+
+
+@lru_cache(maxsize=8)
+def _currency_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """One alternation per table, longest surface first, so a search finds the longest currency."""
+    exact = sorted(lex.currency_exact, key=len, reverse=True)
+    exact_re = re.compile("|".join(
+        rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])" if s[0].isalpha() else re.escape(s) for s in exact))
+    words = sorted(lex.currency_words, key=len, reverse=True)
+    words_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return exact_re, words_re
+
+
+def _find_currency(s: str, lex: Lexicon) -> tuple[str | None, int, int]:
+    """RETURNS (ISO code, start, end) of the longest currency in ``s``, or (None, -1, -1)."""
+    exact_re, words_re = _currency_regexes(lex)
+    best: tuple[str | None, int, int] = (None, -1, -1)
+    for m in exact_re.finditer(s):
+        if best[0] is None or m.end() - m.start() > best[2] - best[1]:
+            best = (lex.currency_exact[m.group(0)], m.start(), m.end())
+    for m in words_re.finditer(s.lower()):
+        if best[0] is None or m.end() - m.start() > best[2] - best[1]:
+            best = (lex.currency_words[m.group(0)], m.start(), m.end())
+    return best
+
+
+def _scale_power(word: str, english: bool, lex: Lexicon) -> int | None:
+    if english and word.lower() in lex.english_scales:
+        return lex.english_scales[word.lower()]
+    if word in lex.scales:
+        return lex.scales[word]
+    return lex.scales.get(word.lower())
+
+
+def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | None]:
+    """One amount with its scale; RETURNS (value, scale power or None)."""
+    part = part.strip()
+    half = bool(_HALF.search(part))
+    if half:
+        part = _HALF.sub("", part)
+    words = part.split()
+    power = None
+    if len(words) > 1 and _scale_power(words[-1], english, lex) is not None:
+        power = _scale_power(words[-1], english, lex)
+        number_text = " ".join(words[:-1])
+    else:
+        m = _FUSED.match(part)
+        if m and _scale_power(m.group(2), english, lex) is not None:
+            power = _scale_power(m.group(2), english, lex)
+            number_text = m.group(1)
+        else:
+            number_text = part
+    value = parse_digits(number_text)
+    if value is None:
+        # Words carry their own scale ("deux cents millions"): hand text2num the lot.
+        whole = parse_words(part + (" et demi" if half else ""))
+        if whole is not None:
+            return whole, None
+        value = parse_words(number_text)
+        if value is None:
+            raise NormalisationError(f"cannot read a number in {part!r}")
+    if half:
+        value += Decimal("0.5")
+    return value, power
+
+
+def parse_money(text: str, *, default_currency: str | None = None,
+                lexicon: Lexicon | None = None) -> Money:
+    """Read a money mention; RETURNS Money(amount, currency, amount_max).
+
+    ``default_currency`` is used when the mention has none of its own (an
+    elliptical amount such as ``2 milliards``); currency is None when
+    neither gives one. Raises NormalisationError when no number is found.
+    """
+    lex = lexicon or load_lexicon()
+    s = normalise_spaces(text).replace("’", "'")
+    if not s:
+        raise NormalisationError("cannot read an amount in an empty string")
+    code, c_start, c_end = _find_currency(s, lex)
+    first_digit = re.search(r"\d", s)
+    english = bool(re.search(r"\b(?:bn|trillions?)\b|\d(?:bn)\b", s, re.I)) or (
+        code is not None and first_digit is not None and c_end <= first_digit.start()
+        and bool(re.search(r"\bbillions?\b", s)))
+    if code is not None:
+        s = (s[:c_start] + " " + s[c_end:]).strip()
+    s = _LINK.sub("", s).strip()
+    if not s:
+        raise NormalisationError(f"cannot read an amount in {text!r}: no number")
+    parts = [p for p in _RANGE_SPLIT.split(s) if p.strip()]
+    if len(parts) > 2:
+        raise NormalisationError(f"cannot read an amount in {text!r}: too many numbers")
+    parsed = [_parse_part(p, english, lex) for p in parts]
+    last_power = parsed[-1][1]
+    values = []
+    for value, power in parsed:
+        # "10 et 15 milliards": the scale written once applies to both ends.
+        power = power if power is not None else last_power
+        values.append(value * (Decimal(10) ** power) if power else value)
+    currency = code or default_currency
+    if len(values) == 2:
+        low, high = sorted(values)
+        return Money(low, currency, high)
+    return Money(values[0], currency)
+
+
+def parse_amount(text: str, *, default_currency: str | None = None,
+                 lexicon: Lexicon | None = None) -> tuple[Decimal, str | None]:
+    """RETURNS (amount, currency) of a money mention; see ``parse_money``."""
+    money = parse_money(text, default_currency=default_currency, lexicon=lexicon)
+    return money.amount, money.currency

@@ -1,0 +1,27 @@
+"""A saved pipeline loads with plain spacy.load in a fresh process, through the
+package's spacy_factories entry points (no import of ours, no patterns/ folder)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
+    path = tmp_path / "technews_model"
+    nlp.to_disk(path)
+    script = textwrap.dedent(f"""
+        import json, spacy
+        nlp = spacy.load({str(path)!r})
+        doc = nlp("Le 18 novembre 2025, Nvidia a promis 10 milliards de dollars à Anthropic.")
+        print(json.dumps([[e.text, e.label_] for e in doc.ents]))
+        print(nlp.pipe_names)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "PIPELINE_PATTERNS": str(tmp_path / "none")})
+    assert proc.returncode == 0, proc.stderr
+    ents = proc.stdout.splitlines()[0]
+    assert '["10 milliards de dollars", "MONEY"]' in ents
+    assert '["18 novembre 2025", "DATE"]' in ents
+    assert "entity_resolver" in proc.stdout.splitlines()[1]
