@@ -1,0 +1,110 @@
+"""The gold validator: the gold set passes, and each kind of corruption is rejected."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from pipeline.errors import GoldFileError
+from pipeline.gold.validate import check_record, iso4217, validate, validate_file
+
+from .conftest import GOLD
+
+CODES = iso4217()
+TEXT = ("Le 18 novembre 2025, Nvidia et la CNIL ont vu Microsoft 365 Copilot lever "
+        "environ 30 milliards de dollars, contre 2 milliards l'an dernier.")
+GOOD = {
+    "id": "ex", "text": TEXT, "meta": {"published": "2025-11-22"},
+    "spans": [
+        {"start": 3, "end": 19, "label": "DATE", "norm": {"value": "2025-11-18"}},
+        {"start": 21, "end": 27, "label": "ORG", "norm": {"id": "Nvidia"}},
+        {"start": 34, "end": 38, "label": "ORG", "norm": {"id": "Commission nationale de l'informatique et des libertés"}},
+        {"start": 46, "end": 67, "label": "PRODUCT", "norm": {"id": "Microsoft 365 Copilot"}},
+        {"start": 82, "end": 105, "label": "MONEY", "text": "30 milliards de dollars",
+         "norm": {"amount": 30000000000, "currency": "USD"}},
+        {"start": 114, "end": 125, "label": "MONEY", "norm": {"amount": 2000000000, "currency": "USD"}},
+        {"start": 126, "end": 138, "label": "DATE", "norm": {"value": "2024"}},
+    ]}
+
+
+def test_gold_example_record_is_valid():
+    assert [TEXT[s["start"]:s["end"]] for s in GOOD["spans"]] == [
+        "18 novembre 2025", "Nvidia", "CNIL", "Microsoft 365 Copilot", "30 milliards de dollars",
+        "2 milliards", "l'an dernier"]
+    assert check_record(GOOD, CODES) == []
+
+
+def _corrupt(fn):
+    rec = copy.deepcopy(GOOD)
+    fn(rec)
+    return rec
+
+
+def _set(i, **kw):
+    return lambda r: r["spans"][i].update(kw)
+
+
+CORRUPTIONS = {
+    "offsets-outside-text": (_set(0, end=10_000), "not inside the text"),
+    "text-does-not-match": (_set(4, start=83), "not the span's text"),
+    "overlap": (_set(2, start=25), "overlaps"),
+    "unsorted": (lambda r: r["spans"].reverse(), "not sorted"),
+    "unknown-label": (_set(1, label="COMPANY"), "unknown label"),
+    "amount-not-number": (_set(4, norm={"amount": "30 milliards", "currency": "USD"}), "is not a number"),
+    "currency-not-iso": (_set(4, norm={"amount": 3e10, "currency": "$"}), "ISO 4217"),
+    "date-not-timex": (_set(0, norm={"value": "18/11/2025"}), "TIMEX3"),
+    "date-bad-mod": (_set(0, norm={"value": "2025-11-18", "mod": "LATE"}), "mod"),
+    "org-without-id": (_set(1, norm={}), "non-empty 'id'"),
+    "leading-space": (_set(1, start=20), "whitespace"),
+    "trailing-punctuation": (_set(0, end=20), "punctuation"),
+    "leading-article": (_set(2, start=31), "article or preposition 'la'"),
+    "money-qualifier": (lambda r: r["spans"][4].update(start=74, text=None) or r["spans"][4].pop("text"),
+                        "qualifier 'environ'"),
+    "date-article-before-absolute": (_set(0, start=0), "stays outside an absolute date"),
+    "date-preposition": (lambda r: r.update(text=r["text"].replace("Le 18", "En 18")) or
+                         r["spans"][0].update(start=0), "preposition 'en'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPTIONS))
+def test_gold_corruption_is_rejected(name):
+    fn, reason = CORRUPTIONS[name]
+    problems = check_record(_corrupt(fn), CODES)
+    assert any(reason in p for p in problems), problems
+
+
+def test_gold_validate_file_names_file_and_line(tmp_path):
+    bad = _corrupt(_set(1, label="COMPANY"))
+    p = tmp_path / "g.jsonl"
+    p.write_text(json.dumps(GOOD) + "\n" + json.dumps({**bad, "id": "ex2"}) + "\n{oops\n", encoding="utf-8")
+    n, problems = validate_file(p)
+    assert n == 3
+    assert any(pr.startswith(f"{p}:2: span 1") and "unknown label" in pr for pr in problems)
+    assert any(pr.startswith(f"{p}:3: malformed JSON") for pr in problems)
+    with pytest.raises(GoldFileError):
+        validate(p)
+
+
+def test_gold_duplicate_ids(tmp_path):
+    p = tmp_path / "g.jsonl"
+    p.write_text(json.dumps(GOOD) + "\n" + json.dumps(GOOD) + "\n", encoding="utf-8")
+    _, problems = validate_file(p)
+    assert any("already used on line 1" in pr for pr in problems)
+
+
+@pytest.mark.skipif(not list(GOLD.glob("*.jsonl")), reason="no gold file yet")
+def test_gold_set_is_valid():
+    n = validate(GOLD)
+    assert n >= 2
+
+
+@pytest.mark.skipif(not list(GOLD.glob("*.jsonl")), reason="no gold file yet")
+def test_gold_seeds_are_in_the_gold_set_unchanged():
+    from .conftest import SEEDS
+
+    records = {json.loads(line)["id"]: json.loads(line) for f in GOLD.glob("*.jsonl")
+               for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    for seed in SEEDS.glob("*.txt"):
+        assert records[seed.stem]["text"] == seed.read_text(encoding="utf-8")

@@ -1,0 +1,84 @@
+"""resolve_date: the pure DATE normaliser, without spaCy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.errors import NormalisationError
+from pipeline.normalise.dates import When, resolve_date
+
+PUB = dt.date(2025, 11, 22)  # a Saturday
+
+# (mention, reference, tense, anchor, expected norm)
+CASES = [
+    ("18 novembre 2025", None, 0, None, {"value": "2025-11-18"}),
+    ("1er juin 2024", PUB, 0, None, {"value": "2024-06-01"}),
+    ("mardi 4 juin", dt.date(2024, 6, 10), -1, None, {"value": "2024-06-04"}),
+    ("22/11/2025", None, 0, None, {"value": "2025-11-22"}),
+    ("2025-11-22", None, 0, None, {"value": "2025-11-22"}),
+    ("3 mars", PUB, 0, None, {"value": "2025-03-03"}),
+    ("novembre 2025", None, 0, None, {"value": "2025-11"}),
+    ("mars", PUB, 0, None, {"value": "2025-03"}),
+    ("janvier", PUB, 1, None, {"value": "2026-01"}),
+    ("mars", None, 0, None, {"value": "XXXX-03"}),
+    ("fin octobre", PUB, -1, None, {"value": "2025-10", "mod": "END"}),
+    ("fin octobre", None, 0, None, {"value": "XXXX-10", "mod": "END"}),
+    ("début 2024", PUB, 0, None, {"value": "2024", "mod": "START"}),
+    ("mi-2025", PUB, 0, None, {"value": "2025", "mod": "MID"}),
+    ("mi-mars", PUB, 0, None, {"value": "2025-03", "mod": "MID"}),
+    ("fin 2022", PUB, 0, None, {"value": "2022", "mod": "END"}),
+    ("2021", PUB, 0, None, {"value": "2021"}),
+    ("premier trimestre", PUB, 0, None, {"value": "2025-Q1"}),
+    ("premier trimestre 2025", None, 0, None, {"value": "2025-Q1"}),
+    ("troisième trimestre 2024", None, 0, None, {"value": "2024-Q3"}),
+    ("T3 2025", None, 0, None, {"value": "2025-Q3"}),
+    ("T4", PUB, 0, None, {"value": "2025-Q4"}),
+    ("deuxième semestre", PUB, 0, None, {"value": "2025-H2"}),
+    ("second semestre 2025", None, 0, None, {"value": "2025-H2"}),
+    ("S1 2024", None, 0, None, {"value": "2024-H1"}),
+    ("printemps 2026", None, 0, None, {"value": "2026-SP"}),
+    ("cet automne", PUB, 0, None, {"value": "2025-FA"}),
+    ("l'été dernier", PUB, 0, None, {"value": "2024-SU"}),
+    ("mercredi", PUB, -1, None, {"value": "2025-11-19"}),
+    ("mercredi", PUB, 1, None, {"value": "2025-11-26"}),
+    ("ce mardi", PUB, -1, None, {"value": "2025-11-18"}),
+    ("mardi dernier", PUB, 0, None, {"value": "2025-11-18"}),
+    ("jeudi prochain", PUB, 0, None, {"value": "2025-11-27"}),
+    ("hier", PUB, 0, None, {"value": "2025-11-21"}),
+    ("aujourd'hui", PUB, 0, None, {"value": "2025-11-22"}),
+    ("demain", PUB, 0, None, {"value": "2025-11-23"}),
+    ("avant-hier", PUB, 0, None, {"value": "2025-11-20"}),
+    ("la semaine dernière", PUB, 0, None, {"value": "2025-W46"}),
+    ("la semaine prochaine", PUB, 0, None, {"value": "2025-W48"}),
+    ("le mois prochain", PUB, 0, None, {"value": "2025-12"}),
+    ("le mois dernier", PUB, 0, None, {"value": "2025-10"}),
+    ("l'an dernier", PUB, 0, None, {"value": "2024"}),
+    ("l'année dernière", PUB, 0, None, {"value": "2024"}),
+    ("l'an prochain", PUB, 0, None, {"value": "2026"}),
+    ("cette année", PUB, 0, None, {"value": "2025"}),
+    ("ce mois-ci", PUB, 0, None, {"value": "2025-11"}),
+    ("le même jour", PUB, 0, When("D", 2025, 11, 18), {"value": "2025-11-18"}),
+    ("le lendemain", None, 0, When("D", 2025, 11, 18), {"value": "2025-11-19"}),
+    ("la veille", PUB, 0, When("D", 2025, 3, 1), {"value": "2025-02-28"}),
+    ("un an plus tôt", PUB, 0, When("Q", 2025, 3), {"value": "2024-Q3"}),
+    ("deux ans plus tard", None, 0, When("M", 2019, 3), {"value": "2021-03"}),
+    ("l'année suivante", None, 0, When("Y", 2019), {"value": "2020"}),
+    ("le mois suivant", None, 0, When("M", 2024, 12), {"value": "2025-01"}),
+    ("la même année", None, 0, When("D", 2023, 5, 2), {"value": "2023"}),
+    ("2024-2025", None, 0, None, {"value": "2024", "end": "2025"}),
+    ("3 au 5 juin", PUB, 0, None, {"value": "2025-06-03", "end": "2025-06-05"}),
+]
+
+
+@pytest.mark.parametrize("text,ref,tense,anchor,expected", CASES,
+                         ids=[f"{c[0]}@{c[1]}/{c[2]}" for c in CASES])
+def test_dates_resolve(text, ref, tense, anchor, expected):
+    assert resolve_date(text, ref, tense=tense, anchor=anchor).to_norm() == expected
+
+
+@pytest.mark.parametrize("text", ["deux ans", "récemment", "15h30", "1,5", "Gemini 2.5", "31/02/2025", "beaucoup"])
+def test_dates_resolve_rejects(text):
+    with pytest.raises(NormalisationError):
+        resolve_date(text, PUB)
