@@ -50,9 +50,11 @@ def _token_spec_problems(spec, tokenizer) -> list[str]:
         for v in values:
             if not isinstance(v, str):
                 continue
-            toks = _tokens(tokenizer, v)
-            if len(toks) != 1 or toks[0] != v:
-                probs.append(f"{attr} {v!r} can never match one token: the tokenizer splits it into {toks}")
+            # An elided form is a token only before its word ("d'" in "d'euros").
+            contexts = [v, f"{v}Anthropic" if v[-1] in "'’" else f"« {v} »"]
+            if not any(v in _tokens(tokenizer, c) for c in contexts):
+                probs.append(f"{attr} {v!r} can never match one token: the tokenizer splits it into "
+                             f"{_tokens(tokenizer, v)}")
     return probs
 
 
@@ -102,8 +104,11 @@ def check_patterns(folder: str | Path) -> tuple[int, list[str]]:
                     problems.append(f"{where}: phrase pattern {pattern!r} is empty or has surrounding spaces")
                     continue
                 alone = _tokens(tokenizer, pattern)
-                in_text = _tokens(tokenizer, f"Selon {pattern}, rien.")[1:-2]
-                if alone != in_text:
+                in_text = _tokens(tokenizer, f"Selon {pattern}, rien.")[1:-3]
+                if any(not t.strip() for t in alone):
+                    problems.append(f"{where}: phrase pattern {pattern!r} can never match running text: "
+                                    "it holds a whitespace token (two spaces, a tab or a newline)")
+                elif alone != in_text:
                     problems.append(f"{where}: phrase pattern {pattern!r} can never match running text: "
                                     f"it tokenises as {alone} alone but {in_text} in a sentence")
                 key = (label, pattern)

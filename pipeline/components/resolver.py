@@ -40,6 +40,12 @@ LEADING_HEADS = {
 EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
 
 
+def _is_plain_word(tok) -> bool:
+    """A lower-case word without digits ("start", "américaine"): never the first word of a
+    name, while "iPhone", "xAI" and "o3-mini" are."""
+    return tok.is_lower and tok.is_alpha
+
+
 class EntityResolver:
     """Writes ``doc.ents`` from rule spans and the statistical NER.
 
@@ -64,13 +70,7 @@ class EntityResolver:
                 n = get_span_norm(s)
                 if n is not None:
                     norms[(s.start, s.end, s.label_)] = n
-        for s in doc.spans.get(self.ruler_key, []):
-            if s.label_ in ("ORG", "PRODUCT"):
-                t = self._trim(doc, s)
-                if t is None:
-                    continue
-                rules.append(t)
-                norms[(t.start, t.end, t.label_)] = {"id": s.id_ if s.id_ and not s.id_.startswith("@") else t.text}
+        rules += self._ruler_spans(doc, norms)
         rules = self._join_vendor(doc, filter_spans(rules), norms)
         taken = set()
         for s in rules:
@@ -96,11 +96,47 @@ class EntityResolver:
                 set_span_norm(doc, s, n)
         return doc
 
+    def _ruler_spans(self, doc: Doc, norms: dict) -> list[Span]:
+        """ORG/PRODUCT spans of the ruler, trimmed, one per (start, end, label).
+
+        A curated pattern's ``id`` is the canonical name. Form patterns
+        (ids starting with ``@``: a product line with its version, a name
+        after its kind) take the id of a curated PRODUCT they end with
+        (``Nvidia H100`` -> ``H100``), else their own text. On equal text a
+        curated span wins over a form span.
+        """
+        curated: dict[tuple[int, int, str], str] = {}
+        forms: list[Span] = []
+        for s in doc.spans.get(self.ruler_key, []):
+            if s.label_ not in ("ORG", "PRODUCT"):
+                continue
+            t = self._trim(doc, s)
+            if t is None:
+                continue
+            if s.id_ and not s.id_.startswith("@"):
+                curated.setdefault((t.start, t.end, t.label_), s.id_)
+            else:
+                forms.append(t)
+        out = []
+        for (start, end, label), cid in curated.items():
+            out.append(Span(doc, start, end, label=label))
+            norms[(start, end, label)] = {"id": cid}
+        by_end = {(end, label): (start, cid) for (start, end, label), cid in curated.items()}
+        for t in forms:
+            key = (t.start, t.end, t.label_)
+            if key in curated:
+                continue
+            inner = by_end.get((t.end, t.label_))
+            cid = inner[1] if inner and inner[0] >= t.start else t.text
+            out.append(t)
+            norms[key] = {"id": cid}
+        return out
+
     @staticmethod
     def _trim(doc: Doc, span: Span) -> Span | None:
         start, end = span.start, span.end
         while start < end and (doc[start].lower_ in LEADING_HEADS or doc[start].is_space
-                               or doc[start].text in EDGE_PUNCT):
+                               or doc[start].text in EDGE_PUNCT or _is_plain_word(doc[start])):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT
                                or doc[end - 1].lower_ in ("de", "d'", "d’", "du", "la", "le", "et")):
