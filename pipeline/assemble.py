@@ -59,11 +59,21 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
+    from .fast_fr import register
+
+    register()
 
     folder = Path(patterns_dir) if patterns_dir else default_patterns_dir()
     patterns = read_pattern_files(folder)
     lexicon_path = str(folder / "lexicon.json")
-    nlp = spacy.load(model, exclude=MODEL_EXCLUDE)
+    # Two parts of the saved model are skipped, to start in a third of the time:
+    # - the tokenizer: rebuilt from the (cheap, equivalent) language defaults,
+    #   it does not recompile the 1.7 s token_match;
+    # - the vocabulary's 713,000 strings (0.5 s to hash): inference works on
+    #   hashes, and the strings it needs (labels, morph features, token texts)
+    #   are added as they come. tests/test_fast_tokenizer.py checks tokens,
+    #   entities, morphology and sentences are identical to the stock load.
+    nlp = spacy.load(model, exclude=[*MODEL_EXCLUDE, "tokenizer", "strings"])
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     nlp.add_pipe("token_classes", config={"lexicon_path": lexicon_path})

