@@ -48,6 +48,17 @@ def sentence_tense(doc: Doc, span: Span) -> int:
     return best[1] if best else 0
 
 
+ANNOUNCING = {"annonce", "annoncent", "présente", "présentent", "dévoile", "dévoilent", "lance", "lancent",
+              "publie", "publient", "officialise", "officialisent", "révèle", "révèlent", "inaugure",
+              "inaugurent", "signe", "signent", "dépose", "déposent", "ouvre", "ouvrent", "confirme",
+              "confirment", "rachète", "rachètent", "lève", "lèvent", "sort", "sortent", "entre", "entrent"}
+
+
+def _announcing_verb_near(doc: Doc, span: Span) -> bool:
+    window = doc[max(0, span.start - 4):min(len(doc), span.end + 4)]
+    return any(t.lower_ in ANNOUNCING for t in window)
+
+
 def _token_tense(tok: Token) -> int | None:
     tense = tok.morph.get("Tense")
     form = tok.morph.get("VerbForm")
@@ -114,13 +125,23 @@ class DateNormaliser(LexiconState):
     def _is_date_here(doc: Doc, span: Span) -> bool:
         first = span[0]
         prev = doc[span.start - 1] if span.start > 0 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
         low = first.lower_.replace("’", "'")
         if low == "aujourd'hui" and len(span) == 1:
             # "d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore": nowadays.
-            nxt = doc[span.end] if span.end < len(doc) else None
             if prev is not None and prev.lower_.replace("’", "'") in ("d'", "à", "qu'"):
                 return False
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
+                return False
+            # The publication day is news: something was or will be done today.
+            # In a sentence in the plain present ("l'IA est aujourd'hui partout")
+            # it means nowadays, unless the verb announces ("présente aujourd'hui").
+            if sentence_tense(doc, span) == 0 and not _announcing_verb_near(doc, span):
+                return False
+        if low == "été" and len(span) == 1:
+            # The season, not the participle of "être" ("a été lancé").
+            before = prev.lower_.replace("’", "'") if prev is not None else ""
+            if before not in ("l'", "cet", "en", "d'", "plein") and (nxt is None or nxt._.tclass != "YEAR"):
                 return False
         if len(span) == 1 and first._.tclass == "YEAR":
             # "Gemini 2025", "Office 2024", "iPhone 2025": a year glued to a name.

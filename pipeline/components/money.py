@@ -75,7 +75,10 @@ class MoneyNormaliser(LexiconState):
         nxt = doc[span.end] if span.end < len(doc) else None
         # "2 millions d'utilisateurs", "1,5 milliard de paramètres": a count.
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
-            return False
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            # ... except a difference: "4 milliards de plus qu'en 2024".
+            if after is None or after.lower_ not in ("plus", "moins"):
+                return False
         if nxt is not None and nxt.pos_ == "NOUN":
             return False
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
