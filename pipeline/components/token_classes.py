@@ -61,42 +61,53 @@ class TokenClasser(LexiconState):
         self._fused_num = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})$")
         self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})?(?:{sym})$")
         self._scale_cur = re.compile(rf"^(?:{scale_suffix})(?:{sym}|{codes})$")
-        self._multi = sorted(((tuple(k.split()), v) for k in lex.currency_words for v in [lex.currency_words[k]]
-                              if len(k.split()) > 1), key=lambda kv: -len(kv[0]))
+        self._multi: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted((tuple(k.split()) for k in lex.currency_words if " " in k), key=len, reverse=True):
+            self._multi.setdefault(words[0], []).append(words)
+        self._cache: dict[str, tuple[str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if self._compiled_for is not self.lexicon:
             self._compile()
-        lex = self.lexicon
-        tokens = list(doc)
-        for i, tok in enumerate(tokens):
+        cache = self._cache
+        if len(cache) > 500_000:   # bounded: a stream of new words must not grow it forever
+            cache.clear()
+        for tok in doc:
             text = tok.text
-            low = tok.lower_
-            num = ""
-            if _DIGITS.match(text):
-                num = "G" if _GROUP.match(text) else "D"
-            elif _SPACE.match(text):
-                num = "S"
-            elif low in NUMBER_WORDS or ("-" in low and all(p in NUMBER_WORDS or p == "et" for p in low.split("-"))):
-                num = "W"
-            elif self._fused_num.match(text):
-                num = "F"
-            tok._.num = num
-            tok._.tclass = self._tclass(tok, text, low, lex) or ""
+            classes = cache.get(text)
+            if classes is None:
+                classes = cache[text] = (self._num(text, tok.lower_), self._tclass(tok, text, tok.lower_, self.lexicon) or "")
+            # Classes depend on the text alone, so they are computed once per word;
+            # empty ones are the extension's default and need no write.
+            if classes[0]:
+                tok._.num = classes[0]
+            if classes[1]:
+                tok._.tclass = classes[1]
         # Multi-word currencies ("francs suisses", "dollars canadiens"):
         # the first word is CUR, the rest CURX.
-        i = 0
-        while i < len(tokens):
-            for words, _code in self._multi:
+        i, n_tok = 0, len(doc)
+        while i < n_tok:
+            for words in self._multi.get(doc[i].lower_, ()):
                 n = len(words)
-                if tuple(t.lower_ for t in tokens[i:i + n]) == words:
-                    tokens[i]._.tclass = "CUR"
-                    for t in tokens[i + 1:i + n]:
+                if i + n <= n_tok and tuple(t.lower_ for t in doc[i:i + n]) == words:
+                    doc[i]._.tclass = "CUR"
+                    for t in doc[i + 1:i + n]:
                         t._.tclass = "CURX"
                     i += n - 1
                     break
             i += 1
         return doc
+
+    def _num(self, text: str, low: str) -> str:
+        if _DIGITS.match(text):
+            return "G" if _GROUP.match(text) else "D"
+        if _SPACE.match(text):
+            return "S"
+        if low in NUMBER_WORDS or ("-" in low and all(p in NUMBER_WORDS or p == "et" for p in low.split("-"))):
+            return "W"
+        if self._fused_num.match(text):
+            return "F"
+        return ""
 
     def _tclass(self, tok, text: str, low: str, lex: Lexicon) -> str | None:
         if text in lex.currency_exact:
