@@ -220,11 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         except (InlineFormatError, OSError) as e:
             print(f"error: {e}", file=sys.stderr)
             failed += 1
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    if args.output:
-        args.output.write_text(lines, encoding="utf-8")
-    else:
-        sys.stdout.write(lines)
+    from ..io.writers import write_jsonl
+
+    write_jsonl(records, args.output)
     counts: dict[str, int] = {}
     for r in records:
         for s in r["spans"]:
