@@ -12,6 +12,7 @@ underspecified date (``a annoncé mercredi`` vs ``présentera mercredi``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,8 +23,9 @@ from ..normalise.dates import When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
 from ._serial import LexiconState, set_span_norm
 
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
 # Relative forms whose value depends on the reference, not on anaphora.
-_DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour")
+_DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour", "jour même")
 # Verbs further than this from the date are not its verb (and a sentence
 # with no end must not make the scan quadratic).
 TENSE_WINDOW = 25
@@ -40,7 +42,9 @@ def sentence_tense(doc: Doc, span: Span) -> int:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         t = _token_tense(tok)
-        if t is None:
+        if not t:
+            # A plain present says nothing ("ouvrent vendredi" is future when the
+            # sentence goes on "et les livraisons commenceront").
             continue
         dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         if best is None or dist < best[0]:
@@ -48,7 +52,9 @@ def sentence_tense(doc: Doc, span: Span) -> int:
     return best[1] if best else 0
 
 
-ANNOUNCING = {"annonce", "annoncent", "présente", "présentent", "dévoile", "dévoilent", "lance", "lancent",
+ANNOUNCING = {"conclut", "concluent", "ouvre", "s'ouvre", "commence", "commencent", "débute", "débutent",
+              "tient", "achève", "termine", "terminent", "clôt", "clôture", "publie", "votent", "vote",
+              "examine", "examinent", "rend", "rendent", "annonce", "annoncent", "présente", "présentent", "dévoile", "dévoilent", "lance", "lancent",
               "publie", "publient", "officialise", "officialisent", "révèle", "révèlent", "inaugure",
               "inaugurent", "signe", "signent", "dépose", "déposent", "ouvre", "ouvrent", "confirme",
               "confirment", "rachète", "rachètent", "lève", "lèvent", "sort", "sortent", "entre", "entrent"}
@@ -64,7 +70,7 @@ def _token_tense(tok: Token) -> int | None:
     form = tok.morph.get("VerbForm")
     if tok.lower_ in _FUTURE_AUX:
         return 1
-    if "Fut" in tense or "Cnd" in tok.morph.get("Mood"):
+    if "Fut" in tense:
         return 1
     if "Part" in form and "Past" in tense:
         return -1
@@ -116,8 +122,12 @@ class DateNormaliser(LexiconState):
                 last = when
                 if when.gran == "D":
                     last_day = when
-                if is_absolute(norm) and when.gran in ("D", "M") and published is None:
-                    narrative = when.date if when.gran == "D" else narrative or when.date
+                # Only a date whose year is written anchors the narrative: "21 janvier"
+                # resolved against it must not pull the reference back.
+                # "The latest absolute date mentioned before": the latest in time,
+                # so a look back ("octobre 2024") does not move the story's present.
+                if published is None and is_absolute(norm) and _YEAR_WRITTEN.search(text):
+                    narrative = max(narrative, when.date) if narrative else when.date
         doc.spans[self.output_key] = out
         return doc
 

@@ -38,7 +38,7 @@ class MoneyNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
-        explicit = filter_spans([s for s in cands if s.label_ == "MONEY"])
+        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._glued_range(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
                              and not any(i in taken for i in range(s.start, s.end))])
@@ -71,29 +71,48 @@ class MoneyNormaliser(LexiconState):
         doc.spans[self.output_key] = out
         return doc
 
+    @staticmethod
+    def _glued_range(doc: Doc, span: Span) -> bool:
+        """ "AirPods Pro 3 à 249 euros": a "range" whose first number ends a name."""
+        if not any(t.lower_ in ("à", "et", "au", "-", "–") for t in span):
+            return False
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and not prev.is_sent_start and (prev.is_title or prev.is_upper) and prev.is_alpha
+
     def _used_as_money(self, doc: Doc, span: Span, explicit: list) -> bool:
+        """A bare scaled amount is money unless it counts something: "2 millions
+        d'utilisateurs" is not, "5 milliards de dette" and "4 milliards de plus" are."""
         nxt = doc[span.end] if span.end < len(doc) else None
-        # "2 millions d'utilisateurs", "1,5 milliard de paramètres": a count.
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            # ... except a difference: "4 milliards de plus qu'en 2024".
-            if after is None or after.lower_ not in ("plus", "moins"):
+            if after is None or (after.lower_ not in ("plus", "moins")
+                                 and after.lower_ not in self.lexicon.money_nouns):
                 return False
-        if nxt is not None and nxt.pos_ == "NOUN":
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns:
             return False
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if any(sent.start <= s.start < sent.end for s, _ in explicit):
+        if explicit:
             return True
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         window = doc[max(sent.start, span.start - CONTEXT_TOKENS):span.start]
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
 
     @staticmethod
     def _context_currency(span: Span, explicit: list) -> str | None:
+        """The currency of the nearest preceding explicit amount that is not a
+        conversion of another ("32 milliards de dollars, soit 29,4 milliards
+        d'euros": the dollars count); with none before, the nearest after."""
+        explicit = [(s, n) for i, (s, n) in enumerate(explicit)
+                    if not (i and _is_conversion(explicit[i - 1][0], s))]
         before = [n for s, n in explicit if s.end <= span.start]
         if before:
             return before[-1]["currency"]
         after = [n for s, n in explicit if s.start >= span.end]
         return after[0]["currency"] if after else None
+
+
+def _is_conversion(prev: Span, span: Span) -> bool:
+    between = span.doc[prev.end:span.start]
+    return len(between) <= 6 and any(t.text == "(" or t.lower_ in ("soit", "environ") for t in between)
 
 
 @Language.factory(

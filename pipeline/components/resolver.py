@@ -37,6 +37,8 @@ LEADING_HEADS = {
     "néerlandaise", "suisse", "canadien", "canadienne", "israélien", "israélienne", "taïwanais",
     "suédois", "suédoise", "spécialiste", "new-yorkais", "new-yorkaise", "d'investissement",
 }
+# The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
+NOT_ORG_HEADS = {"Bourse", "Bourses"}
 EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
 
 
@@ -110,12 +112,12 @@ class EntityResolver:
         for s in doc.spans.get(self.ruler_key, []):
             if s.label_ not in ("ORG", "PRODUCT"):
                 continue
-            t = self._trim(doc, s)
-            if t is None:
-                continue
             if s.id_ and not s.id_.startswith("@"):
-                curated.setdefault((t.start, t.end, t.label_), s.id_)
-            else:
+                # A curated phrase is the name as written ("Le Chat", "gpt-oss-20b"): kept whole.
+                curated.setdefault((s.start, s.end, s.label_), s.id_)
+                continue
+            t = self._trim(doc, s)
+            if t is not None:
                 forms.append(t)
         out = []
         for (start, end, label), cid in curated.items():
@@ -150,6 +152,8 @@ class EntityResolver:
     def _plausible_org(span: Span) -> bool:
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)."""
         if "\n" in span.text:
+            return False
+        if span[0].text in NOT_ORG_HEADS:
             return False
         if len(span) == 1:
             tok = span[0]

@@ -256,6 +256,11 @@ class _Resolver:
             day = int(m[2])
             y = self.year_of(m["y"]) if m["y"] else self._year_for(mo, day)
             return self._day(y, mo, day)
+        m = re.fullmatch(rf"{M}\s*(?:à|au|-|–)\s*(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
+        if m:  # "juillet à septembre"
+            y = self.year_of(m["y"]) or self._year_for(self.month(m["month"]))
+            start, end = When("M", y, self.month(m["month"])), When("M", y, self.month(m["month2"]))
+            return DateNorm(start.timex(), end=end.timex(), when=start)
         m = re.fullmatch(rf"{M}(?:\s+(?:de\s+l'année\s+)?(?P<y>\d{{4}}))?(?:\s+(?P<dir>dernier|prochain))?", s)
         if m:
             mo = self.month(m["month"])
@@ -329,8 +334,12 @@ class _Resolver:
             else:
                 base = self.current(unit)
             return self._norm(base.shift(d, unit) if base else self.unknown(unit))
-        m = re.fullmatch(r"(?:cette|ce|cet)\s+(semaine|mois|année|an|trimestre|semestre|exercice)(?:-ci|\s+ci)?", s)
+        m = re.fullmatch(r"(?:cette|ce|cet)\s+(semaine|mois|année|an|trimestre|semestre|exercice)(?:\s*-\s*ci|\s+ci)?", s)
         if m:
+            unit = self.lex.units[m[1]]
+            return self._norm(self.current(unit) or self.unknown(unit))
+        m = re.fullmatch(r"(?:de\s+)?(?:l'|cette\s+)(année|an|exercice|semaine|mois)(?:\s+en\s+cours)?", s)
+        if m:  # what is left of "fin de l'année", "début de cette semaine"
             unit = self.lex.units[m[1]]
             return self._norm(self.current(unit) or self.unknown(unit))
         return None
@@ -362,9 +371,10 @@ class _Resolver:
             if a is None or a.gran != "D":
                 return self._norm(When("D", None))
             return self._norm(a.shift(self.lex.relative_days[m[1]], "D"))
-        m = re.fullmatch(r"(?:le|la|l')\s*(?:même|meme)\s+(jour|semaine|mois|année|an|trimestre)|(?:ce|cette)\s+même\s+(jour|année|mois)", s)
+        m = re.fullmatch(r"(?:le|la|l')\s*(?:même|meme)\s+(jour|semaine|mois|année|an|trimestre)|(?:ce|cette)\s+même\s+(jour|année|mois)"
+                         r"|(?:le|la|l')\s*(jour|semaine|mois|année)\s+même|(?:ce|cette)\s+(jour|semaine|mois|année|trimestre)\s*-\s*là", s)
         if m:
-            unit = self.lex.units[m[1] or m[2]]
+            unit = self.lex.units[next(g for g in m.groups() if g)]
             a = self._anchor_at(unit)
             return self._norm(a or self.unknown(unit))
         m = re.fullmatch(r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+"

@@ -30,6 +30,7 @@ class Lexicon:
     scales: dict                  # scale word -> power of ten (French reading)
     english_scales: dict          # scale word -> power of ten (English reading)
     money_cues: frozenset
+    money_nouns: frozenset        # "5 milliards de dette": nouns that keep a bare amount money
     months: dict
     weekdays: dict
     seasons: dict
@@ -53,6 +54,7 @@ class Lexicon:
                 scales={k: v for k, v in data["scales"]["words"].items()},
                 english_scales=dict(data["scales"]["english_scales"]),
                 money_cues=frozenset(data["money_cues"]),
+                money_nouns=frozenset(data.get("money_nouns", ())),
                 months=dict(data["months"]),
                 weekdays=dict(data["weekdays"]),
                 seasons=dict(data["seasons"]),
@@ -70,6 +72,7 @@ class Lexicon:
             "currencies": {"words": self.currency_words, "exact": self.currency_exact},
             "scales": {"words": self.scales, "english_scales": self.english_scales},
             "money_cues": sorted(self.money_cues),
+            "money_nouns": sorted(self.money_nouns),
             "months": self.months, "weekdays": self.weekdays, "seasons": self.seasons,
             "ordinals": self.ordinals, "period_parts": self.period_parts,
             "relative_days": self.relative_days, "units": self.units, "directions": self.directions,
