@@ -23,10 +23,15 @@ def doc_to_spans(doc, text: str) -> list[dict]:
     spans = []
     for ent in doc.ents:
         norm = get_span_norm(ent)
+        end = ent.end_char
+        if ent.label_ in ("MONEY", "DATE"):
+            # "15 M€." is one token; the full stop is not part of the amount.
+            while end > ent.start_char + 1 and text[end - 1] in ".":
+                end -= 1
         if norm is None and ent.label_ in NAME_LABELS:
             norm = {"id": text[ent.start_char:ent.end_char]}
-        spans.append({"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
-                      "text": text[ent.start_char:ent.end_char], "norm": norm})
+        spans.append({"start": ent.start_char, "end": end, "label": ent.label_,
+                      "text": text[ent.start_char:end], "norm": norm})
     return spans
 
 

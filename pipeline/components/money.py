@@ -45,7 +45,7 @@ class MoneyNormaliser(LexiconState):
         chosen: list[tuple[Span, dict]] = []
         for span in explicit:
             try:
-                money = parse_money(span.text, lexicon=self.lexicon)
+                money = parse_money(span.text.rstrip("."), lexicon=self.lexicon)
             except NormalisationError:
                 continue
             if money.currency:
@@ -58,7 +58,7 @@ class MoneyNormaliser(LexiconState):
             if currency is None:
                 continue
             try:
-                money = parse_money(span.text, default_currency=currency, lexicon=self.lexicon)
+                money = parse_money(span.text.rstrip("."), default_currency=currency, lexicon=self.lexicon)
             except NormalisationError:
                 continue
             chosen.append((span, money.to_norm()))

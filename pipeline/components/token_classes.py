@@ -76,7 +76,15 @@ class TokenClasser(LexiconState):
             text = tok.text
             classes = cache.get(text)
             if classes is None:
-                classes = cache[text] = (self._num(text, tok.lower_), self._tclass(tok, text, tok.lower_, self.lexicon) or "")
+                classes = self._num(text, tok.lower_), self._tclass(tok, text, tok.lower_, self.lexicon) or ""
+                if not classes[1] and len(text) > 1 and text.endswith("."):
+                    # The tokenizer keeps a final full stop on "M€." and "K€.":
+                    # the class is the one of the word without it.
+                    bare = text[:-1]
+                    cls = self._tclass(tok, bare, bare.lower(), self.lexicon) or ""
+                    if cls in ("SCALECUR", "MONEYTOK", "CURSYM", "SCALE"):
+                        classes = (classes[0], cls)
+                cache[text] = classes
             # Classes depend on the text alone, so they are computed once per word;
             # empty ones are the extension's default and need no write.
             if classes[0]:
