@@ -155,6 +155,9 @@ class EntityResolver:
             return False
         if span[0].text in NOT_ORG_HEADS:
             return False
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.like_num and nxt.text[:1].isdigit():
+            return False  # "CAC 40", "Euro Stoxx 50": a stock index, not annotated
         if len(span) == 1:
             tok = span[0]
             if tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and tok.is_title:
