@@ -64,3 +64,10 @@ def test_entities_unknown_startup_found_by_the_model_only(nlp, extract):
     assert not any("Qovarlis" in t for t in ruler_texts)
     orgs = spans_of(extract(sentence, "2025-11-22"), "ORG")
     assert ("Qovarlis Systems", {"id": "Qovarlis Systems"}) in orgs and ("Microsoft", {"id": "Microsoft"}) in orgs
+
+
+def test_entities_name_propagates_through_the_document(extract):
+    text = ("La start-up Qovarlis a levé 20 millions d'euros. Qovarlis vise ensuite l'Allemagne, "
+            "où Qovarlis recrute déjà.")
+    orgs = [t for t, _ in spans_of(extract(text, "2025-11-22"), "ORG")]
+    assert orgs == ["Qovarlis", "Qovarlis", "Qovarlis"]

@@ -78,6 +78,7 @@ class EntityResolver:
         for s in rules:
             taken.update(range(s.start, s.end))
         out = list(rules)
+        from_model: list[Span] = []
         for ent in model_ents:
             if ent.label_ not in self.keep_model_labels:
                 continue
@@ -87,9 +88,10 @@ class EntityResolver:
             if t is None or (t.label_ == "ORG" and not self._plausible_org(t)):
                 continue
             out.append(t)
+            from_model.append(t)
             if t.label_ == "ORG":
                 norms[(t.start, t.end, "ORG")] = {"id": t.text}
-        out = filter_spans(out)
+        out = self._propagate(doc, filter_spans(out), from_model, norms)
         doc.ents = sorted(out, key=lambda s: s.start)
         doc._.norms = {}
         for s in doc.ents:
@@ -133,6 +135,49 @@ class EntityResolver:
             out.append(t)
             norms[key] = {"id": cid}
         return out
+
+    @staticmethod
+    def _propagate(doc: Doc, spans: list[Span], from_model: list[Span], norms: dict) -> list[Span]:
+        """One name, one label in a document: "la start-up Qovarlis" makes every later
+        "Qovarlis" an ORG, even where the model read a place or a person.
+
+        Names come from form patterns and the model's ORG (curated names already
+        match everywhere); an occurrence already held by a rule span is left alone.
+        """
+        model_keys = {(s.start, s.end) for s in from_model}
+        names: dict[tuple[str, ...], tuple[str, dict]] = {}
+        for s in spans:
+            key = (s.start, s.end, s.label_)
+            if s.label_ in ("ORG", "PRODUCT") and s.text[:1].isupper() and len(s.text) >= 3:
+                names.setdefault(tuple(t.text for t in s), (s.label_, norms.get(key, {"id": s.text})))
+        if not names:
+            return spans
+        owner: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in names:
+            by_first.setdefault(words[0], []).append(words)
+        added: list[Span] = []
+        dropped: set[tuple[int, int]] = set()
+        for tok in doc:
+            for words in by_first.get(tok.text, ()):
+                start, end = tok.i, tok.i + len(words)
+                if end > len(doc) or tuple(t.text for t in doc[start:end]) != words:
+                    continue
+                holders = {owner[i] for i in range(start, end) if i in owner}
+                if any((h.start, h.end) not in model_keys for h in holders):
+                    continue  # a rule span (or this very name) is there already
+                if any(h.start < start or h.end > end for h in holders):
+                    continue
+                label, norm = names[words]
+                if any(h.label_ == label and (h.start, h.end) == (start, end) for h in holders):
+                    continue
+                dropped.update((h.start, h.end) for h in holders)
+                new = Span(doc, start, end, label=label)
+                norms[(start, end, label)] = norm
+                added.append(new)
+        if not added:
+            return spans
+        return filter_spans([s for s in spans if (s.start, s.end) not in dropped] + added)
 
     @staticmethod
     def _trim(doc: Doc, span: Span) -> Span | None:
