@@ -185,17 +185,38 @@ def convert(src: Path, articles_dir: Path) -> dict:
 def _realign(art: InlineArticle, extracted: str, src: Path) -> tuple[str, list[dict]]:
     """Map spans of the written text onto the text the HTML reader extracts.
 
-    The reader collapses whitespace inside a block and separates blocks
-    with a blank line, so each span's surface is searched for in order.
+    The two differ only in whitespace (the reader collapses it inside a
+    block and separates blocks with a blank line) and in the title's ``# ``,
+    so the non-space characters are walked in step and each span's ends are
+    carried over; a surface repeated earlier cannot steal the position.
     """
+    written = art.text.strip()
+    offset = len(art.text) - len(art.text.lstrip())
+    if written.startswith("# "):
+        written, offset = written[2:], offset + 2
+    pos: dict[int, int] = {}
+    # The page adds a navigation bar before the article: start at the title.
+    i, j = 0, max(0, extracted.find(written.split("\n", 1)[0].strip()))
+    while i < len(written) and j < len(extracted):
+        if written[i] == extracted[j] and not written[i].isspace():
+            pos[i + offset] = j
+            i += 1
+            j += 1
+        elif written[i].isspace():
+            i += 1
+        elif extracted[j].isspace():
+            j += 1
+        else:
+            raise InlineFormatError(f"{src}: written and extracted texts differ at {written[i:i + 30]!r} / "
+                                    f"{extracted[j:j + 30]!r}")
     spans = []
-    cursor = 0
     for sp in art.spans:
-        idx = extracted.find(sp["text"], cursor)
-        if idx < 0:
-            raise InlineFormatError(f"{src}: span {sp['text']!r} not found in the extracted HTML text")
-        spans.append({**sp, "start": idx, "end": idx + len(sp["text"])})
-        cursor = idx + len(sp["text"])
+        if sp["start"] not in pos or sp["end"] - 1 not in pos:
+            raise InlineFormatError(f"{src}: span {sp['text']!r} is not in the extracted HTML text")
+        start, end = pos[sp["start"]], pos[sp["end"] - 1] + 1
+        if extracted[start:end] != sp["text"]:
+            raise InlineFormatError(f"{src}: span {sp['text']!r} maps to {extracted[start:end]!r}")
+        spans.append({**sp, "start": start, "end": end})
     return extracted, spans
 
 
