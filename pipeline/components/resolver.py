@@ -57,10 +57,11 @@ class EntityResolver:
     """
 
     def __init__(self, rule_keys=("money", "date"), ruler_key="rules",
-                 keep_model_labels=KEPT_MODEL_LABELS):
+                 keep_model_labels=KEPT_MODEL_LABELS, keep_rule_data=False):
         self.rule_keys = list(rule_keys)
         self.ruler_key = ruler_key
         self.keep_model_labels = set(keep_model_labels)
+        self.keep_rule_data = keep_rule_data
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = list(doc.ents)
@@ -98,7 +99,19 @@ class EntityResolver:
             n = norms.get((s.start, s.end, s.label_))
             if n is not None:
                 set_span_norm(doc, s, n)
+        if not self.keep_rule_data:
+            self._drop_rule_data(doc)
         return doc
+
+    def _drop_rule_data(self, doc: Doc) -> None:
+        """The candidates and token classes have served: dropping them keeps docs small
+        when ``nlp.pipe(n_process=N)`` sends them back between processes."""
+        for key in (self.ruler_key, *self.rule_keys):
+            if key in doc.spans:
+                del doc.spans[key]
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) > 1
+                    and k[0] == "._." and k[1] in ("num", "tclass")]:
+            del doc.user_data[key]
 
     def _ruler_spans(self, doc: Doc, norms: dict) -> list[Span]:
         """ORG/PRODUCT spans of the ruler, trimmed, one per (start, end, label).
@@ -234,9 +247,10 @@ class EntityResolver:
     "entity_resolver",
     assigns=["doc.ents"],
     default_config={"rule_keys": ["money", "date"], "ruler_key": "rules",
-                    "keep_model_labels": list(KEPT_MODEL_LABELS)},
+                    "keep_model_labels": list(KEPT_MODEL_LABELS), "keep_rule_data": False},
 )
 def make_entity_resolver(nlp: Language, name: str, rule_keys: list, ruler_key: str,
-                         keep_model_labels: list) -> EntityResolver:
-    """Final ORG/PRODUCT/MONEY/DATE entities with their norms."""
-    return EntityResolver(rule_keys, ruler_key, keep_model_labels)
+                         keep_model_labels: list, keep_rule_data: bool) -> EntityResolver:
+    """Final ORG/PRODUCT/MONEY/DATE entities with their norms; ``keep_rule_data``
+    keeps the rule candidates (``doc.spans``) and token classes for inspection."""
+    return EntityResolver(rule_keys, ruler_key, keep_model_labels, keep_rule_data)
