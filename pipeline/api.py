@@ -69,6 +69,9 @@ def extract_records(documents: Iterable[Document], nlp=None, *, n_process: int =
                 d.meta["published"] = published
             yield d
 
+    if n_process > 1:
+        yield from _extract_parallel(list(with_override(documents)), nlp, n_process, batch_size)
+        return
     pending: list[Document] = []
 
     def docs_stream():
@@ -76,9 +79,34 @@ def extract_records(documents: Iterable[Document], nlp=None, *, n_process: int =
             pending.append(d)
             yield _make_doc(nlp, d)
 
-    for doc in nlp.pipe(docs_stream(), n_process=n_process, batch_size=batch_size):
+    for doc in nlp.pipe(docs_stream(), n_process=1, batch_size=batch_size):
         document = pending.pop(0)
         yield to_record(document, doc)
+
+
+def _extract_parallel(documents: list[Document], nlp, n_process: int, batch_size: int) -> Iterator[dict]:
+    """Workers get plain texts (cheap to send; they tokenise in parallel) and find
+    each publication date in a table they inherit when spaCy forks them."""
+    from .components._serial import PUBLISHED_BY_TEXT
+    from .io.safe_doc import _LONG_RUN
+
+    texts = [d.nlp_text for d in documents]
+    keys: dict[int, str | None] = {}
+    for d, t in zip(documents, texts):
+        keys.setdefault(hash(t), d.meta.get("published"))
+    same_text_other_date = any(keys[hash(t)] != d.meta.get("published") for d, t in zip(documents, texts))
+    if same_text_other_date or any(_LONG_RUN.search(t) for t in texts):
+        # Rare: fall back to sending Docs, which carry their own date and safe tokens.
+        stream = (_make_doc(nlp, d) for d in documents)
+    else:
+        PUBLISHED_BY_TEXT.clear()
+        PUBLISHED_BY_TEXT.update({k: v for k, v in keys.items() if v})
+        stream = iter(texts)
+    try:
+        for document, doc in zip(documents, nlp.pipe(stream, n_process=n_process, batch_size=batch_size)):
+            yield to_record(document, doc)
+    finally:
+        PUBLISHED_BY_TEXT.clear()
 
 
 def extract_text(text: str, nlp=None, *, published: str | None = None, doc_id: str = "text") -> dict:

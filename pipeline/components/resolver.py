@@ -112,6 +112,8 @@ class EntityResolver:
         for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) > 1
                     and k[0] == "._." and k[1] in ("num", "tclass")]:
             del doc.user_data[key]
+        # tok2vec's output (96 floats a token) is the bulk of a serialised Doc.
+        doc.tensor = doc.tensor[:0]
 
     def _ruler_spans(self, doc: Doc, norms: dict) -> list[Span]:
         """ORG/PRODUCT spans of the ruler, trimmed, one per (start, end, label).
