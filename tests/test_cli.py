@@ -151,3 +151,20 @@ def test_cli_module_entry_and_workers(tmp_path):
     recs = _records(out.read_text(encoding="utf-8"))
     assert [r["id"] for r in recs] == ["000_91ea438c95295eca", "003_65507d5bbac09205"]
     assert all(any(s["label"] == "MONEY" and s["norm"] for s in r["spans"]) for r in recs)
+
+
+def test_cli_two_workers_give_the_same_records(nlp):
+    """Workers receive plain texts; dates must still resolve against each document's own date."""
+    import pipeline
+    from pipeline.io.readers import Document, read_paths
+
+    docs = list(read_paths([SEEDS])) + [
+        Document("a", "Apple a présenté hier l'iPhone 17 à 969 euros.", {"published": "2025-09-10"}),
+        Document("b", "Apple a présenté hier l'iPhone 17 à 969 euros.", {"published": "2025-09-11"}),
+        Document("c", "Nvidia publiera mercredi ses comptes.", {"published": "2025-11-17"}),
+    ]
+    one = list(pipeline.extract_records(docs, nlp, n_process=1))
+    two = list(pipeline.extract_records(docs, nlp, n_process=2))
+    assert two == one
+    hier = [s["norm"]["value"] for r in one[2:4] for s in r["spans"] if s["text"] == "hier"]
+    assert hier == ["2025-09-09", "2025-09-10"]
