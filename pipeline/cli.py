@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                     help="publication date for every input, overriding what the files say")
     ex.add_argument("--workers", type=_positive_int, default=1, metavar="N",
-                    help="worker processes (spaCy n_process; default %(default)s)")
+                    help="worker processes, each running the whole pipeline on batches of documents "
+                         "(forked, so the model loads once; default %(default)s)")
     ex.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                     help="skip files larger than N bytes, with an error (default %(default)s)")
     ex.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")

@@ -19,19 +19,6 @@ if not Span.has_extension("norm"):
     Span.set_extension("norm", getter=lambda span: get_span_norm(span))
 
 
-# Publication dates of texts about to be sent to worker processes as plain
-# strings (``nlp.pipe(n_process=N)`` forks after this is filled, so workers
-# inherit it): a Doc would have to be serialised to carry ``doc._.published``.
-PUBLISHED_BY_TEXT: dict[int, str] = {}
-
-
-def published_of(doc: Doc):
-    """The publication date of a document: set on the Doc, or registered for its text."""
-    if doc._.published:
-        return doc._.published
-    return PUBLISHED_BY_TEXT.get(hash(doc.text)) if PUBLISHED_BY_TEXT else None
-
-
 def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
     if doc._.norms is None:
         doc._.norms = {}

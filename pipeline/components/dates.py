@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..errors import NormalisationError
 from ..normalise.dates import When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
-from ._serial import LexiconState, published_of, set_span_norm
+from ._serial import LexiconState, set_span_norm
 
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
 # Relative forms whose value depends on the reference, not on anaphora.
@@ -98,7 +98,7 @@ class DateNormaliser(LexiconState):
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
         spans = filter_spans([s for s in cands if s.label_ == "DATE"])
-        published = _as_date(published_of(doc))
+        published = _as_date(doc._.published)
         narrative: dt.date | None = None     # latest absolute date mentioned so far
         last: When | None = None             # latest resolved date, for anaphora
         last_day: When | None = None
