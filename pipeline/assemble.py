@@ -85,8 +85,8 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
         ruler.add_patterns(patterns)
     nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
-    nlp.add_pipe("entity_resolver")
+    nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path})
     # Resolve now, so a broken lexicon fails at load and not on the first document.
-    for name in ("token_classes", "money_normaliser", "date_normaliser"):
+    for name in ("token_classes", "money_normaliser", "date_normaliser", "entity_resolver"):
         nlp.get_pipe(name).lexicon
     return nlp

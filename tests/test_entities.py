@@ -72,3 +72,12 @@ def test_entities_name_propagates_through_the_document(extract):
             "où Qovarlis recrute déjà.")
     orgs = [t for t, _ in spans_of(extract(text, "2025-11-22"), "ORG")]
     assert orgs == ["Qovarlis", "Qovarlis", "Qovarlis"]
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    ("Vaultrix a levé 10 millions d'euros auprès de Sequoia.", ["Vaultrix", "Sequoia"]),
+    ("Nexora recrute 200 ingénieurs à Lyon.", ["Nexora"]),
+    ("La France a annoncé un plan et Washington a signé un accord.", []),
+], ids=["raised", "hires", "places-stay-places"])
+def test_entities_unknown_company_read_as_place_by_the_model(extract, sentence, orgs):
+    assert [t for t, _ in spans_of(extract(sentence, "2025-11-22"), "ORG")] == orgs

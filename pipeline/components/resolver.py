@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ._serial import get_span_norm, set_span_norm
+from ._serial import LexiconState, get_span_norm, set_span_norm
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
@@ -48,7 +48,7 @@ def _is_plain_word(tok) -> bool:
     return tok.is_lower and tok.is_alpha
 
 
-class EntityResolver:
+class EntityResolver(LexiconState):
     """Writes ``doc.ents`` from rule spans and the statistical NER.
 
     rule_keys (list[str]): ``doc.spans`` keys holding rule spans, in priority order.
@@ -57,7 +57,8 @@ class EntityResolver:
     """
 
     def __init__(self, rule_keys=("money", "date"), ruler_key="rules",
-                 keep_model_labels=KEPT_MODEL_LABELS, keep_rule_data=False):
+                 keep_model_labels=KEPT_MODEL_LABELS, keep_rule_data=False, lexicon_path=None):
+        super().__init__(lexicon_path)
         self.rule_keys = list(rule_keys)
         self.ruler_key = ruler_key
         self.keep_model_labels = set(keep_model_labels)
@@ -86,7 +87,11 @@ class EntityResolver:
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             t = self._trim(doc, ent)
-            if t is None or (t.label_ == "ORG" and not self._plausible_org(t)):
+            if t is None:
+                continue
+            if t.label_ == "LOC" and self._acts_as_company(doc, t):
+                t = Span(doc, t.start, t.end, label="ORG")
+            elif t.label_ == "ORG" and not self._plausible_org(t):
                 continue
             out.append(t)
             from_model.append(t)
@@ -208,6 +213,15 @@ class EntityResolver:
         new = Span(doc, start, end, label=span.label_, span_id=span.id_)
         return new
 
+    def _acts_as_company(self, doc: Doc, span: Span) -> bool:
+        """The model reads most unknown company names as places; "Qovarlis a levé",
+        "Qovarlis recrute" are companies unless the name is a known place."""
+        lex = self.lexicon
+        if span.text in lex.places or any(t.text in lex.places for t in span):
+            return False
+        after = [t for t in doc[span.end:span.end + 3] if not (t.pos_ == "AUX" or t.lower_ in ("a", "ont", "va", "vont"))]
+        return bool(after) and after[0].lower_ in lex.company_verbs
+
     @staticmethod
     def _plausible_org(span: Span) -> bool:
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)."""
@@ -249,10 +263,12 @@ class EntityResolver:
     "entity_resolver",
     assigns=["doc.ents"],
     default_config={"rule_keys": ["money", "date"], "ruler_key": "rules",
-                    "keep_model_labels": list(KEPT_MODEL_LABELS), "keep_rule_data": False},
+                    "keep_model_labels": list(KEPT_MODEL_LABELS), "keep_rule_data": False,
+                    "lexicon_path": None},
 )
 def make_entity_resolver(nlp: Language, name: str, rule_keys: list, ruler_key: str,
-                         keep_model_labels: list, keep_rule_data: bool) -> EntityResolver:
+                         keep_model_labels: list, keep_rule_data: bool,
+                         lexicon_path: str | None) -> EntityResolver:
     """Final ORG/PRODUCT/MONEY/DATE entities with their norms; ``keep_rule_data``
     keeps the rule candidates (``doc.spans``) and token classes for inspection."""
-    return EntityResolver(rule_keys, ruler_key, keep_model_labels, keep_rule_data)
+    return EntityResolver(rule_keys, ruler_key, keep_model_labels, keep_rule_data, lexicon_path)

@@ -39,6 +39,8 @@ class Lexicon:
     relative_days: dict
     units: dict
     directions: dict
+    places: frozenset = frozenset()          # place words: a model LOC made of them stays a place
+    company_verbs: frozenset = frozenset()   # "X a levé": what only a company does
 
     @property
     def currency_word_max_tokens(self) -> int:
@@ -55,6 +57,8 @@ class Lexicon:
                 english_scales=dict(data["scales"]["english_scales"]),
                 money_cues=frozenset(data["money_cues"]),
                 money_nouns=frozenset(data.get("money_nouns", ())),
+                places=frozenset(data.get("places", ())),
+                company_verbs=frozenset(data.get("company_verbs", ())),
                 months=dict(data["months"]),
                 weekdays=dict(data["weekdays"]),
                 seasons=dict(data["seasons"]),
@@ -73,6 +77,8 @@ class Lexicon:
             "scales": {"words": self.scales, "english_scales": self.english_scales},
             "money_cues": sorted(self.money_cues),
             "money_nouns": sorted(self.money_nouns),
+            "places": sorted(self.places),
+            "company_verbs": sorted(self.company_verbs),
             "months": self.months, "weekdays": self.weekdays, "seasons": self.seasons,
             "ordinals": self.ordinals, "period_parts": self.period_parts,
             "relative_days": self.relative_days, "units": self.units, "directions": self.directions,
