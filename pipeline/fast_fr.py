@@ -64,11 +64,6 @@ def _exceptions_namespace() -> dict:
     return namespace
 
 
-def token_match_patterns() -> list[str]:
-    """The alternatives of the stock TOKEN_MATCH, as spaCy writes them (for the equivalence test)."""
-    return list(_exceptions_namespace()["_regular_exp"])
-
-
 @lru_cache(maxsize=1)
 def fast_token_match():
     """A ``token_match`` accepting exactly what the stock French one accepts."""

@@ -42,10 +42,6 @@ class Lexicon:
     places: frozenset = frozenset()          # place words: a model LOC made of them stays a place
     company_verbs: frozenset = frozenset()   # "X a levé": what only a company does
 
-    @property
-    def currency_word_max_tokens(self) -> int:
-        return max(len(k.split()) for k in self.currency_words)
-
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
         try:
@@ -53,7 +49,7 @@ class Lexicon:
             return cls(
                 currency_words={k.lower(): v for k, v in cur["words"].items() if not k.startswith("_")},
                 currency_exact={k: v for k, v in cur["exact"].items() if not k.startswith("_")},
-                scales={k: v for k, v in data["scales"]["words"].items()},
+                scales=dict(data["scales"]["words"]),
                 english_scales=dict(data["scales"]["english_scales"]),
                 money_cues=frozenset(data["money_cues"]),
                 money_nouns=frozenset(data.get("money_nouns", ())),
