@@ -59,8 +59,10 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
+    from ._startup import bind_deferred_cli
     from .fast_fr import register
 
+    bind_deferred_cli()
     register()
 
     folder = Path(patterns_dir) if patterns_dir else default_patterns_dir()
