@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from .cases.date_cases import DATE_CASES
+from .cases.date_cases import DATE_CASES, KNOWN_FAILURES
+
+CASES = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in KNOWN_FAILURES else [])
+         for c in DATE_CASES]
 
 
-@pytest.mark.parametrize("sentence,published,expected", [c[1:] for c in DATE_CASES], ids=[c[0] for c in DATE_CASES])
+@pytest.mark.parametrize("sentence,published,expected", CASES)
 def test_dates_spans_and_values(extract, sentence, published, expected):
     rec = extract(sentence, published)
     got = [(s["text"], s["norm"]["value"]) for s in rec["spans"] if s["label"] == "DATE"]

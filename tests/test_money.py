@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from .cases.money_cases import MONEY_CASES
+from .cases.money_cases import KNOWN_FAILURES, MONEY_CASES
+
+CASES = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True)] if c[0] in KNOWN_FAILURES else [])
+         for c in MONEY_CASES]
 
 
-@pytest.mark.parametrize("sentence,expected", [c[1:] for c in MONEY_CASES], ids=[c[0] for c in MONEY_CASES])
+@pytest.mark.parametrize("sentence,expected", CASES)
 def test_money_spans_and_norms(extract, sentence, expected):
     rec = extract(sentence, "2025-11-22")
     got = [(s["text"], s["norm"]) for s in rec["spans"] if s["label"] == "MONEY"]

@@ -40,7 +40,7 @@ CASES = [
     ("S1 2024", None, 0, None, {"value": "2024-H1"}),
     ("printemps 2026", None, 0, None, {"value": "2026-SP"}),
     ("cet automne", PUB, 0, None, {"value": "2025-FA"}),
-    ("l'été dernier", PUB, 0, None, {"value": "2024-SU"}),
+    ("l'été dernier", PUB, 0, None, {"value": "2025-SU"}),
     ("mercredi", PUB, -1, None, {"value": "2025-11-19"}),
     ("mercredi", PUB, 1, None, {"value": "2025-11-26"}),
     ("ce mardi", PUB, -1, None, {"value": "2025-11-18"}),

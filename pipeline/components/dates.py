@@ -73,6 +73,10 @@ def _token_tense(tok: Token) -> int | None:
     if "Fut" in tense:
         return 1
     if "Part" in form and "Past" in tense:
+        # "sera finalisée": a participle after a future auxiliary is future.
+        for prev in tok.doc[max(0, tok.i - 2):tok.i]:
+            if prev.pos_ == "AUX" and "Fut" in prev.morph.get("Tense"):
+                return 1
         return -1
     if "Past" in tense or "Imp" in tense:
         return -1
@@ -100,18 +104,24 @@ class DateNormaliser(LexiconState):
         spans = filter_spans([s for s in cands if s.label_ == "DATE"])
         published = _as_date(doc._.published)
         narrative: dt.date | None = None     # latest absolute date mentioned so far
+        narrative_year_only = False
         last: When | None = None             # latest resolved date, for anaphora
         last_day: When | None = None
         out = []
         for span in spans:
+            if span[0].lower_ == "entre" and len(span) > 1:
+                span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
             if not self._is_date_here(doc, span):
                 continue
             text = span.text
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             ref = published or narrative
+            tense = sentence_tense(doc, span)
+            if published is None and narrative_year_only:
+                tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             try:
-                norm = resolve_date(text, ref, tense=sentence_tense(doc, span), anchor=anchor, lexicon=self.lexicon)
+                norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
                 continue
             new = Span(doc, span.start, span.end, label="DATE")
@@ -127,7 +137,8 @@ class DateNormaliser(LexiconState):
                 # "The latest absolute date mentioned before": the latest in time,
                 # so a look back ("octobre 2024") does not move the story's present.
                 if published is None and is_absolute(norm) and _YEAR_WRITTEN.search(text):
-                    narrative = max(narrative, when.date) if narrative else when.date
+                    if narrative is None or when.date >= narrative:
+                        narrative, narrative_year_only = when.date, when.gran == "Y"
         doc.spans[self.output_key] = out
         return doc
 
@@ -148,6 +159,8 @@ class DateNormaliser(LexiconState):
             # it means nowadays, unless the verb announces ("présente aujourd'hui").
             if sentence_tense(doc, span) == 0 and not _announcing_verb_near(doc, span):
                 return False
+        if len(span) == 1 and first._.tclass == "MONTH" and first.is_title and not first.is_sent_start:
+            return False  # "Mars" mid-sentence is the planet (or the company), not March
         if low == "été" and len(span) == 1:
             # The season, not the participle of "être" ("a été lancé").
             before = prev.lower_.replace("’", "'") if prev is not None else ""

@@ -27,7 +27,7 @@ if not Token.has_extension("tclass"):
     Token.set_extension("tclass", default="")
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
-_GROUP = re.compile(r"^\d{3}$")
+_GROUP = re.compile(r"^\d{3}(?:,\d+)?$")  # "000", and the last group of "1 234,50"
 _SPACE = re.compile(r"^[\u00a0\u202f\u2009\u2007]+$")
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$|^1er$")

@@ -292,7 +292,13 @@ class _Resolver:
                 return self._norm(When("S", int(m["y"]), code))
             y = self.ref_year
             if y is not None and m["y"]:
-                y += -1 if m["y"] == "dernier" else 1
+                # "l'été dernier": the latest summer begun before the reference;
+                # "l'hiver prochain": the next one to begin after it.
+                start = dt.date(y, SEASON_MONTH[code], 1)
+                if m["y"] == "dernier":
+                    y = y if start < self.ref else y - 1
+                else:
+                    y = y if start > self.ref else y + 1
             return self._norm(When("S", y, code))
         return None
 
@@ -304,7 +310,7 @@ class _Resolver:
             gran = "Q" if m["kind"] == "trimestre" else "H"
             if gran == "H":
                 n = 2 if n > 1 else 1
-            y = int(m["y"]) if m["y"] else self.ref_year
+            y = int(m["y"]) if m["y"] else self._period_year(gran, n)
             return self._norm(When(gran, y, n))
         m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2}))?", s)
         if m:
@@ -312,9 +318,17 @@ class _Resolver:
             n = int(m["n"])
             if gran == "H" and n > 2:
                 return None
-            y = self.year_of(m["y"]) if m["y"] else self.ref_year
+            y = self.year_of(m["y"]) if m["y"] else self._period_year(gran, n)
             return self._norm(When(gran, y, n))
         return None
+
+    def _period_year(self, gran: str, n: int) -> int | None:
+        """Year of a quarter or half written without one: a future sentence about a
+        period already over this year means next year's ("sera finalisée au T1")."""
+        if not self.ref:
+            return None
+        current = (self.ref.month - 1) // 3 + 1 if gran == "Q" else (1 if self.ref.month <= 6 else 2)
+        return self.ref.year + 1 if self.tense > 0 and n < current else self.ref.year
 
     def _relative(self, s: str) -> DateNorm | None:
         if s in self.lex.relative_days and s not in ("veille", "lendemain", "surlendemain", "avant-veille"):
@@ -338,7 +352,7 @@ class _Resolver:
         if m:
             unit = self.lex.units[m[1]]
             return self._norm(self.current(unit) or self.unknown(unit))
-        m = re.fullmatch(r"(?:de\s+)?(?:l'|cette\s+)(année|an|exercice|semaine|mois)(?:\s+en\s+cours)?", s)
+        m = re.fullmatch(r"(?:de\s+|du\s+)?(?:l'|cette\s+|ce\s+)?(année|an|exercice|semaine|mois|trimestre|semestre)(?:\s+en\s+cours)?", s)
         if m:  # what is left of "fin de l'année", "début de cette semaine"
             unit = self.lex.units[m[1]]
             return self._norm(self.current(unit) or self.unknown(unit))

@@ -4,7 +4,7 @@ Pure Python (no spaCy). The tables (currencies, scale words) come from
 ``patterns/lexicon.json``.
 
     >>> parse_amount("1,5 Md€")
-    (Decimal('1500000000.0'), 'EUR')
+    (Decimal('1500000000'), 'EUR')
     >>> parse_amount("30 milliards de dollars")
     (Decimal('30000000000'), 'USD')
     >>> parse_amount("$30 billion")
@@ -101,6 +101,8 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
         else:
             number_text = part
     value = parse_digits(number_text)
+    if value is None and power is not None:
+        value = parse_words(number_text)  # "six milliards": words, then the scale
     if value is None:
         # Words carry their own scale ("deux cents millions"): hand text2num the lot.
         whole = parse_words(part + (" et demi" if half else ""))
@@ -145,7 +147,9 @@ def parse_money(text: str, *, default_currency: str | None = None,
     for value, power in parsed:
         # "10 et 15 milliards": the scale written once applies to both ends.
         power = power if power is not None else last_power
-        values.append(value * (Decimal(10) ** power) if power else value)
+        value = value * (Decimal(10) ** power) if power else value
+        # Whole amounts read as whole numbers: 1500000000, not 1500000000.0.
+        values.append(value.to_integral_value() if value == value.to_integral_value() else value)
     currency = code or default_currency
     if len(values) == 2:
         low, high = sorted(values)
