@@ -23,6 +23,7 @@ from ..normalise.dates import When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
 from ._serial import LexiconState, set_span_norm
 
+_ANCHOR_RANK = {"D": 3, "W": 2, "M": 2}
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
 # Relative forms whose value depends on the reference, not on anaphora.
 _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour", "jour même")
@@ -105,6 +106,7 @@ class DateNormaliser(LexiconState):
         published = _as_date(doc._.published)
         narrative: dt.date | None = None     # latest absolute date mentioned so far
         narrative_year_only = False
+        narrative_rank = -1                  # how precise it is: a day beats a month beats a year
         last: When | None = None             # latest resolved date, for anaphora
         last_day: When | None = None
         out = []
@@ -136,9 +138,12 @@ class DateNormaliser(LexiconState):
                 # resolved against it must not pull the reference back.
                 # "The latest absolute date mentioned before": the latest in time,
                 # so a look back ("octobre 2024") does not move the story's present.
+                # A precise date beats a vaguer one: "d'ici 2026" or "fin 2026" is a
+                # forecast, the story's present is the day it tells of.
                 if published is None and is_absolute(norm) and _YEAR_WRITTEN.search(text):
-                    if narrative is None or when.date >= narrative:
-                        narrative, narrative_year_only = when.date, when.gran == "Y"
+                    rank = _ANCHOR_RANK.get(when.gran, 0)
+                    if rank > narrative_rank or (rank == narrative_rank and when.date >= narrative):
+                        narrative, narrative_year_only, narrative_rank = when.date, when.gran == "Y", rank
         doc.spans[self.output_key] = out
         return doc
 

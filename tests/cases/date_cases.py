@@ -120,6 +120,8 @@ DATE_CASES = [
      [("31 mars 2025", "2025-03-31"), ("octobre 2024", "2024-10"), ("avril", "2025-04")]),
     ("narrative-weekday", "Le 12 juin 2025, Helsing a communiqué. Mardi dernier, la start-up avait levé des fonds.", None,
      [("12 juin 2025", "2025-06-12"), ("Mardi dernier", "2025-06-10")]),
+    ("narrative-forecast-year", "Le 12 novembre 2025, Nebius a relevé ses prévisions pour fin 2026 ; le 8 septembre, il avait signé avec Microsoft.", None,
+     [("12 novembre 2025", "2025-11-12"), ("fin 2026", "2026"), ("8 septembre", "2025-09-08")]),
     ("no-anchor-day", "Le 3 mars, la société a levé des fonds.", None, [("3 mars", "XXXX-03-03")]),
     ("range-days", "Le salon se tiendra du 3 au 5 juin.", P, [("3 au 5 juin", "2026-06-03")]),
     ("range-days-past", "Le salon s'est tenu du 3 au 5 juin.", P, [("3 au 5 juin", "2025-06-03")]),
