@@ -73,11 +73,13 @@ class MoneyNormaliser(LexiconState):
 
     @staticmethod
     def _glued_range(doc: Doc, span: Span) -> bool:
-        """ "AirPods Pro 3 à 249 euros": a "range" whose first number ends a name."""
+        """ "AirPods Pro 3 à 249 euros", "AirPods 4 à 149 euros": a "range" whose first
+        number ends a name (a word with a capital letter, camel case included)."""
         if not any(t.lower_ in ("à", "et", "au", "-", "–") for t in span):
             return False
         prev = doc[span.start - 1] if span.start > 0 else None
-        return prev is not None and not prev.is_sent_start and (prev.is_title or prev.is_upper) and prev.is_alpha
+        return (prev is not None and not prev.is_sent_start and prev.is_alpha
+                and any(c.isupper() for c in prev.text))
 
     def _used_as_money(self, doc: Doc, span: Span, explicit: list) -> bool:
         """A bare scaled amount is money unless it counts something: "2 millions

@@ -21,8 +21,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
+from .names import appositions, context_label, coordinated_orgs, extend_names, is_event, is_person
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
+# Ruler labels kept whole from the curated files; EVENT names (``VivaTech``) are not
+# scored but hold their text against the model's ORG.
+RULER_LABELS = ("ORG", "PRODUCT", "EVENT")
 KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
 # Words that introduce a name without being part of it.
 LEADING_HEADS = {
@@ -36,6 +40,7 @@ LEADING_HEADS = {
     "parisien", "parisienne", "japonais", "japonaise", "coréen", "coréenne", "néerlandais",
     "néerlandaise", "suisse", "canadien", "canadienne", "israélien", "israélienne", "taïwanais",
     "suédois", "suédoise", "spécialiste", "new-yorkais", "new-yorkaise", "d'investissement",
+    "gpu", "llm", "pc", "suv", "ia",
 }
 # The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
 NOT_ORG_HEADS = {"Bourse", "Bourses"}
@@ -74,8 +79,11 @@ class EntityResolver(LexiconState):
                 n = get_span_norm(s)
                 if n is not None:
                     norms[(s.start, s.end, s.label_)] = n
-        rules += self._ruler_spans(doc, norms)
-        rules = self._join_vendor(doc, filter_spans(rules), norms)
+        named, heads = self._ruler_spans(doc, norms)
+        rules = self._join_vendor(doc, filter_spans(rules + named), norms)
+        rules = extend_names(doc, rules, norms, self.lexicon)
+        rules += coordinated_orgs(doc, heads, rules, norms)
+        rules += appositions(doc, rules, norms, self.lexicon)
         taken = set()
         for s in rules:
             taken.update(range(s.start, s.end))
@@ -93,11 +101,16 @@ class EntityResolver(LexiconState):
                 t = Span(doc, t.start, t.end, label="ORG")
             elif t.label_ == "ORG" and not self._plausible_org(t):
                 continue
+            if t.label_ == "ORG" and is_person(t, self.lexicon):
+                t = Span(doc, t.start, t.end, label="PER")
+            elif t.label_ == "ORG" and is_event(t, self.lexicon):
+                continue
             out.append(t)
             from_model.append(t)
             if t.label_ == "ORG":
                 norms[(t.start, t.end, "ORG")] = {"id": t.text}
         out = self._propagate(doc, filter_spans(out), from_model, norms)
+        out = self._relabel(doc, out, norms)
         doc.ents = sorted(out, key=lambda s: s.start)
         doc._.norms = {}
         for s in doc.ents:
@@ -120,7 +133,25 @@ class EntityResolver(LexiconState):
         # tok2vec's output (96 floats a token) is the bulk of a serialised Doc.
         doc.tensor = doc.tensor[:0]
 
-    def _ruler_spans(self, doc: Doc, norms: dict) -> list[Span]:
+    def _relabel(self, doc: Doc, spans: list[Span], norms: dict) -> list[Span]:
+        """Company-or-service names take the label of their context; a curated
+        organisation that is a place here (``dans l'UE``) goes."""
+        out = []
+        for s in spans:
+            if s.label_ not in ("ORG", "PRODUCT"):
+                out.append(s)
+                continue
+            norm = norms.get((s.start, s.end, s.label_))
+            label = context_label(doc, s, norm, self.lexicon)
+            if label is None:
+                continue
+            if label != s.label_:
+                norms[(s.start, s.end, label)] = norm or {"id": s.text}
+                s = Span(doc, s.start, s.end, label=label)
+            out.append(s)
+        return out
+
+    def _ruler_spans(self, doc: Doc, norms: dict) -> tuple[list[Span], list[Span]]:
         """ORG/PRODUCT spans of the ruler, trimmed, one per (start, end, label).
 
         A curated pattern's ``id`` is the canonical name. Form patterns
@@ -131,8 +162,9 @@ class EntityResolver(LexiconState):
         """
         curated: dict[tuple[int, int, str], str] = {}
         forms: list[Span] = []
+        heads: list[Span] = []
         for s in doc.spans.get(self.ruler_key, []):
-            if s.label_ not in ("ORG", "PRODUCT"):
+            if s.label_ not in RULER_LABELS:
                 continue
             if s.id_ and not s.id_.startswith("@"):
                 # A curated phrase is the name as written ("Le Chat", "gpt-oss-20b"): kept whole.
@@ -141,6 +173,8 @@ class EntityResolver(LexiconState):
             t = self._trim(doc, s)
             if t is not None:
                 forms.append(t)
+                if s.id_.startswith("@head-org"):
+                    heads.append(t)
         out = []
         for (start, end, label), cid in curated.items():
             out.append(Span(doc, start, end, label=label))
@@ -148,13 +182,13 @@ class EntityResolver(LexiconState):
         by_end = {(end, label): (start, cid) for (start, end, label), cid in curated.items()}
         for t in forms:
             key = (t.start, t.end, t.label_)
-            if key in curated:
-                continue
+            if any((t.start, t.end, label) in curated for label in RULER_LABELS):
+                continue  # "des GPU Nvidia": the curated ORG, not a product named Nvidia
             inner = by_end.get((t.end, t.label_))
             cid = inner[1] if inner and inner[0] >= t.start else t.text
             out.append(t)
             norms[key] = {"id": cid}
-        return out
+        return out, filter_spans(heads)
 
     @staticmethod
     def _propagate(doc: Doc, spans: list[Span], from_model: list[Span], norms: dict) -> list[Span]:

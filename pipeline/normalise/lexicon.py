@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..errors import PatternFileError
 
+NAME_TABLES = ("first_names", "org_suffixes", "event_heads", "person_roles", "locative_words",
+               "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds")
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
 
@@ -41,6 +43,18 @@ class Lexicon:
     directions: dict
     places: frozenset = frozenset()          # place words: a model LOC made of them stays a place
     company_verbs: frozenset = frozenset()   # "X a levé": what only a company does
+    # Words around an ORG or PRODUCT name that settle what it is (entity resolver).
+    first_names: frozenset = frozenset()     # "Arthur Mensch" is a person, whatever the model says
+    org_suffixes: frozenset = frozenset()    # "Orange Business": a known company + this word stays ORG
+    event_heads: frozenset = frozenset()     # "le sommet Choose France": an event, not an ORG
+    person_roles: frozenset = frozenset()    # "le cofondateur, Arthur Mensch"
+    locative_words: frozenset = frozenset()  # "dans l'Union européenne": a place there
+    locative_orgs: frozenset = frozenset()   # canonical ids that are places after locative_words
+    dual_names: frozenset = frozenset()      # canonical ids that are a company or its service
+    org_cues: frozenset = frozenset()        # "chez AWS", "le rachat d'Instagram": the company
+    product_cues: frozenset = frozenset()    # "sur Netflix", "l'application TikTok": the service
+    org_kinds: frozenset = frozenset()       # "Lorca, le consortium ...": an apposition naming the kind
+    product_kinds: frozenset = frozenset()   # "Belenos, un ordinateur photonique ..."
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
@@ -55,6 +69,7 @@ class Lexicon:
                 money_nouns=frozenset(data.get("money_nouns", ())),
                 places=frozenset(data.get("places", ())),
                 company_verbs=frozenset(data.get("company_verbs", ())),
+                **{k: frozenset(data.get(k, ())) for k in NAME_TABLES},
                 months=dict(data["months"]),
                 weekdays=dict(data["weekdays"]),
                 seasons=dict(data["seasons"]),
@@ -75,6 +90,7 @@ class Lexicon:
             "money_nouns": sorted(self.money_nouns),
             "places": sorted(self.places),
             "company_verbs": sorted(self.company_verbs),
+            **{k: sorted(getattr(self, k)) for k in NAME_TABLES},
             "months": self.months, "weekdays": self.weekdays, "seasons": self.seasons,
             "ordinals": self.ordinals, "period_parts": self.period_parts,
             "relative_days": self.relative_days, "units": self.units, "directions": self.directions,

@@ -1,0 +1,242 @@
+"""Context rules for ORG and PRODUCT names, used by the entity resolver.
+
+No list holds every product or every new company, so these rules read the
+words around the names the lists and the model do find:
+
+- a known name followed by more capitalised words is a longer name: a known
+  product plus an edition (``Gemini Advanced``, ``Livebox S``, ``Galaxy S25+``,
+  ``AirPods 4``) is a product, a known company plus a product word
+  (``Google Ads``, ``Mistral Compute``) is a product, a company plus an
+  organisation word (``Orange Business``, ``Nvidia Corporation``) is an
+  organisation; a place stays outside (``Euronext Paris`` -> ``Euronext``);
+- a name introduced by its kind carries the kind over a list
+  (``les fonds KKR, Cinven et Providence``);
+- a name that is a company or its service (``AWS``, ``Instagram``) takes the
+  label its context gives (``chez AWS`` -> ORG, ``sur Instagram`` -> PRODUCT);
+- a name after a locative word is a place (``dans l'Union européenne``);
+- the model's ORG on a person (``Arthur Mensch``) or an event
+  (``le sommet Choose France``) is dropped.
+
+The word lists are data (``patterns/lexicon.json``); the rules only say
+where to look.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..normalise.lexicon import Lexicon
+
+# A version after a product name: "4", "2.5", "S25", "X1" (not a year: "Office 2024"
+# stays a product and a date only when the list knows the product).
+VERSION = re.compile(r"^(?:v?\d{1,3}(?:\.\d+)?[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?)$")
+# Words that never continue a name even when capitalised (a new sentence in a title,
+# a French function word at the start of a line).
+FUNCTION_WORDS = {"Le", "La", "Les", "L'", "Un", "Une", "Des", "De", "Du", "Et", "Ou", "En", "Au", "Aux",
+                  "Ce", "Cette", "Ces", "Son", "Sa", "Ses", "Il", "Elle", "Ils", "Elles", "Qui", "Que",
+                  "Pour", "Par", "Sur", "Avec", "Dans", "Selon", "Mais", "Donc", "Si", "À", "A"}
+SKIP_BACK = {"le", "la", "les", "l'", "l’", "de", "d'", "d’", "du", "des", "un", "une", "au", "aux", "à"}
+AUXILIARIES = {"a", "ont", "va", "vont", "avait", "avaient", "aura", "auront", "est", "sont", "s'", "s’",
+               "se", "lui", "leur", "y", "en", "ne", "n'", "n’"}
+
+
+def is_name_word(tok) -> bool:
+    """A capitalised word that can continue a name: "Advanced", "Ads", "S", "AI",
+    "Convergence.ai"; not a function word and not the first word of a sentence."""
+    text = tok.text
+    if not text[:1].isupper() or text in FUNCTION_WORDS or tok.is_sent_start:
+        return False
+    return bool(re.match(r"^[A-Z][\w\-.&+']*$", text)) and not text.endswith(".")
+
+
+def _free(i: int, owner: dict) -> bool:
+    return i not in owner
+
+
+def _one_space(doc: Doc, i: int) -> bool:
+    """Token ``i`` is followed by a single space on the same line."""
+    return doc[i].whitespace_ == " "
+
+
+def _word_before(doc: Doc, start: int, max_skip: int = 3):
+    """The first word before ``start`` that is not an article or a preposition."""
+    i, skipped = start - 1, 0
+    while i >= 0 and doc[i].lower_ in SKIP_BACK and skipped < max_skip:
+        i -= 1
+        skipped += 1
+    return doc[i] if i >= 0 else None
+
+
+def _verb_after(doc: Doc, end: int):
+    i = end
+    while i < len(doc) and i < end + 4 and (doc[i].lower_ in AUXILIARIES or doc[i].pos_ == "AUX"):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def extend_names(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
+    """A known ORG or PRODUCT followed by capitalised words (or a version, for a
+    product) on the same line becomes the longer name; see the module docstring."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in spans:
+        if s.label_ not in ("ORG", "PRODUCT"):
+            out.append(s)
+            continue
+        end = s.end
+        words: list = []
+        while end < len(doc) and _free(end, owner):
+            tok = doc[end]
+            prev = doc[end - 1]
+            if tok.text == "+" and prev.whitespace_ == "" and s.label_ == "PRODUCT":
+                end += 1  # "Galaxy S25+"
+                words.append(tok)
+                break
+            if not _one_space(doc, end - 1):
+                break
+            # A place after a name is where it is ("Euronext Paris": the market, in Paris).
+            if is_name_word(tok) and tok.text not in lex.first_names and tok.text not in lex.places:
+                words.append(tok)
+                end += 1
+                continue
+            if (s.label_ == "PRODUCT" and not words and VERSION.match(tok.text)
+                    and not any(c.isdigit() for c in prev.text) and _version_not_count(doc, end, lex)):
+                words.append(tok)
+                end += 1
+                continue
+            break
+        if not words:
+            out.append(s)
+            continue
+        label = s.label_
+        if s.label_ == "ORG":
+            org_word = all(w.text in lex.org_suffixes for w in words)
+            label = "ORG" if org_word else "PRODUCT"
+        new = Span(doc, s.start, end, label=label)
+        norms[(new.start, new.end, label)] = {"id": new.text}
+        out.append(new)
+        for i in range(s.end, end):
+            owner[i] = new
+    return out
+
+
+def _version_not_count(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """"AirPods 4 à 149 euros" is a version; "ChatGPT 800 millions" and
+    "Copilot 30 dollars" are a count and a price."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None:
+        return True
+    low = nxt.lower_
+    if low in lex.scales or low in lex.currency_words or nxt.text in lex.currency_exact or low in ("%", "pour"):
+        return False
+    if nxt.like_num or (nxt.pos_ == "NOUN" and nxt.is_lower):
+        return False
+    return True
+
+
+def coordinated_orgs(doc: Doc, heads: list[Span], spans: list[Span], norms: dict) -> list[Span]:
+    """After a name introduced by its kind, ", Y et Z" are of the same kind:
+    ``les fonds KKR, Cinven et Providence``. Returns the new ORG spans."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for h in heads:
+        i = h.end
+        while i + 1 < len(doc) and doc[i].text in (",", "et"):
+            last = doc[i].text == "et"
+            j = i + 1
+            while j < len(doc) and is_name_word(doc[j]) and (j == i + 1 or _one_space(doc, j - 1)):
+                j += 1
+            if j == i + 1:
+                break
+            if all(_free(k, owner) for k in range(i + 1, j)):
+                new = Span(doc, i + 1, j, label="ORG")
+                norms[(new.start, new.end, "ORG")] = {"id": new.text}
+                found.append(new)
+                owner.update({k: new for k in range(new.start, new.end)})
+            elif not any(owner.get(k) is not None and owner[k].label_ == "ORG" for k in range(i + 1, j)):
+                break
+            i = j
+            if last:
+                break
+    return found
+
+
+# Capitalised words that are common nouns in French tech news, never a name in apposition.
+NOT_NAMES = {"IA", "AI", "UE", "GPU", "CPU", "PDG", "Bourse", "État", "Etat", "Internet", "Web"}
+DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "sa", "son", "ses", "leur", "les", "cette", "ce"}
+
+
+def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
+    """A name followed by an apposition naming its kind takes that kind:
+    ``Lorca, le consortium formé par ...`` -> ORG, ``Belenos, un ordinateur
+    photonique`` -> PRODUCT. Returns the new spans (names no rule holds)."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in owner or not (tok.text[:1].isupper() and re.match(r"^[A-Z][\w\-.&+']*$", tok.text)) \
+                or tok.text in FUNCTION_WORDS or tok.text in NOT_NAMES or tok.text in lex.first_names \
+                or tok.text in lex.places:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in owner and is_name_word(doc[j]) and _one_space(doc, j - 1):
+            j += 1
+        k = j
+        if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in DETERMINERS:
+            m = k + 2
+            while m < n and m < k + 5 and doc[m].pos_ == "ADJ" and doc[m].is_lower:
+                m += 1
+            head = doc[m].lower_ if m < n else ""
+            if head == "start" and m + 2 < n and doc[m + 2].lower_ == "up":
+                head = "start-up"
+            label = "ORG" if head in lex.org_kinds else "PRODUCT" if head in lex.product_kinds else None
+            if label is not None and not any(doc[x].text in lex.places for x in range(i, j)):
+                new = Span(doc, i, j, label=label)
+                norms[(i, j, label)] = {"id": new.text}
+                found.append(new)
+        i = j
+    return found
+
+
+def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str | None:
+    """The label a company-or-service name takes here (``chez AWS`` -> ORG,
+    ``sur Instagram`` -> PRODUCT), or None to drop a curated ORG that is a
+    place (``dans l'Union européenne``); else the span's own label."""
+    cid = (norm or {}).get("id", span.text)
+    before = _word_before(doc, span.start)
+    if cid in lex.locative_orgs and before is not None and before.lower_ in lex.locative_words:
+        return None
+    if cid not in lex.dual_names:
+        return span.label_
+    if before is not None:
+        if before.text in lex.org_cues or before.lower_ in lex.org_cues:
+            return "ORG"
+        if before.lower_ in lex.product_cues:
+            return "PRODUCT"
+    after = _verb_after(doc, span.end)
+    if after is not None and after.lower_ in lex.company_verbs:
+        return "ORG"
+    return span.label_
+
+
+def is_person(span: Span, lex: Lexicon) -> bool:
+    """"Arthur Mensch", "Jensen Huang": a known first name opening a two- or
+    three-word name, or a name right after a role (``le cofondateur, X``)."""
+    if 2 <= len(span) <= 3 and span[0].text in lex.first_names:
+        return True
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].text in (",", "(", "de", "d'", "la", "le", "l'", "start", "-", "up", "du"):
+        i -= 1
+    return i >= 0 and i >= span.start - 6 and doc[i].lower_ in lex.person_roles and doc[span.start - 1].text == ","
+
+
+def is_event(span: Span, lex: Lexicon) -> bool:
+    """"le sommet Choose France", "lors de VivaTech": an event, not annotated."""
+    before = _word_before(span.doc, span.start)
+    return before is not None and before.lower_ in lex.event_heads
