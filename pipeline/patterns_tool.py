@@ -20,7 +20,8 @@ from .errors import PatternFileError
 from .normalise.lexicon import patterns_dir as default_patterns_dir
 
 KEYS = {"label", "pattern", "id"}
-LABEL_FILES = {"ORG": "org.jsonl", "PRODUCT": "product.jsonl", "EVENT": "event.jsonl"}
+LABEL_FILES = {"ORG": "org.jsonl", "PRODUCT": "product.jsonl", "EVENT": "event.jsonl",
+               "INDEX": "index.jsonl"}
 TEXT_ATTRS = ("ORTH", "TEXT", "LOWER")
 
 EPILOG = """\

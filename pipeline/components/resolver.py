@@ -24,9 +24,9 @@ from ._serial import LexiconState, get_span_norm, set_span_norm
 from .names import appositions, context_label, coordinated_orgs, extend_names, is_event, is_person
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
-# Ruler labels kept whole from the curated files; EVENT names (``VivaTech``) are not
-# scored but hold their text against the model's ORG.
-RULER_LABELS = ("ORG", "PRODUCT", "EVENT")
+# Ruler labels kept whole from the curated files; EVENT and INDEX names (``VivaTech``,
+# ``CAC 40``) are not scored but hold their text against the model's ORG.
+RULER_LABELS = ("ORG", "PRODUCT", "EVENT", "INDEX")
 KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
 # Words that introduce a name without being part of it.
 LEADING_HEADS = {
