@@ -122,6 +122,15 @@ def extend_names(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
     return out
 
 
+def drop_counted_number(span: Span, lex: Lexicon) -> Span:
+    """A product form ending with a number that counts or prices something gives the
+    number back: "Copilot 30 dollars par mois" -> "Copilot"."""
+    if len(span) > 1 and VERSION.match(span[-1].text) and span[-1].text[:1].isdigit() \
+            and not _version_not_count(span.doc, span.end - 1, lex):
+        return Span(span.doc, span.start, span.end - 1, label=span.label_, span_id=span.id_)
+    return span
+
+
 def _version_not_count(doc: Doc, i: int, lex: Lexicon) -> bool:
     """"AirPods 4 à 149 euros" is a version; "ChatGPT 800 millions" and
     "Copilot 30 dollars" are a count and a price."""
@@ -131,7 +140,7 @@ def _version_not_count(doc: Doc, i: int, lex: Lexicon) -> bool:
     low = nxt.lower_
     if low in lex.scales or low in lex.currency_words or nxt.text in lex.currency_exact or low in ("%", "pour"):
         return False
-    if nxt.like_num or (nxt.pos_ == "NOUN" and nxt.is_lower):
+    if nxt.text[:1].isdigit() or (nxt.pos_ == "NOUN" and nxt.is_lower):
         return False
     return True
 

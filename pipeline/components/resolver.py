@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
-from .names import appositions, context_label, coordinated_orgs, extend_names, is_event, is_person
+from .names import (appositions, context_label, coordinated_orgs, drop_counted_number, extend_names,
+                    is_event, is_person)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT and INDEX names (``VivaTech``,
@@ -172,6 +173,7 @@ class EntityResolver(LexiconState):
                 continue
             t = self._trim(doc, s)
             if t is not None:
+                t = drop_counted_number(t, self.lexicon)
                 forms.append(t)
                 if s.id_.startswith("@head-org"):
                     heads.append(t)

@@ -1,0 +1,67 @@
+"""Context rules for names the pattern files do not hold (pipeline/components/names.py).
+
+Invented names ("Veltra", "Nexovia") keep these tests about the rules, not the lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import spans_of
+
+CASES = [
+    # a known company + a product word is a product, + an organisation word stays ORG
+    ("Google a ouvert Google Veltra aux annonceurs européens.", "PRODUCT", [("Google Veltra", "Google Veltra")]),
+    ("Le groupe a confié le projet à Atos Ventures.", "ORG", [("Atos Ventures", "Atos Ventures")]),
+    ("Le titre, coté à Euronext Paris, a gagné 3 %.", "ORG", [("Euronext", "Euronext")]),
+    # a known product + an edition, a version, a glued "+"
+    ("Les abonnés reçoivent Gemini Nebula sans surcoût.", "PRODUCT", [("Gemini Nebula", "Gemini Nebula")]),
+    ("Apple vend des AirPods 7 à 299 euros.", "PRODUCT", [("AirPods 7", "AirPods 7")]),
+    ("Apple vend des AirPods 7 à 299 euros.", "MONEY", [("299 euros", {"amount": 299, "currency": "EUR"})]),
+    ("Google prépare le Pixel 11+ pour l'automne.", "PRODUCT", [("Pixel 11+", "Pixel 11+")]),
+    ("Microsoft facture Copilot 30 dollars par mois.", "PRODUCT", [("Copilot", "Copilot")]),
+    ("La mise à jour iOS 14.5 impose une fenêtre de consentement.", "PRODUCT", [("iOS 14.5", "iOS 14.5")]),
+    # the kind carries over a list and an apposition names the kind
+    ("Le consortium formé par les fonds Velmora, Quintar et Oskaro a signé.", "ORG",
+     [("Velmora", "Velmora"), ("Quintar", "Quintar"), ("Oskaro", "Oskaro")]),
+    ("Un accord a été conclu avec Trevalis, le consortium mené par trois fonds.", "ORG", [("Trevalis", "Trevalis")]),
+    ("Quandela a dévoilé Lumeris, un ordinateur photonique de 12 qubits.", "PRODUCT", [("Lumeris", "Lumeris")]),
+    ("L'accord a été signé avec la start-up lilloise Nexovia en juin.", "ORG", [("Nexovia", "Nexovia")]),
+    ("Le groupe a mis à jour son système d'exploitation Zephyros.", "PRODUCT", [("Zephyros", "Zephyros")]),
+    ("Le gestionnaire du réseau électrique RTE alerte sur la demande.", "PRODUCT", []),
+    ("Ces néoclouds louent des grappes de GPU Nvidia aux laboratoires.", "ORG", [("Nvidia", "Nvidia")]),
+    ("Ces néoclouds louent des grappes de GPU Nvidia aux laboratoires.", "PRODUCT", []),
+    # company or service, by context
+    ("OpenAI a signé un contrat de sept ans avec AWS.", "ORG",
+     [("OpenAI", "OpenAI"), ("AWS", "Amazon Web Services")]),
+    ("Les données des clients sont hébergées sur AWS.", "PRODUCT", [("AWS", "Amazon Web Services")]),
+    ("Meta a racheté la start-up Instagram en 2012.", "ORG", [("Meta", "Meta Platforms"), ("Instagram", "Instagram")]),
+    ("Les adolescents passent deux heures par jour sur Instagram.", "PRODUCT", [("Instagram", "Instagram")]),
+    # places, persons, events and indices are not organisations
+    ("Les modèles commercialisés dans l'Union européenne doivent être documentés.", "ORG", []),
+    ("L'Union européenne a infligé une amende à Apple.", "ORG",
+     [("Union européenne", "Union européenne"), ("Apple", "Apple")]),
+    ("Le cofondateur de la start-up, Arthur Mensch, partageait la scène.", "ORG", []),
+    ("Le projet a été annoncé lors du sommet Choose France à Versailles.", "ORG", []),
+    ("Le Nasdaq Composite a reculé de 2 %.", "PRODUCT", []),
+    ("Le Nasdaq Composite a reculé de 2 %.", "ORG", []),
+]
+
+
+@pytest.mark.parametrize("sentence,label,expected", CASES, ids=[
+    "vendor-product-word", "vendor-org-word", "place-stays-out", "edition", "version-before-price",
+    "price-after-version", "glued-plus", "price-not-version", "version-not-price", "kind-over-list", "apposition-org",
+    "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
+    "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
+    "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",
+    "event-after-head", "index-not-product", "index-not-org"])
+def test_name_context(extract, sentence, label, expected):
+    got = [(t, n.get("id", n)) if label in ("ORG", "PRODUCT") else (t, n) for t, n in spans_of(extract(sentence), label)]
+    assert got == expected
+
+
+def test_events_are_labelled_event_and_not_scored(extract):
+    rec = extract("Mistral AI a présenté son offre à VivaTech, devant Jensen Huang.")
+    labels = {(s["text"], s["label"]) for s in rec["spans"]}
+    assert ("VivaTech", "EVENT") in labels
+    assert not any(t == "Jensen Huang" and lab == "ORG" for t, lab in labels)
