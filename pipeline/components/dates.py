@@ -58,7 +58,44 @@ ANNOUNCING = {"conclut", "concluent", "ouvre", "s'ouvre", "commence", "commencen
               "examine", "examinent", "rend", "rendent", "annonce", "annoncent", "présente", "présentent", "dévoile", "dévoilent", "lance", "lancent",
               "publie", "publient", "officialise", "officialisent", "révèle", "révèlent", "inaugure",
               "inaugurent", "signe", "signent", "dépose", "déposent", "ouvre", "ouvrent", "confirme",
-              "confirment", "rachète", "rachètent", "lève", "lèvent", "sort", "sortent", "entre", "entrent"}
+              "confirment", "rachète", "rachètent", "lève", "lèvent", "sort", "sortent", "entre", "entrent",
+              "poursuit", "poursuivent", "reprend", "reprennent", "tiennent"}
+
+
+def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
+    """The tense of the verb nearest to ``span`` in its sentence, a plain present
+    included (0); None without a verb."""
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    best: tuple[int, int] | None = None
+    for tok in doc[max(sent.start, span.start - TENSE_WINDOW):min(sent.end, span.end + TENSE_WINDOW)]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        t = _token_tense(tok)
+        if t is None:
+            continue
+        if t == -1 and "Part" in tok.morph.get("VerbForm") and tok.i > 0 and \
+                doc[tok.i - 1].lower_ in ("est", "sont") and span.start < tok.i:
+            t = 0  # "sont aujourd'hui réunis": a state, in the present
+        dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1] if best else None
+
+
+def _aside(doc: Doc, span: Span) -> bool:
+    text = span.text.lower()
+    if "plus tôt" in text or "auparavant" in text or "avant" in text.split():
+        return True
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ("le", "l'", "l’", "en", "dès", "depuis"):
+        i -= 1
+    return i > 0 and "Part" in doc[i].morph.get("VerbForm") and doc[i - 1].text == ","
+
+
+def _until(doc: Doc, span: Span) -> bool:
+    """``jusqu'à samedi``, ``d'ici vendredi``: a limit ahead of the present."""
+    before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 2):span.start]]
+    return before[-2:] in (["jusqu'", "à"], ["d'", "ici"]) or before[-1:] in (["jusqu'à"], ["jusqu'au"])
 
 
 def _announcing_verb_near(doc: Doc, span: Span) -> bool:
@@ -120,6 +157,8 @@ class DateNormaliser(LexiconState):
             anchor = last_day if anaphoric_day else last
             ref = published or narrative
             tense = sentence_tense(doc, span)
+            if tense == 0 and _until(doc, span):
+                tense = 1  # "se poursuit jusqu'à samedi": the coming Saturday
             if published is None and narrative_year_only:
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             try:
@@ -132,7 +171,10 @@ class DateNormaliser(LexiconState):
             when = norm.when
             if when is not None and when.year is not None:
                 last = when
-                if when.gran == "D":
+                # A day anaphor ("le même jour", "le lendemain") refers to the story's
+                # day, which an aside does not move: a participial flashback
+                # (", publié le 20 janvier,") or a step back ("deux jours plus tôt").
+                if when.gran == "D" and not _aside(doc, span):
                     last_day = when
                 # Only a date whose year is written anchors the narrative: "21 janvier"
                 # resolved against it must not pull the reference back.
@@ -162,7 +204,7 @@ class DateNormaliser(LexiconState):
             # The publication day is news: something was or will be done today.
             # In a sentence in the plain present ("l'IA est aujourd'hui partout")
             # it means nowadays, unless the verb announces ("présente aujourd'hui").
-            if sentence_tense(doc, span) == 0 and not _announcing_verb_near(doc, span):
+            if nearest_verb_tense(doc, span) in (0, None) and not _announcing_verb_near(doc, span):
                 return False
         if len(span) == 1 and first._.tclass == "MONTH" and first.is_title and not first.is_sent_start:
             return False  # "Mars" mid-sentence is the planet (or the company), not March
