@@ -92,6 +92,17 @@ def _aside(doc: Doc, span: Span) -> bool:
     return i > 0 and "Part" in doc[i].morph.get("VerbForm") and doc[i - 1].text == ","
 
 
+_REPORTS = {"résultats", "comptes", "chiffres", "bilan", "ventes", "performances"}
+
+
+def _reported_period(doc: Doc, span: Span) -> bool:
+    """A quarter or half whose results are published is over, whatever the tense."""
+    words = span.text.lower()
+    if not any(w in words for w in ("trimestre", "semestre")) and not re.match(r"^[ths][1-4]$", words):
+        return False
+    return any(t.lower_ in _REPORTS for t in doc[max(0, span.start - 3):span.start])
+
+
 def _until(doc: Doc, span: Span) -> bool:
     """``jusqu'à samedi``, ``d'ici vendredi``: a limit ahead of the present."""
     before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 2):span.start]]
@@ -159,6 +170,8 @@ class DateNormaliser(LexiconState):
             tense = sentence_tense(doc, span)
             if tense == 0 and _until(doc, span):
                 tense = 1  # "se poursuit jusqu'à samedi": the coming Saturday
+            if _reported_period(doc, span):
+                tense = -1  # "publiera ses résultats du quatrième trimestre": a period over
             if published is None and narrative_year_only:
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             try:

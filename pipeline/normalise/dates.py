@@ -324,11 +324,16 @@ class _Resolver:
 
     def _period_year(self, gran: str, n: int) -> int | None:
         """Year of a quarter or half written without one: a future sentence about a
-        period already over this year means next year's ("sera finalisée au T1")."""
+        period already over this year means next year's ("sera finalisée au T1"), a
+        past one about a period not begun yet last year's ("a réalisé au T4", in January)."""
         if not self.ref:
             return None
         current = (self.ref.month - 1) // 3 + 1 if gran == "Q" else (1 if self.ref.month <= 6 else 2)
-        return self.ref.year + 1 if self.tense > 0 and n < current else self.ref.year
+        if self.tense > 0 and n < current:
+            return self.ref.year + 1
+        if self.tense < 0 and n > current:
+            return self.ref.year - 1
+        return self.ref.year
 
     def _relative(self, s: str) -> DateNorm | None:
         if s in self.lex.relative_days and s not in ("veille", "lendemain", "surlendemain", "avant-veille"):
