@@ -20,6 +20,12 @@ CASES = [
     ("Apple vend des AirPods 7 à 299 euros.", "MONEY", [("299 euros", {"amount": 299, "currency": "EUR"})]),
     ("Google prépare le Pixel 11+ pour l'automne.", "PRODUCT", [("Pixel 11+", "Pixel 11+")]),
     ("Microsoft facture Copilot 30 dollars par mois.", "PRODUCT", [("Copilot", "Copilot")]),
+    ("Le modèle de raisonnement Kestrel-R2 rivalise avec o3.", "PRODUCT", [("Kestrel-R2", "Kestrel-R2"), ("o3", "o3")]),
+    ("Le spécialiste de la cybersécurité Zorvex a levé 40 millions d'euros.", "ORG", [("Zorvex", "Zorvex")]),
+    ("La société de capital-risque Velmora investit dans le cloud.", "ORG", [("Velmora", "Velmora")]),
+    ("Le fabricant franco-italien de semi-conducteurs STMicroelectronics publie ses comptes.", "ORG",
+     [("STMicroelectronics", "STMicroelectronics")]),
+    ("Anthropic a bouclé une levée de fonds de série F.", "ORG", [("Anthropic", "Anthropic")]),
     ("La mise à jour iOS 14.5 impose une fenêtre de consentement.", "PRODUCT", [("iOS 14.5", "iOS 14.5")]),
     # the kind carries over a list and an apposition names the kind
     ("Le consortium formé par les fonds Velmora, Quintar et Oskaro a signé.", "ORG",
@@ -50,7 +56,8 @@ CASES = [
 
 @pytest.mark.parametrize("sentence,label,expected", CASES, ids=[
     "vendor-product-word", "vendor-org-word", "place-stays-out", "edition", "version-before-price",
-    "price-after-version", "glued-plus", "price-not-version", "version-not-price", "kind-over-list", "apposition-org",
+    "price-after-version", "glued-plus", "price-not-version", "glued-hyphen-version", "kind-of-domain",
+    "kind-of-hyphenated-domain", "kind-adjective-domain", "funding-round-not-fund", "version-not-price", "kind-over-list", "apposition-org",
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",

@@ -32,6 +32,9 @@ from ..normalise.lexicon import Lexicon
 # A version after a product name: "4", "2.5", "S25", "X1" (not a year: "Office 2024"
 # stays a product and a date only when the list knows the product).
 VERSION = re.compile(r"^(?:v?\d{1,3}(?:\.\d+)?[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?)$")
+# After a glued hyphen: "-R2", "-V3", "-mini", "-Coder".
+GLUED_VERSION = re.compile(r"^(?:[A-Za-z]*\d[\w.]*|mini|nano|pro|Pro|Max|Turbo|Flash|Lite|Coder|Instruct|Preview|"
+                           r"Thinking|Reasoner|Plus|Ultra|Air|Vision)$")
 # Words that never continue a name even when capitalised (a new sentence in a title,
 # a French function word at the start of a line).
 FUNCTION_WORDS = {"Le", "La", "Les", "L'", "Un", "Une", "Des", "De", "Du", "Et", "Ou", "En", "Au", "Aux",
@@ -94,6 +97,11 @@ def extend_names(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
                 end += 1  # "Galaxy S25+"
                 words.append(tok)
                 break
+            if (tok.text == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and s.label_ == "PRODUCT"
+                    and end + 1 < len(doc) and _free(end + 1, owner) and GLUED_VERSION.match(doc[end + 1].text)):
+                words += [tok, doc[end + 1]]  # "Kestrel-R2", "Qwen3-Coder"
+                end += 2
+                continue
             if not _one_space(doc, end - 1):
                 break
             # A place after a name is where it is ("Euronext Paris": the market, in Paris).

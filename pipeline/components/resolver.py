@@ -49,9 +49,9 @@ EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
 
 
 def _is_plain_word(tok) -> bool:
-    """A lower-case word without digits ("start", "américaine"): never the first word of a
-    name, while "iPhone", "xAI" and "o3-mini" are."""
-    return tok.is_lower and tok.is_alpha
+    """A lower-case word without digits ("start", "franco-italien"): never the first word
+    of a name, while "iPhone", "xAI" and "o3-mini" are."""
+    return tok.is_lower and tok.text.replace("-", "").isalpha()
 
 
 class EntityResolver(LexiconState):
