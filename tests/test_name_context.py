@@ -37,6 +37,11 @@ CASES = [
     ("Le gestionnaire du réseau électrique RTE alerte sur la demande.", "PRODUCT", []),
     ("Ces néoclouds louent des grappes de GPU Nvidia aux laboratoires.", "ORG", [("Nvidia", "Nvidia")]),
     ("Ces néoclouds louent des grappes de GPU Nvidia aux laboratoires.", "PRODUCT", []),
+    # the model's person or place on an unknown name, in a company's context
+    ("Les clients de Brivana sont nombreux en Europe.", "ORG", [("Brivana", "Brivana")]),
+    ("Le rachat de Tessaly par Google est bouclé.", "ORG", [("Tessaly", "Tessaly"), ("Google", "Google")]),
+    ("Chez Oskaro, les ventes reculent depuis deux trimestres.", "ORG", [("Oskaro", "Oskaro")]),
+    ("Elon Musk a racheté Twitter. Musk a annoncé un plan.", "ORG", [("Twitter", "Twitter")]),
     # company or service, by context
     ("OpenAI a signé un contrat de sept ans avec AWS.", "ORG",
      [("OpenAI", "OpenAI"), ("AWS", "Amazon Web Services")]),
@@ -57,7 +62,8 @@ CASES = [
 @pytest.mark.parametrize("sentence,label,expected", CASES, ids=[
     "vendor-product-word", "vendor-org-word", "place-stays-out", "edition", "version-before-price",
     "price-after-version", "glued-plus", "price-not-version", "glued-hyphen-version", "kind-of-domain",
-    "kind-of-hyphenated-domain", "kind-adjective-domain", "funding-round-not-fund", "version-not-price", "kind-over-list", "apposition-org",
+    "kind-of-hyphenated-domain", "kind-adjective-domain", "funding-round-not-fund", "person-read-clients-of", "person-read-takeover-of",
+    "place-read-chez", "surname-stays-person", "version-not-price", "kind-over-list", "apposition-org",
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",

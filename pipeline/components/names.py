@@ -181,7 +181,7 @@ def coordinated_orgs(doc: Doc, heads: list[Span], spans: list[Span], norms: dict
 
 
 # Capitalised words that are common nouns in French tech news, never a name in apposition.
-NOT_NAMES = {"IA", "AI", "UE", "GPU", "CPU", "PDG", "Bourse", "État", "Etat", "Internet", "Web"}
+NOT_NAMES = {"IA", "AI", "UE", "GPU", "CPU", "PDG", "Bourse", "État", "Etat", "Internet", "Web", "Noël", "Pâques"}
 DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "sa", "son", "ses", "leur", "les", "cette", "ce"}
 
 
@@ -217,6 +217,36 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
                 norms[(i, j, label)] = {"id": new.text}
                 found.append(new)
         i = j
+    return found
+
+
+def context_orgs(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
+    """An unknown name where only a company fits: ``le rachat de X``, ``les clients
+    de X``, ``chez X`` (no list, and often no model entity, holds X). Returns the
+    new ORG spans."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if i in owner or not is_name_word(tok) or tok.text in NOT_NAMES or tok.text in lex.first_names \
+                or tok.text in lex.places or (i > 0 and doc[i - 1].whitespace_ == ""):
+            continue
+        prev = doc[i - 1].lower_
+        if prev == "chez":
+            pass
+        elif prev in ("de", "d'", "d’", "du") and i >= 2 and doc[i - 2].lower_ in lex.org_context_nouns:
+            pass
+        else:
+            continue
+        j = i + 1
+        while j < len(doc) and j not in owner and is_name_word(doc[j]) and _one_space(doc, j - 1):
+            j += 1
+        if any(doc[k].text in lex.places for k in range(i, j)):
+            continue
+        new = Span(doc, i, j, label="ORG")
+        norms[(i, j, "ORG")] = {"id": new.text}
+        found.append(new)
+        owner.update({k: new for k in range(i, j)})
     return found
 
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
-from .names import (appositions, context_label, coordinated_orgs, drop_counted_number, extend_names,
-                    is_event, is_person)
+from .names import (appositions, context_label, context_orgs, coordinated_orgs, drop_counted_number,
+                    extend_names, is_event, is_person)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT and INDEX names (``VivaTech``,
@@ -85,11 +85,14 @@ class EntityResolver(LexiconState):
         rules = extend_names(doc, rules, norms, self.lexicon)
         rules += coordinated_orgs(doc, heads, rules, norms)
         rules += appositions(doc, rules, norms, self.lexicon)
+        rules += context_orgs(doc, rules, norms, self.lexicon)
         taken = set()
         for s in rules:
             taken.update(range(s.start, s.end))
         out = list(rules)
         from_model: list[Span] = []
+        # "Elon Musk" once makes "Musk" a person everywhere in the article.
+        surnames = {e[-1].text for e in model_ents if e.label_ == "PER" and len(e) > 1}
         for ent in model_ents:
             if ent.label_ not in self.keep_model_labels:
                 continue
@@ -98,7 +101,7 @@ class EntityResolver(LexiconState):
             t = self._trim(doc, ent)
             if t is None:
                 continue
-            if t.label_ == "LOC" and self._acts_as_company(doc, t):
+            if t.label_ in ("LOC", "PER") and self._acts_as_company(doc, t, surnames):
                 t = Span(doc, t.start, t.end, label="ORG")
             elif t.label_ == "ORG" and not self._plausible_org(t):
                 continue
@@ -249,14 +252,25 @@ class EntityResolver(LexiconState):
         new = Span(doc, start, end, label=span.label_, span_id=span.id_)
         return new
 
-    def _acts_as_company(self, doc: Doc, span: Span) -> bool:
-        """The model reads most unknown company names as places; "Qovarlis a levé",
-        "Qovarlis recrute" are companies unless the name is a known place."""
+    def _acts_as_company(self, doc: Doc, span: Span, surnames: set = frozenset()) -> bool:
+        """The model reads most unknown company names as places or persons:
+        "Qovarlis a levé", "Qovarlis recrute", "le rachat de Qovarlis", "chez
+        Qovarlis" are companies, unless the name is a known place, or (for the
+        model's PER) a name of two words or more, a first name, or the surname of a
+        person named in full elsewhere in the article."""
         lex = self.lexicon
         if span.text in lex.places or any(t.text in lex.places for t in span):
             return False
+        if span.label_ == "PER" and (len(span) > 1 or span[0].text in lex.first_names
+                                     or span[0].text in surnames):
+            return False
         after = [t for t in doc[span.end:span.end + 3] if not (t.pos_ == "AUX" or t.lower_ in ("a", "ont", "va", "vont"))]
-        return bool(after) and after[0].lower_ in lex.company_verbs
+        if after and after[0].lower_ in lex.company_verbs:
+            return True
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ in ("de", "d'", "d’", "du"):
+            i -= 1
+        return i >= 0 and (doc[i].lower_ in lex.org_context_nouns or doc[i].lower_ == "chez")
 
     @staticmethod
     def _plausible_org(span: Span) -> bool:

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..errors import PatternFileError
 
 NAME_TABLES = ("first_names", "org_suffixes", "event_heads", "person_roles", "locative_words",
-               "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds")
+               "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
+               "org_context_nouns")
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
 
@@ -55,6 +56,7 @@ class Lexicon:
     product_cues: frozenset = frozenset()    # "sur Netflix", "l'application TikTok": the service
     org_kinds: frozenset = frozenset()       # "Lorca, le consortium ...": an apposition naming the kind
     product_kinds: frozenset = frozenset()   # "Belenos, un ordinateur photonique ..."
+    org_context_nouns: frozenset = frozenset()  # "le rachat de X", "les clients de X": X a company
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
