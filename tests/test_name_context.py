@@ -42,6 +42,13 @@ CASES = [
     ("Le rachat de Tessaly par Google est bouclé.", "ORG", [("Tessaly", "Tessaly"), ("Google", "Google")]),
     ("Chez Oskaro, les ventes reculent depuis deux trimestres.", "ORG", [("Oskaro", "Oskaro")]),
     ("Elon Musk a racheté Twitter. Musk a annoncé un plan.", "ORG", [("Twitter", "Twitter")]),
+    # an unknown name where only a product fits
+    ("Google a lancé Tessaly en mars pour les développeurs.", "PRODUCT", [("Tessaly", "Tessaly")]),
+    ("Les utilisateurs de Brivana sont nombreux en Europe.", "PRODUCT", [("Brivana", "Brivana")]),
+    ("OpenAI a dévoilé Velmora 2, son modèle phare.", "PRODUCT", [("Velmora 2", "Velmora 2")]),
+    ("Anthropic a lancé Quintar Pro pour les entreprises.", "PRODUCT", [("Quintar Pro", "Quintar Pro")]),
+    ("Brivana est facturé 30 dollars par mois.", "ORG", []),
+    ("L'entreprise s'est placée sous la protection du Chapitre 11 en 2023.", "PRODUCT", []),
     # company or service, by context
     ("OpenAI a signé un contrat de sept ans avec AWS.", "ORG",
      [("OpenAI", "OpenAI"), ("AWS", "Amazon Web Services")]),
@@ -63,7 +70,8 @@ CASES = [
     "vendor-product-word", "vendor-org-word", "place-stays-out", "edition", "version-before-price",
     "price-after-version", "glued-plus", "price-not-version", "glued-hyphen-version", "kind-of-domain",
     "kind-of-hyphenated-domain", "kind-adjective-domain", "funding-round-not-fund", "person-read-clients-of", "person-read-takeover-of",
-    "place-read-chez", "surname-stays-person", "version-not-price", "kind-over-list", "apposition-org",
+    "place-read-chez", "surname-stays-person", "launched-product", "users-of-product", "unknown-name-version",
+    "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "version-not-price", "kind-over-list", "apposition-org",
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",

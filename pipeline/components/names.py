@@ -227,9 +227,8 @@ def context_orgs(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
     owner = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     for i in range(1, len(doc)):
-        tok = doc[i]
-        if i in owner or not is_name_word(tok) or tok.text in NOT_NAMES or tok.text in lex.first_names \
-                or tok.text in lex.places or (i > 0 and doc[i - 1].whitespace_ == ""):
+        j = _unknown_name_run(doc, i, owner, lex)
+        if j == i:
             continue
         prev = doc[i - 1].lower_
         if prev == "chez":
@@ -238,15 +237,63 @@ def context_orgs(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
             pass
         else:
             continue
-        j = i + 1
-        while j < len(doc) and j not in owner and is_name_word(doc[j]) and _one_space(doc, j - 1):
-            j += 1
-        if any(doc[k].text in lex.places for k in range(i, j)):
-            continue
         new = Span(doc, i, j, label="ORG")
         norms[(i, j, "ORG")] = {"id": new.text}
         found.append(new)
         owner.update({k: new for k in range(i, j)})
+    return found
+
+
+EDITIONS = {"Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Turbo", "Flash", "Air", "Nano", "Edge", "Fold", "Flip"}
+
+
+def _unknown_name_run(doc: Doc, i: int, owner: dict, lex: Lexicon) -> int:
+    """End of the run of capitalised words from ``i`` that no span holds and that is
+    neither a place nor a person's first name; ``i`` when there is none."""
+    tok = doc[i]
+    if i in owner or not is_name_word(tok) or tok.text in NOT_NAMES or tok.text in lex.first_names \
+            or tok.text in lex.places or (i > 0 and doc[i - 1].whitespace_ == ""):
+        return i
+    j = i + 1
+    while j < len(doc) and j not in owner and is_name_word(doc[j]) and doc[j].text not in EDITIONS \
+            and _one_space(doc, j - 1):
+        j += 1
+    if any(doc[k].text in lex.places for k in range(i, j)):
+        return i
+    return j
+
+
+def context_products(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
+    """An unknown name where only a product fits: followed by a version or an
+    edition (``Tessaly 3``, ``Tessaly Pro``), after a launch verb (``a lancé X``)
+    or a product noun (``les utilisateurs de X``, ``l'abonnement à X``).
+    Returns the new PRODUCT spans."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    i = 1
+    while i < len(doc):
+        j = _unknown_name_run(doc, i, owner, lex)
+        if j == i:
+            i += 1
+            continue
+        end = None
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and j not in owner and _one_space(doc, j - 1) and doc[i].text not in lex.not_product_heads \
+                and (nxt.text in EDITIONS or (VERSION.match(nxt.text) and _version_not_count(doc, j, lex))):
+            end = j + 1
+        else:
+            prev = doc[i - 1].lower_
+            before = doc[i - 2].lower_ if i >= 2 else ""
+            if prev in lex.launch_verbs or (prev in ("de", "d'", "d’", "du", "à", "au") and before in lex.product_context_nouns):
+                end = j
+        if end is not None:
+            new = Span(doc, i, end, label="PRODUCT")
+            norms[(i, end, "PRODUCT")] = {"id": new.text}
+            found.append(new)
+            owner.update({k: new for k in range(i, end)})
+            i = end
+        else:
+            i = j
     return found
 
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
-from .names import (appositions, context_label, context_orgs, coordinated_orgs, drop_counted_number,
-                    extend_names, is_event, is_person)
+from .names import (appositions, context_label, context_orgs, context_products, coordinated_orgs,
+                    drop_counted_number, extend_names, is_event, is_person)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT and INDEX names (``VivaTech``,
@@ -86,6 +86,7 @@ class EntityResolver(LexiconState):
         rules += coordinated_orgs(doc, heads, rules, norms)
         rules += appositions(doc, rules, norms, self.lexicon)
         rules += context_orgs(doc, rules, norms, self.lexicon)
+        rules += context_products(doc, rules, norms, self.lexicon)
         taken = set()
         for s in rules:
             taken.update(range(s.start, s.end))
@@ -264,9 +265,11 @@ class EntityResolver(LexiconState):
         if span.label_ == "PER" and (len(span) > 1 or span[0].text in lex.first_names
                                      or span[0].text in surnames):
             return False
-        after = [t for t in doc[span.end:span.end + 3] if not (t.pos_ == "AUX" or t.lower_ in ("a", "ont", "va", "vont"))]
-        if after and after[0].lower_ in lex.company_verbs:
-            return True
+        window = doc[span.end:span.end + 3]
+        after = [t for t in window if not (t.pos_ == "AUX" or t.lower_ in ("a", "ont", "va", "vont"))]
+        passive = any(t.lower_ in ("est", "sont", "sera", "seront", "été") for t in window[:2])
+        if after and after[0].lower_ in lex.company_verbs and not passive:
+            return True  # "X a levé"; not "X est facturé 30 dollars", a product
         i = span.start - 1
         if i >= 0 and doc[i].lower_ in ("de", "d'", "d’", "du"):
             i -= 1

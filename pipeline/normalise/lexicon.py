@@ -17,7 +17,7 @@ from ..errors import PatternFileError
 
 NAME_TABLES = ("first_names", "org_suffixes", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
-               "org_context_nouns")
+               "org_context_nouns", "launch_verbs", "product_context_nouns", "not_product_heads")
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
 
@@ -57,6 +57,9 @@ class Lexicon:
     org_kinds: frozenset = frozenset()       # "Lorca, le consortium ...": an apposition naming the kind
     product_kinds: frozenset = frozenset()   # "Belenos, un ordinateur photonique ..."
     org_context_nouns: frozenset = frozenset()  # "le rachat de X", "les clients de X": X a company
+    launch_verbs: frozenset = frozenset()       # "a lancé X": X a product
+    product_context_nouns: frozenset = frozenset()  # "les utilisateurs de X", "l'abonnement à X"
+    not_product_heads: frozenset = frozenset()  # "Chapitre 11", "Ligue 1": a name and a number, no product
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
