@@ -15,3 +15,11 @@ def test_dates_spans_and_values(extract, sentence, published, expected):
     rec = extract(sentence, published)
     got = [(s["text"], s["norm"]["value"]) for s in rec["spans"] if s["label"] == "DATE"]
     assert got == expected
+
+
+def test_dates_undated_articles_never_crash(extract):
+    """The same sentences in an article with no publication date and no earlier
+    date: every DATE still gets a value (unknown parts as X)."""
+    for _, sentence, _, _ in DATE_CASES:
+        rec = extract(sentence, None)
+        assert all(s["norm"].get("value") for s in rec["spans"] if s["label"] == "DATE"), sentence

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from pipeline.errors import NormalisationError
 from pipeline.normalise.dates import When, resolve_date
+from pipeline.normalise.lexicon import load_lexicon
 
 PUB = dt.date(2025, 11, 22)  # a Saturday
 
@@ -82,3 +84,25 @@ def test_dates_resolve(text, ref, tense, anchor, expected):
 def test_dates_resolve_rejects(text):
     with pytest.raises(NormalisationError):
         resolve_date(text, PUB)
+
+
+TIMEX = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d{2}|XX|W(?:\d{2}|XX)|Q[1-4X]|H[12X]|SP|SU|FA|WI)(?:-(?:\d{2}|XX))?)?$")
+_LEX = load_lexicon()
+# Every relative and anaphoric form the lexicon can spell, with no reference at all
+# (an undated article whose first date is relative): each must read or be refused,
+# never crash, and leave its unknown parts as X.
+RELATIVE_FORMS = sorted(
+    {f"{det} {unit} {d}" for unit in _LEX.units for d in _LEX.directions
+     for det in ("le", "la", "l'") if unit[:1].isalpha()}
+    | set(_LEX.relative_days)
+    | {f"cet {s}" for s in _LEX.seasons} | {f"l'{s} prochain" for s in _LEX.seasons if s[0] in "aeé"}
+    | {"le même jour", "le jour même", "cette semaine-là", "un an plus tôt", "deux mois plus tard", "la même année"})
+
+
+@pytest.mark.parametrize("text", RELATIVE_FORMS)
+def test_dates_resolve_without_any_reference(text):
+    try:
+        norm = resolve_date(text, None, tense=1).to_norm()
+    except NormalisationError:
+        return
+    assert TIMEX.match(norm["value"]), norm

@@ -72,17 +72,19 @@ class When:
         g = self.gran
         if g == "Y":
             return y
+        # An anaphor or a relative date without any reference ("le mois prochain" in
+        # an undated article) knows its granularity only: its parts stay X.
         if g == "M":
-            return f"{y}-{self.sub:02d}"
+            return f"{y}-{self.sub:02d}" if self.sub else f"{y}-XX"
         if g == "D":
-            return f"{y}-{self.sub:02d}-{self.day:02d}" if self.sub else f"{y}-XX-XX"
+            return f"{y}-{self.sub:02d}-{self.day:02d}" if self.sub and self.day else f"{y}-XX-XX"
         if g == "W":
-            return f"{y}-W{self.sub:02d}"
+            return f"{y}-W{self.sub:02d}" if self.sub else f"{y}-WXX"
         if g == "Q":
-            return f"{y}-Q{self.sub}"
+            return f"{y}-Q{self.sub or 'X'}"
         if g == "H":
-            return f"{y}-H{self.sub}"
-        return f"{y}-{self.sub}"
+            return f"{y}-H{self.sub or 'X'}"
+        return f"{y}-{self.sub or 'XX'}"
 
     def shift(self, n: int, unit: str | None = None) -> "When":
         """Move by ``n`` units (default: the value's own granularity)."""
