@@ -27,6 +27,8 @@ if not Token.has_extension("tclass"):
     Token.set_extension("tclass", default="")
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+_YEAR_RANGE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[–—](?:19[5-9]\d|20[0-4]\d)$")  # "2024–2025"
+_DASH_RANGE = re.compile(r"^\d+(?:[.,]\d+)?[–—]\d+(?:[.,]\d+)?$")  # "20–25": one token, a range
 _GROUP = re.compile(r"^\d{3}(?:,\d+)?$")  # "000", and the last group of "1 234,50"
 _SPACE = re.compile(r"^[\u00a0\u202f\u2009\u2007]+$")
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
@@ -109,6 +111,8 @@ class TokenClasser(LexiconState):
     def _num(self, text: str, low: str) -> str:
         if _DIGITS.match(text):
             return "G" if _GROUP.match(text) else "D"
+        if _DASH_RANGE.match(text):
+            return "D"
         if _SPACE.match(text):
             return "S"
         if low in NUMBER_WORDS or ("-" in low and all(p in NUMBER_WORDS or p == "et" for p in low.split("-"))):
@@ -128,7 +132,9 @@ class TokenClasser(LexiconState):
             return "SCALECUR"
         if text in lex.scales or (low in lex.scales and len(low) > 2):
             return "SCALE"
-        if _YEAR.match(text):
+        if low.startswith("demi-") and low[5:] in lex.scales:
+            return "SCALE"  # "un demi-milliard": half the scale
+        if _YEAR.match(text) or _YEAR_RANGE.match(text):
             return "YEAR"
         if _NUMDATE.match(text):
             return "NUMDATE"

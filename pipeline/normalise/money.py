@@ -85,6 +85,9 @@ def _scale_power(word: str, english: bool, lex: Lexicon) -> int | None:
 def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | None]:
     """One amount with its scale; RETURNS (value, scale power or None)."""
     part = part.strip()
+    demi = re.match(r"^(?:(?:un|une)\s+)?demi-(\w+)$", part, re.I)
+    if demi and _scale_power(demi.group(1), english, lex) is not None:
+        return Decimal("0.5"), _scale_power(demi.group(1), english, lex)  # "un demi-milliard"
     half = bool(_HALF.search(part))
     if half:
         part = _HALF.sub("", part)

@@ -28,6 +28,7 @@ DATE_CASES = [
     ("year-alone", "Anthropic a été fondée en 2021 par d'anciens d'OpenAI.", P, [("2021", "2021")]),
     ("year-future", "Le campus sera opérationnel d'ici 2028.", P, [("2028", "2028")]),
     ("year-range", "Le plan couvre la période 2024-2025.", P, [("2024-2025", "2024")]),
+    ("year-range-en-dash", "Le plan couvre la période 2024–2025.", P, [("2024–2025", "2024")]),
     ("year-range-slash", "L'exercice 2024/2025 a été difficile.", P, [("2024/2025", "2024")]),
     ("month-dernier", "En novembre dernier, le groupe a changé de patron.", P, [("novembre dernier", "2024-11")]),
     ("month-prochain", "Le produit sera lancé en mars prochain.", P, [("mars prochain", "2026-03")]),
