@@ -252,14 +252,24 @@ class _Resolver:
             start, end = self._day(y, mo, int(m[1])), self._day(y, mo, int(m[2]))
             if start and end:
                 return DateNorm(start.value, end=end.value, when=start.when)
+        # "du 26 février au 1er mars 2024": a range across months, the year written once
+        m = re.fullmatch(rf"(?:du\s+)?(?P<d1>\d{{1,2}})(?:er)?\s+{M}\s*(?:au|-|–)\s*(?P<d2>\d{{1,2}})(?:er)?\s+"
+                         rf"(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
+        if m:
+            mo1, mo2 = self.month(m["month"]), self.month(m["month2"])
+            y2 = self.year_of(m["y"]) or self._year_for(mo2, int(m["d2"]))
+            y1 = y2 - 1 if y2 is not None and mo1 > mo2 else y2  # "du 28 décembre au 3 janvier 2025"
+            start, end = self._day(y1, mo1, int(m["d1"])), self._day(y2, mo2, int(m["d2"]))
+            if start and end:
+                return DateNorm(start.value, end=end.value, when=start.when)
         m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
         if m:
             mo = self.month(m["month"])
             day = int(m[2])
             y = self.year_of(m["y"]) if m["y"] else self._year_for(mo, day)
             return self._day(y, mo, day)
-        m = re.fullmatch(rf"{M}\s*(?:à|au|-|–)\s*(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
-        if m:  # "juillet à septembre"
+        m = re.fullmatch(rf"(?:entre\s+)?{M}\s*(?:à|au|-|–|et)\s*(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
+        if m:  # "juillet à septembre", "(entre) octobre et décembre 2024"
             y = self.year_of(m["y"]) or self._year_for(self.month(m["month"]))
             start, end = When("M", y, self.month(m["month"])), When("M", y, self.month(m["month2"]))
             return DateNorm(start.timex(), end=end.timex(), when=start)

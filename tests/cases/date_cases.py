@@ -29,6 +29,8 @@ DATE_CASES = [
     ("year-future", "Le campus sera opérationnel d'ici 2028.", P, [("2028", "2028")]),
     ("year-range", "Le plan couvre la période 2024-2025.", P, [("2024-2025", "2024")]),
     ("year-range-en-dash", "Le plan couvre la période 2024–2025.", P, [("2024–2025", "2024")]),
+    ("month-range-between", "Apple a réalisé 124 milliards de dollars de ventes entre octobre et décembre 2024.", P,
+     [("octobre et décembre 2024", "2024-10")]),
     ("year-range-slash", "L'exercice 2024/2025 a été difficile.", P, [("2024/2025", "2024")]),
     ("month-dernier", "En novembre dernier, le groupe a changé de patron.", P, [("novembre dernier", "2024-11")]),
     ("month-prochain", "Le produit sera lancé en mars prochain.", P, [("mars prochain", "2026-03")]),
@@ -431,6 +433,5 @@ DATE_CASES = [
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
 KNOWN_FAILURES = {
-    'range-cross-month',
     'mix-product-year-and-date',
 }
