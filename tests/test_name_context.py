@@ -62,6 +62,8 @@ CASES = [
     ("Le cofondateur de la start-up, Arthur Mensch, partageait la scène.", "ORG", []),
     ("Le projet a été annoncé lors du sommet Choose France à Versailles.", "ORG", []),
     ("Le Nasdaq Composite a reculé de 2 %.", "PRODUCT", []),
+    ("Apple a été sanctionnée au titre du DMA et du RGPD.", "ORG", [("Apple", "Apple")]),
+    ("Le groupe prépare son IPO pour 2026.", "ORG", []),
     ("Le Nasdaq Composite a reculé de 2 %.", "ORG", []),
 ]
 
@@ -75,7 +77,7 @@ CASES = [
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",
-    "event-after-head", "index-not-product", "index-not-org"])
+    "event-after-head", "index-not-product", "laws-not-org", "common-acronym-not-org", "index-not-org"])
 def test_name_context(extract, sentence, label, expected):
     got = [(t, n.get("id", n)) if label in ("ORG", "PRODUCT") else (t, n) for t, n in spans_of(extract(sentence), label)]
     assert got == expected

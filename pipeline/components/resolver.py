@@ -25,9 +25,10 @@ from .names import (appositions, context_label, context_orgs, context_products, 
                     drop_counted_number, extend_names, is_event, is_person)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
-# Ruler labels kept whole from the curated files; EVENT and INDEX names (``VivaTech``,
-# ``CAC 40``) are not scored but hold their text against the model's ORG.
-RULER_LABELS = ("ORG", "PRODUCT", "EVENT", "INDEX")
+# Ruler labels kept whole from the curated files; EVENT, INDEX and LAW names
+# (``VivaTech``, ``CAC 40``, ``DMA``) are not scored but hold their text against the
+# model's ORG.
+RULER_LABELS = ("ORG", "PRODUCT", "EVENT", "INDEX", "LAW")
 KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
 # Words that introduce a name without being part of it.
 LEADING_HEADS = {
@@ -104,7 +105,7 @@ class EntityResolver(LexiconState):
                 continue
             if t.label_ in ("LOC", "PER") and self._acts_as_company(doc, t, surnames):
                 t = Span(doc, t.start, t.end, label="ORG")
-            elif t.label_ == "ORG" and not self._plausible_org(t):
+            elif t.label_ == "ORG" and (not self._plausible_org(t) or t.text in self.lexicon.not_org_acronyms):
                 continue
             if t.label_ == "ORG" and is_person(t, self.lexicon):
                 t = Span(doc, t.start, t.end, label="PER")

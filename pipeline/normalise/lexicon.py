@@ -17,7 +17,8 @@ from ..errors import PatternFileError
 
 NAME_TABLES = ("first_names", "org_suffixes", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
-               "org_context_nouns", "launch_verbs", "product_context_nouns", "not_product_heads")
+               "org_context_nouns", "launch_verbs", "product_context_nouns", "not_product_heads",
+               "not_org_acronyms")
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
 
@@ -60,6 +61,7 @@ class Lexicon:
     launch_verbs: frozenset = frozenset()       # "a lancé X": X a product
     product_context_nouns: frozenset = frozenset()  # "les utilisateurs de X", "l'abonnement à X"
     not_product_heads: frozenset = frozenset()  # "Chapitre 11", "Ligue 1": a name and a number, no product
+    not_org_acronyms: frozenset = frozenset()   # "IPO", "ETF": the model's ORG on a common acronym
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
