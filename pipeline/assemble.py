@@ -59,6 +59,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
+    from .components.token_classes import native_patterns
     from ._startup import bind_deferred_cli
     from .fast_fr import register
 
@@ -84,7 +85,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     # The ruler would run every component before it on each phrase pattern
     # (0.5 s for 1,300 names); matching is on token text, so the tokenizer is enough.
     with nlp.select_pipes(enable=[RULER_NAME]):
-        ruler.add_patterns(patterns)
+        ruler.add_patterns(native_patterns(patterns))
     nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path})

@@ -125,6 +125,10 @@ class EntityResolver(LexiconState):
                 set_span_norm(doc, s, n)
         if not self.keep_rule_data:
             self._drop_rule_data(doc)
+        # token_classes lent the lemma to the rulers (no lemmatizer here): give it back empty.
+        for tok in doc:
+            if tok.lemma:
+                tok.lemma = 0
         return doc
 
     def _drop_rule_data(self, doc: Doc) -> None:

@@ -93,6 +93,8 @@ class TokenClasser(LexiconState):
                 tok._.num = classes[0]
             if classes[1]:
                 tok._.tclass = classes[1]
+            if classes[0] or classes[1]:
+                tok.lemma_ = f"{classes[1]}|{classes[0]}"  # the native copy the rulers match on
         # Multi-word currencies ("francs suisses", "dollars canadiens"):
         # the first word is CUR, the rest CURX.
         i, n_tok = 0, len(doc)
@@ -101,8 +103,10 @@ class TokenClasser(LexiconState):
                 n = len(words)
                 if i + n <= n_tok and tuple(t.lower_ for t in doc[i:i + n]) == words:
                     doc[i]._.tclass = "CUR"
+                    doc[i].lemma_ = f"CUR|{doc[i]._.num}"
                     for t in doc[i + 1:i + n]:
                         t._.tclass = "CURX"
+                        t.lemma_ = f"CURX|{t._.num}"
                     i += n - 1
                     break
             i += 1
@@ -163,6 +167,56 @@ class TokenClasser(LexiconState):
         if low in lex.directions:
             return "DIR"
         return None
+
+
+# Every class a token can get, for the native translation of the patterns below.
+TCLASSES = ("", "CUR", "CURX", "CURSYM", "MONEYTOK", "SCALECUR", "SCALE", "YEAR", "NUMDATE", "DAYNUM", "NN",
+            "MONTH", "WEEKDAY", "SEASON", "QTOKEN", "ORD", "MIDTOK", "PART", "ANAPH", "RELDAY", "UNIT", "DIR")
+NUMS = ("", "D", "G", "S", "W", "F")
+
+
+def _accepts(spec, value: str) -> bool | None:
+    """Whether a Matcher value spec accepts ``value``; None for a spec we do not translate."""
+    if isinstance(spec, str):
+        return value == spec
+    if isinstance(spec, dict) and set(spec) <= {"IN", "NOT_IN"}:
+        return (value in spec.get("IN", (value,))) and value not in spec.get("NOT_IN", ())
+    return None
+
+
+def native_token_spec(spec: dict) -> dict:
+    """``{"_": {"tclass": "YEAR"}}`` -> ``{"LEMMA": {"IN": ["YEAR|", "YEAR|D", ...]}}``.
+
+    The Matcher calls back into Python for every ``_`` predicate on every
+    token (~14 us a token for the MONEY and DATE patterns); token_classes also
+    writes each token's classes as its lemma (``"tclass|num"``, the pipeline has no
+    lemmatizer), a native attribute matched in C. Pattern files keep the
+    readable ``_`` form; specs with other ``_`` keys or operators stay as they are.
+    """
+    ext = spec.get("_")
+    if not isinstance(ext, dict) or not ext or set(ext) - {"tclass", "num"} or "LEMMA" in spec:
+        return spec
+    values = []
+    for t in TCLASSES:
+        for n in NUMS:
+            oks = [_accepts(ext[k], v) for k, v in (("tclass", t), ("num", n)) if k in ext]
+            if any(ok is None for ok in oks):
+                return spec
+            if all(oks):
+                values.append(f"{t}|{n}" if t or n else "")
+    out = {k: v for k, v in spec.items() if k != "_"}
+    out["LEMMA"] = {"IN": values}
+    return out
+
+
+def native_patterns(patterns: list[dict]) -> list[dict]:
+    """The ruler patterns with their token-class predicates made native."""
+    out = []
+    for p in patterns:
+        if isinstance(p.get("pattern"), list):
+            p = {**p, "pattern": [native_token_spec(t) if isinstance(t, dict) else t for t in p["pattern"]]}
+        out.append(p)
+    return out
 
 
 @Language.factory(
