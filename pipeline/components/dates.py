@@ -26,10 +26,12 @@ from ._serial import LexiconState, set_span_norm
 _ANCHOR_RANK = {"D": 3, "W": 2, "M": 2}
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
 # Relative forms whose value depends on the reference, not on anaphora.
-_DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour", "jour même")
+_DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour", "jour même",
+                 "semaine-là", "même semaine")
 # Verbs further than this from the date are not its verb (and a sentence
 # with no end must not make the scan quadratic).
 TENSE_WINDOW = 25
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit", "prévoient"}
 
 
@@ -120,7 +122,9 @@ def _token_tense(tok: Token) -> int | None:
     if tok.lower_ in _FUTURE_AUX:
         return 1
     if "Fut" in tense:
-        return 1
+        # The tagger sometimes reads a present as a future ("discute"): a French
+        # future always ends in -rai, -ras, -ra, -rons, -rez or -ront.
+        return 1 if _FUTURE_ENDING.search(tok.lower_) else 0
     if "Part" in form and "Past" in tense:
         # "sera finalisée": a participle after a future auxiliary is future.
         for prev in tok.doc[max(0, tok.i - 2):tok.i]:

@@ -140,6 +140,13 @@ DATE_CASES = [
     ("neg-nowadays", "Aujourd'hui, l'intelligence artificielle est partout.", P, []),
     ("neg-nowadays-d", "Les entreprises d'aujourd'hui investissent dans l'IA.", P, []),
     ("neg-jusqu-a-aujourd-hui", "Le modèle reste inégalé jusqu'à aujourd'hui.", P, []),
+    ("tagger-future-on-a-present",
+     "OpenAI discute d'une cession qui la valoriserait 500 milliards de dollars, contre 300 milliards en mars.",
+     "2025-08-08", [("mars", "2025-03")]),
+    ("week-anaphor-takes-the-story-day",
+     "OpenAI a lancé GPT-5 le 7 août 2025. Sa valorisation atteignait 300 milliards en mars. "
+     "La société avait publié cette semaine-là deux modèles ouverts.",
+     P, [("7 août 2025", "2025-08-07"), ("mars", "2025-03"), ("cette semaine-là", "2025-W32")]),
     ("quarter-reported-future-verb", "Tesla publiera ses résultats du quatrième trimestre fin janvier.", "2025-01-15",
      [("quatrième trimestre", "2024-Q4"), ("fin janvier", "2025-01")]),
     ("quarter-past-not-begun", "Le groupe a réalisé au quatrième trimestre un bénéfice record.", "2025-02-10",
