@@ -49,6 +49,12 @@ CASES = [
     ("Anthropic a lancé Quintar Pro pour les entreprises.", "PRODUCT", [("Quintar Pro", "Quintar Pro")]),
     ("Brivana est facturé 30 dollars par mois.", "ORG", []),
     ("L'entreprise s'est placée sous la protection du Chapitre 11 en 2023.", "PRODUCT", []),
+    # a capitalised kind word is part of a name; a vague kind in apposition decides nothing
+    ("La levée a été menée auprès de Financière Fonds Privés et de Breed Reply.", "ORG",
+     [("Financière Fonds Privés", "Financière Fonds Privés")]),
+    ("Le tour a réuni Quintar, une plateforme B2B pour les photographes.", "PRODUCT", []),
+    ("Mistral AI a présenté Zephyra, sa plateforme de calcul souveraine.", "PRODUCT", [("Zephyra", "Zephyra")]),
+    ("Le fonds EIC Fund a investi dans la start-up.", "PRODUCT", []),
     # company or service, by context
     ("OpenAI a signé un contrat de sept ans avec AWS.", "ORG",
      [("OpenAI", "OpenAI"), ("AWS", "Amazon Web Services")]),
@@ -73,7 +79,8 @@ CASES = [
     "price-after-version", "glued-plus", "price-not-version", "glued-hyphen-version", "kind-of-domain",
     "kind-of-hyphenated-domain", "kind-adjective-domain", "funding-round-not-fund", "person-read-clients-of", "person-read-takeover-of",
     "place-read-chez", "surname-stays-person", "launched-product", "users-of-product", "unknown-name-version",
-    "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "version-not-price", "kind-over-list", "apposition-org",
+    "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "capitalised-kind-in-name",
+    "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund", "version-not-price", "kind-over-list", "apposition-org",
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",

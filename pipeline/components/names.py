@@ -212,6 +212,9 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
             if head == "start" and m + 2 < n and doc[m + 2].lower_ == "up":
                 head = "start-up"
             label = "ORG" if head in lex.org_kinds else "PRODUCT" if head in lex.product_kinds else None
+            if label == "PRODUCT" and head in lex.ambiguous_product_kinds and \
+                    doc[k + 1].lower_ not in ("sa", "son", "ses", "leur", "leurs"):
+                label = None  # "Meero, une plateforme B2B": as often the start-up as its product
             if label is not None and not any(doc[x].text in lex.places for x in range(i, j)):
                 new = Span(doc, i, j, label=label)
                 norms[(i, j, label)] = {"id": new.text}

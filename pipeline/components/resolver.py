@@ -181,7 +181,7 @@ class EntityResolver(LexiconState):
                 curated.setdefault((s.start, s.end, s.label_), s.id_)
                 continue
             t = self._trim(doc, s)
-            if t is not None:
+            if t is not None and t.text not in self.lexicon.not_org_acronyms:
                 t = drop_counted_number(t, self.lexicon)
                 forms.append(t)
                 if s.id_.startswith("@head-org"):
