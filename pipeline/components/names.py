@@ -35,6 +35,8 @@ VERSION = re.compile(r"^(?:v?\d{1,3}(?:\.\d+)?[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?)$")
 # After a glued hyphen: "-R2", "-V3", "-mini", "-Coder".
 GLUED_VERSION = re.compile(r"^(?:[A-Za-z]*\d[\w.]*|mini|nano|pro|Pro|Max|Turbo|Flash|Lite|Coder|Instruct|Preview|"
                            r"Thinking|Reasoner|Plus|Ultra|Air|Vision)$")
+# Edition words: they end a product name, they never start one ("les modèles Pro et Pro Max").
+EDITIONS = {"Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Turbo", "Flash", "Air", "Nano", "Edge", "Fold", "Flip"}
 # Words that never continue a name even when capitalised (a new sentence in a title,
 # a French function word at the start of a line).
 FUNCTION_WORDS = {"Le", "La", "Les", "L'", "Un", "Une", "Des", "De", "Du", "Et", "Ou", "En", "Au", "Aux",
@@ -247,15 +249,13 @@ def context_orgs(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
     return found
 
 
-EDITIONS = {"Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Turbo", "Flash", "Air", "Nano", "Edge", "Fold", "Flip"}
-
-
 def _unknown_name_run(doc: Doc, i: int, owner: dict, lex: Lexicon) -> int:
     """End of the run of capitalised words from ``i`` that no span holds and that is
     neither a place nor a person's first name; ``i`` when there is none."""
     tok = doc[i]
     if i in owner or not is_name_word(tok) or tok.text in NOT_NAMES or tok.text in lex.first_names \
-            or tok.text in lex.places or (i > 0 and doc[i - 1].whitespace_ == ""):
+            or tok.text in lex.places or tok.text in EDITIONS or tok.text in lex.not_org_acronyms \
+            or (i > 0 and doc[i - 1].whitespace_ == ""):
         return i
     j = i + 1
     while j < len(doc) and j not in owner and is_name_word(doc[j]) and doc[j].text not in EDITIONS \

@@ -181,7 +181,8 @@ class EntityResolver(LexiconState):
                 curated.setdefault((s.start, s.end, s.label_), s.id_)
                 continue
             t = self._trim(doc, s)
-            if t is not None and t.text not in self.lexicon.not_org_acronyms:
+            if t is not None and t.text not in self.lexicon.not_org_acronyms \
+                    and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or t[0].text in self.lexicon.first_names)):
                 t = drop_counted_number(t, self.lexicon)
                 forms.append(t)
                 if s.id_.startswith("@head-org"):
@@ -285,6 +286,8 @@ class EntityResolver(LexiconState):
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)."""
         if "\n" in span.text:
             return False
+        if span.start > 0 and span.doc[span.start - 1].text == "-" and not span.doc[span.start - 1].whitespace_:
+            return False  # "Dall-E": the end of a hyphenated word
         if span[0].text in NOT_ORG_HEADS:
             return False
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
