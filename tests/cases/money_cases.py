@@ -415,6 +415,10 @@ MONEY_CASES = [
     ("neg-model-size-b", "Le modèle Qwen3 235B rivalise avec les meilleurs.", []),
     ("neg-euro-numerique", "L'euro numérique pourrait voir le jour en 2029.", []),
     ("neg-millions-de-personnes", "Le piratage concerne 33 millions de personnes.", []),
+    ("currency-new-taiwan-dollars", "TSMC a réalisé 546,7 milliards de nouveaux dollars taïwanais de revenus.",
+     [("546,7 milliards de nouveaux dollars taïwanais", 546.7 * G, "TWD", None)]),
+    ("currency-adjective-japanese-yen", "Le groupe a investi 2 000 milliards de yens japonais.",
+     [("2 000 milliards de yens japonais", 2000 * G, "JPY", None)]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
