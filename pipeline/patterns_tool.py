@@ -21,7 +21,7 @@ from .normalise.lexicon import patterns_dir as default_patterns_dir
 
 KEYS = {"label", "pattern", "id"}
 LABEL_FILES = {"ORG": "org.jsonl", "PRODUCT": "product.jsonl", "EVENT": "event.jsonl",
-               "INDEX": "index.jsonl", "LAW": "law.jsonl"}
+               "INDEX": "index.jsonl", "LAW": "law.jsonl", "ASSET": "asset.jsonl"}
 TEXT_ATTRS = ("ORTH", "TEXT", "LOWER")
 
 EPILOG = """\

@@ -25,10 +25,10 @@ from .names import (appositions, context_label, context_orgs, context_products, 
                     drop_counted_number, extend_names, is_event, is_person)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
-# Ruler labels kept whole from the curated files; EVENT, INDEX and LAW names
-# (``VivaTech``, ``CAC 40``, ``DMA``) are not scored but hold their text against the
-# model's ORG.
-RULER_LABELS = ("ORG", "PRODUCT", "EVENT", "INDEX", "LAW")
+# Ruler labels kept whole from the curated files; EVENT, INDEX, LAW and ASSET names
+# (``VivaTech``, ``CAC 40``, ``DMA``, ``Bitcoin``) are not scored but hold their text
+# against the model's ORG.
+RULER_LABELS = ("ORG", "PRODUCT", "EVENT", "INDEX", "LAW", "ASSET")
 KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
 # Words that introduce a name without being part of it.
 LEADING_HEADS = {
