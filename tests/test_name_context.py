@@ -55,6 +55,11 @@ CASES = [
     ("Le tour a réuni Quintar, une plateforme B2B pour les photographes.", "PRODUCT", []),
     ("Mistral AI a présenté Zephyra, sa plateforme de calcul souveraine.", "PRODUCT", [("Zephyra", "Zephyra")]),
     ("Le fonds EIC Fund a investi dans la start-up.", "PRODUCT", []),
+    # headlines in capitals or Title Case: a capital says nothing there
+    ("NVIDIA ANNONCE UN CHIFFRE RECORD DE 57 MILLIARDS DE DOLLARS", "PRODUCT", []),
+    ("NVIDIA ANNONCE UN CHIFFRE RECORD DE 57 MILLIARDS DE DOLLARS", "MONEY",
+     [("57 MILLIARDS DE DOLLARS", {"amount": 57_000_000_000, "currency": "USD"})]),
+    ("Microsoft Annonce Des Résultats Records Pour Azure", "PRODUCT", [("Azure", "Azure")]),
     # company or service, by context
     ("OpenAI a signé un contrat de sept ans avec AWS.", "ORG",
      [("OpenAI", "OpenAI"), ("AWS", "Amazon Web Services")]),
@@ -83,7 +88,8 @@ CASES = [
     "kind-of-hyphenated-domain", "kind-adjective-domain", "funding-round-not-fund", "person-read-clients-of", "person-read-takeover-of",
     "place-read-chez", "surname-stays-person", "launched-product", "users-of-product", "unknown-name-version",
     "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "capitalised-kind-in-name",
-    "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund", "version-not-price", "kind-over-list", "apposition-org",
+    "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund", "capitals-headline-no-product",
+    "capitals-headline-money", "title-case-headline", "version-not-price", "kind-over-list", "apposition-org",
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",

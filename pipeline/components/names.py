@@ -47,11 +47,36 @@ AUXILIARIES = {"a", "ont", "va", "vont", "avait", "avaient", "aura", "auront", "
                "se", "lui", "leur", "y", "en", "ne", "n'", "n’"}
 
 
+HEADLINE_KEY = "_pipeline_headline_tokens"
+
+
+def mark_headlines(doc: Doc) -> None:
+    """Remembers the tokens of sentences written in capitals or in Title Case
+    ("NVIDIA ANNONCE UN CHIFFRE RECORD", "Microsoft Annonce Des Résultats"):
+    there a capital says nothing about a name. Call ``forget_headlines`` after."""
+    marked: set[int] = set()
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        words = [t for t in sent if t.is_alpha]
+        upper = sum(1 for t in words if t.is_upper and len(t) >= 3)
+        titled_function = sum(1 for t in words[1:] if t.text in FUNCTION_WORDS)
+        if upper >= 3 and upper * 2 >= len(words) or titled_function >= 2:
+            marked.update(range(sent.start, sent.end))
+    doc.user_data[HEADLINE_KEY] = marked
+
+
+def forget_headlines(doc: Doc) -> None:
+    doc.user_data.pop(HEADLINE_KEY, None)
+
+
 def is_name_word(tok) -> bool:
     """A capitalised word that can continue a name: "Advanced", "Ads", "S", "AI",
-    "Convergence.ai"; not a function word and not the first word of a sentence."""
+    "Convergence.ai"; not a function word, not the first word of a sentence, not a
+    word of a headline in capitals."""
     text = tok.text
     if not text[:1].isupper() or text in FUNCTION_WORDS or tok.is_sent_start:
+        return False
+    if tok.i in tok.doc.user_data.get(HEADLINE_KEY, ()):
         return False
     return bool(re.match(r"^[A-Z][\w\-.&+']*$", text)) and not text.endswith(".")
 

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
 from .names import (appositions, context_label, context_orgs, context_products, coordinated_orgs,
-                    drop_counted_number, extend_names, is_event, is_person)
+                    drop_counted_number, extend_names, forget_headlines, is_event, is_person, mark_headlines)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT, INDEX, LAW and ASSET names
@@ -72,6 +72,13 @@ class EntityResolver(LexiconState):
         self.keep_rule_data = keep_rule_data
 
     def __call__(self, doc: Doc) -> Doc:
+        mark_headlines(doc)
+        try:
+            return self._resolve(doc)
+        finally:
+            forget_headlines(doc)
+
+    def _resolve(self, doc: Doc) -> Doc:
         model_ents = list(doc.ents)
         rules: list[Span] = []
         norms: dict[tuple[int, int, str], dict] = {}

@@ -138,6 +138,8 @@ def parse_money(text: str, *, default_currency: str | None = None,
         and bool(re.search(r"\bbillions?\b", s)))
     if code is not None:
         s = (s[:c_start] + " " + s[c_end:]).strip()
+    if s.isupper():
+        s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS"
     s = _LINK.sub("", s).strip()
     if not s:
         raise NormalisationError(f"cannot read an amount in {text!r}: no number")
