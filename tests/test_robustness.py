@@ -33,8 +33,11 @@ def deadline():
     "1" * 50_000,
     "milliards de dollars " * 5_000,
     "le lendemain " * 5_000,
+    "Le rachat de " + " ".join(f"Nom{chr(65 + i % 26)}{i}" for i in range(20_000)),
+    "La start-up " + ", ".join(f"Nom{chr(65 + i % 26)}{i}" for i in range(10_000)),
 ], ids=["long-word", "repeated-amounts", "apostrophes-hyphens", "apostrophes-then-hyphens",
-        "elisions", "long-number", "repeated-scales", "repeated-anaphora"])
+        "elisions", "long-number", "repeated-scales", "repeated-anaphora", "long-run-of-names",
+        "long-list-of-names"])
 def test_robustness_pathological_text(extract, deadline, text):
     rec = extract(text, "2025-11-22")
     for s in rec["spans"]:

@@ -256,21 +256,24 @@ def context_orgs(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
     new ORG spans."""
     owner = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
-    for i in range(1, len(doc)):
+    i = 0
+    while i + 1 < len(doc):
+        i += 1
         j = _unknown_name_run(doc, i, owner, lex)
         if j == i:
             continue
-        prev = doc[i - 1].lower_
+        start, i = i, j - 1  # a run is read once (a long run of capitals must stay linear)
+        prev = doc[start - 1].lower_
         if prev == "chez":
             pass
-        elif prev in ("de", "d'", "d’", "du") and i >= 2 and doc[i - 2].lower_ in lex.org_context_nouns:
+        elif prev in ("de", "d'", "d’", "du") and start >= 2 and doc[start - 2].lower_ in lex.org_context_nouns:
             pass
         else:
             continue
-        new = Span(doc, i, j, label="ORG")
-        norms[(i, j, "ORG")] = {"id": new.text}
+        new = Span(doc, start, j, label="ORG")
+        norms[(start, j, "ORG")] = {"id": new.text}
         found.append(new)
-        owner.update({k: new for k in range(i, j)})
+        owner.update({k: new for k in range(start, j)})
     return found
 
 
