@@ -103,7 +103,7 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
             number_text = m.group(1)
         else:
             number_text = part
-    value = parse_digits(number_text)
+    value = parse_digits(number_text, dot_thousands=power is None)
     if value is None and power is not None:
         value = parse_words(number_text)  # "six milliards": words, then the scale
     if value is None:

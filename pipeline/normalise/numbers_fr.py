@@ -31,17 +31,21 @@ def normalise_spaces(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-def parse_digits(text: str) -> Decimal | None:
-    """Digits with French or English separators; RETURNS None when not a number."""
+def parse_digits(text: str, *, dot_thousands: bool = False) -> Decimal | None:
+    """Digits with French or English separators; RETURNS None when not a number.
+
+    A single dot before three digits ("2.500") is ambiguous: a decimal point
+    before a scale word ("1.125 milliard", written the English way) and a
+    thousands separator in a plain amount ("20.000 euros", as part of the
+    French press writes it): the caller says which with ``dot_thousands``.
+    """
     s = normalise_spaces(text).replace("’", "'")
     m = _DIGITS_RE.match(s)
     if not m:
         return None
     integer = m.group("int").replace(" ", "").replace(".", "")
     frac = m.group("frac")
-    # "2.500" with a dot and three digits is ambiguous; French news writes
-    # thousands with spaces, so a single dot group is read as a decimal.
-    if m.group("sep") == "." and frac is None and s.count(".") == 1:
+    if m.group("sep") == "." and frac is None and s.count(".") == 1 and not dot_thousands:
         integer, frac = s.split(".")
     try:
         return Decimal(f"{integer}.{frac}") if frac else Decimal(integer)
