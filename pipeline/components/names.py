@@ -180,12 +180,14 @@ def _version_not_count(doc: Doc, i: int, lex: Lexicon) -> bool:
     return True
 
 
-def coordinated_orgs(doc: Doc, heads: list[Span], spans: list[Span], norms: dict) -> list[Span]:
+def coordinated_names(doc: Doc, heads: list[Span], spans: list[Span], norms: dict) -> list[Span]:
     """After a name introduced by its kind, ", Y et Z" are of the same kind:
-    ``les fonds KKR, Cinven et Providence``. Returns the new ORG spans."""
+    ``les fonds KKR, Cinven et Providence`` (ORG), ``ses puces Nova, Titan 2 et
+    Zephyr`` (PRODUCT). Returns the new spans."""
     owner = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     for h in heads:
+        label = h.label_
         i = h.end
         while i + 1 < len(doc) and doc[i].text in (",", "et"):
             last = doc[i].text == "et"
@@ -194,12 +196,14 @@ def coordinated_orgs(doc: Doc, heads: list[Span], spans: list[Span], norms: dict
                 j += 1
             if j == i + 1:
                 break
+            while label == "PRODUCT" and j < len(doc) and _one_space(doc, j - 1) and VERSION.match(doc[j].text):
+                j += 1  # "Titan 2"
             if all(_free(k, owner) for k in range(i + 1, j)):
-                new = Span(doc, i + 1, j, label="ORG")
-                norms[(new.start, new.end, "ORG")] = {"id": new.text}
+                new = Span(doc, i + 1, j, label=label)
+                norms[(new.start, new.end, label)] = {"id": new.text}
                 found.append(new)
                 owner.update({k: new for k in range(new.start, new.end)})
-            elif not any(owner.get(k) is not None and owner[k].label_ == "ORG" for k in range(i + 1, j)):
+            elif not any(owner.get(k) is not None and owner[k].label_ == label for k in range(i + 1, j)):
                 break
             i = j
             if last:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
-from .names import (appositions, context_label, context_orgs, context_products, coordinated_orgs,
+from .names import (appositions, context_label, context_orgs, context_products, coordinated_names,
                     drop_counted_number, extend_names, forget_headlines, is_event, is_person, mark_headlines)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
@@ -91,7 +91,7 @@ class EntityResolver(LexiconState):
         named, heads = self._ruler_spans(doc, norms)
         rules = self._join_vendor(doc, filter_spans(rules + named), norms)
         rules = extend_names(doc, rules, norms, self.lexicon)
-        rules += coordinated_orgs(doc, heads, rules, norms)
+        rules += coordinated_names(doc, heads, rules, norms)
         rules += appositions(doc, rules, norms, self.lexicon)
         rules += context_orgs(doc, rules, norms, self.lexicon)
         rules += context_products(doc, rules, norms, self.lexicon)
@@ -192,7 +192,7 @@ class EntityResolver(LexiconState):
                     and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or t[0].text in self.lexicon.first_names)):
                 t = drop_counted_number(t, self.lexicon)
                 forms.append(t)
-                if s.id_.startswith("@head-org"):
+                if s.id_.startswith("@head-"):
                     heads.append(t)
         out = []
         for (start, end, label), cid in curated.items():
