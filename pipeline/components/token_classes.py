@@ -44,6 +44,18 @@ NUMBER_WORDS = frozenset("""un une deux trois quatre cinq six sept huit neuf dix
 quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille""".split())
 
 
+def _split_elided_numbers(doc: Doc) -> None:
+    """The French tokenizer keeps "d'1" in one piece ("plus d'1 milliard d'euros"),
+    so no span could start at the number: split the elision off."""
+    glued = [t for t in doc if len(t.text) > 2 and t.text[1] in "'’" and t.text[2].isdigit()
+             and t.text[0] in "dDlLjJ" and t.ent_iob_ != "I"]
+    if not glued:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in glued:
+            retokenizer.split(tok, [tok.text[:2], tok.text[2:]], heads=[(tok, 1), tok.head])
+
+
 class TokenClasser(LexiconState):
     """Assigns ``_.num`` and ``_.tclass`` from a lexicon.
 
@@ -71,6 +83,7 @@ class TokenClasser(LexiconState):
     def __call__(self, doc: Doc) -> Doc:
         if self._compiled_for is not self.lexicon:
             self._compile()
+        _split_elided_numbers(doc)
         cache = self._cache
         if len(cache) > 500_000:   # bounded: a stream of new words must not grow it forever
             cache.clear()

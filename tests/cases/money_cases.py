@@ -415,6 +415,7 @@ MONEY_CASES = [
     ("neg-model-size-b", "Le modèle Qwen3 235B rivalise avec les meilleurs.", []),
     ("neg-euro-numerique", "L'euro numérique pourrait voir le jour en 2029.", []),
     ("neg-millions-de-personnes", "Le piratage concerne 33 millions de personnes.", []),
+    ("elided-digit", "Le rachat a coûté plus d'1 milliard d'euros.", [("1 milliard d'euros", 1 * G, "EUR", None)]),
     ("digits-dot-thousands", "La Twingo électrique coûtera moins de 20.000 euros.", [("20.000 euros", 20_000, "EUR", None)]),
     ("digits-dot-decimal-before-scale", "Le groupe a levé 1.125 milliard de dollars.",
      [("1.125 milliard de dollars", 1.125 * G, "USD", None)]),
