@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import main
 
-from .conftest import ROOT, SEEDS
+from .conftest import GOLD, ROOT, SEEDS
 
 
 def _records(out: str) -> list[dict]:
@@ -151,6 +151,19 @@ def test_cli_module_entry_and_workers(tmp_path):
     recs = _records(out.read_text(encoding="utf-8"))
     assert [r["id"] for r in recs] == ["000_91ea438c95295eca", "003_65507d5bbac09205"]
     assert all(any(s["label"] == "MONEY" and s["norm"] for s in r["spans"]) for r in recs)
+
+
+def test_cli_reader_closing_the_pipe_early_gets_no_traceback():
+    """`extract ... | head -1`: the reader leaves after one record."""
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(GOLD / "articles")], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=300)
+    assert first.startswith(b"{")
+    assert "Traceback" not in err, err
+    assert proc.returncode in (0, 141)
 
 
 def test_cli_two_workers_give_the_same_records(nlp):
