@@ -74,6 +74,8 @@ CASES = [
      [("Union européenne", "Union européenne"), ("Apple", "Apple")]),
     ("Le cofondateur de la start-up, Arthur Mensch, partageait la scène.", "ORG", []),
     ("L'annonce a été faite par un des responsables du groupe Phil Schiller.", "ORG", []),
+    ("Selon le secrétaire général d'Orange, Nicolas Guérin, l'opérateur historique paie l'entretien.", "ORG",
+     [("Orange", "Orange")]),
     ("L'annonce a été faite par un des responsables du groupe Phil Schiller.", "PRODUCT", []),
     ("Le projet a été annoncé lors du sommet Choose France à Versailles.", "ORG", []),
     ("Le Nasdaq Composite a reculé de 2 %.", "PRODUCT", []),
@@ -95,7 +97,7 @@ CASES = [
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",
-    "person-after-kind-not-org", "person-after-kind-not-product",
+    "person-after-kind-not-org", "person-after-kind-not-product", "surname-before-apposition",
     "event-after-head", "index-not-product", "laws-not-org", "common-acronym-not-org", "crypto-asset-not-org", "index-not-org"])
 def test_name_context(extract, sentence, label, expected):
     got = [(t, n.get("id", n)) if label in ("ORG", "PRODUCT") else (t, n) for t, n in spans_of(extract(sentence), label)]

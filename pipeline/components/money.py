@@ -92,11 +92,30 @@ class MoneyNormaliser(LexiconState):
                 return False
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns:
             return False
+        if self._compares_a_count(doc, span):
+            return False
         if explicit:
             return True
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         window = doc[max(sent.start, span.start - CONTEXT_TOKENS):span.start]
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
+
+    def _compares_a_count(self, doc: Doc, span: Span) -> bool:
+        """"6,5 millions d'abonnés au T3, contre 6,4 millions au T2": after "contre",
+        the bare amount is of the kind of the amount it is compared with, here a count
+        (the nearest scaled number before it in the sentence counts a noun)."""
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        before = doc[sent.start:span.start]
+        if not any(t.lower_ in ("contre", "après", "vs") for t in before[-3:]):
+            return False
+        for tok in reversed(before[:-1]):
+            if tok._.tclass == "SCALE":
+                # The compared amount counts something: "6,5 millions d'abonnés".
+                nxt = doc[tok.i + 1:tok.i + 3]
+                return (len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’")
+                        and nxt[1]._.tclass not in ("CUR", "CURSYM")
+                        and nxt[1].lower_ not in self.lexicon.money_nouns)
+        return False
 
     @staticmethod
     def _context_currency(span: Span, explicit: list) -> str | None:

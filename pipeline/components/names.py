@@ -228,7 +228,7 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
         tok = doc[i]
         if i in owner or not (tok.text[:1].isupper() and re.match(r"^[A-Z][\w\-.&+']*$", tok.text)) \
                 or tok.text in FUNCTION_WORDS or tok.text in NOT_NAMES or tok.text in lex.first_names \
-                or tok.text in lex.places:
+                or tok.text in lex.places or (i > 0 and doc[i - 1].text in lex.first_names):
             i += 1
             continue
         j = i + 1
@@ -287,8 +287,8 @@ def _unknown_name_run(doc: Doc, i: int, owner: dict, lex: Lexicon) -> int:
     tok = doc[i]
     if i in owner or not is_name_word(tok) or tok.text in NOT_NAMES or tok.text in lex.first_names \
             or tok.text in lex.places or tok.text in EDITIONS or tok.text in lex.not_org_acronyms \
-            or (i > 0 and doc[i - 1].whitespace_ == ""):
-        return i
+            or (i > 0 and (doc[i - 1].whitespace_ == "" or doc[i - 1].text in lex.first_names)):
+        return i  # (after a first name: a surname, "Nicolas Guérin")
     j = i + 1
     while j < len(doc) and j not in owner and is_name_word(doc[j]) and doc[j].text not in EDITIONS \
             and _one_space(doc, j - 1):
