@@ -48,6 +48,21 @@ def read_pattern_files(folder: str | Path) -> list[dict]:
     return patterns
 
 
+def with_typographic_apostrophes(patterns: list[dict]) -> list[dict]:
+    """Phrase patterns with an apostrophe also match the typographic one the
+    press often prints ("Agence internationale de l’énergie", "L’Oréal")."""
+    phrases = {(p["label"], p["pattern"]) for p in patterns if isinstance(p.get("pattern"), str)}
+    extra = []
+    for p in patterns:
+        text = p.get("pattern")
+        if isinstance(text, str) and "'" in text:
+            variant = text.replace("'", "’")
+            if (p["label"], variant) not in phrases:
+                extra.append({**p, "pattern": variant})
+                phrases.add((p["label"], variant))
+    return patterns + extra
+
+
 def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     """The assembled pipeline.
 
@@ -85,7 +100,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     # The ruler would run every component before it on each phrase pattern
     # (0.5 s for 1,300 names); matching is on token text, so the tokenizer is enough.
     with nlp.select_pipes(enable=[RULER_NAME]):
-        ruler.add_patterns(native_patterns(patterns))
+        ruler.add_patterns(native_patterns(with_typographic_apostrophes(patterns)))
     nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path})

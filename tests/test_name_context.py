@@ -62,6 +62,10 @@ CASES = [
     ("NVIDIA ANNONCE UN CHIFFRE RECORD DE 57 MILLIARDS DE DOLLARS", "MONEY",
      [("57 MILLIARDS DE DOLLARS", {"amount": 57_000_000_000, "currency": "USD"})]),
     ("Microsoft Annonce Des Résultats Records Pour Azure", "PRODUCT", [("Azure", "Azure")]),
+    # typographic apostrophes and legal forms keep the curated id
+    ("Selon l’Agence internationale de l’énergie, la demande double.", "ORG",
+     [("Agence internationale de l’énergie", "Agence internationale de l'énergie")]),
+    ("Cipher Mining Inc. a signé avec Engie.", "ORG", [("Cipher Mining Inc", "Cipher Mining"), ("Engie", "Engie")]),
     # company or service, by context
     ("OpenAI a signé un contrat de sept ans avec AWS.", "ORG",
      [("OpenAI", "OpenAI"), ("AWS", "Amazon Web Services")]),
@@ -93,7 +97,7 @@ CASES = [
     "place-read-chez", "surname-stays-person", "launched-product", "users-of-product", "unknown-name-version",
     "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "capitalised-kind-in-name",
     "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund", "capitals-headline-no-product",
-    "capitals-headline-money", "title-case-headline", "version-not-price", "kind-over-list", "apposition-org", "product-kind-over-list",
+    "capitals-headline-money", "title-case-headline", "typographic-apostrophe", "legal-form-keeps-id", "version-not-price", "kind-over-list", "apposition-org", "product-kind-over-list",
     "apposition-product", "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product",
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",

@@ -35,6 +35,8 @@ VERSION = re.compile(r"^(?:v?\d{1,3}(?:\.\d+)?[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?)$")
 # After a glued hyphen: "-R2", "-V3", "-mini", "-Coder".
 GLUED_VERSION = re.compile(r"^(?:[A-Za-z]*\d[\w.]*|mini|nano|pro|Pro|Max|Turbo|Flash|Lite|Coder|Instruct|Preview|"
                            r"Thinking|Reasoner|Plus|Ultra|Air|Vision)$")
+# Legal forms after a company name: the same company.
+LEGAL_FORMS = {"Inc", "Corp", "Corporation", "Ltd", "LLC", "SA", "SAS", "SE", "AG", "NV", "PLC", "GmbH", "Co", "Limited"}
 # Edition words: they end a product name, they never start one ("les modèles Pro et Pro Max").
 EDITIONS = {"Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Turbo", "Flash", "Air", "Nano", "Edge", "Fold", "Flip"}
 # Words that never continue a name even when capitalised (a new sentence in a title,
@@ -150,7 +152,11 @@ def extend_names(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list
             org_word = all(w.text in lex.org_suffixes for w in words)
             label = "ORG" if org_word else "PRODUCT"
         new = Span(doc, s.start, end, label=label)
-        norms[(new.start, new.end, label)] = {"id": new.text}
+        if label == "ORG" and all(w.text.rstrip(".") in LEGAL_FORMS for w in words):
+            # "Cipher Mining Inc.": the company itself, under its usual name
+            norms[(new.start, new.end, label)] = norms.get((s.start, s.end, s.label_), {"id": s.text})
+        else:
+            norms[(new.start, new.end, label)] = {"id": new.text}
         out.append(new)
         for i in range(s.end, end):
             owner[i] = new
