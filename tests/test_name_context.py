@@ -85,6 +85,7 @@ CASES = [
     ("Le Nasdaq Composite a reculé de 2 %.", "PRODUCT", []),
     ("Apple a été sanctionnée au titre du DMA et du RGPD.", "ORG", [("Apple", "Apple")]),
     ("Le groupe prépare son IPO pour 2026.", "ORG", []),
+    ("Tesla a présenté des versions « Standard » moins chères de ses modèles.", "ORG", [("Tesla", "Tesla")]),
     ("La demande pour l'ETF Bitcoin de BlackRock vient des particuliers.", "ORG", [("BlackRock", "BlackRock")]),
     ("Le Nasdaq Composite a reculé de 2 %.", "ORG", []),
 ]
@@ -102,7 +103,7 @@ CASES = [
     "gpu-then-vendor-org", "gpu-then-vendor-not-product", "aws-company", "aws-platform",
     "instagram-company", "instagram-app", "eu-place", "eu-institution", "person-after-role",
     "person-after-kind-not-org", "person-after-kind-not-product", "surname-before-apposition",
-    "event-after-head", "index-not-product", "laws-not-org", "common-acronym-not-org", "crypto-asset-not-org", "index-not-org"])
+    "event-after-head", "index-not-product", "laws-not-org", "common-acronym-not-org", "edition-word-not-org", "crypto-asset-not-org", "index-not-org"])
 def test_name_context(extract, sentence, label, expected):
     got = [(t, n.get("id", n)) if label in ("ORG", "PRODUCT") else (t, n) for t, n in spans_of(extract(sentence), label)]
     assert got == expected

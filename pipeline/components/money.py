@@ -87,7 +87,7 @@ class MoneyNormaliser(LexiconState):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if after is None or (after.lower_ not in ("plus", "moins")
+            if after is None or (after.lower_ not in ("plus", "moins", "ici")  # "30 milliards d'ici la fin de l'année"
                                  and after.lower_ not in self.lexicon.money_nouns):
                 return False
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._serial import LexiconState, get_span_norm, set_span_norm
+from .names import EDITIONS
 from .names import (appositions, context_label, context_orgs, context_products, coordinated_names,
                     drop_counted_number, extend_names, forget_headlines, is_event, is_person, mark_headlines)
 
@@ -30,6 +31,7 @@ SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # against the model's ORG.
 RULER_LABELS = ("ORG", "PRODUCT", "EVENT", "INDEX", "LAW", "ASSET")
 KEPT_MODEL_LABELS = ("ORG", "PER", "LOC")
+EDITION_WORDS = EDITIONS | {"Standard", "Premium", "Basic", "Essential", "Essentiel", "Classic", "Performance"}
 # Words that introduce a name without being part of it.
 LEADING_HEADS = {
     "le", "la", "les", "l'", "l’", "d'", "d’", "du", "des", "de", "au", "aux", "un", "une",
@@ -112,8 +114,9 @@ class EntityResolver(LexiconState):
                 continue
             if t.label_ in ("LOC", "PER") and self._acts_as_company(doc, t, surnames):
                 t = Span(doc, t.start, t.end, label="ORG")
-            elif t.label_ == "ORG" and (not self._plausible_org(t) or t.text in self.lexicon.not_org_acronyms):
-                continue
+            elif t.label_ == "ORG" and (not self._plausible_org(t) or t.text in self.lexicon.not_org_acronyms
+                                        or (len(t) == 1 and t.text in EDITION_WORDS)):
+                continue  # ("des versions « Standard »": an edition, not a company)
             if t.label_ == "ORG" and is_person(t, self.lexicon):
                 t = Span(doc, t.start, t.end, label="PER")
             elif t.label_ == "ORG" and is_event(t, self.lexicon):

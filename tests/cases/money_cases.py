@@ -420,6 +420,8 @@ MONEY_CASES = [
      [("2 milliards d'euros", 2 * G, "EUR", None)]),
     ("compared-money", "Le groupe a réalisé 10 milliards d'euros de ventes au T3, contre 9 milliards au T2.",
      [("10 milliards d'euros", 10 * G, "EUR", None), ("9 milliards", 9 * G, "EUR", None)]),
+    ("elliptic-before-d-ici", "SoftBank versera 10 milliards de dollars en avril, puis 30 milliards d'ici la fin de l'année.",
+     [("10 milliards de dollars", 10 * G, "USD", None), ("30 milliards", 30 * G, "USD", None)]),
     ("digits-dot-thousands", "La Twingo électrique coûtera moins de 20.000 euros.", [("20.000 euros", 20_000, "EUR", None)]),
     ("digits-dot-decimal-before-scale", "Le groupe a levé 1.125 milliard de dollars.",
      [("1.125 milliard de dollars", 1.125 * G, "USD", None)]),
