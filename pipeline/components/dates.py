@@ -218,6 +218,8 @@ class DateNormaliser(LexiconState):
                 return False
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
                 return False
+            if prev is not None and prev.lower_ in ("depuis", "dès", "partir"):
+                return True  # "depuis aujourd'hui", "dès aujourd'hui": the day itself
             # The publication day is news: something was or will be done today.
             # In a sentence in the plain present ("l'IA est aujourd'hui partout")
             # it means nowadays, unless the verb announces ("présente aujourd'hui").

@@ -140,6 +140,8 @@ DATE_CASES = [
     ("neg-nowadays", "Aujourd'hui, l'intelligence artificielle est partout.", P, []),
     ("neg-nowadays-d", "Les entreprises d'aujourd'hui investissent dans l'IA.", P, []),
     ("neg-jusqu-a-aujourd-hui", "Le modèle reste inégalé jusqu'à aujourd'hui.", P, []),
+    ("depuis-aujourd-hui-is-the-day", "Depuis aujourd'hui, les fournisseurs doivent publier un résumé.", P,
+     [("aujourd'hui", "2025-11-22")]),
     ("tagger-future-on-a-present",
      "OpenAI discute d'une cession qui la valoriserait 500 milliards de dollars, contre 300 milliards en mars.",
      "2025-08-08", [("mars", "2025-03")]),
