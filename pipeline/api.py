@@ -18,7 +18,7 @@ NAME_LABELS = ("ORG", "PRODUCT", "PER", "LOC")
 
 def doc_to_spans(doc, text: str) -> list[dict]:
     """The record-format spans of a processed Doc, offsets into ``text``."""
-    from .components._serial import get_span_norm
+    from .components._serial import get_span_norm, get_span_source
 
     spans = []
     for ent in doc.ents:
@@ -30,8 +30,12 @@ def doc_to_spans(doc, text: str) -> list[dict]:
                 end -= 1
         if norm is None and ent.label_ in NAME_LABELS:
             norm = {"id": text[ent.start_char:ent.end_char]}
-        spans.append({"start": ent.start_char, "end": end, "label": ent.label_,
-                      "text": text[ent.start_char:end], "norm": norm})
+        span = {"start": ent.start_char, "end": end, "label": ent.label_,
+                "text": text[ent.start_char:end], "norm": norm}
+        source = get_span_source(ent)
+        if source is not None:
+            span["source"] = source
+        spans.append(span)
     return spans
 
 

@@ -1,4 +1,4 @@
-"""``python -m pipeline patterns {validate,add}``: the pattern workflow for users.
+"""``python -m pipeline patterns {validate,add,suggest}``: the pattern workflow for users.
 
 Pattern files are spaCy ruler patterns (JSONL, one per line, keys
 ``label``, ``pattern``, ``id``). ``validate`` reports, with file and line:
@@ -6,6 +6,9 @@ malformed lines, unknown keys, bad token patterns (spaCy's own schema),
 duplicate patterns, one alias mapped to two ids or two labels, and patterns
 that can never match because the French tokenizer splits their text
 differently. ``add`` appends a name and its aliases to the right file.
+``suggest`` reads extraction output and lists the names the model (or a
+context rule) found that no pattern file holds, most widespread first, and
+``--add`` writes the chosen ones: how a newsroom keeps its lists up to date.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ examples:
   python -m pipeline patterns validate --patterns my_patterns/
   python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"
   python -m pipeline patterns add PRODUCT "Claude Opus 4.5" --alias "Opus 4.5"
+  python -m pipeline extract news/ -o out.jsonl && python -m pipeline patterns suggest out.jsonl
+  python -m pipeline patterns suggest out.jsonl --min-docs 3 --add            # add every suggestion
+  python -m pipeline patterns suggest out.jsonl --add "Qovoltis" "Nexalia"     # add these two
 
 A new pattern takes effect on the next run; no code changes.
 """
@@ -185,6 +191,58 @@ def add_pattern(folder: str | Path, label: str, name: str, aliases: list[str], c
     return added
 
 
+def _known_phrases(folder: Path) -> set[str]:
+    known = set()
+    for f in sorted(folder.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            try:
+                p = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(p, dict) and isinstance(p.get("pattern"), str):
+                known.add(p["pattern"].casefold())
+                if p.get("id"):
+                    known.add(str(p["id"]).casefold())
+    return known
+
+
+def suggest(records, folder: str | Path, *, min_docs: int = 1, labels=("ORG", "PRODUCT")) -> list[dict]:
+    """Names that no pattern file holds, from extraction records.
+
+    records (Iterable[dict]): output records (``extract``'s JSONL).
+    RETURNS (list[dict]): ``{"label", "name", "docs", "mentions", "context", "source"}``, most
+    documents first; a name seen with two labels takes the commoner one.
+    """
+    known = _known_phrases(Path(folder))
+    found: dict[str, dict] = {}
+    for rec in records:
+        text = rec.get("text", "")
+        for sp in rec.get("spans", []):
+            if sp.get("label") not in labels:
+                continue
+            name = text[sp["start"]:sp["end"]] if text else sp.get("text", "")
+            name = " ".join(name.split())
+            if len(name) < 2 or name.casefold() in known:
+                continue
+            entry = found.setdefault(name, {"name": name, "docs": set(), "mentions": 0, "labels": {},
+                                            "context": "", "source": sp.get("source", "")})
+            entry["docs"].add(rec.get("id"))
+            entry["mentions"] += 1
+            entry["labels"][sp["label"]] = entry["labels"].get(sp["label"], 0) + 1
+            if not entry["context"] and text:
+                a, b = max(0, sp["start"] - 60), min(len(text), sp["end"] + 60)
+                entry["context"] = " ".join(text[a:b].split())
+    out = []
+    for e in found.values():
+        if len(e["docs"]) < min_docs:
+            continue
+        label = max(e["labels"], key=lambda k: (e["labels"][k], k))
+        out.append({"label": label, "name": e["name"], "docs": len(e["docs"]), "mentions": e["mentions"],
+                    "context": e["context"], "source": e["source"]})
+    out.sort(key=lambda e: (-e["docs"], -e["mentions"], e["name"]))
+    return out
+
+
 def add_patterns_parser(sub) -> None:
     p = sub.add_parser("patterns", help="validate pattern files or add a name to them",
                        description=__doc__.split("\n\n")[1], epilog=EPILOG,
@@ -202,6 +260,24 @@ def add_patterns_parser(sub) -> None:
     a.add_argument("--id", dest="canonical", help="canonical name for norm.id (default: NAME)")
     a.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
     a.set_defaults(func=cmd_add)
+    g = psub.add_parser("suggest", help="names found in extraction output that no pattern file holds",
+                        description="List the ORG and PRODUCT names of extraction records (the model's or a "
+                                    "context rule's) that no pattern file holds, ranked by the number of "
+                                    "documents, with one line of context each; --add writes them.",
+                        epilog="examples:\n"
+                               "  python -m pipeline patterns suggest out.jsonl\n"
+                               "  python -m pipeline patterns suggest out/*.jsonl --min-docs 3 --label ORG\n"
+                               "  python -m pipeline patterns suggest out.jsonl --add \"Qovoltis\"\n"
+                               "  python -m pipeline patterns suggest out.jsonl --min-docs 5 --add   # all listed",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    g.add_argument("outputs", nargs="+", metavar="OUT.jsonl", help="records written by 'extract'")
+    g.add_argument("--min-docs", type=int, default=1, metavar="N", help="only names in N documents or more")
+    g.add_argument("--label", choices=["ORG", "PRODUCT"], help="only this label")
+    g.add_argument("--top", type=int, metavar="N", help="list at most N names")
+    g.add_argument("--add", nargs="*", metavar="NAME",
+                   help="write these listed names into the pattern files (no NAME: every listed one)")
+    g.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    g.set_defaults(func=cmd_suggest)
 
 
 def cmd_validate(args) -> int:
@@ -226,3 +302,68 @@ def cmd_add(args) -> int:
     else:
         print(f"{target}: nothing to add, already there")
     return 0
+
+
+def cmd_suggest(args) -> int:
+    folder = Path(args.patterns) if args.patterns else default_patterns_dir()
+    records, failed = [], 0
+    for path in args.outputs:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"error: {path}: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
+            failed += 1
+            continue
+        # split on "\n" only: a record's text may hold U+2028, which splitlines() would cut at
+        for n, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                rec = None
+                reason = f"malformed JSON ({e.msg} at column {e.colno})"
+            else:
+                reason = "not an output record (an object with 'text' and 'spans')"
+            if not isinstance(rec, dict) or not isinstance(rec.get("spans"), list):
+                print(f"error: {path}:{n}: {reason}", file=sys.stderr)
+                failed += 1
+                continue
+            records.append({"id": rec.get("id", f"{path}:{n}"), "text": rec.get("text") or "",
+                            "spans": rec["spans"]})
+    labels = (args.label,) if args.label else ("ORG", "PRODUCT")
+    found = suggest(records, folder, min_docs=args.min_docs, labels=labels)[:args.top]
+    for e in found:
+        print(f"{e['label']}\t{e['docs']} doc(s)\t{e['mentions']} mention(s)\t{e['name']}\t{e['source']}\t"
+              f"« {e['context']} »")
+    print(f"{len(found)} name(s) not in {folder}", file=sys.stderr)
+    if args.add is None:
+        return 1 if failed else 0
+    wanted = set(args.add) if args.add else {e["name"] for e in found}
+    unknown = wanted - {e["name"] for e in found}
+    for name in sorted(unknown):
+        print(f"error: {name}: not among the suggestions listed", file=sys.stderr)
+    lengths = {f: len(f.read_text(encoding="utf-8").splitlines()) for f in folder.glob("*.jsonl")}
+    added = 0
+    for e in found:
+        if e["name"] not in wanted:
+            continue
+        try:
+            added += len(add_pattern(folder, e["label"], e["name"], []))
+        except PatternFileError as err:
+            print(f"error: {err}", file=sys.stderr)
+            failed += 1
+    # Validate what was written: a name the tokenizer cannot match is reported at its line.
+    _, problems = check_patterns(folder)
+    new_problems = [p for p in problems if _is_new_line(p, lengths)]
+    for p in new_problems:
+        print(p, file=sys.stderr)
+    print(f"added {added} pattern(s) to {folder}", file=sys.stderr)
+    return 1 if (failed or unknown or new_problems) else 0
+
+
+def _is_new_line(problem: str, lengths: dict) -> bool:
+    path, _, rest = problem.partition(".jsonl:")
+    line = rest.split(":", 1)[0]
+    f = Path(path + ".jsonl")
+    return line.isdigit() and int(line) > lengths.get(f, 0)

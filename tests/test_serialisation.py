@@ -17,6 +17,10 @@ def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
         doc = nlp("Le 18 novembre 2025, Nvidia a promis 10 milliards de dollars à Anthropic.")
         print(json.dumps([[e.text, e.label_] for e in doc.ents]))
         print(nlp.pipe_names)
+        print(json.dumps(sorted(nlp.get_pipe("ner").labels)))
+        doc = nlp("La start-up lilloise Vostrakel a levé 8 millions d'euros auprès de Kerlova Capital.")
+        print(json.dumps([[e.text, e.label_] for e in doc.ents]))
+        print(json.dumps(sorted(doc._.sources.values())))
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                           cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "PIPELINE_PATTERNS": str(tmp_path / "none")})
@@ -25,3 +29,7 @@ def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
     assert '["10 milliards de dollars", "MONEY"]' in ents
     assert '["18 novembre 2025", "DATE"]' in ents
     assert "entity_resolver" in proc.stdout.splitlines()[1]
+    # the trained NER travels with the saved pipeline: its PRODUCT label, its names
+    assert "PRODUCT" in proc.stdout.splitlines()[2]
+    assert '["Kerlova Capital", "ORG"]' in proc.stdout.splitlines()[3]
+    assert "model" in proc.stdout.splitlines()[4]

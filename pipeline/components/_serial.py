@@ -13,6 +13,9 @@ if not Doc.has_extension("norms"):
     # (start_char, end_char, label) -> norm; a Doc extension survives
     # nlp.pipe(n_process=N), where span extensions of new spans would not.
     Doc.set_extension("norms", default=None)
+if not Doc.has_extension("sources"):
+    # Same keys: where each ORG/PRODUCT came from ("org.jsonl:12", "model", "rule:appositions").
+    Doc.set_extension("sources", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 if not Span.has_extension("norm"):
@@ -23,6 +26,16 @@ def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
     if doc._.norms is None:
         doc._.norms = {}
     doc._.norms[f"{span.start_char}:{span.end_char}:{span.label_}"] = norm
+
+
+def set_span_source(doc: Doc, span: Span, source: str) -> None:
+    if doc._.sources is None:
+        doc._.sources = {}
+    doc._.sources[f"{span.start_char}:{span.end_char}:{span.label_}"] = source
+
+
+def get_span_source(span: Span) -> str | None:
+    return (span.doc._.sources or {}).get(f"{span.start_char}:{span.end_char}:{span.label_}")
 
 
 def get_span_norm(span: Span) -> dict | None:

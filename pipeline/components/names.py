@@ -186,37 +186,6 @@ def _version_not_count(doc: Doc, i: int, lex: Lexicon) -> bool:
     return True
 
 
-def coordinated_names(doc: Doc, heads: list[Span], spans: list[Span], norms: dict) -> list[Span]:
-    """After a name introduced by its kind, ", Y et Z" are of the same kind:
-    ``les fonds KKR, Cinven et Providence`` (ORG), ``ses puces Nova, Titan 2 et
-    Zephyr`` (PRODUCT). Returns the new spans."""
-    owner = {i: s for s in spans for i in range(s.start, s.end)}
-    found: list[Span] = []
-    for h in heads:
-        label = h.label_
-        i = h.end
-        while i + 1 < len(doc) and doc[i].text in (",", "et"):
-            last = doc[i].text == "et"
-            j = i + 1
-            while j < len(doc) and is_name_word(doc[j]) and (j == i + 1 or _one_space(doc, j - 1)):
-                j += 1
-            if j == i + 1:
-                break
-            while label == "PRODUCT" and j < len(doc) and _one_space(doc, j - 1) and VERSION.match(doc[j].text):
-                j += 1  # "Titan 2"
-            if all(_free(k, owner) for k in range(i + 1, j)):
-                new = Span(doc, i + 1, j, label=label)
-                norms[(new.start, new.end, label)] = {"id": new.text}
-                found.append(new)
-                owner.update({k: new for k in range(new.start, new.end)})
-            elif not any(owner.get(k) is not None and owner[k].label_ == label for k in range(i + 1, j)):
-                break
-            i = j
-            if last:
-                break
-    return found
-
-
 # Capitalised words that are common nouns in French tech news, never a name in apposition.
 NOT_NAMES = {"IA", "AI", "UE", "GPU", "CPU", "PDG", "Bourse", "État", "Etat", "Internet", "Web", "Noël", "Pâques"}
 DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "sa", "son", "ses", "leur", "les", "cette", "ce"}
@@ -257,84 +226,6 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
                 norms[(i, j, label)] = {"id": new.text}
                 found.append(new)
         i = j
-    return found
-
-
-def context_orgs(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
-    """An unknown name where only a company fits: ``le rachat de X``, ``les clients
-    de X``, ``chez X`` (no list, and often no model entity, holds X). Returns the
-    new ORG spans."""
-    owner = {i: s for s in spans for i in range(s.start, s.end)}
-    found: list[Span] = []
-    i = 0
-    while i + 1 < len(doc):
-        i += 1
-        j = _unknown_name_run(doc, i, owner, lex)
-        if j == i:
-            continue
-        start, i = i, j - 1  # a run is read once (a long run of capitals must stay linear)
-        prev = doc[start - 1].lower_
-        if prev == "chez":
-            pass
-        elif prev in ("de", "d'", "d’", "du") and start >= 2 and doc[start - 2].lower_ in lex.org_context_nouns:
-            pass
-        else:
-            continue
-        new = Span(doc, start, j, label="ORG")
-        norms[(start, j, "ORG")] = {"id": new.text}
-        found.append(new)
-        owner.update({k: new for k in range(start, j)})
-    return found
-
-
-def _unknown_name_run(doc: Doc, i: int, owner: dict, lex: Lexicon) -> int:
-    """End of the run of capitalised words from ``i`` that no span holds and that is
-    neither a place nor a person's first name; ``i`` when there is none."""
-    tok = doc[i]
-    if i in owner or not is_name_word(tok) or tok.text in NOT_NAMES or tok.text in lex.first_names \
-            or tok.text in lex.places or tok.text in EDITIONS or tok.text in lex.not_org_acronyms \
-            or (i > 0 and (doc[i - 1].whitespace_ == "" or doc[i - 1].text in lex.first_names)):
-        return i  # (after a first name: a surname, "Nicolas Guérin")
-    j = i + 1
-    while j < len(doc) and j not in owner and is_name_word(doc[j]) and doc[j].text not in EDITIONS \
-            and _one_space(doc, j - 1):
-        j += 1
-    if any(doc[k].text in lex.places for k in range(i, j)):
-        return i
-    return j
-
-
-def context_products(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
-    """An unknown name where only a product fits: followed by a version or an
-    edition (``Tessaly 3``, ``Tessaly Pro``), after a launch verb (``a lancé X``)
-    or a product noun (``les utilisateurs de X``, ``l'abonnement à X``).
-    Returns the new PRODUCT spans."""
-    owner = {i: s for s in spans for i in range(s.start, s.end)}
-    found: list[Span] = []
-    i = 1
-    while i < len(doc):
-        j = _unknown_name_run(doc, i, owner, lex)
-        if j == i:
-            i += 1
-            continue
-        end = None
-        nxt = doc[j] if j < len(doc) else None
-        if nxt is not None and j not in owner and _one_space(doc, j - 1) and doc[i].text not in lex.not_product_heads \
-                and (nxt.text in EDITIONS or (VERSION.match(nxt.text) and _version_not_count(doc, j, lex))):
-            end = j + 1
-        else:
-            prev = doc[i - 1].lower_
-            before = doc[i - 2].lower_ if i >= 2 else ""
-            if prev in lex.launch_verbs or (prev in ("de", "d'", "d’", "du", "à", "au") and before in lex.product_context_nouns):
-                end = j
-        if end is not None:
-            new = Span(doc, i, end, label="PRODUCT")
-            norms[(i, end, "PRODUCT")] = {"id": new.text}
-            found.append(new)
-            owner.update({k: new for k in range(i, end)})
-            i = end
-        else:
-            i = j
     return found
 
 

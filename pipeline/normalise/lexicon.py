@@ -17,7 +17,6 @@ from ..errors import PatternFileError
 
 NAME_TABLES = ("first_names", "org_suffixes", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
-               "org_context_nouns", "launch_verbs", "product_context_nouns", "not_product_heads",
                "not_org_acronyms", "ambiguous_product_kinds")
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
@@ -57,10 +56,6 @@ class Lexicon:
     product_cues: frozenset = frozenset()    # "sur Netflix", "l'application TikTok": the service
     org_kinds: frozenset = frozenset()       # "Lorca, le consortium ...": an apposition naming the kind
     product_kinds: frozenset = frozenset()   # "Belenos, un ordinateur photonique ..."
-    org_context_nouns: frozenset = frozenset()  # "le rachat de X", "les clients de X": X a company
-    launch_verbs: frozenset = frozenset()       # "a lancé X": X a product
-    product_context_nouns: frozenset = frozenset()  # "les utilisateurs de X", "l'abonnement à X"
-    not_product_heads: frozenset = frozenset()  # "Chapitre 11", "Ligue 1": a name and a number, no product
     not_org_acronyms: frozenset = frozenset()   # "IPO", "ETF", "B2B": common acronyms, never a name
     ambiguous_product_kinds: frozenset = frozenset()  # "X, une plateforme ...": a start-up as often as a product
 
