@@ -3,8 +3,10 @@
 
 from .dates import DateNormaliser, make_date_normaliser
 from .money import MoneyNormaliser, make_money_normaliser
+from .phrases import PhraseNames, make_phrase_names
 from .resolver import EntityResolver, make_entity_resolver
 from .token_classes import TokenClasser, make_token_classes
 
-__all__ = ["DateNormaliser", "EntityResolver", "MoneyNormaliser", "TokenClasser",
-           "make_date_normaliser", "make_entity_resolver", "make_money_normaliser", "make_token_classes"]
+__all__ = ["DateNormaliser", "EntityResolver", "MoneyNormaliser", "PhraseNames", "TokenClasser",
+           "make_date_normaliser", "make_entity_resolver", "make_money_normaliser", "make_phrase_names",
+           "make_token_classes"]
