@@ -17,8 +17,7 @@ import argparse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RULES = ["extend_names", "appositions", "propagate", "context_label", "model_longer", "common_noun", "surname",
-         "place"]
+RULES = ["appositions", "propagate", "context_label", "model_longer", "common_noun", "place"]
 SETS = ["evaluation/gold", "evaluation/dev", "evaluation/holdout"]
 LABELS = ("ORG", "PRODUCT")
 

@@ -94,15 +94,17 @@ CASES = [
 
 # The trained NER's known errors on invented names, kept as strict xfails: a model that
 # reads one right turns its test red until it is moved out. The rules that handled
-# them (coordinated_names, context_products) were deleted: switched off, they changed no
-# score on the gold, dev, sealed hold-out or corpus dev sets (README, "Name rules").
+# them (coordinated_names, context_products, extend_names, the surname rule) were deleted:
+# switched off, they lowered no score on the gold, dev, sealed hold-out or corpus dev
+# sets (README, "Name rules").
 KNOWN_FAILURES = {
-    "kind-over-list",            # "les fonds Velmora, Quintar et Oskaro": Quintar read PRODUCT
     "product-kind-over-list",    # "ses puces Novarix, Titanor 2 et Zephyrion": Zephyrion read ORG
     "launched-product",          # "Google a lancé Tessaly": read ORG
+    "users-of-product",          # "Les utilisateurs de Brivana": read ORG
     "passive-not-company",       # "Brivana est facturé 30 dollars": read ORG
-    "chapter-11-not-product",    # "la protection du Chapitre 11": read PRODUCT
+    "capitalised-kind-in-name",  # "Breed Reply" read PRODUCT
     "vague-kind-apposition",     # "Quintar, une plateforme B2B": the guideline leaves it out, read PRODUCT
+    "surname-stays-person",      # "Elon Musk ... Musk a annoncé": the second "Musk" read ORG
 }
 
 

@@ -1,21 +1,17 @@
 """Context rules for ORG and PRODUCT names, used by the entity resolver.
 
-No list holds every product or every new company, so these rules read the
-words around the names the lists and the model do find:
+The trained NER reads most names no list holds; these rules are the ones that
+still earn their place (switched off one at a time, each lowers a measured
+score: ``python -m evaluation.ablation``):
 
-- a known name followed by more capitalised words is a longer name: a known
-  product plus an edition (``Gemini Advanced``, ``Livebox S``, ``Galaxy S25+``,
-  ``AirPods 4``) is a product, a known company plus a product word
-  (``Google Ads``, ``Mistral Compute``) is a product, a company plus an
-  organisation word (``Orange Business``, ``Nvidia Corporation``) is an
-  organisation; a place stays outside (``Euronext Paris`` -> ``Euronext``);
-- a name introduced by its kind carries the kind over a list
-  (``les fonds KKR, Cinven et Providence``);
+- a name followed by an apposition naming its kind takes that kind
+  (``Belenos, un ordinateur photonique`` -> PRODUCT);
 - a name that is a company or its service (``AWS``, ``Instagram``) takes the
   label its context gives (``chez AWS`` -> ORG, ``sur Instagram`` -> PRODUCT);
 - a name after a locative word is a place (``dans l'Union européenne``);
 - the model's ORG on a person (``Arthur Mensch``) or an event
-  (``le sommet Choose France``) is dropped.
+  (``le sommet Choose France``) is dropped;
+- headlines in capitals or Title Case say nothing through their capitals.
 
 The word lists are data (``patterns/lexicon.json``); the rules only say
 where to look.
@@ -32,11 +28,6 @@ from ..normalise.lexicon import Lexicon
 # A version after a product name: "4", "2.5", "S25", "X1" (not a year: "Office 2024"
 # stays a product and a date only when the list knows the product).
 VERSION = re.compile(r"^(?:v?\d{1,3}(?:\.\d+)?[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?)$")
-# After a glued hyphen: "-R2", "-V3", "-mini", "-Coder".
-GLUED_VERSION = re.compile(r"^(?:[A-Za-z]*\d[\w.]*|mini|nano|pro|Pro|Max|Turbo|Flash|Lite|Coder|Instruct|Preview|"
-                           r"Thinking|Reasoner|Plus|Ultra|Air|Vision)$")
-# Legal forms after a company name: the same company.
-LEGAL_FORMS = {"Inc", "Corp", "Corporation", "Ltd", "LLC", "SA", "SAS", "SE", "AG", "NV", "PLC", "GmbH", "Co", "Limited"}
 # Edition words: they end a product name, they never start one ("les modèles Pro et Pro Max").
 EDITIONS = {"Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Turbo", "Flash", "Air", "Nano", "Edge", "Fold", "Flip"}
 # Words that never continue a name even when capitalised (a new sentence in a title,
@@ -83,10 +74,6 @@ def is_name_word(tok) -> bool:
     return bool(re.match(r"^[A-Z][\w\-.&+']*$", text)) and not text.endswith(".")
 
 
-def _free(i: int, owner: dict) -> bool:
-    return i not in owner
-
-
 def _one_space(doc: Doc, i: int) -> bool:
     """Token ``i`` is followed by a single space on the same line."""
     return doc[i].whitespace_ == " "
@@ -106,61 +93,6 @@ def _verb_after(doc: Doc, end: int):
     while i < len(doc) and i < end + 4 and (doc[i].lower_ in AUXILIARIES or doc[i].pos_ == "AUX"):
         i += 1
     return doc[i] if i < len(doc) else None
-
-
-def extend_names(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
-    """A known ORG or PRODUCT followed by capitalised words (or a version, for a
-    product) on the same line becomes the longer name; see the module docstring."""
-    owner = {i: s for s in spans for i in range(s.start, s.end)}
-    out: list[Span] = []
-    for s in spans:
-        if s.label_ not in ("ORG", "PRODUCT"):
-            out.append(s)
-            continue
-        end = s.end
-        words: list = []
-        while end < len(doc) and _free(end, owner):
-            tok = doc[end]
-            prev = doc[end - 1]
-            if tok.text == "+" and prev.whitespace_ == "" and s.label_ == "PRODUCT":
-                end += 1  # "Galaxy S25+"
-                words.append(tok)
-                break
-            if (tok.text == "-" and prev.whitespace_ == "" and tok.whitespace_ == "" and s.label_ == "PRODUCT"
-                    and end + 1 < len(doc) and _free(end + 1, owner) and GLUED_VERSION.match(doc[end + 1].text)):
-                words += [tok, doc[end + 1]]  # "Kestrel-R2", "Qwen3-Coder"
-                end += 2
-                continue
-            if not _one_space(doc, end - 1):
-                break
-            # A place after a name is where it is ("Euronext Paris": the market, in Paris).
-            if is_name_word(tok) and tok.text not in lex.first_names and tok.text not in lex.places:
-                words.append(tok)
-                end += 1
-                continue
-            if (s.label_ == "PRODUCT" and not words and VERSION.match(tok.text)
-                    and not any(c.isdigit() for c in prev.text) and _version_not_count(doc, end, lex)):
-                words.append(tok)
-                end += 1
-                continue
-            break
-        if not words:
-            out.append(s)
-            continue
-        label = s.label_
-        if s.label_ == "ORG":
-            org_word = all(w.text in lex.org_suffixes for w in words)
-            label = "ORG" if org_word else "PRODUCT"
-        new = Span(doc, s.start, end, label=label)
-        if label == "ORG" and all(w.text.rstrip(".") in LEGAL_FORMS for w in words):
-            # "Cipher Mining Inc.": the company itself, under its usual name
-            norms[(new.start, new.end, label)] = norms.get((s.start, s.end, s.label_), {"id": s.text})
-        else:
-            norms[(new.start, new.end, label)] = {"id": new.text}
-        out.append(new)
-        for i in range(s.end, end):
-            owner[i] = new
-    return out
 
 
 def drop_counted_number(span: Span, lex: Lexicon) -> Span:

@@ -31,7 +31,7 @@ import srsly
 
 from ._serial import LexiconState, get_span_norm, set_span_norm, set_span_source
 from .names import EDITIONS
-from .names import (appositions, context_label, drop_counted_number, extend_names, forget_headlines, is_event,
+from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines, is_event,
                     is_person, mark_headlines)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
@@ -57,6 +57,8 @@ LEADING_HEADS = {
 }
 # The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
 NOT_ORG_HEADS = {"Bourse", "Bourses"}
+# Legal forms after a company name: the same company ("Cipher Mining Inc.").
+LEGAL_FORMS = {"Inc", "Corp", "Corporation", "Ltd", "LLC", "SA", "SAS", "SE", "AG", "NV", "PLC", "GmbH", "Co", "Limited"}
 # Words that join two names rather than belong to one ("le M3 des MacBook Air").
 SKIP_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "di", "del", "en", "et", "à", "au", "aux"}
 EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
@@ -125,9 +127,6 @@ class EntityResolver(LexiconState):
         src: dict[tuple[int, int, str], str] = {}
         named = self._ruler_spans(doc, norms, src)
         rules = self._join_vendor(doc, filter_spans(rules + named), norms, src)
-        if "extend_names" not in self.disabled_rules:
-            rules = extend_names(doc, rules, norms, self.lexicon)
-            self._tag(rules, src, "rule:extend_names")
         if "appositions" not in self.disabled_rules:
             new = appositions(doc, rules, norms, self.lexicon)
             self._tag(new, src, "rule:appositions")
@@ -138,8 +137,6 @@ class EntityResolver(LexiconState):
             taken.update(range(s.start, s.end))
         out = list(rules)
         from_model: list[Span] = []
-        # "Elon Musk" once makes "Musk" a person everywhere in the article.
-        surnames = {e[-1].text for e in model_ents if e.label_ == "PER" and len(e) > 1}
         for ent in model_ents:
             if ent.label_ not in self.keep_model_labels:
                 continue
@@ -154,7 +151,7 @@ class EntityResolver(LexiconState):
                 continue  # ("des versions « Standard »": an edition, not a company)
             elif t.label_ == "PRODUCT" and not self._plausible_product(t):
                 continue
-            if t.label_ == "ORG" and (is_person(t, self.lexicon) or (t.text in surnames and "surname" not in self.disabled_rules)):
+            if t.label_ == "ORG" and is_person(t, self.lexicon):
                 t = Span(doc, t.start, t.end, label="PER")
             elif t.label_ == "ORG" and t.text in self.lexicon.places and "place" not in self.disabled_rules:
                 t = Span(doc, t.start, t.end, label="LOC")  # "le géant de Redmond": a town
@@ -215,6 +212,7 @@ class EntityResolver(LexiconState):
         dropped: set[tuple[int, int]] = set()
         added: list[Span] = []
         lex = self.lexicon
+        headline = doc.user_data.get(HEADLINE_KEY, ())
         for ent in model_ents:
             if ent.label_ not in ("ORG", "PRODUCT"):
                 continue
@@ -227,10 +225,16 @@ class EntityResolver(LexiconState):
             if any(r.start < t.start or r.end > t.end for r in inside):
                 continue  # the model cuts a listed name: the list wins
             extra = [tok for tok in t if tok.i not in by_token]
-            if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS for tok in extra):
-                continue
+            if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
+                                for tok in extra):
+                continue  # (in a Title Case headline, "Microsoft Annonce" is a name and a verb)
             dropped.update((r.start, r.end) for r in inside)
-            norms[(t.start, t.end, t.label_)] = {"id": t.text}
+            if len(inside) == 1 and all(tok.text.rstrip(".") in LEGAL_FORMS for tok in extra):
+                # "Cipher Mining Inc.": the listed company under its usual name
+                (r,) = inside
+                norms[(t.start, t.end, t.label_)] = norms.get((r.start, r.end, r.label_), {"id": r.text})
+            else:
+                norms[(t.start, t.end, t.label_)] = {"id": t.text}
             src[(t.start, t.end, t.label_)] = "model +longer than " + ", ".join(
                 src.get((r.start, r.end, r.label_), "patterns") for r in sorted(inside, key=lambda r: r.start))
             added.append(Span(doc, t.start, t.end, label=t.label_))

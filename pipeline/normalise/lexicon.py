@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import PatternFileError
 
-NAME_TABLES = ("first_names", "org_suffixes", "event_heads", "person_roles", "locative_words",
+NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds")
 DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
@@ -46,7 +46,6 @@ class Lexicon:
     company_verbs: frozenset = frozenset()   # "X a levé": what only a company does
     # Words around an ORG or PRODUCT name that settle what it is (entity resolver).
     first_names: frozenset = frozenset()     # "Arthur Mensch" is a person, whatever the model says
-    org_suffixes: frozenset = frozenset()    # "Orange Business": a known company + this word stays ORG
     event_heads: frozenset = frozenset()     # "le sommet Choose France": an event, not an ORG
     person_roles: frozenset = frozenset()    # "le cofondateur, Arthur Mensch"
     locative_words: frozenset = frozenset()  # "dans l'Union européenne": a place there
