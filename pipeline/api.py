@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 from .io.readers import Document
@@ -16,22 +17,27 @@ from .io.readers import Document
 NAME_LABELS = ("ORG", "PRODUCT", "PER", "LOC")
 
 
-def doc_to_spans(doc, text: str) -> list[dict]:
-    """The record-format spans of a processed Doc, offsets into ``text``."""
-    from .components._serial import get_span_norm, get_span_source
+OFFSET_MAP_KEY = "_pipeline_offset_map"
 
+
+def doc_to_spans(doc, text: str) -> list[dict]:
+    """The record-format spans of a processed Doc, offsets into ``text`` (the original,
+    when the pipeline ran on its normalised copy: see ``pipeline.io.webtext``)."""
+    from .components._serial import get_span_norm, get_span_source
+    from .io.webtext import to_original
+
+    offset_map = doc.user_data.get(OFFSET_MAP_KEY)
     spans = []
     for ent in doc.ents:
         norm = get_span_norm(ent)
-        end = ent.end_char
+        start, end = to_original(offset_map, ent.start_char, ent.end_char)
         if ent.label_ in ("MONEY", "DATE"):
             # "15 M€." is one token; the full stop is not part of the amount.
-            while end > ent.start_char + 1 and text[end - 1] in ".":
+            while end > start + 1 and text[end - 1] in ".":
                 end -= 1
         if norm is None and ent.label_ in NAME_LABELS:
-            norm = {"id": text[ent.start_char:ent.end_char]}
-        span = {"start": ent.start_char, "end": end, "label": ent.label_,
-                "text": text[ent.start_char:end], "norm": norm}
+            norm = {"id": ent.text}
+        span = {"start": start, "end": end, "label": ent.label_, "text": text[start:end], "norm": norm}
         source = get_span_source(ent)
         if source is not None:
             span["source"] = source
@@ -47,10 +53,35 @@ def to_record(document: Document, doc) -> dict:
 
 def _make_doc(nlp, document: Document):
     from .io.safe_doc import make_doc
+    from .io.webtext import normalise
 
-    doc = make_doc(nlp, document.nlp_text)
+    text, offset_map = normalise(document.nlp_text)
+    doc = make_doc(nlp, text)
+    if offset_map is not None:
+        doc.user_data[OFFSET_MAP_KEY] = offset_map
     doc._.published = document.meta.get("published")
     return doc
+
+
+def check_published(published) -> str | None:
+    """``published`` as an ISO date string, or None; raises ArgumentError for anything else
+    (a relative date would be resolved against the machine's clock)."""
+    import datetime as dt
+
+    from .errors import ArgumentError
+
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date().isoformat()
+    if isinstance(published, dt.date):
+        return published.isoformat()
+    if isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        try:
+            return dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            pass
+    raise ArgumentError("published", f"{published!r} is not a date in YYYY-MM-DD form")
 
 
 def extract_records(documents: Iterable[Document], nlp=None, *, n_process: int = 1,
@@ -63,6 +94,7 @@ def extract_records(documents: Iterable[Document], nlp=None, *, n_process: int =
         extraction on batches and return records (spaCy's ``n_process`` where fork is missing).
     published (str | None): ISO date that overrides every document's publication date.
     """
+    published = check_published(published)
     if nlp is None:
         from .assemble import load
 
@@ -126,6 +158,7 @@ def extract_text(text: str, nlp=None, *, published: str | None = None, doc_id: s
     """Convenience: one text in, one record out (markup masked as for files)."""
     from .io.readers import read_text_file
 
+    published = check_published(published)
     document = read_text_file(text, doc_id, "<text>")
     if published:
         document.meta["published"] = published

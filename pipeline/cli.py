@@ -31,8 +31,10 @@ Run 'python -m pipeline COMMAND --help' for the options of each command.
 
 EPILOG_EXTRACT = """\
 input: files or folders (read recursively) of .txt, .md (YAML front matter gives
-the publication date), .html/.htm (visible text; article:published_time or <time>)
-and .jsonl ({"id", "text", "meta"} per line). No PATH, or '-', reads JSONL from stdin.
+the publication date), .html/.htm (the article's main text; its publication date
+from JSON-LD, Open Graph, meta tags or the article's <time>; --html full for the
+whole page) and .jsonl ({"id", "text", "meta"} per line). No PATH, or '-', reads
+JSONL from stdin.
 
 output: one JSON record per document, in input order (evaluation/ANNOTATION.md §1):
   {"id", "text", "meta": {"source", "published"}, "spans": [{"start", "end",
@@ -91,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
                          "(forked, so the model loads once; default %(default)s)")
     ex.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                     help="skip files larger than N bytes, with an error (default %(default)s)")
+    ex.add_argument("--html", choices=["main", "full"], default="main",
+                    help="HTML pages: 'main' reads the article's main text, title first, without menus, "
+                         "banners, sidebars, comments or footers (trafilatura; its title, author, site name "
+                         "and publication date go to meta); 'full' reads every visible block "
+                         "(default: %(default)s)")
     ex.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
     ex.add_argument("--batch-size", type=_positive_int, default=16, metavar="N",
                     help="documents per batch sent to spaCy (default %(default)s)")
@@ -117,7 +124,7 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
     print(f"warning: {message}", file=sys.stderr)
 
 
-def read_inputs(paths: list[str], max_bytes: int, failures: list):
+def read_inputs(paths: list[str], max_bytes: int, failures: list, html: str = "main"):
     """Documents from paths or stdin; errors are reported and counted, not raised."""
     from .io.readers import read_jsonl, read_paths
 
@@ -126,7 +133,7 @@ def read_inputs(paths: list[str], max_bytes: int, failures: list):
     else:
         if "-" in paths:
             raise PipelineError("-", "stdin cannot be mixed with file paths")
-        stream = read_paths(paths, max_bytes)
+        stream = read_paths(paths, max_bytes, html)
     for item in stream:
         if isinstance(item, InputError):
             failures.append(item)
@@ -158,7 +165,7 @@ def cmd_extract(args) -> int:
 
     failures: list = []
     warnings.showwarning = _show_warning
-    documents = list(read_inputs(args.paths, args.max_bytes, failures))
+    documents = list(read_inputs(args.paths, args.max_bytes, failures, args.html))
     if documents:
         nlp = load_cached(args.patterns)
         show = len(documents) > 1 and not args.quiet and sys.stderr.isatty()

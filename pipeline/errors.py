@@ -39,3 +39,7 @@ class GoldFileError(PipelineError, ValueError):
 
 class NormalisationError(ValueError):
     """A mention the normaliser cannot read as a value (``parse_amount("beaucoup")``)."""
+
+
+class ArgumentError(PipelineError, ValueError):
+    """A bad argument to the Python API (``published="hier"``)."""

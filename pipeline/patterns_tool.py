@@ -1,4 +1,4 @@
-"""``python -m pipeline patterns {validate,add,suggest}``: the pattern workflow for users.
+"""``python -m pipeline patterns {validate,add,suggest,init}``: the pattern workflow for users.
 
 Pattern files are spaCy ruler patterns (JSONL, one per line, keys
 ``label``, ``pattern``, ``id``). ``validate`` reports, with file and line:
@@ -9,6 +9,7 @@ differently. ``add`` appends a name and its aliases to the right file.
 ``suggest`` reads extraction output and lists the names the model (or a
 context rule) found that no pattern file holds, most widespread first, and
 ``--add`` writes the chosen ones: how a newsroom keeps its lists up to date.
+``init`` copies the shipped files into a folder the newsroom owns.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ TEXT_ATTRS = ("ORTH", "TEXT", "LOWER")
 
 EPILOG = """\
 examples:
+  python -m pipeline patterns init ~/newsroom-patterns     # a folder of your own
   python -m pipeline patterns validate
   python -m pipeline patterns validate --patterns my_patterns/
   python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"
@@ -243,6 +245,39 @@ def suggest(records, folder: str | Path, *, min_docs: int = 1, labels=("ORG", "P
     return out
 
 
+def writable_folder(folder: Path) -> Path:
+    """The folder ``add`` may write to: a user's folder, or the shipped files of a source
+    checkout; never the package data of an installed wheel."""
+    from .normalise.lexicon import shipped_patterns_dir
+
+    try:
+        shipped = shipped_patterns_dir().resolve()
+    except PatternFileError:
+        return folder
+    if folder.resolve() == shipped and not (shipped.parent / "pyproject.toml").is_file():
+        raise PatternFileError(str(folder), "these are the pattern files installed with the product; "
+                                            "copy them into a folder of your own with 'python -m pipeline "
+                                            "patterns init DIR', then pass --patterns DIR or set PIPELINE_PATTERNS=DIR")
+    return folder
+
+
+def init_folder(target: str | Path, force: bool = False) -> list[Path]:
+    """Copy the shipped pattern files into ``target``; RETURNS the files written."""
+    import shutil
+
+    from .normalise.lexicon import shipped_patterns_dir
+
+    target = Path(target)
+    shipped = shipped_patterns_dir()
+    files = sorted(shipped.glob("*.jsonl")) + [shipped / "lexicon.json"]
+    clash = [target / f.name for f in files if (target / f.name).exists()]
+    if clash and not force:
+        raise PatternFileError(str(target), f"{len(clash)} pattern file(s) already there ({clash[0].name}...); "
+                                            "--force replaces them")
+    target.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy2(f, target / f.name)) for f in files]
+
+
 def add_patterns_parser(sub) -> None:
     p = sub.add_parser("patterns", help="validate pattern files or add a name to them",
                        description=__doc__.split("\n\n")[1], epilog=EPILOG,
@@ -278,6 +313,17 @@ def add_patterns_parser(sub) -> None:
                    help="write these listed names into the pattern files (no NAME: every listed one)")
     g.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
     g.set_defaults(func=cmd_suggest)
+    i = psub.add_parser("init", help="copy the shipped pattern files into a folder of your own",
+                        description="Copy the pattern files shipped with the product into DIR, a folder the "
+                                    "newsroom owns and extends; use it with --patterns DIR or "
+                                    "PIPELINE_PATTERNS=DIR. A folder of your own is layered over the shipped "
+                                    "files: it may also hold only your additions.",
+                        epilog="example:\n  python -m pipeline patterns init ~/newsroom-patterns\n"
+                               "  PIPELINE_PATTERNS=~/newsroom-patterns python -m pipeline extract news/",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    i.add_argument("dir", metavar="DIR", help="the folder to create or fill")
+    i.add_argument("--force", action="store_true", help="replace pattern files already in DIR")
+    i.set_defaults(func=cmd_init)
 
 
 def cmd_validate(args) -> int:
@@ -292,8 +338,15 @@ def cmd_validate(args) -> int:
     return 0
 
 
+def cmd_init(args) -> int:
+    written = init_folder(args.dir, args.force)
+    print(f"{args.dir}: {len(written)} pattern file(s) copied; use it with --patterns {args.dir} "
+          f"or PIPELINE_PATTERNS={args.dir}")
+    return 0
+
+
 def cmd_add(args) -> int:
-    folder = Path(args.patterns) if args.patterns else default_patterns_dir()
+    folder = writable_folder(Path(args.patterns) if args.patterns else default_patterns_dir())
     added = add_pattern(folder, args.label, args.name, args.alias, args.canonical)
     target = folder / LABEL_FILES[args.label]
     if added:
@@ -339,6 +392,7 @@ def cmd_suggest(args) -> int:
     print(f"{len(found)} name(s) not in {folder}", file=sys.stderr)
     if args.add is None:
         return 1 if failed else 0
+    folder = writable_folder(folder)
     wanted = set(args.add) if args.add else {e["name"] for e in found}
     unknown = wanted - {e["name"] for e in found}
     for name in sorted(unknown):

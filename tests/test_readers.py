@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.io.readers import (DecodingWarning, Document, decode, mask_markup, parse_published,
-                                 read_html_text, read_paths)
+                                 read_file, read_html_text, read_paths)
 
 from .conftest import SEEDS
 
@@ -76,8 +76,11 @@ def test_readers_html_visible_text_and_date(tmp_path):
     p.write_text(page, encoding="utf-8")
     (doc,) = _read(p)
     assert doc.meta["published"] == "2025-06-12"
-    assert doc.text == "Mistral AI lève 1,7 Md€\n\nLa start-up a levé 1,7 milliard d'euros.\n\nASML\xa0mène le tour."
+    # main text (trafilatura): its spaces are plain spaces
+    assert doc.text == "Mistral AI lève 1,7 Md€\n\nLa start-up a levé 1,7 milliard d'euros.\nASML mène le tour."
     assert "var a" not in doc.text and "Titre caché" not in doc.text
+    (full,) = list(read_file(p, html="full"))
+    assert full.text == "Mistral AI lève 1,7 Md€\n\nLa start-up a levé 1,7 milliard d'euros.\n\nASML\xa0mène le tour."
 
 
 def test_readers_html_time_element(tmp_path):

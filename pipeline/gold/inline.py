@@ -167,9 +167,9 @@ def convert(src: Path, articles_dir: Path) -> dict:
         raw_html = render_html(art.text, art.published)
         out = articles_dir / f"{art.id}.html"
         out.write_text(raw_html, encoding="utf-8")
-        from pipeline.io.readers import read_html_text
+        from pipeline.io.readers import read_html
 
-        extracted, _ = read_html_text(raw_html)
+        extracted, _ = read_html(raw_html)  # what `extract` reads from the page (its main text)
         text, spans = _realign(art, extracted, src)
     else:
         ext = "md" if art.layout == "md" else "txt"

@@ -9,6 +9,7 @@ its offsets hold for the original one.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import warnings
@@ -44,12 +45,25 @@ class Document:
 # ---------------------------------------------------------------- decoding
 
 def decode(data: bytes, source: str) -> str:
-    """Decode file bytes: UTF-8 (BOM dropped), else cp1252/Latin-1 with a warning.
+    """Decode file bytes: UTF-32/UTF-16 with a BOM, UTF-8 (BOM dropped), else cp1252/Latin-1
+    with a warning.
 
     Raises InputError for empty and binary content.
     """
     if not data.strip():
         raise InputError(source, "empty file")
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):  # (UTF-32 first: its little-endian BOM begins like UTF-16's)
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(source, f"invalid {codec.upper()} at byte {err.start}") from None
+            if not text.strip():
+                raise InputError(source, "empty file")
+            if _looks_binary(text):
+                raise InputError(source, f"binary file (control characters after a {codec.upper()} byte-order mark)")
+            return text
     if b"\x00" in data[:65536]:
         raise InputError(source, "binary file (contains NUL bytes)")
     try:
@@ -72,11 +86,16 @@ def decode(data: bytes, source: str) -> str:
 
 
 def _looks_binary(text: str) -> bool:
+    """More than 5 % of control, format, private-use or unassigned characters: not text
+    (bytes read through a wrong byte-order mark give such characters, not controls)."""
+    import unicodedata
+
     sample = text[:65536]
     if not sample:
         return False
-    ctrl = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0x7F <= ord(c) < 0xA0)
-    return ctrl / len(sample) > 0.05
+    odd = sum(1 for c in sample if ((ord(c) < 32 and c not in "\n\r\t\f\v") or 0x7F <= ord(c) < 0xA0
+                                    or unicodedata.category(c) in ("Cf", "Co", "Cn", "Cs")))
+    return odd / len(sample) > 0.05
 
 
 # ---------------------------------------------------------------- dates in metadata
@@ -110,7 +129,11 @@ def parse_published(value: str) -> str | None:
 
 def _dateparser_fallback(value: str) -> str | None:
     """Other written forms ("12 juin 2025", "Thursday, 12 June 2025"): dateparser,
-    asked for a full date only, so "juin" alone is not read as a day."""
+    asked for a full date only, so "juin" alone is not read as a day. A value
+    without a written year ("hier", "mardi") is no date: it would be resolved
+    against the machine's clock."""
+    if not re.search(r"\b\d{4}\b", value):
+        return None
     import dateparser
 
     parsed = dateparser.parse(re.sub(r"\(.*?\)", "", value), languages=["fr", "en"],
@@ -130,7 +153,7 @@ def _valid_iso(y: int, mo: int, d: int) -> str | None:
 
 # ---------------------------------------------------------------- plain text and markdown
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", re.S | re.M)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$", re.S | re.M)
 # Markup that never belongs in a span: heading hashes, emphasis stars and
 # underscores at word edges, backticks, fence lines, link targets.
 _MD_MASKS = [
@@ -143,6 +166,58 @@ _MD_MASKS = [
 ]
 
 
+class MetadataWarning(UserWarning):
+    """Metadata that could not be read (front matter, a publication date that is no date)."""
+
+
+def _front_matter_loader():
+    """YAML's safe loader without its timestamp type: ``date: 2025-13-45`` stays a string
+    that is reported, where the stock loader raises building a date."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return FrontMatterLoader
+
+
+def front_matter_meta(block: str) -> dict:
+    """Metadata of a YAML front-matter block: ``published`` from its date key.
+
+    The block is read by a YAML parser; a date that is not one ("hier",
+    "2025-13-45") is reported as a warning and left out, never resolved against
+    the machine's clock.
+    """
+    import datetime as dt
+
+    import yaml
+
+    try:
+        data = yaml.load(block, Loader=_front_matter_loader())
+    except (yaml.YAMLError, ValueError) as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        warnings.warn(f"front matter is not valid YAML{where}; its metadata is ignored", MetadataWarning, stacklevel=3)
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    meta: dict = {}
+    for key, value in data.items():
+        if str(key).lower() in PUBLISHED_KEYS and "published" not in meta and value is not None:
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            published = value.isoformat() if isinstance(value, dt.date) else parse_published(str(value))
+            if published:
+                meta["published"] = published
+            else:
+                warnings.warn(f"front matter {key}: {value!r} is not a date; no publication date",
+                              MetadataWarning, stacklevel=3)
+    return meta
+
+
 def _blank(s: str) -> str:
     return re.sub(r"[^\n]", " ", s)
 
@@ -153,12 +228,7 @@ def mask_markup(text: str) -> tuple[str, dict]:
     masked = text
     m = _FRONT_MATTER.match(text)
     if m:
-        for line in m.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep and key.strip().lower() in PUBLISHED_KEYS and "published" not in meta:
-                published = parse_published(value)
-                if published:
-                    meta["published"] = published
+        meta = front_matter_meta(m.group(1))
         masked = _blank(text[: m.end()]) + text[m.end():]
     for rx in _MD_MASKS:
         masked = rx.sub(lambda mm: _blank(mm.group(0)), masked)
@@ -230,12 +300,89 @@ class _TextExtractor(HTMLParser):
 
 
 def read_html_text(raw: str) -> tuple[str, str | None]:
-    """Visible text of an HTML page, blocks separated by a blank line; RETURNS (text, published)."""
+    """Visible text of a whole HTML page (``--html full``), blocks separated by a blank
+    line; RETURNS (text, published)."""
     parser = _TextExtractor()
     parser.feed(raw)
     parser.close()
     parser._flush()
     return "\n\n".join(parser.blocks), parser.published or parser.time_published
+
+
+HTML_MODES = ("main", "full")
+# A date the page writes in words near its title: "Publié le 12 mars 2019", "Mis à jour le ...".
+_PUBLISHED_IN_TEXT = re.compile(
+    r"\b(?:publi[ée]e?|mis en ligne|posted|published)\s+(?:le|on)?\s*"
+    r"((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})", re.I)
+
+
+def _unwrap_layout_tables(raw: str) -> str:
+    """Old sites lay pages out with nested tables: trafilatura keeps a table whole,
+    menus included. A table holding another table is layout, not data: its cells
+    become blocks, so the boilerplate tests (link density...) apply to each."""
+    if "<table" not in raw.lower():
+        return raw
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return raw
+    if not tree.xpath("//table[.//table]"):
+        return raw
+    for el in tree.xpath("//table|//tbody|//thead|//tfoot|//tr|//td|//th"):
+        el.tag = "div"
+    for el in tree.xpath("//font|//center"):
+        el.drop_tag()
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _tidy(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def read_html(raw: str, mode: str = "main") -> tuple[str, dict]:
+    """The text of an HTML page and its metadata; RETURNS (text, meta).
+
+    mode "main" (default): the article's main text, title first, without menus,
+    banners, sidebars, "à lire aussi" blocks, comments or footers (trafilatura),
+    with ``title``, ``author``, ``sitename`` and ``published`` (JSON-LD, Open
+    Graph, meta tags, the article's ``<time>``; else a "Publié le ..." near the
+    title). mode "full": every visible block of the page, as before.
+    """
+    if mode not in HTML_MODES:
+        raise ValueError(f"html mode {mode!r}: expected one of {', '.join(HTML_MODES)}")
+    full, published = read_html_text(raw)
+    if mode == "full":
+        return full, ({"published": published} if published else {})
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        _unwrap_layout_tables(raw), with_metadata=True, include_comments=False, include_tables=True,
+        favor_precision=True,
+        # No clock: htmldate's upper bound defaults to today; dates are read, never guessed.
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": "2999-12-31"})
+    body = _tidy(found.text) if found is not None and found.text else ""
+    if not body:
+        return full, ({"published": published} if published else {})
+    meta: dict = {}
+    title = (found.title or "").strip()
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    for key in ("title", "author", "sitename"):
+        value = getattr(found, key, None)
+        if value:
+            meta[key] = value.strip()
+    date = parse_published(found.date) if found.date else None
+    if date is None:
+        m = _PUBLISHED_IN_TEXT.search(full[:3000])
+        date = parse_published(m.group(1)) if m else published
+    if date:
+        meta["published"] = date
+    return body, meta
 
 
 # ---------------------------------------------------------------- JSONL
@@ -287,8 +434,12 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(path), "no such file or folder")
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
-    """Read one file into documents (several for JSONL); errors are yielded, not raised."""
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
+              ) -> Iterator[Document | InputError]:
+    """Read one file into documents (several for JSONL); errors are yielded, not raised.
+
+    html (str): ``main`` reads a page's article text, ``full`` every visible block.
+    """
     source = path.as_posix()
     try:
         size = path.stat().st_size
@@ -307,23 +458,20 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Docume
     if suffix == ".jsonl":
         yield from read_jsonl(text, source)
     elif suffix in (".html", ".htm"):
-        body, published = read_html_text(text)
+        body, page_meta = read_html(text, html)
         if not body.strip():
             yield InputError(source, "HTML page has no visible text")
             return
-        meta = {"source": source}
-        if published:
-            meta["published"] = published
-        yield Document(path.stem, body, meta)
+        yield Document(path.stem, body, {"source": source, **page_meta})
     else:
         yield read_text_file(text, path.stem, source)
 
 
-def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
                ) -> Iterator[Document | InputError]:
     """Documents from files and folders, in input order; errors come in the stream."""
     for item in iter_files(paths):
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_file(item, max_bytes)
+            yield from read_file(item, max_bytes, html)

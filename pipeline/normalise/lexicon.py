@@ -18,12 +18,37 @@ from ..errors import PatternFileError
 NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds")
-DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
+PATTERNS_ENV = "PIPELINE_PATTERNS"
+
+
+@lru_cache(maxsize=1)
+def shipped_patterns_dir() -> Path:
+    """The pattern files shipped with the product: the checkout's ``patterns/``, or
+    the ``pipeline_patterns`` package data of an installed wheel."""
+    here = Path(__file__).resolve().parents[2] / "patterns"
+    if (here / "lexicon.json").is_file():
+        return here
+    import importlib.util
+
+    spec = importlib.util.find_spec("pipeline_patterns")
+    if spec is None or not spec.submodule_search_locations:
+        raise PatternFileError("pipeline_patterns", "the shipped pattern files are not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def user_patterns_dir() -> Path | None:
+    """The user's own pattern folder, layered over the shipped files: ``$PIPELINE_PATTERNS``."""
+    value = os.environ.get(PATTERNS_ENV)
+    return Path(value) if value else None
 
 
 def patterns_dir() -> Path:
-    """The pattern folder: ``$PIPELINE_PATTERNS`` or the project's ``patterns/``."""
-    return Path(os.environ.get("PIPELINE_PATTERNS", DEFAULT_PATTERNS_DIR))
+    """The folder a command reads or writes by default: ``$PIPELINE_PATTERNS`` or the shipped one."""
+    return user_patterns_dir() or shipped_patterns_dir()
+
+
+# kept for callers of the first versions
+DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,18 +125,35 @@ class Lexicon:
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Read a lexicon file (default: ``patterns/lexicon.json``)."""
-    path = Path(path) if path else patterns_dir() / "lexicon.json"
+    """Read a lexicon file (default: the user's folder's, else the shipped one).
+
+    A user's lexicon is layered over the shipped one: its tables replace the
+    shipped tables of the same name, the others stay.
+    """
+    if path is None:
+        user = user_patterns_dir()
+        path = user / "lexicon.json" if user and (user / "lexicon.json").is_file() \
+            else shipped_patterns_dir() / "lexicon.json"
     return _load(str(path))
 
 
-@lru_cache(maxsize=8)
-def _load(path: str) -> Lexicon:
+def _read_json(path: str) -> dict:
     try:
         with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+            return json.load(f)
     except OSError as e:
         raise PatternFileError(path, f"cannot read lexicon: {e.strerror}") from None
     except json.JSONDecodeError as e:
         raise PatternFileError(f"{path}:{e.lineno}", f"malformed JSON: {e.msg}") from None
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Lexicon:
+    data = _read_json(path)
+    try:
+        shipped = shipped_patterns_dir() / "lexicon.json"
+    except PatternFileError:
+        shipped = None
+    if shipped is not None and Path(path).resolve() != shipped.resolve():
+        data = {**_read_json(str(shipped)), **data}   # a user's lexicon: its tables win
     return Lexicon.from_dict(data, path)

@@ -1,0 +1,63 @@
+"""Text as the web writes it, made readable for the pipeline, offsets kept.
+
+French web text is full of no-break and thin spaces inside amounts and dates
+(``2\\u00a0milliards``, ``18\\u202fnovembre\\u202f2025``), of zero-width
+characters and soft hyphens inside words, and of accents written as a letter
+plus a combining mark. The pipeline runs on a normalised copy: such spaces
+become plain spaces (one for one), invisible characters are dropped, and
+letters are composed (NFC); a map sends every offset of the copy back into
+the original text, which the record carries unchanged.
+
+    >>> text, m = normalise("Mis\\u00adtral lève 2\\u00a0milliards")
+    >>> text
+    'Mistral lève 2 milliards'
+    >>> to_original(m, 0, 7)
+    (0, 8)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Spaces of every width that separate words as a plain space does.
+SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
+_SPACE_TABLE = str.maketrans({c: " " for c in SPACES})
+# Characters that print nothing: zero-width space, joiners, word joiner, BOM, soft hyphen.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+OffsetMap = tuple[list[int], list[int]]
+
+
+def normalise(text: str) -> tuple[str, OffsetMap | None]:
+    """RETURNS (normalised text, offset map or None when offsets are unchanged)."""
+    spaced = text.translate(_SPACE_TABLE)
+    if not any(c in INVISIBLE for c in spaced) and unicodedata.is_normalized("NFC", spaced):
+        return spaced, None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(spaced)
+    while i < n:
+        c = spaced[i]
+        if c in INVISIBLE:
+            i += 1
+            continue
+        j = i + 1
+        # a letter and its combining marks (invisible characters between them are dropped)
+        while j < n and (unicodedata.combining(spaced[j]) or spaced[j] in INVISIBLE):
+            j += 1
+        cluster = "".join(ch for ch in spaced[i:j] if ch not in INVISIBLE)
+        for ch in unicodedata.normalize("NFC", cluster):
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), (starts, ends)
+
+
+def to_original(offset_map: OffsetMap | None, start: int, end: int) -> tuple[int, int]:
+    """Offsets ``[start, end)`` of the normalised text, as offsets of the original text."""
+    if offset_map is None:
+        return start, end
+    starts, ends = offset_map
+    return starts[start], ends[end - 1]
