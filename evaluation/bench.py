@@ -2,6 +2,7 @@
 
     python -m evaluation.bench                 # all figures, medians of several runs
     python -m evaluation.bench --runs 3 --json bench.json
+    python -m evaluation.bench --stream               # memory on 2,000 and 20,000 articles
 
 Everything is measured in one run on the same corpus (the gold texts, or the
 seeds, repeated to at least --min-tokens tokens), and every figure of the
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -125,6 +127,31 @@ def throughput(corpus_file: Path, n_docs: int, n_tokens: int, runs: int, kind: s
             "runs": [r["elapsed_s"] for r in results]}
 
 
+def stream_memory(texts: list[str], n_docs: int, workers: int, tmp: Path) -> dict:
+    """``extract`` over a JSONL batch of ``n_docs`` articles on stdout: peak RSS of the
+    parent (its input is streamed: flat whatever the batch size), of the largest process
+    of the run (a worker, or the parent), and the time to the first record."""
+    batch = tmp / f"batch{n_docs}.jsonl"
+    with open(batch, "w", encoding="utf-8") as f:
+        for i in range(n_docs):
+            f.write(json.dumps({"id": str(i), "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(batch), "--quiet",
+                             "--workers", str(workers)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    first = None
+    records = 0
+    for _line in proc.stdout:
+        if first is None:
+            first = time.perf_counter() - t0
+        records += 1
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"documents": n_docs, "records": records, "wall_s": wall, "first_record_s": first,
+            "peak_rss_mib": usage.ru_maxrss / 1024, "children_peak_rss_mib": children}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.bench", description=__doc__.split("\n\n")[0],
                                  epilog="example: python -m evaluation.bench --runs 5 --json bench.json")
@@ -132,7 +159,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-tokens", type=int, default=50_000, help="corpus size in tokens (default %(default)s)")
     ap.add_argument("--batch-docs", type=int, default=200, help="articles in the --workers batch (default %(default)s)")
     ap.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    ap.add_argument("--stream", nargs="*", type=int, metavar="N",
+                    help="only the streaming figures: peak memory and time to the first record of "
+                         "'extract' on JSONL batches of N articles (default 2000 20000; about 5 minutes "
+                         "with 2 workers)")
+    ap.add_argument("--workers", type=int, default=2, help="workers for --stream (default %(default)s)")
     args = ap.parse_args(argv)
+    if args.stream is not None:
+        texts, _ = build_corpus(args.min_tokens)
+        sizes = args.stream or [2000, 20000]
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = [stream_memory(texts, n, args.workers, Path(tmp)) for n in sizes]
+        print("documents  records  wall (s)  first record (s)  parent peak RSS (MiB)  largest process (MiB)")
+        for r in rows:
+            print(f"{r['documents']:>9}  {r['records']:>7}  {r['wall_s']:>8.1f}  {r['first_record_s']:>16.2f}  "
+                  f"{r['peak_rss_mib']:>21.0f}  {r['children_peak_rss_mib']:>21.0f}")
+        if len(rows) > 1:
+            print(f"parent peak RSS, {rows[-1]['documents']} vs {rows[0]['documents']} articles: "
+                  f"{rows[-1]['peak_rss_mib'] / rows[0]['peak_rss_mib']:.2f}x (target <= 1.2x)")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"stream": rows}, indent=1) + "\n", encoding="utf-8")
+        return 0
 
     corpus, n_tokens = build_corpus(args.min_tokens)
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .io.readers import Document
@@ -84,80 +85,214 @@ def check_published(published) -> str | None:
     raise ArgumentError("published", f"{published!r} is not a date in YYYY-MM-DD form")
 
 
+DEFAULT_MAX_CHARS = 5_000_000
+# A document longer than this runs in pieces (paragraphs, offsets kept): spaCy refuses
+# texts over nlp.max_length, and memory grows with the length of one Doc.
+PIECE_CHARS = 100_000
+
+
+@dataclass
+class Failure:
+    """One document that could not be processed: where it came from and why."""
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def _where(document: Document) -> str:
+    source = str(document.meta.get("source") or document.id)
+    return f"{source}:{document.id}" if source.endswith(".jsonl") or source == "<stdin>" else source
+
+
+def _pieces(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of pieces of at most ``size`` characters (default ``PIECE_CHARS``),
+    cut after a blank line, else a line break, else a space, else anywhere."""
+    size = size or PIECE_CHARS
+    out, start, n = [], 0, len(text)
+    while n - start > size:
+        window = text[start:start + size]
+        for sep in ("\n\n", "\n", ". ", " "):   # the latest paragraph end, else line, sentence, word
+            at = window.rfind(sep)
+            if at > size // 2:
+                cut = start + at + len(sep)
+                break
+        else:
+            cut = start + size
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+def _run_batch(nlp, batch: list[Document], max_chars: int) -> list:
+    """Records (or Failures) for a batch, in order; raises if the batch as a whole fails."""
+    results: list = [None] * len(batch)
+    jobs: list[tuple[int, int, int]] = []
+    for i, d in enumerate(batch):
+        if len(d.text) > max_chars:
+            results[i] = Failure(_where(d), f"{len(d.text):,} characters, over the limit of {max_chars:,} "
+                                            "(--max-chars)")
+            continue
+        jobs += [(i, start, end) for start, end in _pieces(d.text)]
+
+    def docs_in():
+        for i, start, end in jobs:
+            d = batch[i]
+            whole = start == 0 and end == len(d.text)
+            yield _make_doc(nlp, d if whole else Document(d.id, d.text[start:end], d.meta, d.nlp_text[start:end]))
+
+    # Pieces of a long document go one at a time: memory stays that of one piece.
+    size = 1 if len(jobs) > len(batch) else max(1, len(jobs))
+    spans: dict[int, list] = {}
+    for (i, start, end), doc in zip(jobs, nlp.pipe(docs_in(), batch_size=size)):
+        text = batch[i].text
+        piece_spans = doc_to_spans(doc, text if start == 0 and end == len(text) else text[start:end])
+        if start:
+            for sp in piece_spans:
+                sp["start"] += start
+                sp["end"] += start
+        spans.setdefault(i, []).extend(piece_spans)
+    for i, d in enumerate(batch):
+        if results[i] is None:
+            results[i] = {"id": d.id, "text": d.text, "meta": dict(d.meta), "spans": spans.get(i, [])}
+    return results
+
+
+def _process_batch(nlp, batch: list[Document], max_chars: int) -> list:
+    """``_run_batch``, and where the batch fails, each document alone: one bad document
+    becomes one Failure, the others come out."""
+    try:
+        return _run_batch(nlp, batch, max_chars)
+    except Exception:
+        if len(batch) == 1:
+            return _one_failure(nlp, batch[0], max_chars)
+        out = []
+        for d in batch:
+            out.extend(_one_failure(nlp, d, max_chars))
+        return out
+
+
+def _one_failure(nlp, document: Document, max_chars: int) -> list:
+    try:
+        return _run_batch(nlp, [document], max_chars)
+    except Exception as e:  # noqa: BLE001 (one document's failure is reported, never fatal)
+        return [Failure(_where(document), f"processing failed: {type(e).__name__}: {e}"[:500])]
+
+
+def _batches(documents: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for d in documents:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_records(documents: Iterable[Document], nlp=None, *, n_process: int = 1,
-                    batch_size: int = 16, published: str | None = None) -> Iterator[dict]:
-    """Run the pipeline over documents; RETURNS records in input order.
+                    batch_size: int = 16, published: str | None = None, on_error=None,
+                    max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[dict]:
+    """Run the pipeline over documents; RETURNS records in input order, as they come
+    (the documents are read lazily, a batch at a time).
 
     documents (Iterable[Document]): what the readers produce.
     nlp (Language | None): a loaded pipeline (default: ``pipeline.load()``).
     n_process (int): worker processes; above 1, forked workers each run the whole
         extraction on batches and return records (spaCy's ``n_process`` where fork is missing).
     published (str | None): ISO date that overrides every document's publication date.
+    on_error (Callable[[Failure], None] | None): called for a document that cannot be
+        processed, and the others go on; None raises ``InputError`` on the first one.
+    max_chars (int): a longer document is a Failure; shorter ones over 100,000 characters
+        run in pieces (paragraphs), offsets kept.
     """
+    from .errors import ArgumentError, InputError
+
     published = check_published(published)
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
+        raise ArgumentError("documents", f"expected Document objects, got {type(documents).__name__}")
     if nlp is None:
         from .assemble import load
 
         nlp = load()
 
-    def with_override(docs):
+    def checked(docs):
         for d in docs:
+            if not isinstance(d, Document):
+                raise ArgumentError("documents", f"expected Document objects, got {type(d).__name__}")
             if published:
                 d.meta["published"] = published
             yield d
 
+    def emit(results):
+        for r in results:
+            if isinstance(r, Failure):
+                if on_error is None:
+                    raise InputError(r.where, r.reason)
+                on_error(r)
+            else:
+                yield r
+
+    batches = _batches(checked(documents), batch_size)
     if n_process > 1:
-        yield from _extract_parallel(list(with_override(documents)), nlp, n_process, batch_size)
+        for results in _extract_parallel(batches, nlp, n_process, max_chars):
+            yield from emit(results)
         return
-    pending: list[Document] = []
-
-    def docs_stream():
-        for d in with_override(documents):
-            pending.append(d)
-            yield _make_doc(nlp, d)
-
-    for doc in nlp.pipe(docs_stream(), n_process=1, batch_size=batch_size):
-        document = pending.pop(0)
-        yield to_record(document, doc)
+    for batch in batches:
+        yield from emit(_process_batch(nlp, batch, max_chars))
 
 
-_WORKER_NLP = None
+_WORKER: dict = {}
 
 
-def _records_of_batch(batch: list[Document]) -> list[dict]:
-    return [to_record(d, doc) for d, doc in zip(batch, _WORKER_NLP.pipe(_make_doc(_WORKER_NLP, d) for d in batch))]
+def _worker_init() -> None:
+    """Workers leave signals to the parent: it ends them (``Pool.terminate``) on SIGINT/SIGTERM."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _extract_parallel(documents: list[Document], nlp, n_process: int, batch_size: int) -> Iterator[dict]:
+def _records_of_batch(batch: list[Document]) -> list:
+    return _process_batch(_WORKER["nlp"], batch, _WORKER["max_chars"])
+
+
+def _extract_parallel(batches: Iterator[list], nlp, n_process: int, max_chars: int) -> Iterator[list]:
     """N forked workers, each running the whole extraction on its batches and
     sending back records: small dicts, where a Doc would be large to send and
     slow to rebuild in the main process (spaCy's own n_process does that, and
-    on 2 cores its main process becomes the bottleneck: 1.53x for 2 workers)."""
+    on 2 cores its main process becomes the bottleneck: 1.53x for 2 workers).
+    The parent holds a window of 4 batches per worker, never the whole input."""
+    import itertools
     import multiprocessing as mp
 
-    global _WORKER_NLP
     if "fork" not in mp.get_all_start_methods():
-        # No fork (not Linux): spaCy's n_process, which sends Docs.
-        for d, doc in zip(documents, nlp.pipe((_make_doc(nlp, d) for d in documents),
-                                              n_process=n_process, batch_size=batch_size)):
-            yield to_record(d, doc)
+        # No fork (not Linux): one process.
+        for batch in batches:
+            yield _process_batch(nlp, batch, max_chars)
         return
-    # Small inputs are spread over every worker rather than sent as one batch.
-    size = max(1, min(batch_size, -(-len(documents) // n_process)))
-    batches = [documents[i:i + size] for i in range(0, len(documents), size)]
-    _WORKER_NLP = nlp  # inherited by the forked workers, not pickled
+    _WORKER.update(nlp=nlp, max_chars=max_chars)  # inherited by the forked workers, not pickled
     try:
-        with mp.get_context("fork").Pool(n_process) as pool:
-            for records in pool.imap(_records_of_batch, batches):
-                yield from records
+        with mp.get_context("fork").Pool(n_process, initializer=_worker_init) as pool:
+            while True:
+                window = list(itertools.islice(batches, 4 * n_process))
+                if not window:
+                    break
+                yield from pool.imap(_records_of_batch, window)
     finally:
-        _WORKER_NLP = None
+        _WORKER.clear()
 
 
 def extract_text(text: str, nlp=None, *, published: str | None = None, doc_id: str = "text") -> dict:
     """Convenience: one text in, one record out (markup masked as for files)."""
+    from .errors import ArgumentError
     from .io.readers import read_text_file
 
+    if not isinstance(text, str):
+        raise ArgumentError("text", f"expected a str, got {type(text).__name__}"
+                                    + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
     published = check_published(published)
     document = read_text_file(text, doc_id, "<text>")
     if published:

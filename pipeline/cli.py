@@ -70,6 +70,7 @@ def _positive_int(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .api import DEFAULT_MAX_CHARS
     from .io.readers import DEFAULT_MAX_BYTES
 
     ap = argparse.ArgumentParser(
@@ -92,7 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help="worker processes, each running the whole pipeline on batches of documents "
                          "(forked, so the model loads once; default %(default)s)")
     ex.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
-                    help="skip files larger than N bytes, with an error (default %(default)s)")
+                    help="skip a document (a file, or one JSONL record) larger than N bytes, with an error "
+                         "(default %(default)s)")
+    ex.add_argument("--max-chars", type=_positive_int, default=DEFAULT_MAX_CHARS, metavar="N",
+                    help="skip a document longer than N characters, with an error; shorter ones over "
+                         "100,000 characters run in pieces, offsets kept (default %(default)s)")
     ex.add_argument("--html", choices=["main", "full"], default="main",
                     help="HTML pages: 'main' reads the article's main text, title first, without menus, "
                          "banners, sidebars, comments or footers (trafilatura; its title, author, site name "
@@ -124,16 +129,19 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
     print(f"warning: {message}", file=sys.stderr)
 
 
-def read_inputs(paths: list[str], max_bytes: int, failures: list, html: str = "main"):
-    """Documents from paths or stdin; errors are reported and counted, not raised."""
+def read_inputs(paths: list[str], max_bytes: int, failures: list, html: str = "main", exclude: set | None = None):
+    """Documents from paths or stdin, read lazily; errors are reported and counted, not raised."""
     from .io.readers import read_jsonl, read_paths
 
     if not paths or paths == ["-"]:
-        stream = read_jsonl(sys.stdin.read(), "<stdin>")
+        # bytes, a line at a time: a line that is not UTF-8 is one error, not the end of the run
+        raw = getattr(sys.stdin, "buffer", None)
+        lines = iter(raw.readline, b"") if raw is not None else iter(sys.stdin.readline, "")
+        stream = read_jsonl(lines, "<stdin>", max_bytes)
     else:
         if "-" in paths:
             raise PipelineError("-", "stdin cannot be mixed with file paths")
-        stream = read_paths(paths, max_bytes, html)
+        stream = read_paths(paths, max_bytes, html, exclude)
     for item in stream:
         if isinstance(item, InputError):
             failures.append(item)
@@ -160,36 +168,66 @@ def load_cached(patterns: str | None, ner: str | None = None):
 
 
 def cmd_extract(args) -> int:
+    import itertools
+
     from .api import extract_records
-    from .io.writers import dumps, open_output
+    from .io.writers import dumps, open_output, output_target
 
     failures: list = []
     warnings.showwarning = _show_warning
-    documents = list(read_inputs(args.paths, args.max_bytes, failures, args.html))
-    if documents:
-        nlp = load_cached(args.patterns)
-        show = len(documents) > 1 and not args.quiet and sys.stderr.isatty()
-        records = extract_records(documents, nlp, n_process=args.workers,
-                                  batch_size=args.batch_size, published=args.published)
-        with open_output(args.output) as out:
-            if show:
-                from tqdm import tqdm
-
-                records = tqdm(records, total=len(documents), unit="doc", file=sys.stderr)
-            for rec in records:
-                out.write(dumps(rec))
-    elif not failures:
-        _report(PipelineError("input", "no document to read"))
+    target = output_target(args.output)          # a bad -o fails now, not after the work
+    exclude = {target} if target is not None else set()
+    stream = read_inputs(args.paths, args.max_bytes, failures, args.html, exclude)
+    first = next(stream, None)
+    if first is None:
+        if not failures:
+            _report(PipelineError("input", "no document to read"))
+        else:
+            print(f"{len(failures)} input(s) failed, 0 document(s) processed", file=sys.stderr)
         return 1
+    nlp = load_cached(args.patterns)
+
+    def on_error(failure) -> None:
+        failures.append(failure)
+        _report(failure)
+
+    done = 0
+    records = extract_records(itertools.chain([first], stream), nlp, n_process=args.workers,
+                              batch_size=args.batch_size, published=args.published, on_error=on_error,
+                              max_chars=args.max_chars)
+    with open_output(args.output) as out:
+        if not args.quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            records = tqdm(records, unit="doc", file=sys.stderr)   # counts as it goes
+        for rec in records:
+            out.write(dumps(rec))
+            if out is sys.stdout:
+                out.flush()   # a reader downstream gets each record as it is made
+            done += 1
     if failures:
-        print(f"{len(failures)} input(s) failed, {len(documents)} document(s) processed", file=sys.stderr)
+        print(f"{len(failures)} input(s) failed, {done} document(s) processed", file=sys.stderr)
         return 1
     return 0
 
 
+class Terminated(BaseException):
+    """SIGTERM (a scheduler, ``timeout``): unwinds like Ctrl-C, so nothing half-written stays."""
+
+
+def _on_sigterm(signum, frame):
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
     try:
         return args.func(args)
     except PipelineError as e:
@@ -198,8 +236,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         # "extract ... | head": the reader has what it wanted; no traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -28,6 +28,31 @@ def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
     doc._.norms[f"{span.start_char}:{span.end_char}:{span.label_}"] = norm
 
 
+SENT_BOUNDS_KEY = "_pipeline_sent_bounds"
+
+
+def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence holding token ``i``; computed once per
+    document (``span.sent`` walks the sentence on every call: quadratic with many
+    dates or amounts in one long sentence)."""
+    bounds = doc.user_data.get(SENT_BOUNDS_KEY)
+    if bounds is None or len(bounds[0]) != len(doc):
+        n = len(doc)
+        starts, ends = [0] * n, [n] * n
+        if doc.has_annotation("SENT_START"):
+            from spacy.attrs import SENT_START
+
+            first = 0
+            for i, flag in enumerate(doc.to_array(SENT_START).tolist()):  # ints: no Token objects
+                if i > 0 and flag == 1:
+                    ends[first:i] = [i] * (i - first)
+                    first = i
+                starts[i] = first
+        bounds = (starts, ends)
+        doc.user_data[SENT_BOUNDS_KEY] = bounds
+    return bounds[0][i], bounds[1][i]
+
+
 def set_span_source(doc: Doc, span: Span, source: str) -> None:
     if doc._.sources is None:
         doc._.sources = {}

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..errors import NormalisationError
 from ..normalise.dates import When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
-from ._serial import LexiconState, set_span_norm
+from ._serial import LexiconState, sent_bounds, set_span_norm
 
 _ANCHOR_RANK = {"D": 3, "W": 2, "M": 2}
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -37,9 +37,9 @@ _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "
 
 def sentence_tense(doc: Doc, span: Span) -> int:
     """-1 past, +1 future, 0 unknown: the tense of the verb nearest to ``span`` in its sentence."""
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    lo = max(sent.start, span.start - TENSE_WINDOW)
-    hi = min(sent.end, span.end + TENSE_WINDOW)
+    sent_start, sent_end = sent_bounds(doc, span.start)
+    lo = max(sent_start, span.start - TENSE_WINDOW)
+    hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
     for tok in doc[lo:hi]:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -67,9 +67,9 @@ ANNOUNCING = {"conclut", "concluent", "ouvre", "s'ouvre", "commence", "commencen
 def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     """The tense of the verb nearest to ``span`` in its sentence, a plain present
     included (0); None without a verb."""
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent_start, sent_end = sent_bounds(doc, span.start)
     best: tuple[int, int] | None = None
-    for tok in doc[max(sent.start, span.start - TENSE_WINDOW):min(sent.end, span.end + TENSE_WINDOW)]:
+    for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         t = _token_tense(tok)

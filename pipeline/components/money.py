@@ -17,9 +17,10 @@ from spacy.util import filter_spans
 from ..errors import NormalisationError
 from ..normalise.lexicon import Lexicon
 from ..normalise.money import parse_money
-from ._serial import LexiconState, set_span_norm
+from ._serial import LexiconState, sent_bounds, set_span_norm
 
 CONTEXT_TOKENS = 8
+COMPARE_TOKENS = 60
 
 
 class MoneyNormaliser(LexiconState):
@@ -96,16 +97,17 @@ class MoneyNormaliser(LexiconState):
             return False
         if explicit:
             return True
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        window = doc[max(sent.start, span.start - CONTEXT_TOKENS):span.start]
+        sent_start, _ = sent_bounds(doc, span.start)
+        window = doc[max(sent_start, span.start - CONTEXT_TOKENS):span.start]
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
 
     def _compares_a_count(self, doc: Doc, span: Span) -> bool:
         """"6,5 millions d'abonnés au T3, contre 6,4 millions au T2": after "contre",
         the bare amount is of the kind of the amount it is compared with, here a count
         (the nearest scaled number before it in the sentence counts a noun)."""
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        before = doc[sent.start:span.start]
+        sent_start, _ = sent_bounds(doc, span.start)
+        # the compared amount is near: a bounded look back keeps many amounts linear
+        before = doc[max(sent_start, span.start - COMPARE_TOKENS):span.start]
         if not any(t.lower_ in ("contre", "après", "vs") for t in before[-3:]):
             return False
         for tok in reversed(before[:-1]):

@@ -21,7 +21,9 @@ outside (``la start-up Poolside`` -> ``Poolside``).
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -29,7 +31,7 @@ from pathlib import Path
 
 import srsly
 
-from ._serial import LexiconState, get_span_norm, set_span_norm, set_span_source
+from ._serial import SENT_BOUNDS_KEY, LexiconState, get_span_norm, set_span_norm, set_span_source
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines, is_event,
                     is_person, mark_headlines)
@@ -190,6 +192,7 @@ class EntityResolver(LexiconState):
         for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) > 1
                     and k[0] == "._." and k[1] in ("num", "tclass")]:
             del doc.user_data[key]
+        doc.user_data.pop(SENT_BOUNDS_KEY, None)
         # tok2vec's output (96 floats a token) is the bulk of a serialised Doc.
         doc.tensor = doc.tensor[:0]
 
@@ -329,15 +332,18 @@ class EntityResolver(LexiconState):
         if not names:
             return spans
         owner: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
-        by_first: dict[str, list[tuple[str, ...]]] = {}
+        # token texts as hashes (ints, no Token objects): a pass over every token stays cheap
+        orths = doc.to_array(ORTH).tolist()
+        by_first: dict[int, list[tuple[tuple[int, ...], tuple[str, ...]]]] = {}
         for words in names:
-            by_first.setdefault(words[0], []).append(words)
+            hashes = tuple(get_string_id(w) for w in words)
+            by_first.setdefault(hashes[0], []).append((hashes, words))
         added: list[Span] = []
         dropped: set[tuple[int, int]] = set()
-        for tok in doc:
-            for words in by_first.get(tok.text, ()):
-                start, end = tok.i, tok.i + len(words)
-                if end > len(doc) or tuple(t.text for t in doc[start:end]) != words:
+        for i0, h in enumerate(orths):
+            for hashes, words in by_first.get(h, ()):
+                start, end = i0, i0 + len(hashes)
+                if end > len(doc) or tuple(orths[start:end]) != hashes:
                     continue
                 holders = {owner[i] for i in range(start, end) if i in owner}
                 if any((h.start, h.end) not in model_keys for h in holders):

@@ -387,13 +387,30 @@ def read_html(raw: str, mode: str = "main") -> tuple[str, dict]:
 
 # ---------------------------------------------------------------- JSONL
 
-def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
-    """Yield one document per record line; a bad line yields an InputError and reading goes on."""
+def read_jsonl(text, source: str, max_bytes: int | None = None) -> Iterator[Document | InputError]:
+    """Yield one document per record line; a bad line yields an InputError and reading goes on.
+
+    text (str | Iterable[bytes | str]): the whole JSONL text, or its lines as they are read
+        (a file or stdin, streamed). Lines end at "\\n" only: a record's text may hold U+2028.
+    max_bytes (int | None): a longer line is reported, not read.
+    """
     stem = Path(source).stem
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    lines = text.split("\n") if isinstance(text, str) else text
+    for n, line in enumerate(lines, 1):
         where = f"{source}:{n}"
+        if isinstance(line, (bytes, bytearray)):
+            if max_bytes is not None and len(line) > max_bytes:
+                yield InputError(where, f"record is {len(line):,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+                continue
+            if not line.strip():
+                continue
+            try:
+                line = decode(bytes(line), where)
+            except InputError as e:
+                yield e
+                continue
+        elif not line.strip():
+            continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
@@ -401,6 +418,11 @@ def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
             continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             yield InputError(where, "record is not an object with a string 'text'")
+            continue
+        try:
+            json.dumps(rec, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            yield InputError(where, "record holds a lone surrogate (an escape such as \\ud800 alone): not valid Unicode")
             continue
         if not rec["text"].strip():
             yield InputError(where, "empty text")
@@ -413,25 +435,45 @@ def read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
                 meta["published"] = published
             else:
                 del meta["published"]
-        doc_id = str(rec.get("id") or f"{stem}:{n}")
+        doc_id = str(rec["id"]) if rec.get("id") is not None and str(rec.get("id")) != "" else f"{stem}:{n}"
         yield Document(doc_id, rec["text"], meta)
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be written out: bytes that are not UTF-8 become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # ---------------------------------------------------------------- paths
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Expand files and folders (recursively, sorted) into readable files."""
+def iter_files(paths: Iterable[str | Path], exclude: set | None = None) -> Iterator[Path | InputError]:
+    """Expand files and folders (recursively, sorted) into readable files; an unreadable
+    folder is reported; files in ``exclude`` (the run's own output) are skipped."""
+    import os
+
+    exclude = exclude or set()
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if not found:
-                yield InputError(str(path), f"folder holds no {', '.join(SUFFIXES)} file")
+            problems: list[InputError] = []
+            found: list[Path] = []
+
+            def report(err: OSError) -> None:
+                problems.append(InputError(printable(str(err.filename)), f"cannot read folder: {err.strerror}"))
+
+            for folder, dirs, files in os.walk(path, onerror=report):
+                dirs.sort()
+                found += [Path(folder) / f for f in files if Path(f).suffix.lower() in SUFFIXES]
+            found = sorted(f for f in found if f.resolve() not in exclude)
+            yield from problems
+            if not found and not problems:
+                yield InputError(printable(str(path)), f"folder holds no {', '.join(SUFFIXES)} file")
             yield from found
         elif path.is_file():
-            yield path
+            if path.resolve() not in exclude:
+                yield path
         else:
-            yield InputError(str(path), "no such file or folder")
+            yield InputError(printable(str(path)), "no such file or folder")
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
@@ -440,7 +482,16 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
 
     html (str): ``main`` reads a page's article text, ``full`` every visible block.
     """
-    source = path.as_posix()
+    source = printable(path.as_posix())
+    stem = printable(path.stem)
+    if path.suffix.lower() == ".jsonl":
+        # read a line at a time: --max-bytes limits one record, not the file
+        try:
+            with open(path, "rb") as f:
+                yield from read_jsonl(iter(f), source, max_bytes)
+        except OSError as e:
+            yield InputError(source, e.strerror or str(e))
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -455,22 +506,20 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
         yield InputError(source, e.strerror or str(e))
         return
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from read_jsonl(text, source)
-    elif suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm"):
         body, page_meta = read_html(text, html)
         if not body.strip():
             yield InputError(source, "HTML page has no visible text")
             return
-        yield Document(path.stem, body, {"source": source, **page_meta})
+        yield Document(stem, body, {"source": source, **page_meta})
     else:
-        yield read_text_file(text, path.stem, source)
+        yield read_text_file(text, stem, source)
 
 
-def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
-               ) -> Iterator[Document | InputError]:
-    """Documents from files and folders, in input order; errors come in the stream."""
-    for item in iter_files(paths):
+def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main",
+               exclude: set | None = None) -> Iterator[Document | InputError]:
+    """Documents from files and folders, in input order, read lazily; errors come in the stream."""
+    for item in iter_files(paths, exclude):
         if isinstance(item, InputError):
             yield item
         else:
