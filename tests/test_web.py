@@ -140,13 +140,18 @@ def test_web_front_matter_date_that_is_no_date_is_left_out(tmp_path, value):
     assert any(issubclass(w.category, MetadataWarning) and "not a date" in str(w.message) for w in caught)
 
 
-def test_web_front_matter_invalid_yaml_warns(tmp_path):
+@pytest.mark.parametrize("block,published", [
+    ("title: Quantique : Pasqal et Quandela accélèrent\ndate: 2025-06-18", "2025-06-18"),
+    ("title: iPhone 17 : les prix\npublished: 2025-09-10T07:00:00+02:00", "2025-09-10"),
+    ("date: [2025-01-01", "2025-01-01"),
+], ids=["colon-in-title", "colon-and-datetime", "broken-list"])
+def test_web_front_matter_invalid_yaml_read_line_by_line(tmp_path, block, published):
     p = tmp_path / "a.md"
-    p.write_text("---\ndate: [2025-01-01\n---\nTexte.\n", encoding="utf-8")
+    p.write_text(f"---\n{block}\n---\nTexte.\n", encoding="utf-8")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         (doc,) = list(read_file(p))
-    assert "published" not in doc.meta
+    assert doc.meta.get("published") == published
     assert any("not valid YAML" in str(w.message) for w in caught)
 
 

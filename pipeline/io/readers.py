@@ -198,10 +198,16 @@ def front_matter_meta(block: str) -> dict:
     try:
         data = yaml.load(block, Loader=_front_matter_loader())
     except (yaml.YAMLError, ValueError) as e:
+        # Hand-written front matter often breaks YAML with a French title
+        # ("title: Quantique : Pasqal ..."): each "key: value" line is still read.
         mark = getattr(e, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        warnings.warn(f"front matter is not valid YAML{where}; its metadata is ignored", MetadataWarning, stacklevel=3)
-        return {}
+        warnings.warn(f"front matter is not valid YAML{where}; read line by line", MetadataWarning, stacklevel=3)
+        data = {}
+        for line in block.splitlines():
+            key, sep, value = line.partition(":")
+            if sep and key.strip() and not key.startswith((" ", "\t", "-")):
+                data.setdefault(key.strip(), value.strip().strip("'\""))
     if not isinstance(data, dict):
         return {}
     meta: dict = {}
