@@ -36,12 +36,15 @@ from JSON-LD, Open Graph, meta tags or the article's <time>; --html full for the
 whole page) and .jsonl ({"id", "text", "meta"} per line). No PATH, or '-', reads
 JSONL from stdin.
 
-output: one JSON record per document, in input order (evaluation/ANNOTATION.md §1):
+output: one JSON record per document, in input order (evaluation/ANNOTATION.md §1),
+written as it is made:
   {"id", "text", "meta": {"source", "published"}, "spans": [{"start", "end",
-   "label", "text", "norm"}]}
+   "label", "text", "norm", "source" (ORG, PRODUCT: the pattern line, model or rule)}]}
 
-bad input (empty, binary, undecodable, too big, malformed JSONL line) is reported
-on stderr as 'error: FILE: reason'; the rest of the batch goes on; exit code 1.
+a document that cannot be read or processed (empty, binary, undecodable, too big,
+a malformed JSONL line, a stage that breaks on it) is one 'error: SOURCE: reason'
+line on stderr; the rest of the batch goes on; exit code 1. -o writes atomically
+(Ctrl-C or SIGTERM leave no partial file) and refuses a folder, a device or a pipe.
 
 examples:
   python -m pipeline extract seeds/
@@ -103,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "banners, sidebars, comments or footers (trafilatura; its title, author, site name "
                          "and publication date go to meta); 'full' reads every visible block "
                          "(default: %(default)s)")
-    ex.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    ex.add_argument("--patterns", metavar="DIR", help="your own pattern folder, layered over the shipped files (default: $PIPELINE_PATTERNS, else the shipped files alone)")
     ex.add_argument("--batch-size", type=_positive_int, default=16, metavar="N",
                     help="documents per batch sent to spaCy (default %(default)s)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

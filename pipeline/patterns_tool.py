@@ -285,7 +285,7 @@ def add_patterns_parser(sub) -> None:
     psub = p.add_subparsers(dest="patterns_command", metavar="ACTION")
     psub.required = True
     v = psub.add_parser("validate", help="report every problem with its file and line")
-    v.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    v.add_argument("--patterns", metavar="DIR", help="your own pattern folder, layered over the shipped files (default: $PIPELINE_PATTERNS, else the shipped files alone)")
     v.set_defaults(func=cmd_validate)
     a = psub.add_parser("add", help="add an organisation or product with its aliases",
                         epilog='example: python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"')
@@ -293,7 +293,7 @@ def add_patterns_parser(sub) -> None:
     a.add_argument("name", help="the name as written in articles")
     a.add_argument("--alias", action="append", default=[], help="another written form (repeatable)")
     a.add_argument("--id", dest="canonical", help="canonical name for norm.id (default: NAME)")
-    a.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    a.add_argument("--patterns", metavar="DIR", help="your own pattern folder, layered over the shipped files (default: $PIPELINE_PATTERNS, else the shipped files alone)")
     a.set_defaults(func=cmd_add)
     g = psub.add_parser("suggest", help="names found in extraction output that no pattern file holds",
                         description="List the ORG and PRODUCT names of extraction records (the model's or a "
@@ -311,7 +311,7 @@ def add_patterns_parser(sub) -> None:
     g.add_argument("--top", type=int, metavar="N", help="list at most N names")
     g.add_argument("--add", nargs="*", metavar="NAME",
                    help="write these listed names into the pattern files (no NAME: every listed one)")
-    g.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    g.add_argument("--patterns", metavar="DIR", help="your own pattern folder, layered over the shipped files (default: $PIPELINE_PATTERNS, else the shipped files alone)")
     g.set_defaults(func=cmd_suggest)
     i = psub.add_parser("init", help="copy the shipped pattern files into a folder of your own",
                         description="Copy the pattern files shipped with the product into DIR, a folder the "

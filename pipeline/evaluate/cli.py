@@ -45,7 +45,7 @@ def add_evaluate_parser(sub) -> None:
                    help="gold JSONL file or folder (default: %(default)s)")
     e.add_argument("--pred", metavar="PRED.jsonl",
                    help="score this prediction file instead of running the pipeline")
-    e.add_argument("--patterns", metavar="DIR", help="pattern folder (default: the project's patterns/)")
+    e.add_argument("--patterns", metavar="DIR", help="your own pattern folder, layered over the shipped files (default: $PIPELINE_PATTERNS, else the shipped files alone)")
     e.add_argument("--no-baseline", action="store_true", help="skip the bare-model column")
     e.add_argument("--errors", action="store_true",
                    help="list every false positive, false negative and wrong norm with context")
