@@ -157,3 +157,21 @@ def test_money_property_arbitrary_text(text):
         parse_money(text)
     except NormalisationError:
         pass
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("-1,2 milliard d'euros", "-1200000000", "EUR"),
+    ("\u2212350 millions de dollars", "-350000000", "USD"),
+    ("-0,5 euro", "-0.5", "EUR"),
+    ("25 cents", "0.25", "USD"),
+    ("80 centimes", "0.80", "EUR"),
+    ("15 centimes d'euro", "0.15", "EUR"),
+    ("deux cents euros", "200", "EUR"),
+], ids=["minus-hyphen", "minus-sign", "minus-decimal", "cents", "centimes", "centimes-of-euro", "words-hundreds"])
+def test_normalise_money_sign_and_subunits(text, amount, currency):
+    from decimal import Decimal
+
+    from pipeline.normalise.money import parse_amount
+
+    value, code = parse_amount(text)
+    assert value == Decimal(amount) and code == currency

@@ -10,6 +10,8 @@ preceding explicit amount (ANNOTATION.md, MONEY), and stores each span's
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -75,10 +77,13 @@ class MoneyNormaliser(LexiconState):
     @staticmethod
     def _glued_range(doc: Doc, span: Span) -> bool:
         """ "AirPods Pro 3 à 249 euros", "AirPods 4 à 149 euros": a "range" whose first
-        number ends a name (a word with a capital letter, camel case included)."""
+        number ends a name (a word with a capital letter, camel case included); "le 9
+        septembre 2025 à 1 229 euros": a year after its month is never the first bound."""
         if not any(t.lower_ in ("à", "et", "au", "-", "–") for t in span):
             return False
         prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev._.tclass == "MONTH" and re.fullmatch(r"(?:19|20)\d\d", span[0].text):
+            return True
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))
 

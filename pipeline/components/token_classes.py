@@ -27,6 +27,8 @@ if not Token.has_extension("tclass"):
     Token.set_extension("tclass", default="")
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+# "-1,2", "−350" (U+2212): a negative number glued to its sign, one token
+_SIGNED = re.compile(r"^[-−]\d+(?:[.,]\d+)?$")
 _YEAR_RANGE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[–—](?:19[5-9]\d|20[0-4]\d)$")  # "2024–2025"
 _DASH_RANGE = re.compile(r"^\d+(?:[.,]\d+)?[–—]\d+(?:[.,]\d+)?$")  # "20–25": one token, a range
 _GROUP = re.compile(r"^\d{3}(?:,\d+)?$")  # "000", and the last group of "1 234,50"
@@ -128,7 +130,7 @@ class TokenClasser(LexiconState):
     def _num(self, text: str, low: str) -> str:
         if _DIGITS.match(text):
             return "G" if _GROUP.match(text) else "D"
-        if _DASH_RANGE.match(text):
+        if _DASH_RANGE.match(text) or _SIGNED.match(text):
             return "D"
         if _SPACE.match(text):
             return "S"

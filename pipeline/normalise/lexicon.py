@@ -82,6 +82,7 @@ class Lexicon:
     product_kinds: frozenset = frozenset()   # "Belenos, un ordinateur photonique ..."
     not_org_acronyms: frozenset = frozenset()   # "IPO", "ETF", "B2B": common acronyms, never a name
     ambiguous_product_kinds: frozenset = frozenset()  # "X, une plateforme ...": a start-up as often as a product
+    currency_subunits: dict | None = None  # "cents" -> (ISO code, factor): "25 cents" is 0.25 USD
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
@@ -90,6 +91,8 @@ class Lexicon:
             return cls(
                 currency_words={k.lower(): v for k, v in cur["words"].items() if not k.startswith("_")},
                 currency_exact={k: v for k, v in cur["exact"].items() if not k.startswith("_")},
+                currency_subunits={k.lower(): (v[0], v[1]) for k, v in cur.get("subunits", {}).items()
+                                   if not k.startswith("_")},
                 scales=dict(data["scales"]["words"]),
                 english_scales=dict(data["scales"]["english_scales"]),
                 money_cues=frozenset(data["money_cues"]),
@@ -111,7 +114,8 @@ class Lexicon:
 
     def to_dict(self) -> dict:
         return {
-            "currencies": {"words": self.currency_words, "exact": self.currency_exact},
+            "currencies": {"words": self.currency_words, "exact": self.currency_exact,
+                           "subunits": {k: list(v) for k, v in (self.currency_subunits or {}).items()}},
             "scales": {"words": self.scales, "english_scales": self.english_scales},
             "money_cues": sorted(self.money_cues),
             "money_nouns": sorted(self.money_nouns),

@@ -13,6 +13,10 @@ Pure Python (no spaCy). The tables (currencies, scale words) come from
     Decimal('15000000000')
     >>> parse_amount("trois milliards et demi de dollars")
     (Decimal('3500000000'), 'USD')
+    >>> parse_amount("−350 millions de dollars")
+    (Decimal('-350000000'), 'USD')
+    >>> parse_amount("80 centimes")
+    (Decimal('0.80'), 'EUR')
 """
 
 from __future__ import annotations
@@ -131,6 +135,16 @@ def parse_money(text: str, *, default_currency: str | None = None,
     s = normalise_spaces(text).replace("’", "'")
     if not s:
         raise NormalisationError("cannot read an amount in an empty string")
+    negative = s[:1] in ("-", "−")
+    if negative:
+        s = s[1:].lstrip()
+    # "25 cents", "80 centimes (d'euro)": a sub-unit, in the main currency
+    sub = re.search(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lex.currency_subunits, key=len, reverse=True)))
+                    + r")(?!\w)", s.lower()) if lex.currency_subunits else None
+    if sub and re.match(r"^\d", s):
+        s = (s[:sub.start()] + " " + s[sub.end():]).strip()
+    else:
+        sub = None
     code, c_start, c_end = _find_currency(s, lex)
     first_digit = re.search(r"\d", s)
     english = bool(re.search(r"\b(?:bn|trillions?)\b|\d(?:bn)\b", s, re.I)) or (
@@ -155,6 +169,12 @@ def parse_money(text: str, *, default_currency: str | None = None,
         value = value * (Decimal(10) ** power) if power else value
         # Whole amounts read as whole numbers: 1500000000, not 1500000000.0.
         values.append(value.to_integral_value() if value == value.to_integral_value() else value)
+    if sub is not None:
+        sub_code, factor = lex.currency_subunits[sub.group(1)]
+        values = [v * Decimal(str(factor)) for v in values]
+        code = code or sub_code
+    if negative:
+        values = [-v for v in values]
     currency = code or default_currency
     if len(values) == 2:
         low, high = sorted(values)

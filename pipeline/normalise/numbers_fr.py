@@ -45,7 +45,9 @@ def parse_digits(text: str, *, dot_thousands: bool = False) -> Decimal | None:
         return None
     integer = m.group("int").replace(" ", "").replace(".", "")
     frac = m.group("frac")
-    if m.group("sep") == "." and frac is None and s.count(".") == 1 and not dot_thousands:
+    if m.group("sep") == "." and frac is None and s.count(".") == 1 and not dot_thousands \
+            and not s.endswith(".000"):
+        # "1.125 milliard" is a decimal point; "3.000 milliards" cannot be one (guideline v2)
         integer, frac = s.split(".")
     try:
         return Decimal(f"{integer}.{frac}") if frac else Decimal(integer)

@@ -429,6 +429,32 @@ MONEY_CASES = [
      [("546,7 milliards de nouveaux dollars taïwanais", 546.7 * G, "TWD", None)]),
     ("currency-adjective-japanese-yen", "Le groupe a investi 2 000 milliards de yens japonais.",
      [("2 000 milliards de yens japonais", 2000 * G, "JPY", None)]),
+    # issue 15: a year after its month is never the first bound of a range
+    ("date-then-price", "Le Pixel 10 arrive en boutique le 20 août 2025 à 899 euros.", [("899 euros", 899, "EUR", None)]),
+    ("date-then-price-dollars", "La console sera livrée le 5 juin 2026 à 449 dollars.", [("449 dollars", 449, "USD", None)]),
+    ("date-then-price-scaled", "L'accord a été signé le 2 mai 2024 à 1,5 milliard d'euros.",
+     [("1,5 milliard d'euros", 1.5 * G, "EUR", None)]),
+    ("price-range-not-a-year", "Comptez de 2000 à 3000 euros selon la configuration.",
+     [("2000 à 3000 euros", 2000, "EUR", 3000)]),
+    # negative amounts, the sign glued to the number (ASCII hyphen or U+2212)
+    ("negative-hyphen", "Le résultat net ressort à -1,2 milliard d'euros sur l'exercice.",
+     [("-1,2 milliard d'euros", -1.2 * G, "EUR", None)]),
+    ("negative-minus-sign", "La perte opérationnelle atteint \u2212350 millions de dollars.",
+     [("\u2212350 millions de dollars", -350 * M, "USD", None)]),
+    ("negative-small", "Le flux de trésorerie est de -45 millions d'euros au trimestre.",
+     [("-45 millions d'euros", -45 * M, "EUR", None)]),
+    ("dash-list-not-negative", "Les chiffres clés :\n- 40 millions d'euros de chiffre d'affaires",
+     [("40 millions d'euros", 40 * M, "EUR", None)]),
+    # a dot before three zeros and a scale word is a thousands separator (guideline v2)
+    ("dot-thousands-before-scale", "Apple a dépassé 3.000 milliards de dollars de capitalisation.",
+     [("3.000 milliards de dollars", 3000 * G, "USD", None)]),
+    ("dot-decimal-before-scale", "Le contrat porte sur 1.125 milliard de dollars.", [("1.125 milliard de dollars", 1.125 * G, "USD", None)]),
+    # sub-units after digits, in the main currency
+    ("subunit-cents", "Le titre a gagné 25 cents à Wall Street.", [("25 cents", 0.25, "USD", None)]),
+    ("subunit-centimes", "Le ticket de métro augmente de 80 centimes.", [("80 centimes", 0.80, "EUR", None)]),
+    ("subunit-centimes-of-euro", "Chaque SMS est facturé 15 centimes d'euro.", [("15 centimes d'euro", 0.15, "EUR", None)]),
+    ("words-cents-not-subunit", "Le forfait coûte deux cents euros par an.", [("deux cents euros", 200, "EUR", None)]),
+    ("words-cents-count", "Trois cents salariés sont concernés par le plan.", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
