@@ -162,12 +162,13 @@ class DateNormaliser(LexiconState):
         last: When | None = None             # latest resolved date, for anaphora
         last_day: When | None = None
         out = []
+        spans, texts = self._days_sharing_a_month(doc, spans)
         for span in spans:
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
             if not self._is_date_here(doc, span):
                 continue
-            text = span.text
+            text = texts.get((span.start, span.end), span.text)
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             ref = published or narrative
@@ -207,11 +208,30 @@ class DateNormaliser(LexiconState):
         return doc
 
     @staticmethod
+    def _days_sharing_a_month(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict]:
+        """"les 3 et 7 octobre" is one span per day (guideline v2): "3", read as "3
+        octobre", and "7 octobre"; "du 3 au 7 octobre" stays one range.
+        RETURNS (spans, the text to read for a span whose own text is not enough)."""
+        out: list[Span] = []
+        texts: dict = {}
+        for span in spans:
+            if (len(span) >= 4 and span[1].lower_ == "et" and span[0].text.isdigit() and span[2].text.isdigit()
+                    and span[3]._.tclass == "MONTH"):
+                first, rest = doc[span.start:span.start + 1], doc[span.start + 2:span.end]
+                texts[(first.start, first.end)] = f"{span[0].text} {doc[span.start + 3:span.end].text}"
+                out += [first, rest]
+            else:
+                out.append(span)
+        return out, texts
+
+    @staticmethod
     def _is_date_here(doc: Doc, span: Span) -> bool:
         first = span[0]
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
         low = first.lower_.replace("’", "'")
+        if low == "il" and nxt is not None and nxt.lower_.replace("’", "'") in ("que", "qu'"):
+            return False  # "il y a deux ans que la société existe": a duration
         if low == "aujourd'hui" and len(span) == 1:
             # "d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore": nowadays.
             if prev is not None and prev.lower_.replace("’", "'") in ("d'", "à", "qu'"):

@@ -140,7 +140,7 @@ class DateNorm:
 
 
 _NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-              "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
+              "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
 
 
 @lru_cache(maxsize=8)
@@ -181,12 +181,18 @@ class _Resolver:
             return year - 1
         return year
 
-    @staticmethod
-    def year_of(s: str | None) -> int | None:
+    def year_of(self, s: str | None) -> int | None:
+        """A written year; two digits are the nearest such year not more than ten years
+        after the reference ("12/12/95" in 2025 is 1995, "12/12/30" is 2030); without a
+        reference, 00-49 are 20xx and 50-99 19xx (never the machine's clock)."""
         if not s:
             return None
         y = int(s)
-        return y + 2000 if y < 100 else y
+        if y >= 100:
+            return y
+        pivot = (self.ref.year + 10) if self.ref else 2049
+        year = (pivot // 100) * 100 + y
+        return year if year <= pivot else year - 100
 
     def weekday(self, wd: int, direction: int = 0) -> When:
         if not self.ref:
@@ -229,7 +235,8 @@ class _Resolver:
         if m and s[m.end():]:
             mod = self.lex.period_parts.get(m.group(1).rstrip("-"))
             s = s[m.end():].strip()
-        norm = self._absolute(s) or self._relative(s) or self._anaphora(s)
+        s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
+        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")
         if mod and not norm.mod:
@@ -241,9 +248,9 @@ class _Resolver:
         m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
         if m:
             return self._day(int(m[1]), int(m[2]), int(m[3]))
-        m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", s)
+        m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})", s)
         if m:
-            return self._day(self.year_of(m[3]), int(m[2]), int(m[1]))
+            return self._day(self.year_of(m[4]), int(m[3]), int(m[1]))
         # "du 3 au 5 juin 2024", "3-5 juin"
         m = re.fullmatch(rf"(?:du\s+)?(\d{{1,2}})(?:er)?\s*(?:au|-|–|et)\s*(\d{{1,2}})(?:er)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
         if m:
@@ -268,10 +275,21 @@ class _Resolver:
             day = int(m[2])
             y = self.year_of(m["y"]) if m["y"] else self._year_for(mo, day)
             return self._day(y, mo, day)
-        m = re.fullmatch(rf"(?:entre\s+)?{M}\s*(?:à|au|-|–|et)\s*(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
-        if m:  # "juillet à septembre", "(entre) octobre et décembre 2024"
-            y = self.year_of(m["y"]) or self._year_for(self.month(m["month"]))
-            start, end = When("M", y, self.month(m["month"])), When("M", y, self.month(m["month2"]))
+        m = re.fullmatch(rf"(?:entre\s+)?{M}\s*(?:à|au|-|–|et)\s*(?P<m2>{M.replace('month', 'month2')})"
+                         rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<dir>derniers|dernières|prochains|prochaines))?", s)
+        if m:  # "juillet à septembre", "(entre) octobre et décembre 2024", "mars et juin derniers"
+            m1, m2 = self.month(m["month"]), self.month(m["month2"])
+            y = self.year_of(m["y"]) or self._year_for(m1)
+            y2 = y
+            if m["dir"] and self.ref and not m["y"]:
+                # "décembre et janvier derniers" in March: December of last year, January of this one
+                if m["dir"].startswith("dern"):
+                    y2 = self.ref.year if m2 < self.ref.month else self.ref.year - 1
+                    y = y2 - 1 if m1 > m2 else y2
+                else:
+                    y = self.ref.year if m1 > self.ref.month else self.ref.year + 1
+                    y2 = y + 1 if m2 < m1 else y
+            start, end = When("M", y, m1), When("M", y2, m2)
             return DateNorm(start.timex(), end=end.timex(), when=start)
         m = re.fullmatch(rf"{M}(?:\s+(?:de\s+l'année\s+)?(?P<y>\d{{4}}))?(?:\s+(?P<dir>dernier|prochain))?", s)
         if m:
@@ -436,6 +454,22 @@ class _Resolver:
             sign = 1 if m[2] in ("suivant", "suivante", "d'après") else -1
             return self._norm(a.shift(sign, unit) if a else self.unknown(unit))
         return None
+
+    def _ago(self, s: str) -> DateNorm | None:
+        """"il y a trois ans", "il y a encore six mois": counted back from the reference
+        (the publication date), at the unit's granularity (guideline v2)."""
+        m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ))*\s+"
+                         r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
+                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)", s)
+        if not m:
+            return None
+        n = int(m["n"]) if m["n"].isdigit() else _NUM_WORDS[m["n"]]
+        unit = self.lex.units[m["unit"]]
+        if unit == "W":
+            base = self.current("D")
+            return self._norm(base.shift(-7 * n, "D") if base else self.unknown("D"))
+        base = self.current(unit)
+        return self._norm(base.shift(-n, unit) if base else self.unknown(unit))
 
     def _day(self, y: int | None, mo: int, d: int) -> DateNorm | None:
         try:

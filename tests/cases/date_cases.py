@@ -438,6 +438,28 @@ DATE_CASES = [
     ("neg-trimestriels", "Les ventes trimestrielles ont dépassé les attentes.", "2025-04-09", []),
     ("neg-rythme-annuel", "Le chiffre d'affaires a augmenté de 12 % en rythme annuel.", "2025-01-17", []),
     ("neg-money-only", "La start-up a levé 12,50 millions d'euros auprès de ses actionnaires.", "2025-07-02", []),
+    # issue 15: forms real articles use (publication 2025-11-22 unless given)
+    ("part-of-year-bare-end", "Le groupe promet un nouveau modèle fin d'année.", P, [("fin d'année", "2025")]),
+    ("part-of-year-bare-start", "Les livraisons reprendront début d'année.", P, [("début d'année", "2025")]),
+    ("ago-years", "La start-up, créée il y a trois ans, emploie 80 personnes.", P, [("il y a trois ans", "2022")]),
+    ("ago-months-encore", "Il y a encore six mois, le titre valait le double.", P, [("Il y a encore six mois", "2025-05")]),
+    ("ago-digits-months", "Le contrat signé il y a 18 mois arrive à échéance.", P, [("il y a 18 mois", "2024-05")]),
+    ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-11-08")]),
+    ("ago-duration-que", "Il y a deux ans que l'usine tourne à plein régime.", P, []),
+    ("numeric-date-dashes", "L'accord est daté du 07-11-2019 selon le registre.", P, [("07-11-2019", "2019-11-07")]),
+    ("numeric-date-dashes-day-first", "La plainte a été déposée le 23-04-2024.", P, [("23-04-2024", "2024-04-23")]),
+    ("comma-before-year", "La fusion a été annoncée le 3 mars, 2019, à Séoul.", P, [("3 mars, 2019", "2019-03-03")]),
+    ("two-digit-year-past", "Le brevet a été déposé le 12/12/95 à Munich.", P, [("12/12/95", "1995-12-12")]),
+    ("two-digit-year-near-future", "La licence expire le 31/12/30.", P, [("31/12/30", "2030-12-31")]),
+    ("two-digit-year-recent", "La facture du 05/06/24 reste impayée.", P, [("05/06/24", "2024-06-05")]),
+    ("month-list-last", "Les ventes ont bondi en avril et juillet derniers.", P, [("avril et juillet derniers", "2025-04")]),
+    ("month-list-next", "Les salons de mars et juin prochains sont complets.", P, [("mars et juin prochains", "2026-03")]),
+    ("month-list-last-across-year", "Les hausses de décembre et janvier derniers ont pesé.", "2025-03-10",
+     [("décembre et janvier derniers", "2024-12")]),
+    ("days-sharing-month", "Les audiences auront lieu les 4 et 9 décembre.", P, [("4", "2025-12-04"), ("9 décembre", "2025-12-09")]),
+    ("days-sharing-month-year", "Les 3 et 7 octobre 2024, deux annonces ont suivi.", P,
+     [("3", "2024-10-03"), ("7 octobre 2024", "2024-10-07")]),
+    ("day-range-stays-one", "Le salon se tient du 3 au 7 octobre.", P, [("3 au 7 octobre", "2025-10-03")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
