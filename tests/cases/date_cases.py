@@ -460,6 +460,10 @@ DATE_CASES = [
     ("days-sharing-month-year", "Les 3 et 7 octobre 2024, deux annonces ont suivi.", P,
      [("3", "2024-10-03"), ("7 octobre 2024", "2024-10-07")]),
     ("day-range-stays-one", "Le salon se tient du 3 au 7 octobre.", P, [("3 au 7 octobre", "2025-10-03")]),
+    ("period-in-progress-month", "Les ventes du mois en cours restent stables.", P, [("mois en cours", "2025-11")]),
+    ("period-in-progress-quarter", "Sur le trimestre en cours, la marge recule.", P, [("le trimestre en cours", "2025-Q4")]),
+    ("period-in-progress-year", "L'exercice en cours sera le dernier du plan.", P, [("L'exercice en cours", "2025")]),
+    ("in-progress-not-period", "Les travaux en cours avancent vite.", P, []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
