@@ -23,6 +23,10 @@ from ._serial import LexiconState, sent_bounds, set_span_norm
 
 CONTEXT_TOKENS = 8
 COMPARE_TOKENS = 60
+# "passe de 4,99 euros à 5,99 euros" states a change (two amounts), "coûte de 4,99 euros
+# à 14,99 euros" a range (one span): the verb before "de" says which.
+CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond", "recul", "progress",
+                     "évolu", "relev", "port", "rédui", "abaiss", "hauss", "tomb", "descend", "gonfl")
 
 
 class MoneyNormaliser(LexiconState):
@@ -84,6 +88,13 @@ class MoneyNormaliser(LexiconState):
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev._.tclass == "MONTH" and re.fullmatch(r"(?:19|20)\d\d", span[0].text):
             return True
+        if sum(1 for t in span if t._.tclass in ("CUR", "CURSYM")) > 1:
+            # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
+            # 14,99 euros" (a price range) is one span. A verb before "de" says which.
+            before = doc[span.start - 2] if span.start >= 2 else None
+            change = before is not None and before.lower_.startswith(CHANGE_VERB_STEMS)
+            if prev is None or prev.lower_ not in ("de", "entre") or change:
+                return True
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))
 

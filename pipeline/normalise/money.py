@@ -17,6 +17,8 @@ Pure Python (no spaCy). The tables (currencies, scale words) come from
     (Decimal('-350000000'), 'USD')
     >>> parse_amount("80 centimes")
     (Decimal('0.80'), 'EUR')
+    >>> parse_money("4,99 euros à 14,99 euros").amount_max
+    Decimal('14.99')
 """
 
 from __future__ import annotations
@@ -152,6 +154,10 @@ def parse_money(text: str, *, default_currency: str | None = None,
         and bool(re.search(r"\bbillions?\b", s)))
     if code is not None:
         s = (s[:c_start] + " " + s[c_end:]).strip()
+        # "4,99 euros à 14,99 euros": the currency written twice, once per bound
+        again, a_start, a_end = _find_currency(s, lex)
+        if again == code and _RANGE_SPLIT.search(s):
+            s = (s[:a_start] + " " + s[a_end:]).strip()
     if s.isupper():
         s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS"
     s = _LINK.sub("", s).strip()
