@@ -247,6 +247,12 @@ class DateNormaliser(LexiconState):
                 return False
         if len(span) == 1 and first._.tclass == "MONTH" and first.is_title and not first.is_sent_start:
             return False  # "Mars" mid-sentence is the planet (or the company), not March
+        if any(t._.tclass == "MONTH" and t.is_upper for t in span) and len(span) == 1:
+            # A month in capitals ("LANCEMENT EN JUIN") is one after a preposition or a
+            # part-of-period word; "MAI" alone in a headline may be an acronym.
+            if prev is None or prev.lower_.replace("’", "'") not in ("en", "de", "d'", "dès", "depuis", "fin",
+                                                                     "début", "mi", "au", "pour", "avant", "après"):
+                return False
         if low == "été" and len(span) == 1:
             # The season, not the participle of "être" ("a été lancé").
             before = prev.lower_.replace("’", "'") if prev is not None else ""

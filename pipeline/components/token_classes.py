@@ -162,8 +162,8 @@ class TokenClasser(LexiconState):
             return "DAYNUM"
         if _TWO.match(text):
             return "NN"
-        if low in lex.months and (tok.is_lower or tok.is_title):
-            return "MONTH"
+        if low in lex.months and (tok.is_lower or tok.is_title or tok.is_upper):
+            return "MONTH"  # in capitals too ("EN JUIN"): the date stage checks the context
         if low in lex.weekdays:
             return "WEEKDAY"
         if low in lex.seasons:

@@ -6,7 +6,9 @@ characters and soft hyphens inside words, and of accents written as a letter
 plus a combining mark. The pipeline runs on a normalised copy: such spaces
 become plain spaces (one for one), invisible characters are dropped, and
 letters are composed (NFC); a map sends every offset of the copy back into
-the original text, which the record carries unchanged.
+the original text, which the record carries unchanged. A bracket glued to a
+word and a number gets a space before it (``wons(8,1 millions``), so the amount
+inside is a token of its own.
 
     >>> text, m = normalise("Mis\\u00adtral lève 2\\u00a0milliards")
     >>> text
@@ -17,6 +19,7 @@ the original text, which the record carries unchanged.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Spaces of every width that separate words as a plain space does.
@@ -28,10 +31,16 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 OffsetMap = tuple[list[int], list[int]]
 
 
+# "12 milliards de wons(8,1 millions d'euros)": a bracket glued to a word and a number
+# is one token for the tokenizer; a space is put before it.
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_])\((?=\d)")
+
+
 def normalise(text: str) -> tuple[str, OffsetMap | None]:
     """RETURNS (normalised text, offset map or None when offsets are unchanged)."""
     spaced = text.translate(_SPACE_TABLE)
-    if not any(c in INVISIBLE for c in spaced) and unicodedata.is_normalized("NFC", spaced):
+    glued = {m.start() for m in _GLUED_BRACKET.finditer(spaced)} if "(" in spaced else set()
+    if not glued and not any(c in INVISIBLE for c in spaced) and unicodedata.is_normalized("NFC", spaced):
         return spaced, None
     out: list[str] = []
     starts: list[int] = []
@@ -42,6 +51,10 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
         if c in INVISIBLE:
             i += 1
             continue
+        if i in glued:  # an inserted space: it belongs to no character of the original
+            out.append(" ")
+            starts.append(i)
+            ends.append(i)
         j = i + 1
         # a letter and its combining marks (invisible characters between them are dropped)
         while j < n and (unicodedata.combining(spaced[j]) or spaced[j] in INVISIBLE):

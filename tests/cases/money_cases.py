@@ -462,6 +462,11 @@ MONEY_CASES = [
      [("1,90 euro", 1.90, "EUR", None), ("2,10 euros", 2.10, "EUR", None)]),
     ("two-amounts-not-range", "Il a payé 10 euros à 14 heures et 20 euros le soir.",
      [("10 euros", 10, "EUR", None), ("20 euros", 20, "EUR", None)]),
+    # a conversion glued to its amount
+    ("glued-conversion", "Samsung investit 12 milliards de wons(8,1 millions d'euros) dans l'usine.",
+     [("12 milliards de wons", 12 * G, "KRW", None), ("8,1 millions d'euros", 8.1 * M, "EUR", None)]),
+    ("glued-conversion-dollars", "Le contrat vaut 500 millions de yuans(70 millions de dollars).",
+     [("500 millions de yuans", 500 * M, "CNY", None), ("70 millions de dollars", 70 * M, "USD", None)]),
     # sub-units after digits, in the main currency
     ("subunit-cents", "Le titre a gagné 25 cents à Wall Street.", [("25 cents", 0.25, "USD", None)]),
     ("subunit-centimes", "Le ticket de métro augmente de 80 centimes.", [("80 centimes", 0.80, "EUR", None)]),
