@@ -111,6 +111,15 @@ def _until(doc: Doc, span: Span) -> bool:
     return before[-2:] in (["jusqu'", "à"], ["d'", "ici"]) or before[-1:] in (["jusqu'à"], ["jusqu'au"])
 
 
+def _quoted_first_person(doc: Doc, span: Span) -> bool:
+    """« Nous lançons aujourd'hui ... »: a speaker's present in quotes is the day they speak."""
+    before = doc[max(0, span.start - 15):span.start]   # (the senter may cut after the «)
+    opened = max((t.i for t in before if t.text in ("«", "“", '"')), default=None)
+    if opened is None or any(t.text in ("»", "”") for t in doc[opened + 1:span.start]):
+        return False
+    return any(t.lower_ in ("nous", "je", "j'", "j’", "on") for t in doc[opened + 1:span.start])
+
+
 def _announcing_verb_near(doc: Doc, span: Span) -> bool:
     window = doc[max(0, span.start - 4):min(len(doc), span.end + 4)]
     return any(t.lower_ in ANNOUNCING for t in window)
@@ -243,7 +252,8 @@ class DateNormaliser(LexiconState):
             # The publication day is news: something was or will be done today.
             # In a sentence in the plain present ("l'IA est aujourd'hui partout")
             # it means nowadays, unless the verb announces ("présente aujourd'hui").
-            if nearest_verb_tense(doc, span) in (0, None) and not _announcing_verb_near(doc, span):
+            if nearest_verb_tense(doc, span) in (0, None) and not _announcing_verb_near(doc, span) \
+                    and not _quoted_first_person(doc, span):
                 return False
         if len(span) == 1 and first._.tclass == "MONTH" and first.is_title and not first.is_sent_start:
             return False  # "Mars" mid-sentence is the planet (or the company), not March

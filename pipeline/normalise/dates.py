@@ -236,7 +236,9 @@ class _Resolver:
             mod = self.lex.period_parts.get(m.group(1).rstrip("-"))
             s = s[m.end():].strip()
         s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
-        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s)
+        if mod:
+            s = re.sub(r"^(?:du|de la|de l')\s*(?=\S)", "", s)  # "fin du second semestre 2023"
+        norm = self._nth_weekday(s) or self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")
         if mod and not norm.mod:
@@ -454,6 +456,26 @@ class _Resolver:
             sign = 1 if m[2] in ("suivant", "suivante", "d'après") else -1
             return self._norm(a.shift(sign, unit) if a else self.unknown(unit))
         return None
+
+    def _nth_weekday(self, s: str) -> DateNorm | None:
+        """"le premier lundi de septembre", "le dernier vendredi de novembre 2025"."""
+        m = re.fullmatch(rf"(?:le\s+)?(?P<ord>\S+)\s+{self.wd_re}\s+(?:de\s+|d')\s*{self.month_re}(?:\s+(?P<y>\d{{4}}))?", s)
+        if not m or m["ord"] not in self.lex.ordinals:
+            return None
+        mo = self.month(m["month"])
+        y = self.year_of(m["y"]) or self._year_for(mo)
+        if y is None:
+            return self._norm(When("D", None))
+        wd = self.lex.weekdays[m["wd"]]
+        if m["ord"] == "dernier":
+            last = (dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+            day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        else:
+            first = dt.date(y, mo, 1)
+            day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (self.lex.ordinals[m["ord"]] - 1))
+            if day.month != mo:
+                return None
+        return self._norm(When.of_day(day))
 
     def _ago(self, s: str) -> DateNorm | None:
         """"il y a trois ans", "il y a encore six mois": counted back from the reference
