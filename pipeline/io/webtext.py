@@ -27,6 +27,7 @@ SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u20
 _SPACE_TABLE = str.maketrans({c: " " for c in SPACES})
 # Characters that print nothing: zero-width space, joiners, word joiner, BOM, soft hyphen.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_ANY_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 OffsetMap = tuple[list[int], list[int]]
 
@@ -40,7 +41,7 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
     """RETURNS (normalised text, offset map or None when offsets are unchanged)."""
     spaced = text.translate(_SPACE_TABLE)
     glued = {m.start() for m in _GLUED_BRACKET.finditer(spaced)} if "(" in spaced else set()
-    if not glued and not any(c in INVISIBLE for c in spaced) and unicodedata.is_normalized("NFC", spaced):
+    if not glued and not _ANY_INVISIBLE.search(spaced) and unicodedata.is_normalized("NFC", spaced):
         return spaced, None
     out: list[str] = []
     starts: list[int] = []

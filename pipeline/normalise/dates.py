@@ -238,7 +238,7 @@ class _Resolver:
         s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
         if mod:
             s = re.sub(r"^(?:du|de la|de l')\s*(?=\S)", "", s)  # "fin du second semestre 2023"
-        norm = self._nth_weekday(s) or self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s)
+        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")
         if mod and not norm.mod:

@@ -67,6 +67,12 @@ def _currency_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return exact_re, words_re
 
 
+@lru_cache(maxsize=8)
+def _subunit_regex(lex: Lexicon) -> re.Pattern:
+    words = sorted(lex.currency_subunits or {}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
 def _find_currency(s: str, lex: Lexicon) -> tuple[str | None, int, int]:
     """RETURNS (ISO code, start, end) of the longest currency in ``s``, or (None, -1, -1)."""
     exact_re, words_re = _currency_regexes(lex)
@@ -141,8 +147,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
     if negative:
         s = s[1:].lstrip()
     # "25 cents", "80 centimes (d'euro)": a sub-unit, in the main currency
-    sub = re.search(r"(?<!\w)(" + "|".join(map(re.escape, sorted(lex.currency_subunits, key=len, reverse=True)))
-                    + r")(?!\w)", s.lower()) if lex.currency_subunits else None
+    sub = _subunit_regex(lex).search(s.lower()) if lex.currency_subunits else None
     if sub and re.match(r"^\d", s):
         s = (s[:sub.start()] + " " + s[sub.end():]).strip()
     else:
