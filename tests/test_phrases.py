@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def phrases():
-    from pipeline.assemble import default_patterns_dir, read_pattern_files, with_typographic_apostrophes
+    from pipeline.assemble import read_pattern_files, shipped_patterns_dir, with_typographic_apostrophes
 
-    return [p for p in with_typographic_apostrophes(read_pattern_files(default_patterns_dir()))
+    return [p for p in with_typographic_apostrophes(read_pattern_files(shipped_patterns_dir()))
             if isinstance(p["pattern"], str)]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import srsly
 from spacy.tokens import Doc, Span
@@ -26,6 +27,17 @@ def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
     if doc._.norms is None:
         doc._.norms = {}
     doc._.norms[f"{span.start_char}:{span.end_char}:{span.label_}"] = norm
+
+
+def match_sequences(orths: list[int], index: dict) -> Iterator[tuple[int, int, object]]:
+    """Where sequences of token hashes occur: ``index`` maps a first hash to
+    ``(hashes, payload)`` pairs; RETURNS (start, end, payload) for every match. Hashes
+    (``doc.to_array(ORTH)``) spare a Token object per token."""
+    for i, h in enumerate(orths):
+        for hashes, payload in index.get(h, ()):
+            n = len(hashes)
+            if n == 1 or tuple(orths[i:i + n]) == hashes:
+                yield i, i + n, payload
 
 
 SENT_BOUNDS_KEY = "_pipeline_sent_bounds"

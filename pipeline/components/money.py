@@ -45,7 +45,7 @@ class MoneyNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
-        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._glued_range(doc, s)])
+        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
                              and not any(i in taken for i in range(s.start, s.end))])
@@ -79,10 +79,10 @@ class MoneyNormaliser(LexiconState):
         return doc
 
     @staticmethod
-    def _glued_range(doc: Doc, span: Span) -> bool:
-        """ "AirPods Pro 3 à 249 euros", "AirPods 4 à 149 euros": a "range" whose first
-        number ends a name (a word with a capital letter, camel case included); "le 9
-        septembre 2025 à 1 229 euros": a year after its month is never the first bound."""
+    def _not_a_range(doc: Doc, span: Span) -> bool:
+        """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the
+        first number ends a name), "le 9 septembre 2025 à 1 229 euros" (a year after its
+        month is never the first bound), "passe de 4,99 euros à 5,99 euros" (a change)."""
         if not any(t.lower_ in ("à", "et", "au", "-", "–") for t in span):
             return False
         prev = doc[span.start - 1] if span.start > 0 else None

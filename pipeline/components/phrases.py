@@ -25,6 +25,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ._serial import match_sequences
+
 
 class PhraseNames:
     """Curated names (phrase patterns ``{"label", "pattern": str, "id"}``) found in documents.
@@ -40,7 +42,7 @@ class PhraseNames:
         self._vocab = nlp.vocab
         self._split_tokenizer = None
         self.patterns: list[dict] = []
-        self._index: dict[int, list[tuple[tuple[int, ...], str, str]]] = {}
+        self._index: dict[int, list[tuple[tuple[int, ...], tuple[str, str]]]] = {}
 
     def _splitter(self) -> Tokenizer:
         if self._split_tokenizer is None:
@@ -71,21 +73,12 @@ class PhraseNames:
             if pid:
                 self._vocab.strings.add(pid)
             hashes = tuple(get_string_id(w) for w in words)
-            self._index.setdefault(hashes[0], []).append((hashes, label, pid))
+            self._index.setdefault(hashes[0], []).append((hashes, (label, pid)))
             self.patterns.append(p)
 
     def __call__(self, doc: Doc) -> Doc:
-        index = self._index
-        orths = doc.to_array(ORTH).tolist()
-        found = []
-        for i, h in enumerate(orths):
-            cands = index.get(h)
-            if not cands:
-                continue
-            for hashes, label, pid in cands:
-                n = len(hashes)
-                if n == 1 or tuple(orths[i:i + n]) == hashes:
-                    found.append(Span(doc, i, i + n, label=label, span_id=pid))
+        found = [Span(doc, start, end, label=label, span_id=pid)
+                 for start, end, (label, pid) in match_sequences(doc.to_array(ORTH).tolist(), self._index)]
         if found:
             group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
             doc.spans[self.spans_key] = group + found

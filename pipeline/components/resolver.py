@@ -31,7 +31,8 @@ from pathlib import Path
 
 import srsly
 
-from ._serial import SENT_BOUNDS_KEY, LexiconState, get_span_norm, set_span_norm, set_span_source
+from ._serial import (SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
+                      set_span_source)
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines, is_event,
                     is_person, mark_headlines)
@@ -333,31 +334,26 @@ class EntityResolver(LexiconState):
             return spans
         owner: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
         # token texts as hashes (ints, no Token objects): a pass over every token stays cheap
-        orths = doc.to_array(ORTH).tolist()
         by_first: dict[int, list[tuple[tuple[int, ...], tuple[str, ...]]]] = {}
         for words in names:
             hashes = tuple(get_string_id(w) for w in words)
             by_first.setdefault(hashes[0], []).append((hashes, words))
         added: list[Span] = []
         dropped: set[tuple[int, int]] = set()
-        for i0, h in enumerate(orths):
-            for hashes, words in by_first.get(h, ()):
-                start, end = i0, i0 + len(hashes)
-                if end > len(doc) or tuple(orths[start:end]) != hashes:
-                    continue
-                holders = {owner[i] for i in range(start, end) if i in owner}
-                if any((h.start, h.end) not in model_keys for h in holders):
-                    continue  # a rule span (or this very name) is there already
-                if any(h.start < start or h.end > end for h in holders):
-                    continue
-                label, norm, origin = names[words]
-                if any(h.label_ == label and (h.start, h.end) == (start, end) for h in holders):
-                    continue
-                dropped.update((h.start, h.end) for h in holders)
-                new = Span(doc, start, end, label=label)
-                norms[(start, end, label)] = norm
-                src[(start, end, label)] = origin + " +rule:propagate"
-                added.append(new)
+        for start, end, words in match_sequences(doc.to_array(ORTH).tolist(), by_first):
+            holders = {owner[i] for i in range(start, end) if i in owner}
+            if any((h.start, h.end) not in model_keys for h in holders):
+                continue  # a rule span (or this very name) is there already
+            if any(h.start < start or h.end > end for h in holders):
+                continue
+            label, norm, origin = names[words]
+            if any(h.label_ == label and (h.start, h.end) == (start, end) for h in holders):
+                continue
+            dropped.update((h.start, h.end) for h in holders)
+            new = Span(doc, start, end, label=label)
+            norms[(start, end, label)] = norm
+            src[(start, end, label)] = origin + " +rule:propagate"
+            added.append(new)
         if not added:
             return spans
         return filter_spans([s for s in spans if (s.start, s.end) not in dropped] + added)

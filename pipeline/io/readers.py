@@ -361,8 +361,8 @@ def read_html(raw: str, mode: str = "main") -> tuple[str, dict]:
     """
     if mode not in HTML_MODES:
         raise ValueError(f"html mode {mode!r}: expected one of {', '.join(HTML_MODES)}")
-    full, published = read_html_text(raw)
     if mode == "full":
+        full, published = read_html_text(raw)
         return full, ({"published": published} if published else {})
     import trafilatura
 
@@ -373,7 +373,7 @@ def read_html(raw: str, mode: str = "main") -> tuple[str, dict]:
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": "2999-12-31"})
     body = _tidy(found.text) if found is not None and found.text else ""
     if not body:
-        return full, ({"published": published} if published else {})
+        return read_html(raw, "full")
     meta: dict = {}
     title = (found.title or "").strip()
     if title and not body.startswith(title):
@@ -383,7 +383,8 @@ def read_html(raw: str, mode: str = "main") -> tuple[str, dict]:
         if value:
             meta[key] = value.strip()
     date = parse_published(found.date) if found.date else None
-    if date is None:
+    if date is None:  # the whole page, read only for this fallback
+        full, published = read_html_text(raw)
         m = _PUBLISHED_IN_TEXT.search(full[:3000])
         date = parse_published(m.group(1)) if m else published
     if date:

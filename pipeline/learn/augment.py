@@ -31,17 +31,13 @@ class NameBank:
 
     @classmethod
     def from_files(cls, patterns_dir: str | Path, names_path: str | Path) -> "NameBank":
+        from ..assemble import read_pattern_files
+
         known: dict[str, list[str]] = {label: [] for label in SWAPPED}
-        for name in ("org.jsonl", "product.jsonl"):
-            path = Path(patterns_dir) / name
-            if not path.exists():
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    pat = rec.get("pattern")
-                    if rec.get("label") in known and isinstance(pat, str) and len(pat) >= 3:
-                        known[rec["label"]].append(pat)
+        for rec in read_pattern_files(patterns_dir):
+            pat = rec["pattern"]
+            if rec["label"] in known and isinstance(pat, str) and len(pat) >= 3:
+                known[rec["label"]].append(pat)
         parts = json.loads(Path(names_path).read_text(encoding="utf-8"))
         return cls(known, parts)
 

@@ -68,8 +68,7 @@ def create_ner_weights_from(model: str, component: str = "ner"):
     def warm_start(nlp):
         import spacy
 
-        base = spacy.load(model, exclude=[n for n in spacy.load(model).pipe_names if n != component])
-        counts = copy_ner_weights(nlp.get_pipe(component), base.get_pipe(component))
+        counts = copy_ner_weights(nlp.get_pipe(component), spacy.load(model).get_pipe(component))
         print(f"warm start from {model}: {counts['params']} weight arrays, "
               f"{counts['moves_shared']} of {counts['moves']} moves")
         return nlp

@@ -47,10 +47,6 @@ def patterns_dir() -> Path:
     return user_patterns_dir() or shipped_patterns_dir()
 
 
-# kept for callers of the first versions
-DEFAULT_PATTERNS_DIR = Path(__file__).resolve().parents[2] / "patterns"
-
-
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     currency_words: dict          # lower-case surface -> ISO code

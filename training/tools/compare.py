@@ -70,7 +70,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="+", type=Path)
     args = ap.parse_args(argv)
-    files = [f for p in args.paths for f in (sorted(p.rglob("*.ann")) if p.is_dir() else [p])]
+    from pipeline.learn.corpus import find_sources
+
+    files = find_sources(args.paths)
     import pipeline
 
     return compare(files, pipeline.load())

@@ -9,7 +9,6 @@ half of the distinct names absent from patterns/ when the text is written).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import unicodedata
 from pathlib import Path
@@ -17,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.gold.inline import parse_inline  # noqa: E402
+from pipeline.assemble import read_pattern_files  # noqa: E402
+from pipeline.learn.corpus import read_articles  # noqa: E402
 
 
 def _key(s: str) -> str:
@@ -26,30 +26,25 @@ def _key(s: str) -> str:
 
 
 def known_names(patterns_dir: Path = ROOT / "patterns") -> set[str]:
+    """Every ORG/PRODUCT name and canonical id of the pattern files, folded."""
     known = set()
-    for name in ("org.jsonl", "product.jsonl"):
-        for line in (patterns_dir / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            pat = rec["pattern"]
-            if isinstance(pat, str):
-                known.add(_key(pat))
-            if rec.get("id"):
-                known.add(_key(rec["id"]))
+    for rec in read_pattern_files(patterns_dir):
+        if rec["label"] not in ("ORG", "PRODUCT"):
+            continue
+        if isinstance(rec["pattern"], str):
+            known.add(_key(rec["pattern"]))
+        if rec.get("id") and not str(rec["id"]).startswith("@"):   # "@..." ids name form patterns
+            known.add(_key(rec["id"]))
     return known
 
 
 def corpus_names(paths: list[Path]) -> dict[tuple[str, str], int]:
     names: dict[tuple[str, str], int] = {}
-    for p in paths:
-        files = sorted(p.rglob("*.ann")) if p.is_dir() else [p]
-        for f in files:
-            art = parse_inline(f)
-            for sp in art.spans:
-                if sp["label"] in ("ORG", "PRODUCT"):
-                    k = (sp["label"], art.text[sp["start"]:sp["end"]])
-                    names[k] = names.get(k, 0) + 1
+    for art in read_articles(paths):
+        for sp in art.spans:
+            if sp["label"] in ("ORG", "PRODUCT"):
+                k = (sp["label"], art.text[sp["start"]:sp["end"]])
+                names[k] = names.get(k, 0) + 1
     return names
 
 
