@@ -49,9 +49,14 @@ class InlineArticle:
     text: str
     spans: list[dict] = field(default_factory=list)
     source: str | None = None
+    events_block: str = ""
 
 
 def _parse_norm(label: str, raw: str | None, surface: str, where: str) -> dict:
+    if label == "EV":   # an event's trigger: its norm is the event's key (pipeline/gold/events.py)
+        if not raw or not re.fullmatch(r"\w+", raw.strip()):
+            raise InlineFormatError(f"{where}: trigger {surface!r} needs an event key: [[{surface}|EV|e1]]")
+        return {"key": raw.strip()}
     if label in ("ORG", "PRODUCT"):
         return {"id": (raw or surface).strip()}
     if raw is None or not raw.strip():
@@ -124,8 +129,27 @@ def parse_inline(path: Path) -> InlineArticle:
         raise InlineFormatError(f"{path}: unknown layout {layout!r}")
     published = fields.get("published") or None
     known = fields.get("published_known", "yes").lower() in ("yes", "true", "1")
+    from .events import split_events
+
+    body, events_block = split_events(body)
     text, spans = strip_annotations(body, str(path))
-    return InlineArticle(path.stem, layout, published, known, text, spans, fields.get("source"))
+    return InlineArticle(path.stem, layout, published, known, text, spans, fields.get("source"), events_block)
+
+
+def _with_events(record: dict, art: InlineArticle, src: Path) -> dict:
+    """Move the EV trigger marks out of the spans and resolve the events block against them."""
+    from .events import resolve_events
+
+    triggers = {sp["norm"]["key"]: (sp["start"], sp["end"]) for sp in record["spans"] if sp["label"] == "EV"}
+    record["spans"] = [sp for sp in record["spans"] if sp["label"] != "EV"]
+    if art.events_block.strip() or triggers:
+
+        def error(message: str):
+            raise InlineFormatError(message)
+
+        record["events"] = resolve_events(art.events_block, record["text"], record["spans"], triggers,
+                                          str(src), error)
+    return record
 
 
 def render_html(text: str, published: str | None) -> str:
@@ -151,6 +175,10 @@ def render_html(text: str, published: str | None) -> str:
 def convert(src: Path, articles_dir: Path) -> dict:
     """Convert one inline source: writes the article file, RETURNS the gold record."""
     art = parse_inline(src)
+    return _with_events(_convert(art, src, articles_dir), art, src)
+
+
+def _convert(art: InlineArticle, src: Path, articles_dir: Path) -> dict:
     meta: dict = {}
     if art.source:
         original = Path(art.source).read_text(encoding="utf-8")
@@ -248,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:
         for s in r["spans"]:
             counts[s["label"]] = counts.get(s["label"], 0) + 1
+        for e in r.get("events", []):
+            counts["events:" + e["type"]] = counts.get("events:" + e["type"], 0) + 1
     print(f"{len(records)} articles, spans per label: {counts}", file=sys.stderr)
     return 1 if failed else 0
 

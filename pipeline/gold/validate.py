@@ -143,6 +143,50 @@ def check_record(rec, codes: frozenset[str]) -> list[str]:
             elif s < prev_end:
                 probs.append(f"{where}: overlaps the previous span (which ends at {prev_end})")
             prev_start, prev_end = s, max(prev_end, e)
+    return probs + check_events(rec, spans)
+
+
+def check_events(rec: dict, spans: list) -> list[str]:
+    """Problems of a record's events (§2b): known type and roles, every role on a span of its label."""
+    from .events import ROLES, ROUND_RE, STATUSES
+
+    events = rec.get("events")
+    if events is None:
+        return []
+    if not isinstance(events, list):
+        return ["'events' is not a list"]
+    by_offsets = {(sp.get("start"), sp.get("end")): sp.get("label") for sp in spans if isinstance(sp, dict)}
+    text = rec["text"]
+    probs = []
+    for i, ev in enumerate(events):
+        where = f"event {i}"
+        if not isinstance(ev, dict) or ev.get("type") not in ROLES:
+            probs.append(f"{where}: needs a 'type', one of {', '.join(ROLES)}")
+            continue
+        where = f"event {i} ({ev['type']})"
+        trig = ev.get("trigger")
+        if not (isinstance(trig, list) and len(trig) == 2 and all(isinstance(x, int) for x in trig)
+                and 0 <= trig[0] < trig[1] <= len(text)):
+            probs.append(f"{where}: 'trigger' must be [start, end] inside the text")
+        roles = ev.get("roles")
+        if not isinstance(roles, dict):
+            probs.append(f"{where}: needs a 'roles' object")
+            continue
+        for name, value in roles.items():
+            kind = ROLES[ev["type"]].get(name)
+            if kind is None:
+                probs.append(f"{where}: unknown role {name!r}")
+            elif value is None or value == []:
+                continue
+            elif kind == "word":
+                ok = value in STATUSES if name == "status" else bool(ROUND_RE.fullmatch(str(value)))
+                if not ok:
+                    probs.append(f"{where}: {name} {value!r} is not allowed")
+            else:
+                label = kind.split()[0]
+                for ref in (value if kind.endswith("list") else [value]):
+                    if by_offsets.get(tuple(ref) if isinstance(ref, list) else None) != label:
+                        probs.append(f"{where}: {name} {ref!r} is not the offsets of a {label} span")
     return probs
 
 
