@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,evaluate,gold,patterns,train}``.
+"""Command line: ``python -m pipeline {extract,evaluate,gold,patterns,train,serve}``.
 
 Each command wraps an importable function; ``main(argv)`` returns the exit
 code (0 success, 1 some input or check failed, 2 usage error) so tests can
@@ -25,6 +25,8 @@ examples:
   python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"
   python -m pipeline patterns suggest out.jsonl         # names the model found that no list holds
   python -m pipeline train                              # retrain the NER from training/src
+  python -m pipeline extract news/ --db sqlite:///news.db  # into a database (idempotent)
+  python -m pipeline serve                              # warm HTTP service on 127.0.0.1:8000
 
 Run 'python -m pipeline COMMAND --help' for the options of each command.
 """
@@ -50,6 +52,7 @@ examples:
   python -m pipeline extract seeds/
   python -m pipeline extract news/ -o out.jsonl --published 2025-11-22
   python -m pipeline extract big/ -o out.jsonl --workers 2 --max-bytes 2000000
+  python -m pipeline extract news/ --db sqlite:///news.db --skip-seen   # daily run into SQLite
 """
 
 
@@ -90,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="*", metavar="PATH", help="file or folder; '-' or nothing reads JSONL from stdin")
     ex.add_argument("-o", "--output", metavar="OUT.jsonl",
                     help="write records here (atomically: a temporary file renamed at the end); default stdout")
+    ex.add_argument("--db", metavar="URL",
+                    help="also store the records in a database: sqlite:///news.db (a file, nothing to install) "
+                         "or postgresql://user@host/dbname (pip install 'fr-technews-pipeline[postgres]'); "
+                         "re-running the same inputs changes nothing, a changed text replaces its document; "
+                         "one transaction per batch")
+    ex.add_argument("--skip-seen", action="store_true",
+                    help="with --db: do not even process documents whose id and text the database already "
+                         "holds (the daily run over a folder that keeps growing)")
     ex.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                     help="publication date for every input, overriding what the files say")
     ex.add_argument("--workers", type=_positive_int, default=1, metavar="N",
@@ -116,11 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
     from .gold.cli import add_gold_parser
     from .learn.train import add_train_parser
     from .patterns_tool import add_patterns_parser
+    from .io.db import add_query_parser
+    from .service import add_serve_parser
 
     add_evaluate_parser(sub)
     add_gold_parser(sub)
     add_patterns_parser(sub)
     add_train_parser(sub)
+    add_serve_parser(sub)
+    add_query_parser(sub)
     return ap
 
 
@@ -180,8 +195,25 @@ def cmd_extract(args) -> int:
     warnings.showwarning = _show_warning
     target = output_target(args.output)          # a bad -o fails now, not after the work
     exclude = {target} if target is not None else set()
+    if args.skip_seen and not args.db:
+        raise PipelineError("--skip-seen", "needs --db (the database that says what was seen)")
+    db = None
+    if args.db:
+        from .io.db import Database
+
+        db = Database(args.db)                   # a bad URL fails now too
+        if db.engine.dialect.name == "sqlite" and db.engine.url.database:
+            exclude.add(Path(db.engine.url.database).resolve())
     stream = read_inputs(args.paths, args.max_bytes, failures, args.html, exclude)
+    skipped = []
+    if args.skip_seen:
+        from .io.db import skip_seen
+
+        stream = skip_seen(stream, db, on_skip=skipped.append)
     first = next(stream, None)
+    if first is None and skipped:
+        print(f"{len(skipped)} document(s) already in the database, nothing to do", file=sys.stderr)
+        return 1 if failures else 0
     if first is None:
         if not failures:
             _report(PipelineError("input", "no document to read"))
@@ -198,16 +230,35 @@ def cmd_extract(args) -> int:
     records = extract_records(itertools.chain([first], stream), nlp, n_process=args.workers,
                               batch_size=args.batch_size, published=args.published, on_error=on_error,
                               max_chars=args.max_chars)
-    with open_output(args.output) as out:
-        if not args.quiet and sys.stderr.isatty():
-            from tqdm import tqdm
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
 
-            records = tqdm(records, unit="doc", file=sys.stderr)   # counts as it goes
-        for rec in records:
-            out.write(dumps(rec))
-            if out is sys.stdout:
-                out.flush()   # a reader downstream gets each record as it is made
-            done += 1
+        records = tqdm(records, unit="doc", file=sys.stderr)   # counts as it goes
+    if db is not None:
+        from .io.db import write_records
+
+        def written(recs, out):
+            for rec in recs:
+                if out is not None:
+                    out.write(dumps(rec))
+                yield rec
+
+        if args.output:
+            with open_output(args.output) as out:
+                counts = write_records(written(records, out), db)
+        else:
+            counts = write_records(records, db)
+        done = sum(counts.values())
+        print(f"{args.db}: {counts['inserted']} inserted, {counts['replaced']} replaced, "
+              f"{counts['unchanged']} unchanged" + (f", {len(skipped)} skipped as seen" if args.skip_seen else ""),
+              file=sys.stderr)
+    else:
+        with open_output(args.output) as out:
+            for rec in records:
+                out.write(dumps(rec))
+                if out is sys.stdout:
+                    out.flush()   # a reader downstream gets each record as it is made
+                done += 1
     if failures:
         print(f"{len(failures)} input(s) failed, {done} document(s) processed", file=sys.stderr)
         return 1
