@@ -42,7 +42,10 @@ def split_events(body: str) -> tuple[str, str]:
     m = EVENTS_MARK.search(body)
     if not m:
         return body, ""
-    return body[:m.start()].rstrip("\n") + ("\n" if body[:m.start()].endswith("\n") else ""), body[m.end():]
+    text = body[:m.start()]
+    if text.endswith("\n\n"):     # the blank line that sets the block apart is not the article's
+        text = text[:-1]
+    return text, body[m.end():]
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

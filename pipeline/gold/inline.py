@@ -142,13 +142,12 @@ def _with_events(record: dict, art: InlineArticle, src: Path) -> dict:
 
     triggers = {sp["norm"]["key"]: (sp["start"], sp["end"]) for sp in record["spans"] if sp["label"] == "EV"}
     record["spans"] = [sp for sp in record["spans"] if sp["label"] != "EV"]
-    if art.events_block.strip() or triggers:
 
-        def error(message: str):
-            raise InlineFormatError(message)
+    def error(message: str):
+        raise InlineFormatError(message)
 
-        record["events"] = resolve_events(art.events_block, record["text"], record["spans"], triggers,
-                                          str(src), error)
+    # Always a list: an article labelled with no deal is scored (its predicted events are false positives).
+    record["events"] = resolve_events(art.events_block, record["text"], record["spans"], triggers, str(src), error)
     return record
 
 
