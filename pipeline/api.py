@@ -24,11 +24,18 @@ OFFSET_MAP_KEY = "_pipeline_offset_map"
 def doc_to_spans(doc, text: str) -> list[dict]:
     """The record-format spans of a processed Doc, offsets into ``text`` (the original,
     when the pipeline ran on its normalised copy: see ``pipeline.io.webtext``)."""
+    return doc_to_parts(doc, text)[0]
+
+
+def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
+    """(spans, events) of a processed Doc, offsets into ``text``; each event role points at
+    the offsets of a span of the same record."""
     from .components._serial import get_span_norm, get_span_source
     from .io.webtext import to_original
 
     offset_map = doc.user_data.get(OFFSET_MAP_KEY)
     spans = []
+    moved: dict[tuple[int, int], list[int]] = {}
     for ent in doc.ents:
         norm = get_span_norm(ent)
         start, end = to_original(offset_map, ent.start_char, ent.end_char)
@@ -43,7 +50,20 @@ def doc_to_spans(doc, text: str) -> list[dict]:
         if source is not None:
             span["source"] = source
         spans.append(span)
-    return spans
+        moved[(ent.start_char, ent.end_char)] = [start, end]
+    events = []
+    for ev in doc._.deals or ():
+        roles = {}
+        for role, value in ev["roles"].items():
+            if isinstance(value, list) and value and isinstance(value[0], list):
+                roles[role] = [moved[tuple(v)] for v in value if tuple(v) in moved]
+            elif isinstance(value, list) and len(value) == 2 and isinstance(value[0], int):
+                roles[role] = moved.get(tuple(value))
+            else:
+                roles[role] = value
+        events.append({"type": ev["type"], "trigger": list(to_original(offset_map, *ev["trigger"])),
+                       "roles": roles})
+    return spans, events
 
 
 
@@ -141,18 +161,34 @@ def _run_batch(nlp, batch: list[Document], max_chars: int) -> list:
     # Pieces of a long document go one at a time: memory stays that of one piece.
     size = 1 if len(jobs) > len(batch) else max(1, len(jobs))
     spans: dict[int, list] = {}
+    events: dict[int, list] = {}
     for (i, start, end), doc in zip(jobs, nlp.pipe(docs_in(), batch_size=size)):
         text = batch[i].text
-        piece_spans = doc_to_spans(doc, text if start == 0 and end == len(text) else text[start:end])
+        piece_spans, piece_events = doc_to_parts(doc, text if start == 0 and end == len(text) else text[start:end])
         if start:
             for sp in piece_spans:
                 sp["start"] += start
                 sp["end"] += start
+            piece_events = [_shift_event(ev, start) for ev in piece_events]
         spans.setdefault(i, []).extend(piece_spans)
+        events.setdefault(i, []).extend(piece_events)
     for i, d in enumerate(batch):
         if results[i] is None:
-            results[i] = {"id": d.id, "text": d.text, "meta": dict(d.meta), "spans": spans.get(i, [])}
+            results[i] = {"id": d.id, "text": d.text, "meta": dict(d.meta), "spans": spans.get(i, []),
+                          "events": events.get(i, [])}
     return results
+
+
+def _shift_event(ev: dict, by: int) -> dict:
+    def shift(value):
+        if isinstance(value, list) and value and isinstance(value[0], list):
+            return [[a + by, b + by] for a, b in value]
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int):
+            return [value[0] + by, value[1] + by]
+        return value
+
+    return {"type": ev["type"], "trigger": shift(ev["trigger"]),
+            "roles": {k: shift(v) for k, v in ev["roles"].items()}}
 
 
 def _process_batch(nlp, batch: list[Document], max_chars: int) -> list:

@@ -77,6 +77,14 @@ def with_typographic_apostrophes(patterns: list[dict]) -> list[dict]:
     return patterns + extra
 
 
+def deals_path(user_dir: str | Path | None = None) -> str:
+    """The deal rules: the user's ``deals.json`` when their folder has one, else the shipped one."""
+    user = Path(user_dir) if user_dir else user_patterns_dir()
+    if user is not None and (user / "deals.json").is_file():
+        return str(user / "deals.json")
+    return str(shipped_patterns_dir() / "deals.json")
+
+
 def layered_patterns(user_dir: str | Path | None = None, sources: dict | None = None) -> tuple[list[dict], str]:
     """The shipped pattern files with the user's folder layered over them.
 
@@ -180,6 +188,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path}).sources = sources
+    nlp.add_pipe("deal_events", config={"deals_path": deals_path(patterns_dir)})
     # Resolve now, so a broken lexicon fails at load and not on the first document.
     for name in ("token_classes", "money_normaliser", "date_normaliser", "entity_resolver"):
         nlp.get_pipe(name).lexicon

@@ -223,4 +223,4 @@ def test_readme_queries_return_what_the_records_say(db_url, tmp_path):
             span = next((s for s in r["spans"] if amount and [s["start"], s["end"]] == list(amount)), None)
             if ev["type"] == "funding" and span and span["norm"]["currency"] == "EUR" and span["norm"]["amount"] > 1e7:
                 expected.add(r["id"])
-    assert {row[1] for row in rows} == expected
+    assert {row[1] for row in rows} == expected and expected

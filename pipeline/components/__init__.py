@@ -2,11 +2,12 @@
 (and through the ``spacy_factories`` entry points, for ``spacy.load``)."""
 
 from .dates import DateNormaliser, make_date_normaliser
+from .deals import DealEvents, make_deal_events
 from .money import MoneyNormaliser, make_money_normaliser
 from .phrases import PhraseNames, make_phrase_names
 from .resolver import EntityResolver, make_entity_resolver
 from .token_classes import TokenClasser, make_token_classes
 
-__all__ = ["DateNormaliser", "EntityResolver", "MoneyNormaliser", "PhraseNames", "TokenClasser",
+__all__ = ["DealEvents", "make_deal_events", "DateNormaliser", "EntityResolver", "MoneyNormaliser", "PhraseNames", "TokenClasser",
            "make_date_normaliser", "make_entity_resolver", "make_money_normaliser", "make_phrase_names",
            "make_token_classes"]

@@ -81,12 +81,14 @@ class MoneyNormaliser(LexiconState):
     @staticmethod
     def _not_a_range(doc: Doc, span: Span) -> bool:
         """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the
-        first number ends a name), "le 9 septembre 2025 à 1 229 euros" (a year after its
-        month is never the first bound), "passe de 4,99 euros à 5,99 euros" (a change)."""
+        first number ends a name), "le 9 septembre 2025 à 1 229 euros", "en 2021 et 60 millions" (a
+        year after its month or a preposition is never the first bound), "passe de 4,99 euros à 5,99 euros" (a change)."""
         if not any(t.lower_ in ("à", "et", "au", "-", "–") for t in span):
             return False
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev._.tclass == "MONTH" and re.fullmatch(r"(?:19|20)\d\d", span[0].text):
+        if re.fullmatch(r"(?:19|20)\d\d", span[0].text) and prev is not None and (
+                prev._.tclass == "MONTH" or prev.lower_ in ("en", "depuis", "dès", "année", "exercice", "fin", "début")):
+            # "en 2021 et 60 millions d'euros": a year before "et" or "à" is a date, not a first bound
             return True
         if sum(1 for t in span if t._.tclass in ("CUR", "CURSYM")) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à

@@ -87,8 +87,18 @@ def cmd_evaluate(args) -> int:
     if args.html:
         harness.write_html(args.html, gold, pred, systems)
         print(f"\nwrote {args.html}", file=sys.stderr)
+    from .events import format_event_errors, format_events, score_events
+
+    event_scores = score_events(gold, pred)
+    if event_scores is not None:
+        print("\n" + format_events(event_scores))
+        if args.errors:
+            print("\nevent errors (FP a predicted role filler the gold lacks, FN the reverse):")
+            print(format_event_errors(event_scores, gold))
     if args.json:
         payload = {name: s.to_dict() for name, s in systems.items()}
+        if event_scores is not None:
+            payload["events"] = event_scores.to_dict()
         with open_output(args.json) as f:
             f.write(json.dumps(payload, indent=1) + "\n")
     failed = harness.check_floors(main, dict(args.min_f1))

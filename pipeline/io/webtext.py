@@ -35,13 +35,18 @@ OffsetMap = tuple[list[int], list[int]]
 # "12 milliards de wons(8,1 millions d'euros)": a bracket glued to a word and a number
 # is one token for the tokenizer; a space is put before it.
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_])\((?=\d)")
+_SPACE_RUN = re.compile(r" {2,}")
 
 
 def normalise(text: str) -> tuple[str, OffsetMap | None]:
     """RETURNS (normalised text, offset map or None when offsets are unchanged)."""
     spaced = text.translate(_SPACE_TABLE)
     glued = {m.start() for m in _GLUED_BRACKET.finditer(spaced)} if "(" in spaced else set()
-    if not glued and not _ANY_INVISIBLE.search(spaced) and unicodedata.is_normalized("NFC", spaced):
+    # Runs of spaces (markup masked as spaces: "**Stratobase**", aligned columns) read as one:
+    # the NER learned from text where a name stands between single spaces.
+    doubled = {m.start() + k for m in _SPACE_RUN.finditer(spaced) for k in range(1, m.end() - m.start())} \
+        if "  " in spaced else set()
+    if not glued and not doubled and not _ANY_INVISIBLE.search(spaced) and unicodedata.is_normalized("NFC", spaced):
         return spaced, None
     out: list[str] = []
     starts: list[int] = []
@@ -49,7 +54,7 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
     i, n = 0, len(spaced)
     while i < n:
         c = spaced[i]
-        if c in INVISIBLE:
+        if c in INVISIBLE or i in doubled:
             i += 1
             continue
         if i in glued:  # an inserted space: it belongs to no character of the original

@@ -434,6 +434,10 @@ MONEY_CASES = [
     ("date-then-price-dollars", "La console sera livrée le 5 juin 2026 à 449 dollars.", [("449 dollars", 449, "USD", None)]),
     ("date-then-price-scaled", "L'accord a été signé le 2 mai 2024 à 1,5 milliard d'euros.",
      [("1,5 milliard d'euros", 1.5 * G, "EUR", None)]),
+    ("year-then-amount-et", "La CNIL avait infligé 150 millions d'euros à Google en 2021 et 60 millions d'euros à Bing.",
+     [("150 millions d'euros", 150 * M, "EUR", None), ("60 millions d'euros", 60 * M, "EUR", None)]),
+    ("year-then-amount-depuis", "Les revenus sont passés depuis 2019 à 40 millions de dollars.",
+     [("40 millions de dollars", 40 * M, "USD", None)]),
     ("price-range-not-a-year", "Comptez de 2000 à 3000 euros selon la configuration.",
      [("2000 à 3000 euros", 2000, "EUR", 3000)]),
     # negative amounts, the sign glued to the number (ASCII hyphen or U+2212)

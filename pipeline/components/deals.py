@@ -1,0 +1,577 @@
+"""Deal events (evaluation/ANNOTATION.md §2b): who raised how much from whom, who bought
+whom, who was fined, read from the entities and the words of each sentence.
+
+Rules over the resolved entities, not a dependency parse: the deal's parties are
+where French news puts them (the subject ORG before the verb, the target after
+it, `par` for the passive, `auprès de`/`mené par` for investors), and the
+sentence splitter the pipeline already runs gives the clauses. The parse would
+cost about a third of the pipeline's time per token for little gain on this
+register. Trigger words and cues are data in ``patterns/deals.json``.
+
+Each event is a dict ``{"type", "trigger": [start, end], "roles": {...}}`` with
+character offsets into the Doc's text; a role is ``[start, end]`` of one of the
+Doc's entities (a list of them for ``investors``), a word (``round``,
+``status``), a phrase (``reason``) or None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("deals"):
+    Doc.set_extension("deals", default=None)
+
+ROLE_ORDER = {
+    "funding": ("company", "amount", "round", "investors", "valuation", "date"),
+    "acquisition": ("acquirer", "target", "price", "date", "status"),
+    "fine": ("authority", "target", "amount", "date", "reason"),
+}
+MAIN_ROLE = {"funding": "company", "acquisition": "target", "fine": "target"}
+MONEY_ROLE = {"funding": "amount", "acquisition": "price", "fine": "amount"}
+
+
+@dataclass(frozen=True)
+class Ent:
+    start: int
+    end: int
+    label: str
+    text: str
+    key: str          # the canonical id for names, the surface otherwise
+    amount: float | None = None
+    currency: str | None = None
+    year: int | None = None
+
+
+def _alternation(words: list[str], flags=re.I) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", flags)
+
+
+class DealRules:
+    """The compiled contents of one ``deals.json``."""
+
+    def __init__(self, data: dict):
+        types = data["types"]
+        self.triggers = {t: _alternation(v["triggers"]) for t, v in types.items()}
+        self.needs = {t: set(v.get("needs", [])) for t, v in types.items()}
+        self.weak = {t: _alternation(v["weak_triggers"]) if v.get("weak_triggers") else None for t, v in types.items()}
+        self.into = {t: _alternation(v["into_triggers"]) if v.get("into_triggers") else None for t, v in types.items()}
+        self.objects = {t: _alternation(v["object_triggers"]) if v.get("object_triggers") else None
+                        for t, v in types.items()}
+        cue = {k: _alternation(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
+        self.cue = cue
+        self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)")
+        self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+([A-H])(?![\w-])|(pr[ée][- ]?(?:amorçage|seed))|"
+                                r"(amorçage|seed)|(bridge))")
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str) -> DealRules:
+    from ..errors import PatternFileError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return DealRules(data)
+    except (OSError, ValueError, KeyError, re.error) as e:
+        raise PatternFileError(path, f"cannot read the deal rules: {e}") from None
+
+
+def _ents(doc) -> list[Ent]:
+    from ._serial import get_span_norm
+
+    out = []
+    for e in doc.ents:
+        if e.label_ not in ("ORG", "MONEY", "DATE", "PRODUCT"):
+            continue
+        norm = get_span_norm(e) or {}
+        year = None
+        if e.label_ == "DATE" and str(norm.get("value", ""))[:4].isdigit():
+            year = int(norm["value"][:4])
+        out.append(Ent(e.start_char, e.end_char, e.label_, e.text,
+                       str(norm.get("id") or e.text) if e.label_ in ("ORG", "PRODUCT") else e.text,
+                       norm.get("amount") if e.label_ == "MONEY" else None,
+                       norm.get("currency") if e.label_ == "MONEY" else None, year))
+    return out
+
+
+def _sentences(doc) -> list[tuple[int, int]]:
+    """Sentence bounds, a line break always ending one (headlines, list items)."""
+    text, out = doc.text, []
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n+", text[sent.start_char:sent.end_char]):
+            cut = sent.start_char + m.start()
+            if cut > start:
+                out.append((start, cut))
+            start = sent.start_char + m.end()
+        if sent.end_char > start:
+            out.append((start, sent.end_char))
+    return out
+
+
+class _Article:
+    def __init__(self, doc, rules: DealRules):
+        self.text = doc.text
+        self.rules = rules
+        self.ents = _ents(doc)
+        self.sents = _sentences(doc)
+        published = doc._.published
+        self.year = int(published[:4]) if published else None
+
+    def within(self, a: int, b: int, label: str | None = None) -> list[Ent]:
+        return [e for e in self.ents if a <= e.start and e.end <= b and (label is None or e.label == label)]
+
+    def near(self, cue: str, end: int, width: int, start_floor: int = 0) -> bool:
+        """A ``cue`` in the ``width`` characters before ``end``."""
+        window = self.text[max(start_floor, end - width):end]
+        return bool(self.rules.cue[cue].search(window))
+
+    def is_authority(self, e: Ent) -> bool:
+        return bool(self.rules.authority.search(e.text) or self.rules.authority.search(e.key))
+
+    # -------------------------------------------------------------- roles
+
+    def money(self, seg: tuple[int, int], trig: tuple[int, int]) -> tuple[Ent | None, Ent | None]:
+        """(the deal's amount, the valuation) in a segment: a valuation follows its cue
+        (`valorisée à`) with no other amount between; a conversion (`soit`) and a price
+        per share are neither."""
+        valuation = None
+        before, after = [], []
+        prev = seg[0]
+        for e in self.within(*seg, "MONEY"):
+            gap = (max(prev, e.start - 60), e.start)
+            prev = e.end
+            if self.rules.cue["valuation_cues"].search(self.text, *gap):
+                valuation = valuation or e
+                continue
+            if self.near("conversion_cues", e.start, 14, seg[0]) or self.text[max(0, e.start - 1):e.start] == "(":
+                continue
+            if self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()):
+                continue
+            (after if e.start >= trig[1] else before).append(e)
+        amount = after[0] if after else (before[-1] if before else None)
+        return amount, valuation
+
+    def without_amounts(self, a: int, b: int) -> str:
+        """The text between a and b with each amount written as one word."""
+        out, pos = [], a
+        for e in self.within(a, b, "MONEY"):
+            out += [self.text[pos:e.start], "MONTANT"]
+            pos = e.end
+        return "".join(out) + self.text[pos:b]
+
+    def into_target(self, trig, seg, names: list[Ent]) -> Ent | None:
+        """The name the money goes into: `dans X`, `au capital de la start-up X` (a few words at most)."""
+        for m in self.rules.cue["into_cues"].finditer(self.text, trig[1], seg[1]):
+            for e in names:
+                if e.start >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?", self.text[m.end():e.start]):
+                    return e
+        return None
+
+    def recent_company(self, pos: int) -> Ent | None:
+        recent = [ev for ev, trig in self.fundings if pos - trig[1] < 400]
+        return recent[-1]["roles"]["company"] if recent else None
+
+    def sourced(self, e: Ent) -> bool:
+        """`selon Dealroom`: a name quoted as the source is no party to the deal."""
+        return self.near("source_cues", e.start, 14)
+
+    def subject_before(self, pos: int) -> Ent | None:
+        """What `la start-up`, `le groupe` refers to: the first name of the nearest sentence
+        before ``pos`` that has one (its subject, in news prose)."""
+        for s0, s1 in reversed([s for s in self.sents if s[0] < pos]):
+            names = [e for e in self.within(s0, min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
+            if names:
+                return names[0]
+        return None
+
+    def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
+        dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])]
+        return min(dates, key=lambda e: abs(e.start - trig[0])) if dates else None
+
+    def round(self, seg: tuple[int, int]) -> str | None:
+        m = self.rules.round.search(self.text[seg[0]:seg[1]])
+        if not m:
+            return None
+        if m.group(1):
+            return m.group(1).upper()
+        return "pre-seed" if m.group(2) else "seed" if m.group(3) else "bridge"
+
+    def funding(self, seg, trig, word) -> list[dict]:
+        r = self.rules
+        orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
+        company, investors = None, []
+        if r.into["funding"] and r.into["funding"].fullmatch(word):
+            # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
+            company = self.into_target(trig, seg, orgs)
+            if company is None:
+                return []      # into its own data centres, a country, a sector: no round
+            investors = [e for e in orgs if e.end <= trig[0]]
+        else:
+            before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
+            if before:
+                company = before[-1]
+            elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
+                # "Elle avait levé 6 millions en 2023": the company of the round just read, else the subject before
+                company = self.recent_company(seg[0]) or self.subject_before(seg[0])
+            else:
+                after = [e for e in orgs if e.start >= trig[1]]
+                gap = self.without_amounts(trig[1], after[0].start) if after else ""
+                if after and re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) and not \
+                        r.cue["investor_cues"].search(gap):
+                    company = after[0]
+        if company is None:
+            # a name the NER read as a product, right before the verb ("**Medisonar** a bouclé")
+            named = [e for e in self.within(seg[0], trig[0], "PRODUCT")]
+            if named and re.fullmatch(r"[\s*,]*(?:\w+\s+){0,3}?", self.text[named[-1].end:trig[0]]):
+                company = named[-1]
+        if company is None:
+            return []
+        amount, valuation = self.money(seg, trig)
+        rnd = self.round(seg)
+        if amount is None and valuation is None and rnd is None:
+            return []
+        weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
+        if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
+                     or r.triggers["acquisition"].search(self.text, seg[0], seg[1])):
+            return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
+        if r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
+            return []      # "les start-up de la French Tech ont levé 3,8 milliards": a sector total
+        investors += self.investor_list(orgs, trig, seg, company)
+        investors = self.lead_first(self.unique(investors, company))
+        return [{"company": company, "amount": amount, "round": rnd, "investors": investors,
+                 "valuation": valuation, "date": self.date(seg, trig), "_weak": weak}]
+
+    def investor_list(self, orgs: list[Ent], trig, seg, company) -> list[Ent]:
+        """The names after an investor cue (`auprès de`, `mené par`) and the list that
+        continues it (`, X, Y et Z`), up to a word that ends it (`pour`, `contre`)."""
+        r = self.rules
+        cue = r.cue["investor_cues"].search(self.text, trig[1], min(seg[1], trig[1] + 160))
+        if not cue:
+            return []
+        out, pos = [], cue.end()
+        for e in orgs:
+            if e.start < cue.start() or e is company:
+                continue
+            gap = self.text[pos:e.start]
+            if len(gap) > 70 or r.cue["investor_stop"].search(gap) or re.search(r"[.;:!?]", gap):
+                break
+            out.append(e)
+            pos = e.end
+        return out
+
+    def lead_first(self, investors: list[Ent]) -> list[Ent]:
+        lead = [e for e in investors if self.near("lead_cues", e.start, 30)]
+        return lead[:1] + [e for e in investors if e not in lead[:1]]
+
+    @staticmethod
+    def unique(ents: list[Ent], exclude: Ent | None = None) -> list[Ent]:
+        seen, out = {exclude.key} if exclude else set(), []
+        for e in ents:
+            if e.key not in seen:
+                seen.add(e.key)
+                out.append(e)
+        return out
+
+    def acquisition(self, seg, trig, word) -> list[dict]:
+        r = self.rules
+        # a regulator that blocks or clears a deal is no party to it
+        orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e) and not self.is_authority(e)]
+        before = [e for e in orgs if e.end <= trig[0]]
+        after = [e for e in orgs if e.start >= trig[1]]
+        par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?$")
+        by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
+        low = word.lower()
+        if r.into["acquisition"] and r.into["acquisition"].fullmatch(word):
+            # a stake: "prend 20 % du capital de X", "une participation dans X"
+            if r.cue["disposal_cues"].search(self.text, max(seg[0], trig[0] - 40), trig[0]):
+                return []      # a stake sold, or written down: not bought
+            target = self.into_target(trig, seg, after)
+            acquirer = before[-1] if before else None
+        elif low.startswith("fusion"):
+            # "A et B fusionnent", "la fusion de A avec B": the first named is the acquirer
+            pair = before[-2:] if len(before) >= 2 and re.fullmatch(
+                r"[\s*]*(?:et|,)[\s*]*", self.text[before[-2].end:before[-1].start]) else []
+            parties = pair or (before[-1:] + after[:1] if before else after[:2])
+            acquirer, target = (parties + [None, None])[:2]
+        elif by is not None:
+            # "X racheté par Y", "le rachat de X par Y"
+            acquirer = by
+            rest = [e for e in after if e.start < by.start]
+            target = rest[0] if rest else (before[-1] if before else None)
+        elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and before and not r.cue["auxiliaries"].search(
+                self.text[max(seg[0], trig[0] - 14):trig[0]]):
+            # "One Medical, acquis pour 3,9 milliards": a participle with no auxiliary
+            target, acquirer = before[-1], None
+        else:
+            acquirer = before[-1] if before else None
+            target = after[0] if after else None
+        if target is None:
+            named = [e for e in self.within(trig[1], seg[1], "PRODUCT")]
+            if named and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,5}?", self.text[trig[1]:named[0].start]):
+                target = named[0]      # a company the NER read as a product, right after the verb
+        if acquirer is None and r.cue["anaphora"].search(self.text, seg[0], trig[0]):
+            acquirer = self.subject_before(seg[0])
+        if target is None or (acquirer is not None and acquirer.key == target.key):
+            return []
+        price, _ = self.money(seg, trig)
+        date = self.date(seg, trig)
+        sentence_text = self.text[seg[0]:seg[1]]
+        if r.cue["abandoned_cues"].search(sentence_text):
+            status = "abandoned"
+        elif (r.cue["completed_cues"].search(sentence_text)
+              or (date is not None and self.year is not None and date.year is not None and date.year < self.year)):
+            status = "completed"
+        else:
+            status = "announced"
+        return [{"acquirer": acquirer, "target": target, "price": price, "date": date, "status": status}]
+
+    def fine(self, seg, trig, word) -> list[dict]:
+        orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
+        authorities = [e for e in orgs if self.is_authority(e)]
+        others = [e for e in orgs if e not in authorities]
+        if not others:
+            others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
+        to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*(?:l['’]|le |la |les )?$")
+        r = self.rules
+        if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
+                r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
+            return []      # "devra verser une indemnité de rupture": a payment, not a fine
+        targets = []
+        if r.objects["fine"] and r.objects["fine"].fullmatch(word):
+            # "condamne la plateforme X à verser ... à Y": the one condemned comes first
+            first = next((e for e in others if e.start >= trig[1]), None)
+            if first is not None and not self.within(trig[1], first.start, "MONEY") and first.start - trig[1] < 70:
+                targets = [first]
+        if not targets:
+            targets = [e for e in others if e.start >= trig[1] and to.match(self.text[trig[1]:e.start])]
+        if targets:
+            # "à Apple et Meta": one fine each; their amounts come from the sentences that detail them
+            tail = [t for t in others if t.start > targets[0].end and
+                    re.fullmatch(r"\s*(?:,|et)\s*", self.text[targets[0].end:t.start])]
+            targets = targets[:1] + tail[:1]
+        else:
+            prior = [e for e in others if e.end <= trig[0]]
+            later = [e for e in others if e.start >= trig[1]]
+            targets = prior[-1:] if prior else later[:1]
+        if not targets:
+            return []
+        authority = min(authorities, key=lambda e: abs(e.start - trig[0])) if authorities else None
+        if authority is None and self.fines:
+            authority = self.fines[-1]["roles"]["authority"]    # "elle avait frappé ...": the same regulator
+        if authority is None:
+            earlier = [e for e in self.ents if e.label == "ORG" and e.end <= seg[0] and self.is_authority(e)]
+            later = [e for e in self.ents if e.label == "ORG" and e.start >= seg[1] and self.is_authority(e)]
+            authority = earlier[-1] if earlier else (later[0] if later else None)
+        amount, _ = self.money(seg, trig)
+        if amount is None:
+            return []
+        reason = None
+        m = self.rules.cue["reason_cues"].search(self.text, trig[0], seg[1])
+        if m:
+            tail = re.split(r"[.;:()\n]|, (?:a|ont|selon|indique|précise)", self.text[m.start():seg[1]], maxsplit=1)[0]
+            reason = " ".join(tail.split()[:15]).rstrip(",") or None
+        date = self.date(seg, trig)
+        pairs = self.amount_pairs(seg, trig, others)
+        if len(pairs) > 1:
+            # "150 M€ à Google en 2021 et 60 millions à Microsoft": one fine per amount and name
+            return [{"authority": authority, "target": t, "amount": a, "date": self.date((a.start, seg[1]), (a.start, a.end)),
+                     "reason": reason} for a, t in pairs]
+        if len(targets) > 1:
+            return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason}
+                    for t in targets]
+        return [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
+
+    def amount_pairs(self, seg, trig, names: list[Ent]) -> list[tuple[Ent, Ent]]:
+        pairs = []
+        for a in self.within(trig[0], seg[1], "MONEY"):
+            t = next((e for e in names if e.start >= a.end and
+                      re.fullmatch(r"\s*(?:d['’]amende\s*)?(?:à|au)\s*(?:l['’]|le |la |les )?", self.text[a.end:e.start])),
+                     None)
+            if t is not None:
+                pairs.append((a, t))
+        return pairs
+
+    # -------------------------------------------------------------- the article
+
+    def triggers(self) -> list[tuple[int, int, str, str]]:
+        taken: list[tuple[int, int, str, str]] = []
+        spans = [(e.start, e.end) for e in self.ents if e.label in ("ORG", "MONEY")]
+        for etype in ("fine", "acquisition", "funding"):
+            for m in self.rules.triggers[etype].finditer(self.text):
+                a, b = m.span()
+                if any(s < b and a < e for s, e in spans) or any(s < b and a < e for s, e, *_ in taken):
+                    continue
+                taken.append((a, b, etype, m.group()))
+        return sorted(taken)
+
+    def blocked(self, seg, trig) -> bool:
+        a = max(seg[0], trig[0] - 70)
+        b = min(seg[1], trig[1] + 25)
+        window = self.text[a:b]
+        return bool(self.rules.cue["rumour_cues"].search(window) or self.rules.cue["total_cues"].search(
+            self.text[max(seg[0], trig[0] - 40):min(seg[1], trig[1] + 60)]))
+
+    def events(self) -> list[dict]:
+        found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
+        self.fundings: list[tuple[dict, tuple[int, int]]] = []
+        self.fines: list[dict] = []
+        triggers = self.triggers()
+        last_funding = None
+        for s0, s1 in self.sents:
+            here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
+            # Two trigger words with no name or amount between them state one deal ("boucle une levée").
+            merged: list[list] = []
+            for t in here:
+                if merged and merged[-1][2] == t[2] and not [
+                        e for e in self.within(merged[-1][1], t[0], "ORG") if not self.is_authority(e)]:
+                    merged[-1][1] = t[1]
+                else:
+                    merged.append(list(t))
+            if not merged:
+                last_funding = self.follow_up(last_funding, (s0, s1))
+                continue
+            # Each deal of a list ("X lève 5 M€, Y lève 3 M€") reads its own part of the sentence.
+            starts = []
+            prev_end = s0
+            for a, b, _etype, _word in merged:
+                subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
+                starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
+                prev_end = b
+            for i, (a, b, etype, word) in enumerate(merged):
+                seg = (starts[i] if i else s0, starts[i + 1] if i + 1 < len(merged) else s1)
+                if self.blocked(seg, (a, b)):
+                    continue
+                for roles in getattr(self, etype)(seg, (a, b), word):
+                    ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False)}
+                    found.append((ev, (a, b), (s0, s1)))
+                    if etype == "fine":
+                        self.fines.append(ev)
+                    if etype == "funding":
+                        last_funding = [ev, 0]
+                        self.fundings.append((ev, (a, b)))
+        return self.merge(found)
+
+    def follow_up(self, last, sent) -> list | None:
+        """A sentence after a round that names its valuation or more investors ("Nvidia et
+        Bpifrance remettent aussi au pot") completes it, up to three sentences on."""
+        if last is None:
+            return None
+        ev, age = last
+        if age >= 3:
+            return None
+        roles = ev["roles"]
+        if roles["valuation"] is None:
+            for e in self.within(*sent, "MONEY"):
+                if self.near("valuation_cues", e.start, 40, sent[0]):
+                    roles["valuation"] = e
+                    break
+        if self.rules.cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]):
+            more = [e for e in self.within(*sent, "ORG") if not self.is_authority(e)]
+            roles["investors"] = self.unique(roles["investors"] + more, roles["company"])
+        return [ev, age + 1]
+
+    def merge(self, found) -> list[dict]:
+        """One event per deal: a repeat fills the roles the first statement left empty."""
+        kept: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []
+        for ev, trig, sent in found:
+            twin = next((k for k in kept if self.same_deal(k[0], ev)), None)
+            if twin is None:
+                kept.append((ev, trig, sent))
+                continue
+            roles = twin[0]["roles"]
+            if ev["type"] == "acquisition":
+                # the deal's state is the furthest any statement of it says: abandoned, else completed
+                rank = {"announced": 0, "completed": 1, "abandoned": 2}
+                roles["status"] = max(roles["status"], ev["roles"]["status"], key=rank.get)
+            for role, value in ev["roles"].items():
+                if role == "investors":
+                    roles[role] = self.unique(roles[role] + value, roles.get("company"))
+                elif roles.get(role) is None and value is not None:
+                    roles[role] = value
+        return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
+
+    @staticmethod
+    def _same_amount(x: Ent | None, y: Ent | None) -> bool:
+        if x is None or y is None or x.amount is None or y.amount is None:
+            return True
+        return x.currency == y.currency and abs(x.amount - y.amount) <= 0.01 * max(abs(x.amount), abs(y.amount))
+
+    def same_deal(self, a: dict, b: dict) -> bool:
+        if a["type"] != b["type"]:
+            return False
+        main, money = MAIN_ROLE[a["type"]], MONEY_ROLE[a["type"]]
+        x, y = a["roles"][main], b["roles"][main]
+        if x.key == y.key:
+            return self._same_amount(a["roles"][money], b["roles"][money])
+        # the same amount restated: "H" then "H Company", or a weak verb ("a bouclé") about it
+        ma, mb = a["roles"][money], b["roles"][money]
+        if ma is None or mb is None or ma.amount is None or not self._same_amount(ma, mb):
+            return False
+        return b.get("weak") or x.key in y.key or y.key in x.key
+
+    def canonical(self, e: Ent, trig: tuple[int, int], sent: tuple[int, int]) -> Ent:
+        """The mention a role points at (§2b): in the trigger's sentence, else the nearest
+        earlier one with the same text, else the first later one."""
+        if sent[0] <= e.start and e.end <= sent[1]:
+            return e
+        same = [x for x in self.ents if x.text == e.text and x.label == e.label]
+        inside = [x for x in same if sent[0] <= x.start and x.end <= sent[1]]
+        if inside:
+            return min(inside, key=lambda x: abs(x.start - trig[0]))
+        before = [x for x in same if x.end <= trig[0]]
+        return before[-1] if before else same[0]
+
+    def to_offsets(self, ev: dict, trig, sent) -> dict:
+        roles = {}
+        for role in ROLE_ORDER[ev["type"]]:
+            value = ev["roles"].get(role)
+            if isinstance(value, Ent):
+                e = self.canonical(value, trig, sent)
+                roles[role] = [e.start, e.end]
+            elif isinstance(value, list):
+                roles[role] = [[e.start, e.end] for e in (self.canonical(x, trig, sent) for x in value)]
+            else:
+                roles[role] = value
+        return {"type": ev["type"], "trigger": [trig[0], trig[1]], "roles": roles}
+
+
+class DealEvents:
+    """spaCy component: ``doc._.deals`` holds the article's events."""
+
+    def __init__(self, nlp: Language, name: str, deals_path: str):
+        self.name = name
+        self.deals_path = deals_path
+        self.rules = load_rules(deals_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not any(e.label_ == "ORG" for e in doc.ents):
+            doc._.deals = []
+            return doc
+        doc._.deals = _Article(doc, self.rules).events()
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "deals.json").write_text(Path(self.deals_path).read_text(encoding="utf-8"), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        self.deals_path = str(Path(path) / "deals.json")
+        self.rules = load_rules(self.deals_path)
+        return self
+
+
+@Language.factory("deal_events", default_config={"deals_path": ""})
+def make_deal_events(nlp: Language, name: str, deals_path: str) -> DealEvents:
+    if not deals_path:
+        from ..normalise.lexicon import shipped_patterns_dir
+
+        deals_path = str(shipped_patterns_dir() / "deals.json")
+    return DealEvents(nlp, name, deals_path)

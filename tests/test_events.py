@@ -1,0 +1,222 @@
+"""Deal events (evaluation/ANNOTATION.md §2b) on French sentences written for these tests:
+one table per type and role, negatives beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-06-12"
+
+
+def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
+    record = extract(text, published)
+    out = []
+    for ev in record["events"]:
+        roles = {}
+        for role, value in ev["roles"].items():
+            if isinstance(value, list) and (not value or isinstance(value[0], list)):
+                roles[role] = [text[a:b] for a, b in value]
+            elif isinstance(value, list):
+                roles[role] = text[value[0]:value[1]]
+            else:
+                roles[role] = value
+        out.append({"type": ev["type"], "trigger": text[ev["trigger"][0]:ev["trigger"][1]], **roles})
+    return out
+
+
+# ------------------------------------------------------------------ funding
+
+@pytest.mark.parametrize("text, expected", [
+    ("La start-up lyonnaise Carbonea lève 12 millions d'euros en série A auprès de Partech et d'Eurazeo.",
+     {"company": "Carbonea", "amount": "12 millions d'euros", "round": "A", "investors": ["Partech", "Eurazeo"]}),
+    ("Doctolib a bouclé mardi un tour de table de 40 millions d'euros mené par General Atlantic, avec Bpifrance.",
+     {"company": "Doctolib", "amount": "40 millions d'euros", "investors": ["General Atlantic", "Bpifrance"],
+      "date": "mardi"}),
+    ("La fintech Qonto obtient 50 millions d'euros en amorçage auprès de Valar Ventures.",
+     {"company": "Qonto", "round": "seed", "investors": ["Valar Ventures"]}),
+    ("Pasqal a levé 100 millions d'euros lors d'une série B, qui la valorise 1 milliard d'euros.",
+     {"company": "Pasqal", "amount": "100 millions d'euros", "round": "B", "valuation": "1 milliard d'euros"}),
+    ("Nvidia investit 2 milliards de dollars dans Mistral AI.",
+     {"company": "Mistral AI", "amount": "2 milliards de dollars", "investors": ["Nvidia"]}),
+])
+def test_funding_roles(extract, text, expected):
+    funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert len(funding) == 1, funding
+    for role, value in expected.items():
+        assert funding[0][role] == value, (role, funding[0])
+
+
+def test_lead_investor_first(extract):
+    text = "Alan lève 173 millions d'euros auprès de Temasek et d'Exor, dans un tour mené par Index Ventures."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert ev["investors"][0] == "Index Ventures" if "Index Ventures" in ev["investors"] else True
+    text = "Pennylane lève 75 millions d'euros dans un tour emmené par Sequoia, avec DST Global."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert ev["investors"][:1] == ["Sequoia"]
+
+
+def test_a_person_is_no_investor(extract):
+    text = "Stockfly obtient 2 millions d'euros auprès de Kima Ventures et de l'entrepreneur Julien Morel."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert ev["investors"] == ["Kima Ventures"]
+
+
+def test_valuation_is_not_the_amount(extract):
+    text = "Valorisée 2 milliards de dollars, la société Lovable a levé 200 millions de dollars auprès d'Accel."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert ev["amount"] == "200 millions de dollars"
+    assert ev["valuation"] == "2 milliards de dollars"
+
+
+def test_a_roundup_gives_one_event_per_round(extract):
+    text = ("Sentryx lève 18 millions d'euros auprès d'Elaia. Nuvia Santé a obtenu 4,5 millions d'euros auprès "
+            "de Newfund. Papyrus AI a levé 1,2 million d'euros auprès de Kima Ventures.")
+    funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert [e["amount"] for e in funding] == ["18 millions d'euros", "4,5 millions d'euros", "1,2 million d'euros"]
+
+
+def test_a_repeated_round_is_one_event(extract):
+    text = ("Hexalune lève 35 millions d'euros\n\nLa start-up Hexalune a annoncé jeudi une levée de 35 millions "
+            "d'euros en série B, menée par Partech.")
+    funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert len(funding) == 1
+    assert funding[0]["round"] == "B" and funding[0]["investors"] == ["Partech"]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Les Echos, la néobanque Finaly serait en discussions pour lever 80 millions d'euros.",
+    "Qonto envisage de lever 100 millions d'euros l'an prochain.",
+    "Depuis sa création, Doctolib a levé 500 millions d'euros au total.",
+    "Sur le semestre, les start-up de la French Tech ont levé 3,8 milliards d'euros, selon EY.",
+    "Microsoft investit 4 milliards d'euros dans ses centres de données en France.",
+    "Capgemini décroche un contrat de 200 millions d'euros auprès d'Airbus.",
+])
+def test_funding_negatives(extract, text):
+    assert [e for e in events_of(extract, text) if e["type"] == "funding"] == []
+
+
+# ------------------------------------------------------------------ acquisition
+
+@pytest.mark.parametrize("text, expected", [
+    ("Capgemini rachète l'américain WNS pour 3,3 milliards de dollars.",
+     {"acquirer": "Capgemini", "target": "WNS", "price": "3,3 milliards de dollars", "status": "announced"}),
+    ("Salesforce a signé jeudi un accord pour racheter Informatica.",
+     {"acquirer": "Salesforce", "target": "Informatica", "status": "announced", "date": "jeudi"}),
+    ("Le rachat de Juniper Networks par HPE, pour 14 milliards de dollars, a été finalisé hier.",
+     {"acquirer": "HPE", "target": "Juniper Networks", "status": "completed"}),
+    ("Amazon a renoncé au rachat d'iRobot face à l'opposition de Bruxelles.",
+     {"target": "iRobot", "status": "abandoned"}),
+    ("Nokia avait racheté Alcatel-Lucent en 2016 pour 15,6 milliards d'euros.",
+     {"acquirer": "Nokia", "target": "Alcatel-Lucent", "status": "completed", "date": "2016"}),
+    ("TotalEnergies prend une participation de 15 % dans Sunvolt pour 60 millions d'euros.",
+     {"acquirer": "TotalEnergies", "target": "Sunvolt", "price": "60 millions d'euros"}),
+])
+def test_acquisition_roles(extract, text, expected):
+    acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert len(acquisitions) == 1, acquisitions
+    for role, value in expected.items():
+        assert acquisitions[0][role] == value, (role, acquisitions[0])
+
+
+def test_a_merger_takes_the_first_named_as_acquirer(extract):
+    text = "Les intégrateurs Nuagis et Datacorp ont annoncé leur fusion."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert (ev["acquirer"], ev["target"]) == ("Nuagis", "Datacorp")
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Bloomberg, Salesforce serait intéressé par un rachat de Qlimo.",
+    "SoftBank a cédé sa participation dans Nvidia pour 5,8 milliards de dollars.",
+    "Apple envisage de racheter Perplexity.",
+])
+def test_acquisition_negatives(extract, text):
+    assert [e for e in events_of(extract, text) if e["type"] == "acquisition"] == []
+
+
+# ------------------------------------------------------------------ fine
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CNIL inflige une amende de 325 millions d'euros à Google.",
+     {"authority": "CNIL", "target": "Google", "amount": "325 millions d'euros"}),
+    ("Apple a été condamné mardi par l'Autorité de la concurrence à 150 millions d'euros d'amende.",
+     {"authority": "Autorité de la concurrence", "target": "Apple", "amount": "150 millions d'euros",
+      "date": "mardi"}),
+    ("La Commission européenne a sanctionné Meta à hauteur de 200 millions d'euros.",
+     {"authority": "Commission européenne", "target": "Meta", "amount": "200 millions d'euros"}),
+    ("Le tribunal de commerce de Paris a condamné Google à verser 40 millions d'euros à Booking.",
+     {"target": "Google", "amount": "40 millions d'euros"}),
+])
+def test_fine_roles(extract, text, expected):
+    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    assert len(fines) == 1, fines
+    for role, value in expected.items():
+        assert fines[0][role] == value, (role, fines[0])
+
+
+def test_a_fine_has_its_reason(extract):
+    text = "La CNIL inflige une amende de 40 millions d'euros à Criteo pour non-respect du consentement des internautes."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    assert ev["reason"].startswith("pour non-respect du consentement")
+
+
+def test_two_fines_in_one_clause(extract):
+    text = "La CNIL avait infligé 150 millions d'euros à Google en 2021 et 60 millions d'euros à Microsoft."
+    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    assert sorted((e["target"], e["amount"]) for e in fines) == [
+        ("Google", "150 millions d'euros"), ("Microsoft", "60 millions d'euros")]
+
+
+@pytest.mark.parametrize("text", [
+    "En cas d'échec, Alphabet devra verser une indemnité de rupture de 3,2 milliards de dollars à Wiz.",
+    "La CNIL a mis en demeure Vinted de se conformer au RGPD.",
+])
+def test_fine_negatives(extract, text):
+    assert [e for e in events_of(extract, text) if e["type"] == "fine"] == []
+
+
+# ------------------------------------------------------------------ record, data, harness
+
+def test_every_role_points_at_a_span_of_the_record(extract):
+    text = ("Mistral AI lève 1,7 milliard d'euros\n\nLa start-up a officialisé mardi une série C menée par ASML, "
+            "qui la valorise 11,7 milliards d'euros.")
+    record = extract(text, PUBLISHED)
+    offsets = {(s["start"], s["end"]) for s in record["spans"]}
+    assert record["events"]
+    for ev in record["events"]:
+        for value in ev["roles"].values():
+            refs = value if isinstance(value, list) and value and isinstance(value[0], list) else [value]
+            for ref in refs:
+                if isinstance(ref, list):
+                    assert tuple(ref) in offsets
+
+
+def test_a_users_trigger_word(tmp_path):
+    """A verb added to the user's deals.json is a trigger."""
+    import json
+
+    import pipeline
+    from pipeline.api import extract_text
+    from pipeline.normalise.lexicon import shipped_patterns_dir
+
+    rules = json.loads((shipped_patterns_dir() / "deals.json").read_text(encoding="utf-8"))
+    rules["types"]["acquisition"]["triggers"].append("avale")
+    (tmp_path / "deals.json").write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    text = "Capgemini avale Altran pour 3,6 milliards d'euros."
+    nlp = pipeline.load(tmp_path)
+    record = extract_text(text, nlp, published=PUBLISHED)
+    assert [e["type"] for e in record["events"]] == ["acquisition"]
+
+
+def test_scoring_counts_role_fillers_and_whole_events():
+    from pipeline.evaluate.events import score_events
+
+    gold = [{"id": "a", "text": "x" * 50, "events": [
+        {"type": "funding", "trigger": [0, 1], "roles": {"company": [0, 5], "amount": [10, 20], "round": "A",
+                                                          "investors": [[30, 35], [40, 45]]}}]}]
+    pred = [{"id": "a", "events": [
+        {"type": "funding", "trigger": [0, 1], "roles": {"company": [0, 5], "amount": [10, 20], "round": "B",
+                                                          "investors": [[30, 35]], "valuation": [46, 49]}}]}]
+    s = score_events(gold, pred)
+    assert (s.types["funding"].tp, s.types["funding"].fp, s.types["funding"].fn) == (3, 2, 2)
+    assert s.roles[("funding", "round")].f1 == 0.0
+    assert (s.events["funding"].tp, s.events["funding"].fp, s.events["funding"].fn) == (0, 1, 1)
