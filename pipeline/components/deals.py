@@ -67,6 +67,8 @@ class DealRules:
         cue = {k: _alternation(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
         self.cue = cue
         self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)")
+        # stock markets, news agencies, data providers: named beside deals, never a party to one
+        self.not_parties = {w.lower() for w in data.get("not_parties", [])}
         self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+([A-H])(?![\w-])|(pr[ée][- ]?(?:amorçage|seed))|"
                                 r"(amorçage|seed)|(bridge))")
 
@@ -179,8 +181,20 @@ class _Article:
         return recent[-1]["roles"]["company"] if recent else None
 
     def sourced(self, e: Ent) -> bool:
-        """`selon Dealroom`: a name quoted as the source is no party to the deal."""
-        return self.near("source_cues", e.start, 14)
+        """`selon Dealroom`: a name quoted as the source is no party to the deal; nor is a stock market."""
+        return (self.near("source_cues", e.start, 14) or e.key.lower() in self.rules.not_parties
+                or e.text.lower() in self.rules.not_parties)
+
+    def subject(self, candidates: list[Ent], trig) -> Ent:
+        """The nearest name before the verb, unless it sits in an apposition that closes just
+        before it ("Medisonar, issue de l'Inserm, a bouclé"): then the name the apposition describes."""
+        near = candidates[-1]
+        gap = self.text[near.end:trig[0]]
+        if len(candidates) >= 2 and "," in gap and len(gap.split()) <= 4:
+            opening = self.text.rfind(",", candidates[-2].end, near.start)
+            if opening != -1:
+                return candidates[-2]
+        return near
 
     def subject_before(self, pos: int) -> Ent | None:
         """What `la start-up`, `le groupe` refers to: the first name of the nearest sentence
@@ -216,7 +230,7 @@ class _Article:
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
             if before:
-                company = before[-1]
+                company = self.subject(before, trig)
             elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
                 # "Elle avait levé 6 millions en 2023": the company of the round just read, else the subject before
                 company = self.recent_company(seg[0]) or self.subject_before(seg[0])
@@ -239,7 +253,7 @@ class _Article:
             return []
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
-                     or r.triggers["acquisition"].search(self.text, seg[0], seg[1])):
+                     or r.triggers["acquisition"].search(self.text, *self.sentence)):
             return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
         if r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
             return []      # "les start-up de la French Tech ont levé 3,8 milliards": a sector total
@@ -425,6 +439,7 @@ class _Article:
         triggers = self.triggers()
         last_funding = None
         for s0, s1 in self.sents:
+            self.sentence = (s0, s1)
             here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
             # Two trigger words with no name or amount between them state one deal ("boucle une levée").
             merged: list[list] = []
