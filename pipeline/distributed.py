@@ -124,7 +124,7 @@ def plan_partitions(files: list[tuple[Path, os.stat_result]], target: int) -> li
 
 
 def partition_bytes(total: int, n_workers: int) -> int:
-    per = total // max(1, n_workers * PARTITIONS_PER_WORKER)
+    per = -(-total // max(1, n_workers * PARTITIONS_PER_WORKER))   # rounded up: 8 chunks, not 9
     return max(MIN_PARTITION_BYTES, min(MAX_PARTITION_BYTES, per))
 
 
@@ -293,7 +293,7 @@ def is_dir_output(output: str | None) -> bool:
     return output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
 
 
-def _options(args) -> dict:
+def options_of(args) -> dict:
     """What the workers need, and what decides the records (kept in the manifest)."""
     from .api import check_published
 
@@ -302,12 +302,20 @@ def _options(args) -> dict:
             "patterns": str(Path(args.patterns).resolve()) if args.patterns else None}
 
 
-def _open_client(address: str, n_workers: int, stack):
+def open_client(address: str, n_workers: int, stack):
     """A client on a new local cluster (``local``) or on a running scheduler."""
     import logging
 
     distributed = _import_dask()
     if address == "local":
+        import dask
+
+        # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, so that they hand
+        # memory back to the system at once: spaCy allocates and frees so much that it
+        # runs 20 to 25 % slower so (measured, 2.68 s against 3.43 s on 100 articles).
+        environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+        environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+        stack.enter_context(dask.config.set({"distributed.nanny.pre-spawn-environ": environ}))
         cluster = stack.enter_context(distributed.LocalCluster(
             n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=logging.ERROR))
@@ -323,7 +331,7 @@ def _open_client(address: str, n_workers: int, stack):
     return client
 
 
-def _register(client, options: dict) -> None:
+def register_pipeline(client, options: dict) -> None:
     from .normalise.lexicon import PATTERNS_ENV
 
     env = os.environ.get(PATTERNS_ENV)
@@ -336,31 +344,39 @@ def _register(client, options: dict) -> None:
 
 
 def _submit_all(client, parts: list[list[Ref]], options: dict, part_paths: list | None, skip: set[int]):
-    """Futures of the partitions not in ``skip``, in order (earlier submissions run first).
-    A chunk of a JSONL file needs the line breaks of the chunks before it: small
-    counting tasks, chained, so no chunk waits for the client to read the file."""
+    """Futures of the partitions not in ``skip``, by partition; earlier partitions have
+    the higher priority, so results come roughly in input order.
+
+    A chunk of a JSONL file numbers its lines from the line breaks of the chunks before
+    it: the workers count them first (fast, I/O only), the client sums the counts. A
+    chunk task is never made to depend on a counting task: Dask places a task where its
+    inputs are, and a chain of small counts put every chunk on one worker (measured:
+    0.97x for 2 workers on a 200-article JSONL file)."""
     futures: dict[int, object] = {}
-    newlines: dict[str, object] = {}   # path -> line breaks before the next chunk (int or future)
-    previous: dict[str, Ref] = {}
+    counts: dict[int, object] = {}
+    previous: dict[str, int] = {}
     for i, refs in enumerate(parts):
-        before = 0
-        if len(refs) == 1 and refs[0].start is not None:
-            ref = refs[0]
-            if ref.start > 0:
-                prev = previous[ref.path]
-                counted = client.submit(count_newlines, prev.path, prev.start, prev.end, pure=False)
-                before = client.submit(_add, newlines.get(ref.path, 0), counted, pure=False)
-            newlines[ref.path] = before
-            previous[ref.path] = ref
-        if i in skip:
-            continue
-        futures[i] = client.submit(run_partition, refs, before, options,
-                                   part_paths[i] if part_paths else None, pure=False)
-    return futures
+        ref = refs[0]
+        if ref.start is not None and ref.start > 0:
+            prev = parts[previous[ref.path]][0]
+            counts[i] = client.submit(count_newlines, prev.path, prev.start, prev.end, pure=False, priority=1)
+        if ref.start is not None:
+            previous[ref.path] = i
 
+    def submit(i: int, before: int) -> None:
+        if i not in skip:
+            futures[i] = client.submit(run_partition, parts[i], before, options,
+                                       part_paths[i] if part_paths else None, pure=False, priority=-i)
 
-def _add(a: int, b: int) -> int:
-    return a + b
+    for i in range(len(parts)):     # what needs no count starts now
+        if i not in counts:
+            submit(i, 0)
+    newlines: dict[str, int] = {}
+    for i, fut in counts.items():   # in order: a file's chunks sum up as they come
+        ref = parts[i][0]
+        newlines[ref.path] = newlines.get(ref.path, 0) + fut.result()
+        submit(i, newlines[ref.path])
+    return dict(sorted(futures.items()))
 
 
 def _manifest(files, options: dict, parts: list[list[Ref]]) -> dict:
@@ -408,7 +424,7 @@ def cmd_extract_dask(args) -> int:
     _import_dask()   # before any work: a missing extra is a usage problem, said first
     if not args.paths or "-" in args.paths:
         raise PipelineError("--dask", "reads files and folders, not stdin: the workers open the inputs")
-    options = _options(args)
+    options = options_of(args)
     failures: list = []
     errors = 0
 
@@ -435,7 +451,7 @@ def cmd_extract_dask(args) -> int:
 
     done = 0
     with ExitStack() as stack:
-        client = _open_client(args.dask, args.workers, stack)
+        client = open_client(args.dask, args.workers, stack)
         n_workers = len(client.scheduler_info().get("workers", {})) or args.workers
         target_bytes = partition_bytes(sum(st.st_size for _, st in files), n_workers)
 
@@ -462,7 +478,7 @@ def cmd_extract_dask(args) -> int:
                       f"computing the other {len(parts) - len(skip)}", file=sys.stderr)
         else:
             parts = fresh()
-        _register(client, options)
+        register_pipeline(client, options)
         futures = _submit_all(client, parts, options, part_paths, skip)
         progress = None
         if not args.quiet and sys.stderr.isatty():
