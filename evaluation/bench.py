@@ -3,6 +3,7 @@
     python -m evaluation.bench                 # all figures, medians of several runs
     python -m evaluation.bench --runs 3 --json bench.json
     python -m evaluation.bench --stream               # memory on 2,000 and 20,000 articles
+    python -m evaluation.bench --dask                 # 1 process vs a local Dask cluster of 2 workers
 
 Everything is measured in one run on the same corpus (the gold texts, or the
 seeds, repeated to at least --min-tokens tokens), and every figure of the
@@ -54,6 +55,33 @@ THROUGHPUT_CHILD = textwrap.dedent("""
     print(json.dumps({"load_s": load_s, "elapsed_s": elapsed, "docs": len(out),
                       "peak_rss_mib": peak_kb / 1024, "children_peak_rss_mib": children_kb / 1024}))
 """) % {"model": MODEL}
+
+# A child process: 'extract' on a JSONL batch, in one process or on a local Dask
+# cluster started by the child; the set-up (model load, or cluster start and model
+# load in each worker) is timed apart from the extraction, which runs through the
+# command line's own code (on a cluster: a client to the child's scheduler).
+DASK_CHILD = textwrap.dedent("""
+    import json, sys, time
+    from contextlib import ExitStack
+    kind, batch, out, workers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    from pipeline.cli import build_parser, load_cached, main
+    argv = ["extract", batch, "-o", out, "--quiet"]
+    with ExitStack() as stack:
+        t0 = time.perf_counter()
+        if kind == "dask":
+            from pipeline import distributed
+            client = distributed.open_client("local", workers, stack)
+            distributed.register_pipeline(client, distributed.options_of(build_parser().parse_args(argv)))
+            argv += ["--dask", client.scheduler.address]
+        else:
+            load_cached(None)
+        setup_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        code = main(argv)
+        elapsed = time.perf_counter() - t1
+    assert code == 0, code
+    print(json.dumps({"setup_s": setup_s, "elapsed_s": elapsed}))
+""")
 
 COLD_BARE = textwrap.dedent("""
     import sys, spacy
@@ -152,6 +180,80 @@ def stream_memory(texts: list[str], n_docs: int, workers: int, tmp: Path) -> dic
             "peak_rss_mib": usage.ru_maxrss / 1024, "children_peak_rss_mib": children}
 
 
+def first_record(batch: Path, extra: list[str]) -> dict:
+    """``python -m pipeline extract batch`` from a fresh process: wall time and the time
+    to the first record on stdout, start-up (and, on Dask, cluster start) included."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(batch), "--quiet", *extra],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first, records = None, 0
+    for _line in proc.stdout:
+        if first is None:
+            first = time.perf_counter() - t0
+        records += 1
+    err = proc.stderr.read().decode()
+    if proc.wait() != 0:
+        raise RuntimeError(f"extract {' '.join(extra)} failed: {err[-2000:]}")
+    return {"wall_s": time.perf_counter() - t0, "first_record_s": first, "records": records}
+
+
+def dask_section(texts: list[str], n_docs: int, workers: int, runs: int, tmp: Path) -> dict:
+    """1 process against ``--dask local --workers N`` on the same JSONL batch, in the same
+    run, interleaved: extraction throughput with the set-up apart, then the whole command
+    from a fresh process (time to the first record)."""
+    import spacy
+
+    batch_texts = [texts[i % len(texts)] for i in range(n_docs)]
+    batch = tmp / "dask_batch.jsonl"
+    with open(batch, "w", encoding="utf-8") as f:
+        for i, t in enumerate(batch_texts):
+            f.write(json.dumps({"id": str(i), "text": t, "meta": {"published": "2025-11-22"}},
+                               ensure_ascii=False) + "\n")
+    tok = spacy.blank("fr").tokenizer
+    n_tokens = sum(len(tok(t)) for t in batch_texts)
+    kinds = {"one": ("single", []), "dask": ("dask", ["--dask", "local", "--workers", str(workers)])}
+    raw: dict = {k: {"child": [], "cli": []} for k in kinds}
+    for _ in range(runs):  # interleaved, so load on the machine hits both alike
+        for k, (kind, extra) in kinds.items():
+            raw[k]["child"].append(_run_child(DASK_CHILD, [kind, str(batch), str(tmp / f"{k}.jsonl"), str(workers)]))
+            raw[k]["cli"].append(first_record(batch, extra))
+    if (tmp / "one.jsonl").read_bytes() != (tmp / "dask.jsonl").read_bytes():
+        raise RuntimeError("the Dask run's records differ from the single-process run's")
+    out: dict = {"documents": n_docs, "tokens": n_tokens, "workers": workers, "runs": runs}
+    for k in kinds:
+        elapsed = statistics.median(r["elapsed_s"] for r in raw[k]["child"])
+        out[k] = {"elapsed_s": elapsed, "docs_per_s": n_docs / elapsed, "tokens_per_s": n_tokens / elapsed,
+                  "setup_s": statistics.median(r["setup_s"] for r in raw[k]["child"]),
+                  "cli_wall_s": statistics.median(r["wall_s"] for r in raw[k]["cli"]),
+                  "first_record_s": statistics.median(r["first_record_s"] for r in raw[k]["cli"]),
+                  "runs": [r["elapsed_s"] for r in raw[k]["child"]]}
+    out["speedup"] = out["dask"]["tokens_per_s"] / out["one"]["tokens_per_s"]
+    out["speedup_cli"] = out["one"]["cli_wall_s"] / out["dask"]["cli_wall_s"]
+    out["tokens_per_s_per_worker"] = out["dask"]["tokens_per_s"] / workers
+    return out
+
+
+def print_dask(d: dict) -> None:
+    one, dk = d["one"], d["dask"]
+    rows = [
+        ("extraction (docs/s)", f"{one['docs_per_s']:.1f}", f"{dk['docs_per_s']:.1f}", f"{d['speedup']:.2f}x", ">= 1.6x"),
+        ("extraction (tokens/s)", f"{one['tokens_per_s']:,.0f}", f"{dk['tokens_per_s']:,.0f}", "", ""),
+        ("set-up: model load / cluster start + model load (s)", f"{one['setup_s']:.2f}", f"{dk['setup_s']:.2f}", "", ""),
+        ("whole command from a fresh process (s)", f"{one['cli_wall_s']:.2f}", f"{dk['cli_wall_s']:.2f}",
+         f"{d['speedup_cli']:.2f}x", ""),
+        ("time to first record (s)", f"{one['first_record_s']:.2f}", f"{dk['first_record_s']:.2f}", "", ""),
+    ]
+    head = ("figure", "1 process", f"--dask local --workers {d['workers']}", "ratio", "target")
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(5)]
+    print(f"{d['documents']} articles, {d['tokens']:,} tokens; {d['runs']} runs, medians")
+    for r in [head, *rows]:
+        print("  ".join(str(v).ljust(widths[i]) for i, v in enumerate(r)))
+    per_worker = d["tokens_per_s_per_worker"]
+    core_hours = 10_000_000 * 500 / per_worker / 3600
+    print(f"{per_worker:,.0f} tokens/s per Dask worker: 10 million articles of 500 tokens = "
+          f"{core_hours:,.0f} core-hours")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.bench", description=__doc__.split("\n\n")[0],
                                  epilog="example: python -m evaluation.bench --runs 5 --json bench.json")
@@ -163,8 +265,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="only the streaming figures: peak memory and time to the first record of "
                          "'extract' on JSONL batches of N articles (default 2000 20000; about 5 minutes "
                          "with 2 workers)")
-    ap.add_argument("--workers", type=int, default=2, help="workers for --stream (default %(default)s)")
+    ap.add_argument("--workers", type=int, default=2, help="workers for --stream and --dask (default %(default)s)")
+    ap.add_argument("--dask", action="store_true",
+                    help="only the Dask figures: 1 process against 'extract --dask local --workers N' on "
+                         "--batch-docs articles, throughput, set-up and time to the first record "
+                         "(needs the [dask] extra)")
     args = ap.parse_args(argv)
+    if args.dask:
+        texts, _ = build_corpus(args.min_tokens)
+        with tempfile.TemporaryDirectory() as tmp:
+            figures = dask_section(texts, args.batch_docs, args.workers, args.runs, Path(tmp))
+        print_dask(figures)
+        if args.json:
+            Path(args.json).write_text(json.dumps({"dask": figures}, indent=1) + "\n", encoding="utf-8")
+        return 0
     if args.stream is not None:
         texts, _ = build_corpus(args.min_tokens)
         sizes = args.stream or [2000, 20000]

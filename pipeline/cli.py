@@ -53,6 +53,8 @@ examples:
   python -m pipeline extract news/ -o out.jsonl --published 2025-11-22
   python -m pipeline extract big/ -o out.jsonl --workers 2 --max-bytes 2000000
   python -m pipeline extract news/ --db sqlite:///news.db --skip-seen   # daily run into SQLite
+  python -m pipeline extract archive/ -o parts/ --dask local --workers 2
+  python -m pipeline extract /shared/archive/ -o /shared/parts/ --dask tcp://scheduler:8786
 """
 
 
@@ -105,7 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="publication date for every input, overriding what the files say")
     ex.add_argument("--workers", type=_positive_int, default=1, metavar="N",
                     help="worker processes, each running the whole pipeline on batches of documents "
-                         "(forked, so the model loads once; default %(default)s)")
+                         "(forked, so the model loads once; default %(default)s); with --dask local, the "
+                         "local cluster's worker processes; ignored with a scheduler address")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="run on Dask (pip install 'fr-technews-pipeline[dask]'): 'local' starts a cluster "
+                         "of --workers processes on this machine; a scheduler address (tcp://host:8786) "
+                         "uses a running cluster whose workers have this package installed and see the "
+                         "input paths. Inputs are split into partitions (groups of files, byte ranges of "
+                         "large JSONL files); records are those of a single-process run, in input order. "
+                         "-o DIR/ (a trailing slash, or an existing folder) writes one part file per "
+                         "partition and a re-run computes only the missing parts")
     ex.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                     help="skip a document (a file, or one JSONL record) larger than N bytes, with an error "
                          "(default %(default)s)")
@@ -188,6 +199,14 @@ def load_cached(patterns: str | None, ner: str | None = None):
 def cmd_extract(args) -> int:
     import itertools
 
+    if getattr(args, "dask", None):
+        from .distributed import cmd_extract_dask
+
+        if args.db or args.skip_seen:
+            raise PipelineError("--db", "not with --dask yet: the database is written by one process "
+                                        "(run the backfill to -o DIR/, or extract --db without --dask)")
+
+        return cmd_extract_dask(args)
     from .api import extract_records
     from .io.writers import dumps, open_output, output_target
 

@@ -394,16 +394,19 @@ def read_html(raw: str, mode: str = "main") -> tuple[str, dict]:
 
 # ---------------------------------------------------------------- JSONL
 
-def read_jsonl(text, source: str, max_bytes: int | None = None) -> Iterator[Document | InputError]:
+def read_jsonl(text, source: str, max_bytes: int | None = None, first_line: int = 1
+               ) -> Iterator[Document | InputError]:
     """Yield one document per record line; a bad line yields an InputError and reading goes on.
 
     text (str | Iterable[bytes | str]): the whole JSONL text, or its lines as they are read
         (a file or stdin, streamed). Lines end at "\\n" only: a record's text may hold U+2028.
     max_bytes (int | None): a longer line is reported, not read.
+    first_line (int): the line number of the first line given, when ``text`` is a chunk of a
+        larger file (default ids and error locations count lines of the whole file).
     """
     stem = Path(source).stem
     lines = text.split("\n") if isinstance(text, str) else text
-    for n, line in enumerate(lines, 1):
+    for n, line in enumerate(lines, first_line):
         where = f"{source}:{n}"
         if isinstance(line, (bytes, bytearray)):
             if max_bytes is not None and len(line) > max_bytes:
@@ -483,13 +486,15 @@ def iter_files(paths: Iterable[str | Path], exclude: set | None = None) -> Itera
             yield InputError(printable(str(path)), "no such file or folder")
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main"
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, html: str = "main", name: str | Path | None = None
               ) -> Iterator[Document | InputError]:
     """Read one file into documents (several for JSONL); errors are yielded, not raised.
 
     html (str): ``main`` reads a page's article text, ``full`` every visible block.
+    name (str | Path | None): the path as the user wrote it, for ``meta.source`` and errors,
+        where ``path`` is another way to reach the same file (a Dask worker's absolute path).
     """
-    source = printable(path.as_posix())
+    source = printable(Path(name if name is not None else path).as_posix())
     stem = printable(path.stem)
     if path.suffix.lower() == ".jsonl":
         # read a line at a time: --max-bytes limits one record, not the file
