@@ -3,6 +3,8 @@
     python -m evaluation.bench                 # all figures, medians of several runs
     python -m evaluation.bench --runs 3 --json bench.json
     python -m evaluation.bench --stream               # memory on 2,000 and 20,000 articles
+    python -m evaluation.bench --data-out             # JSONL, SQLite, PostgreSQL; the HTTP service
+    python -m evaluation.bench --events               # the events stage's share of the time
     python -m evaluation.bench --dask                 # 1 process vs a local Dask cluster of 2 workers
 
 Everything is measured in one run on the same corpus (the gold texts, or the
@@ -254,6 +256,30 @@ def print_dask(d: dict) -> None:
           f"{core_hours:,.0f} core-hours")
 
 
+def events_share(texts: list[str], n_tokens: int, runs: int) -> dict:
+    """The deal_events stage's share of the pipeline's time: the same pipeline over the same
+    corpus with the stage on and off, alternating, medians."""
+    import pipeline
+
+    nlp = pipeline.load()
+    list(nlp.pipe(texts[:20]))     # warm
+
+    def run(disable: list[str]) -> float:
+        t = time.perf_counter()
+        with nlp.select_pipes(disable=disable):
+            for _ in nlp.pipe(texts, batch_size=16):
+                pass
+        return time.perf_counter() - t
+
+    on, off = [], []
+    for _ in range(runs):
+        on.append(run([]))
+        off.append(run(["deal_events"]))
+    t_on, t_off = statistics.median(on), statistics.median(off)
+    return {"tokens": n_tokens, "with_events_tokens_per_s": n_tokens / t_on,
+            "without_events_tokens_per_s": n_tokens / t_off, "events_share": max(0.0, (t_on - t_off) / t_on)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.bench", description=__doc__.split("\n\n")[0],
                                  epilog="example: python -m evaluation.bench --runs 5 --json bench.json")
@@ -270,7 +296,32 @@ def main(argv: list[str] | None = None) -> int:
                     help="only the Dask figures: 1 process against 'extract --dask local --workers N' on "
                          "--batch-docs articles, throughput, set-up and time to the first record "
                          "(needs the [dask] extra)")
+    ap.add_argument("--data-out", action="store_true",
+                    help="only the data-out figures: documents per second into JSONL, SQLite and PostgreSQL "
+                         "($TECHNEWS_TEST_POSTGRES_URL or --pg), the HTTP service's latency with 1 and 4 clients "
+                         "and its throughput against the extract command (evaluation/bench_data_out.py)")
+    ap.add_argument("--pg", metavar="URL", default=os.environ.get("TECHNEWS_TEST_POSTGRES_URL"),
+                    help="PostgreSQL server for --data-out")
+    ap.add_argument("--events", action="store_true",
+                    help="only the events stage's share of the pipeline's time per token (same run, medians)")
     args = ap.parse_args(argv)
+    if args.data_out:
+        from .bench_data_out import bench_service, bench_sinks
+
+        figures = {"sinks": bench_sinks(args.batch_docs, args.pg, args.runs), "service": bench_service()}
+        print(json.dumps(figures, indent=1))
+        if args.json:
+            Path(args.json).write_text(json.dumps({"data_out": figures}, indent=1) + "\n", encoding="utf-8")
+        return 0
+    if args.events:
+        texts, n_tokens = build_corpus(args.min_tokens)
+        figures = events_share(texts, n_tokens, args.runs)
+        print(f"pipeline {figures['with_events_tokens_per_s']:.0f} tokens/s with the events stage, "
+              f"{figures['without_events_tokens_per_s']:.0f} without; the stage takes "
+              f"{100 * figures['events_share']:.1f} % of the time per token (target <= 10 %)")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"events": figures}, indent=1) + "\n", encoding="utf-8")
+        return 0
     if args.dask:
         texts, _ = build_corpus(args.min_tokens)
         with tempfile.TemporaryDirectory() as tmp:

@@ -30,27 +30,33 @@ def doc_to_spans(doc, text: str) -> list[dict]:
 def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
     """(spans, events) of a processed Doc, offsets into ``text``; each event role points at
     the offsets of a span of the same record."""
-    from .components._serial import get_span_norm, get_span_source
+    from .components._serial import RESOLVED_ENTS
     from .io.webtext import to_original
 
     offset_map = doc.user_data.get(OFFSET_MAP_KEY)
+    norms, sources = doc._.norms or {}, doc._.sources or {}
+    # The resolver's own list when it left one (the doc.ents getter walks every token).
+    ents = doc.user_data.get(RESOLVED_ENTS)
+    if ents is None:
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     spans = []
     moved: dict[tuple[int, int], list[int]] = {}
-    for ent in doc.ents:
-        norm = get_span_norm(ent)
-        start, end = to_original(offset_map, ent.start_char, ent.end_char)
-        if ent.label_ in ("MONEY", "DATE"):
+    for s0, e0, label in ents:
+        key = f"{s0}:{e0}:{label}"
+        norm = norms.get(key)
+        start, end = to_original(offset_map, s0, e0)
+        if label in ("MONEY", "DATE"):
             # "15 M€." is one token; the full stop is not part of the amount.
             while end > start + 1 and text[end - 1] in ".":
                 end -= 1
-        if norm is None and ent.label_ in NAME_LABELS:
-            norm = {"id": ent.text}
-        span = {"start": start, "end": end, "label": ent.label_, "text": text[start:end], "norm": norm}
-        source = get_span_source(ent)
+        if norm is None and label in NAME_LABELS:
+            norm = {"id": doc.text[s0:e0]}
+        span = {"start": start, "end": end, "label": label, "text": text[start:end], "norm": norm}
+        source = sources.get(key)
         if source is not None:
             span["source"] = source
         spans.append(span)
-        moved[(ent.start_char, ent.end_char)] = [start, end]
+        moved[(s0, e0)] = [start, end]
     events = []
     for ev in doc._.deals or ():
         roles = {}

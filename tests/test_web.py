@@ -107,6 +107,29 @@ def test_web_invisible_characters_and_decomposed_accents(extract, text, surface,
     assert span["norm"]["id"] == cid
 
 
+@pytest.mark.parametrize("text,surface", [
+    ("En mars 2019, **Stratobase** lève 12 millions d'euros auprès de Partech.", "Stratobase"),
+    ("**Santé.** À Lyon, **Carbonea** lève 12 millions d'euros.", "Carbonea"),
+    ("Le groupe   Capgemini  rachète WNS.", "Capgemini"),
+], ids=["bold-name", "bold-name-after-bold-heading", "space-runs"])
+def test_web_a_name_between_markup_or_space_runs(extract, text, surface):
+    """Masked markdown leaves runs of spaces; the NER reads them as one space, offsets kept."""
+    rec = extract(text, "2025-11-20")
+    orgs = [s for s in rec["spans"] if s["label"] == "ORG"]
+    assert surface in [text[s["start"]:s["end"]] for s in orgs]
+
+
+@pytest.mark.parametrize("text", ["a  b   c", "  début", "fin  ", "Mis\u00adtral  lève  2\u00a0milliards"])
+def test_web_space_runs_map_back(text):
+    from pipeline.io.webtext import normalise, to_original
+
+    out, offset_map = normalise(text)
+    assert "  " not in out
+    for i, ch in enumerate(out):
+        start, end = to_original(offset_map, i, i + 1)
+        assert ch == " " or ch in text[start:end]
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
 def test_web_utf16_and_utf32_with_bom(codec):
     text = "Nvidia a levé 2 milliards d'euros le 18 novembre 2025."

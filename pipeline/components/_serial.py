@@ -23,6 +23,10 @@ if not Span.has_extension("norm"):
     Span.set_extension("norm", getter=lambda span: get_span_norm(span))
 
 
+# doc.user_data key: the resolved entities as (start_char, end_char, label), in order.
+RESOLVED_ENTS = "pipeline_resolved_ents"
+
+
 def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
     if doc._.norms is None:
         doc._.norms = {}

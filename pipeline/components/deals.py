@@ -59,6 +59,7 @@ class DealRules:
     def __init__(self, data: dict):
         types = data["types"]
         self.triggers = {t: _alternation(v["triggers"]) for t, v in types.items()}
+        self.any_trigger = _alternation([w for v in types.values() for w in v["triggers"]])
         self.needs = {t: set(v.get("needs", [])) for t, v in types.items()}
         self.weak = {t: _alternation(v["weak_triggers"]) if v.get("weak_triggers") else None for t, v in types.items()}
         self.into = {t: _alternation(v["into_triggers"]) if v.get("into_triggers") else None for t, v in types.items()}
@@ -84,44 +85,52 @@ def load_rules(path: str) -> DealRules:
         raise PatternFileError(path, f"cannot read the deal rules: {e}") from None
 
 
-def _ents(doc) -> list[Ent]:
-    from ._serial import get_span_norm
-
+def _ents(doc, ents) -> list[Ent]:
+    """The entities as (start, end, label), the resolver's list when it left one."""
+    text, norms = doc.text, doc._.norms or {}
     out = []
-    for e in doc.ents:
-        if e.label_ not in ("ORG", "MONEY", "DATE", "PRODUCT"):
+    for start, end, label in ents:
+        if label not in ("ORG", "MONEY", "DATE", "PRODUCT"):
             continue
-        norm = get_span_norm(e) or {}
+        surface = text[start:end]
+        norm = norms.get(f"{start}:{end}:{label}") or {}
         year = None
-        if e.label_ == "DATE" and str(norm.get("value", ""))[:4].isdigit():
+        if label == "DATE" and str(norm.get("value", ""))[:4].isdigit():
             year = int(norm["value"][:4])
-        out.append(Ent(e.start_char, e.end_char, e.label_, e.text,
-                       str(norm.get("id") or e.text) if e.label_ in ("ORG", "PRODUCT") else e.text,
-                       norm.get("amount") if e.label_ == "MONEY" else None,
-                       norm.get("currency") if e.label_ == "MONEY" else None, year))
+        out.append(Ent(start, end, label, surface,
+                       str(norm.get("id") or surface) if label in ("ORG", "PRODUCT") else surface,
+                       norm.get("amount") if label == "MONEY" else None,
+                       norm.get("currency") if label == "MONEY" else None, year))
     return out
 
 
+def _ent_tuples(doc) -> list[tuple[int, int, str]]:
+    from ._serial import RESOLVED_ENTS
+
+    known = doc.user_data.get(RESOLVED_ENTS)
+    return known if known is not None else [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
 def _sentences(doc) -> list[tuple[int, int]]:
-    """Sentence bounds, a line break always ending one (headlines, list items)."""
-    text, out = doc.text, []
-    for sent in doc.sents:
-        start = sent.start_char
-        for m in re.finditer(r"\n+", text[sent.start_char:sent.end_char]):
-            cut = sent.start_char + m.start()
-            if cut > start:
-                out.append((start, cut))
-            start = sent.start_char + m.end()
-        if sent.end_char > start:
-            out.append((start, sent.end_char))
+    """Sentence bounds by the rule the gold events were resolved with (a full stop before a
+    capital, a line break), which also costs a regex rather than a walk over the tokens."""
+    from ..gold.events import sentence_bounds
+
+    text = doc.text
+    out = []
+    for s0, s1 in sentence_bounds(text):
+        while s1 > s0 and text[s1 - 1].isspace():
+            s1 -= 1
+        if s1 > s0:
+            out.append((s0, s1))
     return out
 
 
 class _Article:
-    def __init__(self, doc, rules: DealRules):
+    def __init__(self, doc, rules: DealRules, ents=None):
         self.text = doc.text
         self.rules = rules
-        self.ents = _ents(doc)
+        self.ents = _ents(doc, _ent_tuples(doc) if ents is None else ents)
         self.sents = _sentences(doc)
         published = doc._.published
         self.year = int(published[:4]) if published else None
@@ -566,10 +575,11 @@ class DealEvents:
         self.rules = load_rules(deals_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not any(e.label_ == "ORG" for e in doc.ents):
+        ents = _ent_tuples(doc) if self.rules.any_trigger.search(doc.text) else ()
+        if not any(label == "ORG" for _, _, label in ents):
             doc._.deals = []
             return doc
-        doc._.deals = _Article(doc, self.rules).events()
+        doc._.deals = _Article(doc, self.rules, ents).events()
         return doc
 
     def to_disk(self, path, exclude=tuple()):

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import srsly
 
-from ._serial import (SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
+from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
                       set_span_source)
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines, is_event,
@@ -167,10 +167,13 @@ class EntityResolver(LexiconState):
                 norms[(t.start, t.end, t.label_)] = {"id": t.text}
         out = self._propagate(doc, filter_spans(out), from_model, norms, src)
         out = self._relabel(doc, out, norms, src)
-        doc.ents = sorted(out, key=lambda s: s.start)
+        ents = sorted(out, key=lambda s: s.start)
+        doc.ents = ents
+        # Later stages read this list: the doc.ents getter rebuilds spans by walking every token.
+        doc.user_data[RESOLVED_ENTS] = [(s.start_char, s.end_char, s.label_) for s in ents]
         doc._.norms = {}
         doc._.sources = {}
-        for s in doc.ents:
+        for s in ents:
             n = norms.get((s.start, s.end, s.label_))
             if n is not None:
                 set_span_norm(doc, s, n)
