@@ -143,6 +143,10 @@ def _token_tense(tok: Token) -> int | None:
     if "Past" in tense or "Imp" in tense:
         return -1
     if "Pres" in tense and "Fin" in form:
+        # "je reviendrai" is tagged present; no French present ends in -rai in the first
+        # person singular, every future does.
+        if tok.lower_.endswith("rai") and "1" in tok.morph.get("Person") and len(tok.text) > 4:
+            return 1
         return 0
     return None
 
@@ -178,9 +182,14 @@ class DateNormaliser(LexiconState):
             if not self._is_date_here(doc, span):
                 continue
             text = texts.get((span.start, span.end), span.text)
+            ref = published or narrative
+            longer = _with_two_digit_year(doc, span)
+            if longer is not None:
+                pivot = (ref.year + 10) if ref else 2049      # the guideline's rule, never the clock
+                y = (pivot // 100) * 100 + int(longer[-1].text)
+                span, text = longer, f"{span.text} {y if y <= pivot else y - 100}"
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
-            ref = published or narrative
             tense = sentence_tense(doc, span)
             if tense == 0 and _until(doc, span):
                 tense = 1  # "se poursuit jusqu'à samedi": the coming Saturday
@@ -277,6 +286,23 @@ class DateNormaliser(LexiconState):
             if nxt is not None and nxt._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR"):
                 return False
         return True
+
+
+def _with_two_digit_year(doc: Doc, span: Span) -> Span | None:
+    """"le 14 juillet 89": a day and month followed by two digits that count nothing is
+    the day with a two-digit year (guideline §4); "le 3 mars 25 entreprises" is not."""
+    if len(span) < 2 or span[-1]._.tclass != "MONTH" or not re.fullmatch(r"\d{1,2}(?:er)?", span[-2].text) \
+            or span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    if not re.fullmatch(r"\d\d", nxt.text) or nxt.whitespace_ == "" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].text not in ".,;:!?)»":
+        return None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") or after.text in ("%", "€", "$")
+                              or after._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR")):
+        return None
+    return doc[span.start:span.end + 1]
 
 
 def _as_date(value) -> dt.date | None:
