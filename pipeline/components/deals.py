@@ -250,6 +250,12 @@ class _Article:
                         r.cue["investor_cues"].search(gap):
                     company = after[0]
         if company is None:
+            # "Cette série C est menée par Coatue, aux côtés de Bpifrance": no new company and no
+            # new money, so it completes the round just read
+            amount_here, _ = self.money(seg, trig)
+            if amount_here is None and r.cue["investor_cues"].search(self.text, trig[1], seg[1]):
+                company = self.recent_company(seg[0])
+        if company is None:
             # a name the NER read as a product, right before the verb ("**Medisonar** a bouclé")
             named = [e for e in self.within(seg[0], trig[0], "PRODUCT")]
             if named and re.fullmatch(r"[\s*,]*(?:\w+\s+){0,3}?", self.text[named[-1].end:trig[0]]):
@@ -367,20 +373,33 @@ class _Article:
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
             return []      # "devra verser une indemnité de rupture": a payment, not a fine
         targets = []
-        if r.objects["fine"] and r.objects["fine"].fullmatch(word):
-            # "condamne la plateforme X à verser ... à Y": the one condemned comes first
+        objective = bool(r.objects["fine"] and r.objects["fine"].fullmatch(word))
+        prior = [e for e in others if e.end <= trig[0]]
+        if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not r.cue["auxiliaries"].search(
+                self.text[max(seg[0], trig[0] - 14):trig[0]]):
+            objective = False      # "SFR sanctionné", "Apple, condamnée en 2020": the name before it
+            targets = prior[-1:]
+        if objective:
+            # "condamne la plateforme X à verser ... à Y": the one condemned comes first, and
+            # a name after the amount is who is paid, not who pays
             first = next((e for e in others if e.start >= trig[1]), None)
-            if first is not None and not self.within(trig[1], first.start, "MONEY") and first.start - trig[1] < 70:
+            if first is None or self.within(trig[1], first.start, "MONEY") or first.start - trig[1] >= 70:
+                named = [e for e in self.within(trig[1], min(seg[1], trig[1] + 70), "PRODUCT")
+                         if not self.within(trig[1], e.start, "MONEY")]
+                first = named[0] if named else None
+            if first is not None:
                 targets = [first]
+        if not targets and objective and any(e.start >= trig[1] for e in others) and not any(
+                e.end <= trig[0] for e in others):
+            return []
         if not targets:
-            targets = [e for e in others if e.start >= trig[1] and to.match(self.text[trig[1]:e.start])]
-        if targets:
-            # "à Apple et Meta": one fine each; their amounts come from the sentences that detail them
-            tail = [t for t in others if t.start > targets[0].end and
-                    re.fullmatch(r"\s*(?:,|et)\s*", self.text[targets[0].end:t.start])]
-            targets = targets[:1] + tail[:1]
-        else:
-            prior = [e for e in others if e.end <= trig[0]]
+            targets = [e for e in others if e.start >= trig[1] and to.match(self.without_amounts(trig[1], e.start))]
+            if targets:
+                # "à Apple et Meta": one fine each; their amounts come from the sentences that detail them
+                tail = [t for t in others if t.start > targets[0].end and
+                        re.fullmatch(r"\s*(?:,|et)\s*", self.text[targets[0].end:t.start])]
+                targets = targets[:1] + tail[:1]
+        if not targets:
             later = [e for e in others if e.start >= trig[1]]
             targets = prior[-1:] if prior else later[:1]
         if not targets:
@@ -393,8 +412,6 @@ class _Article:
             later = [e for e in self.ents if e.label == "ORG" and e.start >= seg[1] and self.is_authority(e)]
             authority = earlier[-1] if earlier else (later[0] if later else None)
         amount, _ = self.money(seg, trig)
-        if amount is None:
-            return []
         reason = None
         m = self.rules.cue["reason_cues"].search(self.text, trig[0], seg[1])
         if m:
@@ -462,11 +479,16 @@ class _Article:
                 last_funding = self.follow_up(last_funding, (s0, s1))
                 continue
             # Each deal of a list ("X lève 5 M€, Y lève 3 M€") reads its own part of the sentence.
+            # A fine names its target after the verb ("a infligé 500 M€ à Apple et sanctionné Meta"):
+            # its part of the sentence ends where the next verb starts.
             starts = []
             prev_end = s0
-            for a, b, _etype, _word in merged:
+            for j, (a, b, etype, _word) in enumerate(merged):
                 subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
-                starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
+                if j and merged[j - 1][2] == "fine":
+                    starts.append(a)
+                else:
+                    starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
                 prev_end = b
             for i, (a, b, etype, word) in enumerate(merged):
                 seg = (starts[i] if i else s0, starts[i + 1] if i + 1 < len(merged) else s1)
@@ -519,6 +541,18 @@ class _Article:
                     roles[role] = self.unique(roles[role] + value, roles.get("company"))
                 elif roles.get(role) is None and value is not None:
                     roles[role] = value
+        # A statement with no amount ("SFR sanctionné" in a headline) only opens an event that
+        # a later statement of the same deal completes.
+        kept = [k for k in kept if k[0]["type"] != "fine" or k[0]["roles"]["amount"] is not None]
+        for ev, trig, sent in kept:
+            if ev["roles"].get("date") is None and sent == self.sents[0] and len(self.sents) > 1:
+                # A headline's deal is dated by the lead that follows it ("La CNIL a annoncé hier ...")
+                lead = self.sents[1]
+                names = {e.key for e in self.within(*lead, "ORG")}
+                parties = {v.key for v in ev["roles"].values() if isinstance(v, Ent)}
+                dates = [e for e in self.within(*lead, "DATE") if not self.near("founding_cues", e.start, 16, lead[0])]
+                if dates and names & parties:
+                    ev["roles"]["date"] = dates[0]
         return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
 
     @staticmethod
