@@ -455,6 +455,8 @@ class _Article:
         a = max(seg[0], trig[0] - 70)
         b = min(seg[1], trig[1] + 25)
         window = self.text[a:b]
+        if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
+            return False       # "l'abandon de leur projet de fusion": a deal given up is an event
         return bool(self.rules.cue["rumour_cues"].search(window) or self.rules.cue["total_cues"].search(
             self.text[max(seg[0], trig[0] - 40):min(seg[1], trig[1] + 60)]))
 
@@ -586,12 +588,38 @@ class _Article:
         before = [x for x in same if x.end <= trig[0]]
         return before[-1] if before else same[0]
 
+    def heading_before(self, sent) -> tuple[int, int] | None:
+        """The heading right above a sentence ("## Schneider Electric boucle Voltaris"): a short
+        line with no full stop, which states the deal first when it names its party."""
+        i = self.sents.index(sent) if sent in self.sents else -1
+        if i <= 0:
+            return None
+        h = self.sents[i - 1]
+        line = self.text[h[0]:h[1]].strip()
+        if len(line.split()) > 14 or line.endswith((".", "!", "?", ":")) or "\n" not in self.text[h[1]:sent[0]]:
+            return None
+        return h
+
     def to_offsets(self, ev: dict, trig, sent) -> dict:
+        heading = self.heading_before(sent)
+        fixed: set[int] = set()
+        main = ev["roles"].get(MAIN_ROLE[ev["type"]])
+        # (a round's heading is a roundup's title more often than its first statement)
+        if heading is not None and ev["type"] != "funding" and isinstance(main, Ent) and any(
+                e.text == main.text for e in self.within(*heading) if e.label == main.label):
+            # the heading states the deal first: its mentions are the roles' (§2b)
+            heading_ents = self.within(*heading)
+            for role, value in list(ev["roles"].items()):
+                if isinstance(value, Ent):
+                    twin = next((e for e in heading_ents if e.text == value.text and e.label == value.label), None)
+                    if twin is not None:
+                        ev["roles"][role] = twin
+                        fixed.add(id(twin))
         roles = {}
         for role in ROLE_ORDER[ev["type"]]:
             value = ev["roles"].get(role)
             if isinstance(value, Ent):
-                e = self.canonical(value, trig, sent)
+                e = value if id(value) in fixed else self.canonical(value, trig, sent)
                 roles[role] = [e.start, e.end]
             elif isinstance(value, list):
                 roles[role] = [[e.start, e.end] for e in (self.canonical(x, trig, sent) for x in value)]
