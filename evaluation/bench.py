@@ -145,10 +145,19 @@ def cold_start(article: Path, runs: int) -> dict:
             "pipeline_peak_rss_mib": statistics.median(ours_mem), "bare_peak_rss_mib": statistics.median(bare_mem)}
 
 
-def throughput(corpus_file: Path, n_docs: int, n_tokens: int, runs: int, kind: str, n_process: int) -> dict:
-    results = []
+def paired_throughput(corpus_file: Path, n_docs: int, n_tokens: int, runs: int,
+                      kinds: tuple[str, str] = ("bare", "pipeline"), processes: tuple[int, int] = (1, 1)) -> tuple:
+    """Two systems measured in alternation, run after run, so a drift in the machine's load
+    (another process, the CPU's clock) falls on both alike."""
+    results: tuple[list, list] = ([], [])
     for _ in range(runs):
-        results.append(_run_child(THROUGHPUT_CHILD, [kind, str(corpus_file), str(n_process), str(n_docs)]))
+        for i in (0, 1):
+            results[i].append(_run_child(THROUGHPUT_CHILD, [kinds[i], str(corpus_file), str(processes[i]),
+                                                            str(n_docs)]))
+    return tuple(_throughput_figures(r, n_docs, n_tokens) for r in results)
+
+
+def _throughput_figures(results: list[dict], n_docs: int, n_tokens: int) -> dict:
     elapsed = statistics.median(r["elapsed_s"] for r in results)
     return {"tokens_per_s": n_tokens / elapsed, "docs_per_s": n_docs / elapsed, "elapsed_s": elapsed,
             "load_s": statistics.median(r["load_s"] for r in results),
@@ -358,8 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         print("cold start ...", file=sys.stderr)
         cold = cold_start(article, args.runs)
         print("throughput ...", file=sys.stderr)
-        bare = throughput(corpus_file, len(corpus), n_tokens, args.runs, "bare", 1)
-        ours = throughput(corpus_file, len(corpus), n_tokens, args.runs, "pipeline", 1)
+        bare, ours = paired_throughput(corpus_file, len(corpus), n_tokens, args.runs)
 
         batch_texts = (corpus * (args.batch_docs // len(corpus) + 1))[: args.batch_docs]
         batch_file = Path(tmp) / "batch.json"
@@ -369,8 +377,8 @@ def main(argv: list[str] | None = None) -> int:
         tok = spacy.blank("fr").tokenizer
         batch_tokens = sum(len(tok(t)) for t in batch_texts)
         print("workers ...", file=sys.stderr)
-        one = throughput(batch_file, len(batch_texts), batch_tokens, args.runs, "pipeline", 1)
-        two = throughput(batch_file, len(batch_texts), batch_tokens, args.runs, "pipeline", 2)
+        one, two = paired_throughput(batch_file, len(batch_texts), batch_tokens, args.runs,
+                                     ("pipeline", "pipeline"), (1, 2))
 
     figures = {
         "corpus": {"documents": len(corpus), "tokens": n_tokens, "runs": args.runs},

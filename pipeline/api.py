@@ -30,7 +30,7 @@ def doc_to_spans(doc, text: str) -> list[dict]:
 def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
     """(spans, events) of a processed Doc, offsets into ``text``; each event role points at
     the offsets of a span of the same record."""
-    from .components._serial import RESOLVED_ENTS
+    from .components._serial import RESOLVED_ENTS, doc_text
     from .io.webtext import to_original
 
     offset_map = doc.user_data.get(OFFSET_MAP_KEY)
@@ -50,7 +50,7 @@ def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
             while end > start + 1 and text[end - 1] in ".":
                 end -= 1
         if norm is None and label in NAME_LABELS:
-            norm = {"id": doc.text[s0:e0]}
+            norm = {"id": doc_text(doc)[s0:e0]}
         span = {"start": start, "end": end, "label": label, "text": text[start:end], "norm": norm}
         source = sources.get(key)
         if source is not None:
@@ -77,8 +77,11 @@ def _make_doc(nlp, document: Document):
     from .io.safe_doc import make_doc
     from .io.webtext import normalise
 
+    from .components._serial import DOC_TEXT
+
     text, offset_map = normalise(document.nlp_text)
     doc = make_doc(nlp, text)
+    doc.user_data[DOC_TEXT] = text
     if offset_map is not None:
         doc.user_data[OFFSET_MAP_KEY] = offset_map
     doc._.published = document.meta.get("published")

@@ -177,7 +177,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     if not use_base:
         add_trained_ner(nlp, ner or NER_DIR)
     nlp.add_pipe("token_classes", config={"lexicon_path": lexicon_path})
-    ruler = nlp.add_pipe("span_ruler", name=RULER_NAME,
+    ruler = nlp.add_pipe("windowed_span_ruler", name=RULER_NAME,
                          config={"spans_key": RULER_NAME, "overwrite": True, "validate": False})
     # Token patterns (forms, MONEY, DATE) go to spaCy's ruler; the curated names
     # (phrases) to phrase_names, which matches them on token text without a Doc each.

@@ -25,6 +25,15 @@ if not Span.has_extension("norm"):
 
 # doc.user_data key: the resolved entities as (start_char, end_char, label), in order.
 RESOLVED_ENTS = "pipeline_resolved_ents"
+# doc.user_data key: the text the Doc was made from (the doc.text getter joins every token).
+DOC_TEXT = "pipeline_text"
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text
 
 
 def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:

@@ -16,6 +16,7 @@ Doc's entities (a list of them for ``investors``), a word (``round``,
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ._serial import doc_text
 
 if not Doc.has_extension("deals"):
     Doc.set_extension("deals", default=None)
@@ -87,7 +90,7 @@ def load_rules(path: str) -> DealRules:
 
 def _ents(doc, ents) -> list[Ent]:
     """The entities as (start, end, label), the resolver's list when it left one."""
-    text, norms = doc.text, doc._.norms or {}
+    text, norms = doc_text(doc), doc._.norms or {}
     out = []
     for start, end, label in ents:
         if label not in ("ORG", "MONEY", "DATE", "PRODUCT"):
@@ -116,7 +119,7 @@ def _sentences(doc) -> list[tuple[int, int]]:
     capital, a line break), which also costs a regex rather than a walk over the tokens."""
     from ..gold.events import sentence_bounds
 
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for s0, s1 in sentence_bounds(text):
         while s1 > s0 and text[s1 - 1].isspace():
@@ -128,15 +131,24 @@ def _sentences(doc) -> list[tuple[int, int]]:
 
 class _Article:
     def __init__(self, doc, rules: DealRules, ents=None):
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.rules = rules
         self.ents = _ents(doc, _ent_tuples(doc) if ents is None else ents)
+        self.starts = [e.start for e in self.ents]
         self.sents = _sentences(doc)
         published = doc._.published
         self.year = int(published[:4]) if published else None
 
     def within(self, a: int, b: int, label: str | None = None) -> list[Ent]:
-        return [e for e in self.ents if a <= e.start and e.end <= b and (label is None or e.label == label)]
+        # the entities are in order: a binary search finds the first, not a walk over all
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        for e in self.ents[i:]:
+            if e.start >= b:
+                break
+            if e.end <= b and (label is None or e.label == label):
+                out.append(e)
+        return out
 
     def near(self, cue: str, end: int, width: int, start_floor: int = 0) -> bool:
         """A ``cue`` in the ``width`` characters before ``end``."""
@@ -637,7 +649,7 @@ class DealEvents:
         self.rules = load_rules(deals_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = _ent_tuples(doc) if self.rules.any_trigger.search(doc.text) else ()
+        ents = _ent_tuples(doc) if self.rules.any_trigger.search(doc_text(doc)) else ()
         if not any(label == "ORG" for _, _, label in ents):
             doc._.deals = []
             return doc

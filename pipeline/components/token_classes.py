@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..normalise.lexicon import Lexicon
-from ._serial import LexiconState
+from ._serial import LexiconState, doc_text
 
 if not Token.has_extension("num"):
     Token.set_extension("num", default="")
@@ -53,7 +53,7 @@ _ELIDED_NUMBER = re.compile(r"[dDlLjJ]['’]\d")
 def _split_elided_numbers(doc: Doc) -> None:
     """The French tokenizer keeps "d'1" in one piece ("plus d'1 milliard d'euros"),
     so no span could start at the number: split the elision off."""
-    if not _ELIDED_NUMBER.search(doc.text):
+    if not _ELIDED_NUMBER.search(doc_text(doc)):
         return  # most documents: a look at the text, not at every token (5 % of the time)
     glued = [t for t in doc if len(t.text) > 2 and t.text[1] in "'’" and t.text[2].isdigit()
              and t.text[0] in "dDlLjJ" and t.ent_iob_ != "I"]

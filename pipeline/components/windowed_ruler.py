@@ -1,0 +1,172 @@
+"""spaCy's SpanRuler, with its class-anchored token patterns matched only near tokens that
+have a class.
+
+spaCy's Matcher tries every pattern at every token, so its cost grows with the
+number of patterns whatever the text (about 0.15 us a token a pattern: the 81
+token patterns were 15 % of the pipeline's time). Every DATE and MONEY pattern
+needs a token that ``token_classes`` gave a class (a year, a month, a number, a
+currency...), and such tokens are rare in prose. Those patterns run on windows
+around them, wide enough to hold any match (``MARGIN`` tokens each side); the
+others (name forms with open-ended repetitions) run on the whole Doc as before.
+The matches, and so the spans, are exactly the same
+(``tests/test_windowed_ruler.py`` checks every evaluation and training text).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Callable, Iterable, Optional
+
+import numpy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.tokens import Doc, Span
+
+# Longer than the longest pattern (13 tokens) plus a run of optional tokens.
+MARGIN = 16
+_REPEATS = ("*", "+")
+
+
+# Words too common to anchor a window (it would cover the whole text).
+_COMMON = frozenset("le la l' l’ les de du des d' d’ à au aux en et un une ce cet cette ces il y a".split())
+
+
+def _max_len(op: str) -> int | None:
+    """Most tokens one pattern token can take, None when unbounded."""
+    if op in _REPEATS:
+        return None
+    if op == "!":
+        return 0
+    bounds = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
+    if bounds:
+        if bounds.group(2) == "":
+            return None
+        return int(bounds.group(2) if bounds.group(2) is not None else bounds.group(1))
+    return 1
+
+
+def _required(op: str) -> bool:
+    bounds = re.fullmatch(r"\{(\d*)(?:,\d*)?\}", op)
+    return op in ("1", "+") or bool(bounds and int(bounds.group(1) or 0) >= 1)
+
+
+def _literal_words(token: dict) -> frozenset | None:
+    value = token.get("LOWER")
+    words = value.get("IN") if isinstance(value, dict) else [value] if isinstance(value, str) else None
+    if not words or any(w in _COMMON for w in words):
+        return None
+    return frozenset(words)
+
+
+def anchor_of(pattern: list[dict]) -> tuple[str, frozenset, int] | None:
+    """How a (native) token pattern's matches can be found in windows: ("class", {}, reach)
+    when each match holds a token with a class (then the other tokens it can hold are its
+    reach), ("words", words, reach) when each holds one of a few words; None when it must
+    run on the whole Doc (no such token, or other tokens repeated without bound)."""
+    ops = [token.get("OP") or "1" for token in pattern]
+    if any("LEMMA" in t and _required(op) for t, op in zip(pattern, ops)):
+        reach = 0
+        for t, op in zip(pattern, ops):
+            if "LEMMA" in t:
+                continue             # classed tokens are anchors themselves, however many
+            n = _max_len(op)
+            if n is None:
+                return None          # an open-ended repeat of other tokens could run past any window
+            reach += n
+        return "class", frozenset(), reach
+    for i, (t, op) in enumerate(zip(pattern, ops)):
+        words = _literal_words(t) if op == "1" else None
+        if words is None:
+            continue
+        lengths = [_max_len(o) for j, o in enumerate(ops) if j != i]
+        if None in lengths:
+            return None
+        return "words", words, sum(lengths)
+    return None
+
+
+def anchored(pattern: list[dict]) -> bool:
+    """Whether a pattern runs in windows (see ``anchor_of``)."""
+    a = anchor_of(pattern)
+    return a is not None and a[2] <= MARGIN
+
+
+class WindowedSpanRuler(SpanRuler):
+    def _matcher(self) -> Matcher:
+        return Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+
+    def clear(self) -> None:
+        super().clear()
+        # one matcher per reach (how many tokens a match can hold besides its classed ones)
+        self._windowed: dict[tuple[str, int], Matcher] = {}
+        self._anchor_words: set[str] = set()
+        self._anchor_hashes = numpy.zeros(0, dtype="uint64")
+        self._whole = self._matcher()
+
+    def add_patterns(self, patterns) -> None:
+        patterns = list(patterns)        # from_disk hands a generator, read twice here
+        super().add_patterns(patterns)
+        for entry in patterns:
+            if isinstance(entry["pattern"], list):
+                key = repr((entry["label"], entry.get("id", "")))
+                anchor = anchor_of(entry["pattern"])
+                if anchor is None or anchor[2] > MARGIN:
+                    self._whole.add(key, [entry["pattern"]])
+                    continue
+                kind, words, reach = anchor
+                margin = next(m for m in (2, 4, 8, MARGIN) if reach <= m)
+                self._windowed.setdefault((kind, margin), self._matcher()).add(key, [entry["pattern"]])
+                if words:
+                    self._anchor_words |= words
+                    self._anchor_hashes = numpy.array(
+                        sorted(self.nlp.vocab.strings.add(w) for w in self._anchor_words), dtype="uint64")
+
+    @staticmethod
+    def windows(anchors: list[int], n: int, margin: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for i in anchors:
+            a, b = max(0, i - margin), min(n, i + margin + 1)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def match(self, doc: Doc):
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = list(self._whole(doc)) + list(self.phrase_matcher(doc))
+            if self._windowed:
+                arrays = doc.to_array(["LEMMA", "LOWER"])
+                anchors = {"class": numpy.flatnonzero(arrays[:, 0] != 0).tolist(),
+                           "words": numpy.flatnonzero(numpy.isin(arrays[:, 1], self._anchor_hashes)).tolist()}
+                for (kind, margin), matcher in self._windowed.items():
+                    for a, b in self.windows(anchors[kind], len(doc), margin):
+                        matches += [(m, s + a, e + a) for m, s, e in matcher(doc[a:b])]
+        spans = {
+            Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
+                 span_id=self._match_label_id_map[m_id]["id"])
+            for m_id, start, end in matches if start != end
+        }
+        return sorted(spans)
+
+
+@Language.factory(
+    "windowed_span_ruler",
+    assigns=["doc.spans"],
+    default_config={"spans_key": "rules", "spans_filter": None, "annotate_ents": False, "ents_filter": {
+        "@misc": "spacy.first_longest_spans_filter.v1"}, "phrase_matcher_attr": None, "matcher_fuzzy_compare": {
+        "@misc": "spacy.levenshtein_compare.v1"}, "validate": False, "overwrite": True, "scorer": {
+        "@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": "rules"}},
+)
+def make_windowed_span_ruler(nlp: Language, name: str, spans_key: Optional[str],
+                             spans_filter: Optional[Callable[[Iterable[Span], Iterable[Span]], Iterable[Span]]],
+                             annotate_ents: bool, ents_filter: Callable, phrase_matcher_attr, matcher_fuzzy_compare,
+                             validate: bool, overwrite: bool, scorer) -> WindowedSpanRuler:
+    return WindowedSpanRuler(nlp, name, spans_key=spans_key, spans_filter=spans_filter, annotate_ents=annotate_ents,
+                             ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr,
+                             matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate, overwrite=overwrite,
+                             scorer=scorer)

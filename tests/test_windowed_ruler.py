@@ -1,0 +1,47 @@
+"""The windowed ruler finds exactly the spans spaCy's SpanRuler finds over the whole Doc."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.pipeline.span_ruler import SpanRuler
+
+from pipeline.components.windowed_ruler import anchored
+
+from .conftest import ROOT
+
+SETS = ["gold", "dev", "holdout", "holdout_events"]
+
+
+def _texts(name: str) -> list[str]:
+    path = ROOT / "evaluation" / name / f"{name}.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_same_spans_as_the_whole_doc_matcher(nlp, name):
+    from pipeline.assemble import RULER_NAME
+
+    ruler = nlp.get_pipe(RULER_NAME)
+    upto = nlp.pipe_names[: nlp.pipe_names.index(RULER_NAME)]
+    with nlp.select_pipes(enable=upto):
+        docs = list(nlp.pipe(_texts(name)))
+    assert docs
+    for doc in docs:
+        windowed = [(s.start, s.end, s.label_, s.id_) for s in ruler.match(doc)]
+        whole = [(s.start, s.end, s.label_, s.id_) for s in SpanRuler.match(ruler, doc)]
+        assert windowed == whole
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ([{"LOWER": {"IN": ["le", "la"]}}, {"LOWER": {"IN": ["semaine", "mois"]}}, {"LOWER": "dernière"}], True),
+    ([{"LOWER": {"IN": ["le", "la"]}}, {"LOWER": "même"}, {"LOWER": {"IN": ["de", "du"]}, "OP": "*"}], False),
+    ([{"LEMMA": {"IN": ["YEAR|"]}}], True),
+    ([{"LOWER": {"IN": ["le", "la"]}}, {"LEMMA": {"IN": ["YEAR|"]}, "OP": "?"}], False),  # nothing rare required
+    ([{"LOWER": "de"}, {"LEMMA": {"IN": ["NUM|G"]}, "OP": "*"}, {"LEMMA": {"IN": ["CUR|"]}}], True),
+    ([{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"LEMMA": {"IN": ["YEAR|"]}}], False),  # open-ended other tokens
+    ([{"LOWER": "de"}, {"LEMMA": {"IN": ["NUM|G"]}, "OP": "{1,3}"}], True),
+])
+def test_which_patterns_run_in_windows(pattern, expected):
+    assert anchored(pattern) is expected
