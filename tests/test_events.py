@@ -118,6 +118,20 @@ def test_acquisition_roles(extract, text, expected):
         assert acquisitions[0][role] == value, (role, acquisitions[0])
 
 
+def test_one_deal_per_name_listed(extract):
+    text = "Capgemini avait racheté Altran en 2019 pour 3,6 milliards d'euros, et Syniti en 2024."
+    acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert [(e["acquirer"], e["target"], e["date"]) for e in acquisitions] == [
+        ("Capgemini", "Altran", "2019"), ("Capgemini", "Syniti", "2024")]
+    assert acquisitions[0]["price"] == "3,6 milliards d'euros" and acquisitions[1]["price"] is None
+
+
+def test_acquirer_after_par_and_an_adjective(extract):
+    text = "Bruxelles examine le rachat de Just Eat Takeaway par le néerlandais Prosus pour 4,1 milliards d'euros."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert (ev["acquirer"], ev["target"]) == ("Prosus", "Just Eat Takeaway")
+
+
 def test_a_merger_takes_the_first_named_as_acquirer(extract):
     text = "Les intégrateurs Nuagis et Datacorp ont annoncé leur fusion."
     (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]

@@ -326,7 +326,7 @@ class _Article:
         orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e) and not self.is_authority(e)]
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
-        par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?$")
+        par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
         by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
         low = word.lower()
         if r.into["acquisition"] and r.into["acquisition"].fullmatch(word):
@@ -371,7 +371,24 @@ class _Article:
             status = "completed"
         else:
             status = "announced"
-        return [{"acquirer": acquirer, "target": target, "price": price, "date": date, "status": status}]
+        events = [{"acquirer": acquirer, "target": target, "price": price, "date": date, "status": status}]
+        # "avait racheté Altran en 2019 pour 3,6 milliards, et Syniti en 2024": one deal per name listed
+        prev = target
+        for e in after:
+            if e.start <= prev.end or by is not None:
+                continue
+            gap = self.text[prev.end:e.start]
+            clause = self.text[prev.end:e.start]
+            if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", clause) or \
+                    self.rules.any_trigger.search(gap):
+                break
+            nxt = next((x for x in after if x.start > e.end), None)
+            part = (e.start, nxt.start if nxt else seg[1])
+            part_price, _ = self.money(part, (e.start, e.end))
+            events.append({"acquirer": acquirer, "target": e, "price": part_price,
+                           "date": self.date(part, (e.start, e.end)), "status": status})
+            prev = e
+        return events
 
     def fine(self, seg, trig, word) -> list[dict]:
         orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
@@ -520,11 +537,11 @@ class _Article:
 
     def follow_up(self, last, sent) -> list | None:
         """A sentence after a round that names its valuation or more investors ("Nvidia et
-        Bpifrance remettent aussi au pot") completes it, up to three sentences on."""
+        Bpifrance remettent aussi au pot") completes it, up to five sentences on."""
         if last is None:
             return None
         ev, age = last
-        if age >= 3:
+        if age >= 5:
             return None
         roles = ev["roles"]
         if roles["valuation"] is None:
