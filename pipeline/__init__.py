@@ -10,7 +10,7 @@ Importing the package is cheap: spaCy loads on the first ``load()``.
 
 from .io.readers import Document
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Document", "load", "extract_records", "extract_text", "__version__"]
 
 
