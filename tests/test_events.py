@@ -118,6 +118,37 @@ def test_acquisition_roles(extract, text, expected):
         assert acquisitions[0][role] == value, (role, acquisitions[0])
 
 
+@pytest.mark.parametrize("text, acquirer, target", [
+    ("Atos cède Worldgrid à Alten pour 270 millions d'euros.", "Alten", "Worldgrid"),
+    ("Le groupe Vivendi a vendu Editis à Lagardère l'an dernier.", "Lagardère", "Editis"),
+    ("Ubisoft s'empare de Kiloo pour 50 millions d'euros.", "Ubisoft", "Kiloo"),
+    ("Nokia jette son dévolu sur Infinera, rachetée 2,3 milliards de dollars.", "Nokia", "Infinera"),
+])
+def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
+    acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert [(e["acquirer"], e["target"]) for e in acquisitions][:1] == [(acquirer, target)]
+
+
+def test_a_stake_sold_is_no_acquisition(extract):
+    text = "SoftBank cède sa participation dans Nvidia pour 5,8 milliards de dollars à des investisseurs."
+    assert [e for e in events_of(extract, text) if e["type"] == "acquisition"] == []
+
+
+@pytest.mark.parametrize("text, target, amount", [
+    ("La CNIL épingle Criteo et lui inflige 40 millions d'euros.", "Criteo", "40 millions d'euros"),
+    ("L'Arcep met à l'amende Free pour 2 millions d'euros.", "Free", "2 millions d'euros"),
+])
+def test_more_ways_of_saying_a_fine(extract, text, target, amount):
+    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    assert [(e["target"], e["amount"]) for e in fines] == [(target, amount)]
+
+
+def test_opening_the_capital_is_a_round(extract):
+    text = "Doctolib ouvre son capital à Eurazeo pour 150 millions d'euros."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert (ev["company"], ev["amount"]) == ("Doctolib", "150 millions d'euros")
+
+
 def test_one_deal_per_name_listed(extract):
     text = "Capgemini avait racheté Altran en 2019 pour 3,6 milliards d'euros, et Syniti en 2024."
     acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]

@@ -68,6 +68,8 @@ class DealRules:
         self.into = {t: _alternation(v["into_triggers"]) if v.get("into_triggers") else None for t, v in types.items()}
         self.objects = {t: _alternation(v["object_triggers"]) if v.get("object_triggers") else None
                         for t, v in types.items()}
+        self.sellers = {t: _alternation(v["seller_triggers"]) if v.get("seller_triggers") else None
+                        for t, v in types.items()}
         cue = {k: _alternation(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
         self.cue = cue
         self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)")
@@ -329,7 +331,19 @@ class _Article:
         par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
         by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
         low = word.lower()
-        if r.into["acquisition"] and r.into["acquisition"].fullmatch(word):
+        if r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
+            # "Atos cède Worldgrid à Alten": the buyer comes after 'à', what is sold after the verb;
+            # a stake sold ("cède sa participation dans") is no acquisition of the company
+            if r.cue["disposal_cues"].search(self.text, trig[1], min(seg[1], trig[1] + 40)) and re.search(
+                    r"participation|actions|parts", self.text[trig[1]:trig[1] + 40]):
+                return []
+            buyer = next((e for e in after if re.search(r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$",
+                                                         self.text[trig[1]:e.start])), None)
+            sold = next((e for e in after if buyer is None or e.start < buyer.start), None)
+            if buyer is None or sold is None or buyer.key == sold.key:
+                return []
+            acquirer, target = buyer, sold
+        elif r.into["acquisition"] and r.into["acquisition"].fullmatch(word):
             # a stake: "prend 20 % du capital de X", "une participation dans X"
             if r.cue["disposal_cues"].search(self.text, max(seg[0], trig[0] - 40), trig[0]):
                 return []      # a stake sold, or written down: not bought
@@ -353,6 +367,12 @@ class _Article:
         else:
             acquirer = before[-1] if before else None
             target = after[0] if after else None
+        if target is None:
+            # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
+            nxt = next((e for e in self.within(trig[1], self.sentence[1], "ORG") if not self.is_authority(e)), None)
+            if nxt is not None and nxt.start >= seg[1] and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?",
+                                                                         self.text[trig[1]:nxt.start]):
+                target = nxt
         if target is None:
             named = [e for e in self.within(trig[1], seg[1], "PRODUCT")]
             if named and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,5}?", self.text[trig[1]:named[0].start]):
@@ -441,6 +461,9 @@ class _Article:
             later = [e for e in self.ents if e.label == "ORG" and e.start >= seg[1] and self.is_authority(e)]
             authority = earlier[-1] if earlier else (later[0] if later else None)
         amount, _ = self.money(seg, trig)
+        if amount is None:
+            # "épingle Criteo et lui inflige 40 millions": the amount in the rest of the sentence
+            amount, _ = self.money((seg[1], self.sentence[1]), (seg[1], seg[1]))
         reason = None
         m = self.rules.cue["reason_cues"].search(self.text, trig[0], seg[1])
         if m:
