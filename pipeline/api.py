@@ -21,27 +21,17 @@ NAME_LABELS = ("ORG", "PRODUCT", "PER", "LOC")
 OFFSET_MAP_KEY = "_pipeline_offset_map"
 
 
-def doc_to_spans(doc, text: str) -> list[dict]:
-    """The record-format spans of a processed Doc, offsets into ``text`` (the original,
-    when the pipeline ran on its normalised copy: see ``pipeline.io.webtext``)."""
-    return doc_to_parts(doc, text)[0]
-
-
 def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
     """(spans, events) of a processed Doc, offsets into ``text``; each event role points at
     the offsets of a span of the same record."""
-    from .components._serial import RESOLVED_ENTS, doc_text
+    from .components._serial import doc_text, resolved_ents
     from .io.webtext import to_original
 
     offset_map = doc.user_data.get(OFFSET_MAP_KEY)
     norms, sources = doc._.norms or {}, doc._.sources or {}
-    # The resolver's own list when it left one (the doc.ents getter walks every token).
-    ents = doc.user_data.get(RESOLVED_ENTS)
-    if ents is None:
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     spans = []
     moved: dict[tuple[int, int], list[int]] = {}
-    for s0, e0, label in ents:
+    for s0, e0, label in resolved_ents(doc):
         key = f"{s0}:{e0}:{label}"
         norm = norms.get(key)
         start, end = to_original(offset_map, s0, e0)
@@ -57,19 +47,24 @@ def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
             span["source"] = source
         spans.append(span)
         moved[(s0, e0)] = [start, end]
-    events = []
-    for ev in doc._.deals or ():
-        roles = {}
-        for role, value in ev["roles"].items():
-            if isinstance(value, list) and value and isinstance(value[0], list):
-                roles[role] = [moved[tuple(v)] for v in value if tuple(v) in moved]
-            elif isinstance(value, list) and len(value) == 2 and isinstance(value[0], int):
-                roles[role] = moved.get(tuple(value))
-            else:
-                roles[role] = value
-        events.append({"type": ev["type"], "trigger": list(to_original(offset_map, *ev["trigger"])),
-                       "roles": roles})
+    events = [{"type": ev["type"], "trigger": list(to_original(offset_map, *ev["trigger"])),
+               "roles": _map_roles(ev["roles"], lambda ref: moved.get(tuple(ref)))}
+              for ev in doc._.deals or ()]
     return spans, events
+
+
+def _map_roles(roles: dict, move) -> dict:
+    """An event's roles with each [start, end] passed through ``move`` (a list of them, for
+    investors, loses those ``move`` drops by returning None); words are kept as they are."""
+    out = {}
+    for role, value in roles.items():
+        if isinstance(value, list) and value and isinstance(value[0], list):
+            out[role] = [m for m in map(move, value) if m is not None]
+        elif isinstance(value, list) and len(value) == 2 and isinstance(value[0], int):
+            out[role] = move(value)
+        else:
+            out[role] = value
+    return out
 
 
 
@@ -189,15 +184,10 @@ def _run_batch(nlp, batch: list[Document], max_chars: int) -> list:
 
 
 def _shift_event(ev: dict, by: int) -> dict:
-    def shift(value):
-        if isinstance(value, list) and value and isinstance(value[0], list):
-            return [[a + by, b + by] for a, b in value]
-        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int):
-            return [value[0] + by, value[1] + by]
-        return value
+    def shift(ref):
+        return [ref[0] + by, ref[1] + by]
 
-    return {"type": ev["type"], "trigger": shift(ev["trigger"]),
-            "roles": {k: shift(v) for k, v in ev["roles"].items()}}
+    return {"type": ev["type"], "trigger": shift(ev["trigger"]), "roles": _map_roles(ev["roles"], shift)}
 
 
 def _process_batch(nlp, batch: list[Document], max_chars: int) -> list:

@@ -29,6 +29,13 @@ RESOLVED_ENTS = "pipeline_resolved_ents"
 DOC_TEXT = "pipeline_text"
 
 
+def resolved_ents(doc: Doc) -> list[tuple[int, int, str]]:
+    """The entities as (start_char, end_char, label): the resolver's own list when it left
+    one (the doc.ents getter walks every token), else read from doc.ents."""
+    known = doc.user_data.get(RESOLVED_ENTS)
+    return known if known is not None else [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
 def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(DOC_TEXT)
     if text is None:

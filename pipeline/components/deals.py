@@ -26,18 +26,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ._serial import doc_text
+from ..gold.events import MAIN_ROLE, MONEY_ROLE, ROLES
+from ._serial import doc_text, resolved_ents
 
 if not Doc.has_extension("deals"):
     Doc.set_extension("deals", default=None)
 
-ROLE_ORDER = {
-    "funding": ("company", "amount", "round", "investors", "valuation", "date"),
-    "acquisition": ("acquirer", "target", "price", "date", "status"),
-    "fine": ("authority", "target", "amount", "date", "reason"),
-}
-MAIN_ROLE = {"funding": "company", "acquisition": "target", "fine": "target"}
-MONEY_ROLE = {"funding": "amount", "acquisition": "price", "fine": "amount"}
+# The guideline's roles (pipeline/gold/events.py), and a fine's reason, which is output but not scored.
+ROLE_ORDER = {etype: (*roles, *(("reason",) if etype == "fine" else ())) for etype, roles in ROLES.items()}
 
 
 @dataclass(frozen=True)
@@ -63,7 +59,6 @@ class DealRules:
         types = data["types"]
         self.triggers = {t: _alternation(v["triggers"]) for t, v in types.items()}
         self.any_trigger = _alternation([w for v in types.values() for w in v["triggers"]])
-        self.needs = {t: set(v.get("needs", [])) for t, v in types.items()}
         self.weak = {t: _alternation(v["weak_triggers"]) if v.get("weak_triggers") else None for t, v in types.items()}
         self.into = {t: _alternation(v["into_triggers"]) if v.get("into_triggers") else None for t, v in types.items()}
         self.objects = {t: _alternation(v["object_triggers"]) if v.get("object_triggers") else None
@@ -109,13 +104,6 @@ def _ents(doc, ents) -> list[Ent]:
     return out
 
 
-def _ent_tuples(doc) -> list[tuple[int, int, str]]:
-    from ._serial import RESOLVED_ENTS
-
-    known = doc.user_data.get(RESOLVED_ENTS)
-    return known if known is not None else [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-
-
 def _sentences(doc) -> list[tuple[int, int]]:
     """Sentence bounds by the rule the gold events were resolved with (a full stop before a
     capital, a line break), which also costs a regex rather than a walk over the tokens."""
@@ -135,7 +123,7 @@ class _Article:
     def __init__(self, doc, rules: DealRules, ents=None):
         self.text = doc_text(doc)
         self.rules = rules
-        self.ents = _ents(doc, _ent_tuples(doc) if ents is None else ents)
+        self.ents = _ents(doc, resolved_ents(doc) if ents is None else ents)
         self.starts = [e.start for e in self.ents]
         self.sents = _sentences(doc)
         published = doc._.published
@@ -689,7 +677,7 @@ class DealEvents:
         self.rules = load_rules(deals_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = _ent_tuples(doc) if self.rules.any_trigger.search(doc_text(doc)) else ()
+        ents = resolved_ents(doc) if self.rules.any_trigger.search(doc_text(doc)) else ()
         if not any(label == "ORG" for _, _, label in ents):
             doc._.deals = []
             return doc

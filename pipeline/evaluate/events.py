@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-SCORED_ROLES = {
-    "funding": ("company", "amount", "round", "investors", "valuation", "date"),
-    "acquisition": ("acquirer", "target", "price", "date", "status"),
-    "fine": ("authority", "target", "amount", "date"),
-}
+from ..gold.events import ROLES
+
+SCORED_ROLES = {etype: tuple(roles) for etype, roles in ROLES.items()}
 
 
 def _ref(value):

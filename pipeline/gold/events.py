@@ -31,6 +31,9 @@ ROLES: dict[str, dict[str, str]] = {
     "acquisition": {"acquirer": "ORG", "target": "ORG", "price": "MONEY", "date": "DATE", "status": "word"},
     "fine": {"authority": "ORG", "target": "ORG", "amount": "MONEY", "date": "DATE"},
 }
+# The role that names the deal's main party, and the one that holds its money.
+MAIN_ROLE = {"funding": "company", "acquisition": "target", "fine": "target"}
+MONEY_ROLE = {"funding": "amount", "acquisition": "price", "fine": "amount"}
 STATUSES = ("announced", "completed", "abandoned")
 ROUND_RE = re.compile(r"(pre-seed|seed|bridge|[A-H](?:[+]|-\d)?)")
 
