@@ -118,10 +118,9 @@ class WindowedSpanRuler(SpanRuler):
                 kind, words, reach = anchor
                 margin = next(m for m in (2, 4, 8, MARGIN) if reach <= m)
                 self._windowed.setdefault((kind, margin), self._matcher()).add(key, [entry["pattern"]])
-                if words:
-                    self._anchor_words |= words
-                    self._anchor_hashes = numpy.array(
-                        sorted(self.nlp.vocab.strings.add(w) for w in self._anchor_words), dtype="uint64")
+                self._anchor_words |= words
+        self._anchor_hashes = numpy.array(sorted(self.nlp.vocab.strings.add(w) for w in self._anchor_words),
+                                          dtype="uint64")
 
     @staticmethod
     def windows(anchors: list[int], n: int, margin: int) -> list[tuple[int, int]]:

@@ -106,7 +106,7 @@ def engine_for(url: str):
 
 
 def _tables():
-    from sqlalchemy import (Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
+    from sqlalchemy import (Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
                             String, Table, Text)
 
     md = MetaData()
@@ -275,6 +275,8 @@ def _span_at(record: dict, ref):
 
 def event_rows(record: dict) -> list[tuple[dict, list[str]]]:
     """(events row, investor ids) for each event of a record."""
+    from ..gold.events import MONEY_ROLE
+
     out = []
     for ev in record.get("events", []):
         roles = ev.get("roles", {})
@@ -283,8 +285,7 @@ def event_rows(record: dict) -> list[tuple[dict, list[str]]]:
             sp = _span_at(record, roles.get(role))
             return (sp.get("norm") or {}).get("id", sp["text"]) if sp else None
 
-        money_role = {"funding": "amount", "acquisition": "price", "fine": "amount"}.get(ev["type"], "amount")
-        money = _span_at(record, roles.get(money_role))
+        money = _span_at(record, roles.get(MONEY_ROLE.get(ev["type"], "amount")))
         amount, amount_max, currency = _money(money["norm"]) if money else (None, None, None)
         valuation = _span_at(record, roles.get("valuation"))
         val_amount, _, val_currency = _money(valuation["norm"]) if valuation else (None, None, None)
@@ -325,17 +326,15 @@ class Database:
         self.url = url
         self.engine = engine_for(url)
         self.version = pipeline_version or __version__
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ..errors import PipelineError
+
         try:
             migrate(self.engine)
-        except Exception as e:  # noqa: BLE001
-            from sqlalchemy.exc import SQLAlchemyError
-
-            from ..errors import PipelineError
-
-            if isinstance(e, SQLAlchemyError):
-                raise PipelineError("--db", f"cannot open {self.engine.url.render_as_string()}: "
-                                            f"{str(e).splitlines()[0]}") from None
-            raise
+        except SQLAlchemyError as e:
+            raise PipelineError("--db", f"cannot open {self.engine.url.render_as_string()}: "
+                                        f"{str(e).splitlines()[0]}") from None
 
     def known(self, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which (doc_id, text_hash) pairs are stored already, by this pipeline version."""
@@ -436,9 +435,10 @@ def skip_seen(documents: Iterable, db: Database, on_skip=None, chunk: int = 256)
         block = list(itertools.islice(it, chunk))
         if not block:
             return
-        known = db.known([(d.id, text_hash(d.text)) for d in block])
-        for d in block:
-            if (d.id, text_hash(d.text)) in known:
+        pairs = [(d.id, text_hash(d.text)) for d in block]
+        known = db.known(pairs)
+        for d, pair in zip(block, pairs):
+            if pair in known:
                 if on_skip:
                     on_skip(d)
             else:
