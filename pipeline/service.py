@@ -12,7 +12,6 @@ with 413 before it is read whole.
 """
 
 # No 'from __future__ import annotations': FastAPI reads the request models' annotations at run time.
-import json
 import os
 import threading
 
@@ -99,30 +98,25 @@ def create_app(nlp=None, max_body: int | None = None):
     @app.post("/extract")
     def extract(payload: Item | list[Item] = Body(...)):
         """Extract one document (an object) or several (a list): the same records as `extract`."""
-        from .api import Failure, extract_records
-        from .io.readers import InputError, read_jsonl
+        from .api import Failure, check_published, extract_records
+        from .errors import ArgumentError
+        from .io.readers import InputError, record_document
 
         items = payload if isinstance(payload, list) else [payload]
         if not items:
             raise HTTPException(422, "an empty list: send at least one document")
-        lines = []
+        documents = []
         for n, item in enumerate(items, 1):
             meta = dict(item.meta or {})
-            meta.setdefault("source", "<http>")
             if "published" in meta:
-                from .api import check_published
-                from .errors import ArgumentError
-
                 try:
                     check_published(meta["published"])
                 except ArgumentError as e:
                     raise HTTPException(422, f"item {n}: meta.published: {e.reason}") from None
-            doc_id = item.id if item.id is not None and str(item.id) != "" else str(n)
-            lines.append(json.dumps({"id": doc_id, "text": item.text, "meta": meta}, ensure_ascii=False))
-        documents = []
-        for n, doc in enumerate(read_jsonl(lines, "<http>"), 1):
+            # read as a JSONL line is read, so the record is the one `extract` writes
+            doc = record_document({"id": item.id, "text": item.text, "meta": meta}, f"<http>:{n}", "<http>", str(n))
             if isinstance(doc, InputError):
-                raise HTTPException(422, f"item {doc.where.rsplit(':', 1)[-1]}: {doc.reason}")
+                raise HTTPException(422, f"item {n}: {doc.reason}")
             documents.append(doc)
         failures: list[Failure] = []
         with lock:

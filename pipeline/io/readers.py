@@ -426,27 +426,30 @@ def read_jsonl(text, source: str, max_bytes: int | None = None, first_line: int 
         except json.JSONDecodeError as e:
             yield InputError(where, f"malformed JSON ({e.msg} at column {e.colno})")
             continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield InputError(where, "record is not an object with a string 'text'")
-            continue
-        try:
-            json.dumps(rec, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError:
-            yield InputError(where, "record holds a lone surrogate (an escape such as \\ud800 alone): not valid Unicode")
-            continue
-        if not rec["text"].strip():
-            yield InputError(where, "empty text")
-            continue
-        meta = dict(rec.get("meta") or {}) if isinstance(rec.get("meta"), dict) else {}
-        meta.setdefault("source", source)
-        if "published" in meta:
-            published = parse_published(str(meta["published"]))
-            if published:
-                meta["published"] = published
-            else:
-                del meta["published"]
-        doc_id = str(rec["id"]) if rec.get("id") is not None and str(rec.get("id")) != "" else f"{stem}:{n}"
-        yield Document(doc_id, rec["text"], meta)
+        yield record_document(rec, where, source, f"{stem}:{n}")
+
+
+def record_document(rec, where: str, source: str, default_id: str) -> Document | InputError:
+    """One ``{"id", "text", "meta"}`` record as a Document, or the InputError that says why
+    not (shared by JSONL input and the HTTP service, so both read a record alike)."""
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        return InputError(where, "record is not an object with a string 'text'")
+    try:
+        json.dumps(rec, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return InputError(where, "record holds a lone surrogate (an escape such as \\ud800 alone): not valid Unicode")
+    if not rec["text"].strip():
+        return InputError(where, "empty text")
+    meta = dict(rec.get("meta") or {}) if isinstance(rec.get("meta"), dict) else {}
+    meta.setdefault("source", source)
+    if "published" in meta:
+        published = parse_published(str(meta["published"]))
+        if published:
+            meta["published"] = published
+        else:
+            del meta["published"]
+    doc_id = str(rec["id"]) if rec.get("id") is not None and str(rec.get("id")) != "" else default_id
+    return Document(doc_id, rec["text"], meta)
 
 
 def printable(name: str) -> str:
