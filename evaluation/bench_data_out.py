@@ -120,6 +120,29 @@ def _post(url: str, body: bytes) -> float:
     return time.perf_counter() - t
 
 
+def _send_all(url: str, bodies: list[bytes], clients: int) -> tuple[list[float], float]:
+    """Post every body, ``clients`` at a time; RETURNS (each request's latency, wall seconds)."""
+    queue, latencies, lock = list(bodies), [], threading.Lock()
+
+    def client():
+        while True:
+            with lock:
+                if not queue:
+                    return
+                body = queue.pop()
+            latency = _post(url, body)
+            with lock:
+                latencies.append(latency)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    t = time.perf_counter()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return latencies, time.perf_counter() - t
+
+
 def _percentile(values: list[float], q: float) -> float:
     values = sorted(values)
     k = max(0, min(len(values) - 1, round(q * (len(values) - 1))))
@@ -148,46 +171,14 @@ def bench_service(requests_per_client: int = 20, workers: int = 2, n_docs: int =
         for _ in range(4 * workers):       # every worker warm (each loads its own pipeline)
             _post(url, body)
         for clients in (1, 4):
-            latencies: list[float] = []
-            lock = threading.Lock()
-
-            def client():
-                for _ in range(requests_per_client):
-                    dt = _post(url, body)
-                    with lock:
-                        latencies.append(dt)
-
-            threads = [threading.Thread(target=client) for _ in range(clients)]
-            t = time.perf_counter()
-            for th in threads:
-                th.start()
-            for th in threads:
-                th.join()
-            wall = time.perf_counter() - t
+            latencies, wall = _send_all(url, [body] * (clients * requests_per_client), clients)
             out[f"{clients}_clients"] = {"p50_ms": round(1000 * _percentile(latencies, 0.5), 1),
                                          "p95_ms": round(1000 * _percentile(latencies, 0.95), 1),
                                          "docs_per_s": round(len(latencies) / wall, 2)}
         # throughput on n_docs articles: the service (4 clients) against the extract command
         items = _articles(n_docs)
         bodies = [json.dumps(it, ensure_ascii=False).encode() for it in items]
-        queue = list(bodies)
-        qlock = threading.Lock()
-
-        def drain():
-            while True:
-                with qlock:
-                    if not queue:
-                        return
-                    b = queue.pop()
-                _post(url, b)
-
-        threads = [threading.Thread(target=drain) for _ in range(4)]
-        t = time.perf_counter()
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
-        service_s = time.perf_counter() - t
+        _, service_s = _send_all(url, bodies, 4)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
