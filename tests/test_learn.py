@@ -53,6 +53,25 @@ def test_corpus_rehearsal_never_overlaps_an_annotation(tmp_path, base):
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "LOC"] == [("Marcel Dassault Systèmes", "ORG")]
 
 
+def test_corpus_text_is_the_text_the_pipeline_reads(tmp_path, base):
+    """Markdown markup is blanked and space runs read as one, as at run time: the model
+    must not learn names between ``**`` tokens it never sees in use."""
+    from pipeline.learn.corpus import to_docs
+
+    path = tmp_path / "md.ann"
+    path.write_text("@layout: md\n@published: 2025-06-12\n===\n# [[Kerbalto|ORG]] grandit\n\n"
+                    "- **[[Kerbalto|ORG]]** : [[12 millions d'euros|MONEY|12e6 EUR]] pour [[Kerbalto Scan|PRODUCT]].\n",
+                    encoding="utf-8")
+    (doc,) = to_docs([parse_inline(path)], base)
+    assert "*" not in doc.text and "#" not in doc.text and "  " not in doc.text
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kerbalto", "ORG"), ("Kerbalto", "ORG"), ("Kerbalto Scan", "PRODUCT")]
+    from pipeline.io.readers import mask_markup
+    from pipeline.io.webtext import normalise
+
+    assert doc.text == normalise(mask_markup(parse_inline(path).text)[0])[0]
+
+
 @pytest.mark.parametrize("share,n,expected_dev", [(0.1, 20, 2), (0.25, 8, 2), (0.1, 1, 0)],
                          ids=["tenth", "quarter", "single-article"])
 def test_corpus_split_is_seeded_and_sized(tmp_path, share, n, expected_dev):

