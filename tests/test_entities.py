@@ -50,9 +50,14 @@ def test_entities_seed_names(nlp, text, label, canonical):
      [("Zorvanix", "Zorvanix"), ("Kestrelle Partners", "Kestrelle Partners")]),
     ("Le géant de Redmond et la Bourse ont salué l'annonce de Washington.", "ORG", []),
     ("Le CAC 40 et le S&P 500 ont reculé, mais le Nasdaq a progressé.", "ORG", [("Nasdaq", "Nasdaq")]),
+    ("Le tribunal judiciaire de Lyon a condamné Google, puis la cour d'appel de Versailles a tranché.", "ORG",
+     [("tribunal judiciaire de Lyon", "tribunal judiciaire de Lyon"), ("Google", "Google"),
+      ("cour d'appel de Versailles", "cour d'appel de Versailles")]),
+    ("Le tribunal a tranché ; la cour a suivi à Paris.", "ORG", []),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
-        "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org"])
+        "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
+        "courts-by-head-noun-alone"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 
@@ -72,6 +77,33 @@ def test_entities_name_propagates_through_the_document(extract):
             "où Qovarlis recrute déjà.")
     orgs = [t for t, _ in spans_of(extract(text, "2025-11-22"), "ORG")]
     assert orgs == ["Qovarlis", "Qovarlis", "Qovarlis"]
+
+
+def _with_model_labels(nlp, text: str, labels: list[str]):
+    """The pipeline's doc for ``text`` where the NER read the name ``Kerbalto`` with these labels."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            at = [t.i for t in doc if t.text == "Kerbalto"]
+            assert len(at) == len(labels)
+            doc.ents = [Span(doc, i, i + 1, label=lab) for i, lab in zip(at, labels)]
+        else:
+            doc = proc(doc)
+    return [e.label_ for e in doc.ents if e.text == "Kerbalto"]
+
+
+@pytest.mark.parametrize("labels,expected", [
+    (["PRODUCT", "ORG", "ORG"], "ORG"),      # a headline read alone does not outvote the article
+    (["ORG", "PRODUCT", "PRODUCT"], "PRODUCT"),
+    (["ORG", "PRODUCT"], "ORG"),             # a tie: the first reading
+    (["PRODUCT", "ORG"], "PRODUCT"),
+], ids=["headline-outvoted", "majority-product", "tie-first-org", "tie-first-product"])
+def test_entities_one_name_one_label_by_majority(nlp, labels, expected):
+    text = " ".join(["Kerbalto, dix ans d'histoire.", "Kerbalto recrute à Nantes.",
+                     "Kerbalto ouvre un bureau à Lille."][:len(labels)])
+    assert _with_model_labels(nlp, text, labels) == [expected] * len(labels)
 
 
 @pytest.mark.parametrize("sentence,orgs", [

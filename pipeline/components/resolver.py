@@ -21,6 +21,8 @@ outside (``la start-up Poolside`` -> ``Poolside``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -71,6 +73,9 @@ def _is_plain_word(tok) -> bool:
     """A lower-case word without digits ("start", "franco-italien"): never the first word
     of a name, while "iPhone", "xAI" and "o3-mini" are."""
     return tok.is_lower and tok.text.replace("-", "").isalpha()
+
+
+WHOLE_FORM = "@whole:"
 
 
 class EntityResolver(LexiconState):
@@ -293,7 +298,9 @@ class EntityResolver(LexiconState):
                 # A curated phrase is the name as written ("Le Chat", "gpt-oss-20b"): kept whole.
                 curated.setdefault((s.start, s.end, s.label_), s.id_)
                 continue
-            t = self._trim(doc, s)
+            # "@whole:" forms hold their head noun ("tribunal de commerce de Paris", §4): not trimmed
+            t = Span(doc, s.start, s.end, label=s.label_, span_id=s.id_) if s.id_.startswith(WHOLE_FORM) \
+                else self._trim(doc, s)
             if t is not None and t.text not in self.lexicon.not_org_acronyms \
                     and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or t[0].text in self.lexicon.first_names)):
                 t = drop_counted_number(t, self.lexicon)
@@ -327,14 +334,25 @@ class EntityResolver(LexiconState):
         if "propagate" in self.disabled_rules:
             return spans
         model_keys = {(s.start, s.end) for s in from_model}
-        names: dict[tuple[str, ...], tuple[str, dict, str]] = {}
+        # Every reading of a name: a rule's label wins, else the model's most frequent one
+        # (a headline read alone, "Stratobase, neuf ans pour...", must not outvote the article).
+        readings: dict[tuple[str, ...], list[tuple[bool, str, dict, str]]] = {}
         for s in spans:
             key = (s.start, s.end, s.label_)
             if s.label_ in ("ORG", "PRODUCT") and s.text[:1].isupper() and len(s.text) >= 3:
-                names.setdefault(tuple(t.text for t in s),
-                                 (s.label_, norms.get(key, {"id": s.text}), src.get(key, "rules")))
-        if not names:
+                readings.setdefault(tuple(t.text for t in s), []).append(
+                    ((s.start, s.end) in model_keys, s.label_, norms.get(key, {"id": s.text}), src.get(key, "rules")))
+        if not readings:
             return spans
+        names: dict[tuple[str, ...], tuple[str, dict, str]] = {}
+        for words, seen in readings.items():
+            ruled = [r for r in seen if not r[0]]
+            if ruled:
+                chosen = ruled[0]
+            else:
+                votes = Counter(r[1] for r in seen)
+                chosen = next(r for r in seen if votes[r[1]] == max(votes.values()))
+            names[words] = chosen[1:]
         owner: dict[int, Span] = {i: s for s in spans for i in range(s.start, s.end)}
         # token texts as hashes (ints, no Token objects): a pass over every token stays cheap
         by_first: dict[int, list[tuple[tuple[int, ...], tuple[str, ...]]]] = {}
