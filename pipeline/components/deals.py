@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,7 +50,8 @@ class Ent:
 
 
 def _alternation(words: list[str], flags=re.I) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", flags)
+    # a word ends where a letter is not followed by one, or on its elision ("auprès d'Elaia")
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:(?<!\w)|(?!\w))", flags)
 
 
 class DealRules:
@@ -125,6 +127,7 @@ class _Article:
         self.rules = rules
         self.ents = _ents(doc, resolved_ents(doc) if ents is None else ents)
         self.starts = [e.start for e in self.ents]
+        self.mentions = Counter(e.key for e in self.ents if e.label == "ORG")
         self.sents = _sentences(doc)
         published = doc._.published
         self.year = int(published[:4]) if published else None
@@ -210,11 +213,18 @@ class _Article:
     def subject_before(self, pos: int) -> Ent | None:
         """What `la start-up`, `le groupe` refers to: the first name of the nearest sentence
         before ``pos`` that has one (its subject, in news prose)."""
+        subjects = []
         for s0, s1 in reversed([s for s in self.sents if s[0] < pos]):
             names = [e for e in self.within(s0, min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
             if names:
-                return names[0]
-        return None
+                subjects.append(names[0])
+                if len(subjects) == 3:
+                    break
+        if not subjects:
+            return None
+        # the article's own company, when it is one of the last subjects, over a passing one
+        # ("Salesforce Ventures complète la série B. [...] l'entreprise rachète Cryptik")
+        return max(subjects, key=lambda e: self.mentions[e.key])
 
     def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
         dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])]
