@@ -108,3 +108,18 @@ def test_gold_seeds_are_in_the_gold_set_unchanged():
                for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     for seed in SEEDS.glob("*.txt"):
         assert records[seed.stem]["text"] == seed.read_text(encoding="utf-8")
+
+
+def test_gold_build_renders_articles_beside_its_output(tmp_path):
+    """Building another set (a training folder, a new hold-out) writes its articles next to its
+    JSONL, never into evaluation/gold/articles."""
+    from pipeline.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "x1.ann").write_text("@layout: md\n@published: 2025-06-12\n===\n"
+                                "# [[Kerbalto|ORG]] lève [[3 millions d'euros|MONEY|3e6 EUR]]\n", encoding="utf-8")
+    before = set((GOLD / "articles").iterdir())
+    assert main(["gold", "build", str(src), "-o", str(tmp_path / "set" / "set.jsonl")]) == 0
+    assert (tmp_path / "set" / "articles" / "x1.md").read_text(encoding="utf-8").startswith("# Kerbalto")
+    assert set((GOLD / "articles").iterdir()) == before

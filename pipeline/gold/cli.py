@@ -30,8 +30,9 @@ def add_gold_parser(sub) -> None:
                         description="Convert *.ann sources (see pipeline/gold/inline.py) into gold records, "
                                     "rendering each article file into --articles.")
     b.add_argument("sources", nargs="+", help="*.ann files or folders")
-    b.add_argument("--articles", default=str(DEFAULT_GOLD / "articles"),
-                   help="folder for the rendered article files (default: %(default)s)")
+    b.add_argument("--articles", default=None,
+                   help="folder for the rendered article files (default: 'articles' beside the output "
+                        "JSONL, so building another set never writes into evaluation/gold)")
     b.add_argument("-o", "--output", required=True, help="gold JSONL to write")
     b.set_defaults(func=cmd_build)
 
@@ -54,4 +55,7 @@ def cmd_validate(args) -> int:
 def cmd_build(args) -> int:
     from .inline import main as inline_main
 
-    return inline_main([*args.sources, "--articles", args.articles, "-o", args.output])
+    from pathlib import Path
+
+    articles = args.articles or str(Path(args.output).parent / "articles")
+    return inline_main([*args.sources, "--articles", articles, "-o", args.output])
