@@ -270,3 +270,18 @@ def test_scoring_counts_role_fillers_and_whole_events():
     assert (s.types["funding"].tp, s.types["funding"].fp, s.types["funding"].fn) == (3, 2, 2)
     assert s.roles[("funding", "round")].f1 == 0.0
     assert (s.events["funding"].tp, s.events["funding"].fp, s.events["funding"].fn) == (0, 1, 1)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("La CNIL a sanctionné le service de livraison Plativo à hauteur de 3 millions d'euros.", "Plativo", "ORG"),
+    ("Le tribunal de commerce de Paris a condamné la plateforme de vidéo Vidorama à verser 2 millions d'euros "
+     "à un producteur. Vidorama a fait appel.", "Vidorama", "ORG"),
+    ("Doctolib a annoncé lundi le rachat de l'application Termalo pour 20 millions d'euros.", "Termalo", "ORG"),
+    # not a party: the product stays a product
+    ("La CNIL a infligé 5 millions d'euros à Google pour son service Gmail.", "Gmail", "PRODUCT"),
+    ("Les clients paient avec l'application Plativo Go, lancée en mars.", "Plativo Go", "PRODUCT"),
+], ids=["fined-service", "condemned-platform-and-its-later-mention", "bought-app", "product-of-the-fined",
+        "no-deal"])
+def test_a_party_to_a_deal_is_a_company(extract, text, name, label):
+    labels = {s["label"] for s in extract(text, PUBLISHED)["spans"] if s["text"] == name}
+    assert labels == {label}

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..gold.events import MAIN_ROLE, MONEY_ROLE, ROLES
-from ._serial import doc_text, resolved_ents
+from ._serial import RESOLVED_ENTS, doc_text, resolved_ents
 
 if not Doc.has_extension("deals"):
     Doc.set_extension("deals", default=None)
@@ -678,6 +678,46 @@ class _Article:
         return {"type": ev["type"], "trigger": [trig[0], trig[1]], "roles": roles}
 
 
+PARTY_ROLES = ("company", "investors", "acquirer", "target")
+
+
+def parties_are_companies(doc: Doc, events: list[dict]) -> None:
+    """A name that raises, buys, is bought or is fined acts as a company: ORG, as the
+    guideline's `Instagram` case has it ("condamné la plateforme de vidéo Streamia").
+    Its other mentions that no curated list labels follow it (one name, one label)."""
+    parties = set()
+    for ev in events:
+        for role in PARTY_ROLES:
+            value = ev["roles"].get(role)
+            if isinstance(value, list) and value and isinstance(value[0], list):
+                parties.update(map(tuple, value))
+            elif isinstance(value, list) and len(value) == 2:
+                parties.add(tuple(value))
+    ents = resolved_ents(doc)
+    text = doc_text(doc)
+    names = {text[a:b] for a, b, label in ents if label == "PRODUCT" and (a, b) in parties}
+    if not names:
+        return
+    sources = doc._.sources or {}
+    norms = doc._.norms or {}
+    relabelled = []
+    for a, b, label in ents:
+        key = f"{a}:{b}:PRODUCT"
+        source = sources.get(key, "")
+        if label == "PRODUCT" and text[a:b] in names and (
+                (a, b) in parties or source == "model" or "_forms" in source):
+            for store in (sources, norms):
+                if key in store:
+                    store[f"{a}:{b}:ORG"] = store.pop(key)
+            if key.replace("PRODUCT", "ORG") in sources:
+                sources[f"{a}:{b}:ORG"] += " +rule:deal_party"
+            relabelled.append((a, b, "ORG"))
+        else:
+            relabelled.append((a, b, label))
+    doc.ents = [doc.char_span(a, b, label=label) for a, b, label in relabelled]
+    doc.user_data[RESOLVED_ENTS] = relabelled
+
+
 class DealEvents:
     """spaCy component: ``doc._.deals`` holds the article's events."""
 
@@ -692,6 +732,8 @@ class DealEvents:
             doc._.deals = []
             return doc
         doc._.deals = _Article(doc, self.rules, ents).events()
+        if doc._.deals:
+            parties_are_companies(doc, doc._.deals)
         return doc
 
     def to_disk(self, path, exclude=tuple()):
