@@ -100,9 +100,7 @@ CASES = [
 KNOWN_FAILURES = {
     "product-kind-over-list",    # "ses puces Novarix, Titanor 2 et Zephyrion": Zephyrion read ORG
     "launched-product",          # "Google a lancé Tessaly": read ORG
-    "users-of-product",          # "Les utilisateurs de Brivana": read ORG
     "passive-not-company",       # "Brivana est facturé 30 dollars": read ORG
-    "capitalised-kind-in-name",  # "Breed Reply" read PRODUCT
     "vague-kind-apposition",     # "Quintar, une plateforme B2B": the guideline leaves it out, read PRODUCT
     "surname-stays-person",      # "Elon Musk ... Musk a annoncé": the second "Musk" read ORG
 }

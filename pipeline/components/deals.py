@@ -47,6 +47,7 @@ class Ent:
     amount: float | None = None
     currency: str | None = None
     year: int | None = None
+    guessed: bool = False   # a PRODUCT only the NER read: often a company in deal news
 
 
 def _alternation(words: list[str], flags=re.I) -> re.Pattern:
@@ -89,7 +90,7 @@ def load_rules(path: str) -> DealRules:
 
 def _ents(doc, ents) -> list[Ent]:
     """The entities as (start, end, label), the resolver's list when it left one."""
-    text, norms = doc_text(doc), doc._.norms or {}
+    text, norms, sources = doc_text(doc), doc._.norms or {}, doc._.sources or {}
     out = []
     for start, end, label in ents:
         if label not in ("ORG", "MONEY", "DATE", "PRODUCT"):
@@ -102,7 +103,8 @@ def _ents(doc, ents) -> list[Ent]:
         out.append(Ent(start, end, label, surface,
                        str(norm.get("id") or surface) if label in ("ORG", "PRODUCT") else surface,
                        norm.get("amount") if label == "MONEY" else None,
-                       norm.get("currency") if label == "MONEY" else None, year))
+                       norm.get("currency") if label == "MONEY" else None, year,
+                       label == "PRODUCT" and sources.get(f"{start}:{end}:{label}") == "model"))
     return out
 
 
@@ -322,8 +324,10 @@ class _Article:
 
     def acquisition(self, seg, trig, word) -> list[dict]:
         r = self.rules
-        # a regulator that blocks or clears a deal is no party to it
-        orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e) and not self.is_authority(e)]
+        # a regulator that blocks or clears a deal is no party to it; a name only the NER
+        # read as a product may be one ("jette son dévolu sur Infinera, rachetée ...")
+        orgs = [e for e in self.within(*seg) if (e.label == "ORG" or e.guessed)
+                and not self.sourced(e) and not self.is_authority(e)]
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
         par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
@@ -367,7 +371,8 @@ class _Article:
             target = after[0] if after else None
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
-            nxt = next((e for e in self.within(trig[1], self.sentence[1], "ORG") if not self.is_authority(e)), None)
+            nxt = next((e for e in self.within(trig[1], self.sentence[1])
+                        if (e.label == "ORG" or e.guessed) and not self.is_authority(e)), None)
             if nxt is not None and nxt.start >= seg[1] and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?",
                                                                          self.text[trig[1]:nxt.start]):
                 target = nxt
@@ -523,7 +528,8 @@ class _Article:
             merged: list[list] = []
             for t in here:
                 if merged and merged[-1][2] == t[2] and not [
-                        e for e in self.within(merged[-1][1], t[0], "ORG") if not self.is_authority(e)]:
+                        e for e in self.within(merged[-1][1], t[0])
+                        if (e.label == "ORG" or e.guessed) and not self.is_authority(e)]:
                     merged[-1][1] = t[1]
                 else:
                     merged.append(list(t))
