@@ -47,7 +47,7 @@ class Ent:
     amount: float | None = None
     currency: str | None = None
     year: int | None = None
-    guessed: bool = False   # a PRODUCT only the NER read: often a company in deal news
+    guessed: bool = False   # a PRODUCT no list holds: often a company in deal news
 
 
 def _alternation(words: list[str], flags=re.I) -> re.Pattern:
@@ -88,6 +88,11 @@ def load_rules(path: str) -> DealRules:
         raise PatternFileError(path, f"cannot read the deal rules: {e}") from None
 
 
+def _guessed(source: str) -> bool:
+    """A PRODUCT read by the NER or by a form ("la plateforme de vidéo Streamia"), not listed."""
+    return source == "model" or source.split(":")[0].endswith("_forms.jsonl")
+
+
 def _ents(doc, ents) -> list[Ent]:
     """The entities as (start, end, label), the resolver's list when it left one."""
     text, norms, sources = doc_text(doc), doc._.norms or {}, doc._.sources or {}
@@ -104,7 +109,7 @@ def _ents(doc, ents) -> list[Ent]:
                        str(norm.get("id") or surface) if label in ("ORG", "PRODUCT") else surface,
                        norm.get("amount") if label == "MONEY" else None,
                        norm.get("currency") if label == "MONEY" else None, year,
-                       label == "PRODUCT" and sources.get(f"{start}:{end}:{label}") == "model"))
+                       label == "PRODUCT" and _guessed(sources.get(f"{start}:{end}:{label}", ""))))
     return out
 
 
@@ -414,8 +419,8 @@ class _Article:
         return events
 
     def fine(self, seg, trig, word) -> list[dict]:
-        orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
-        authorities = [e for e in orgs if self.is_authority(e)]
+        orgs = [e for e in self.within(*seg) if (e.label == "ORG" or e.guessed) and not self.sourced(e)]
+        authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
         others = [e for e in orgs if e not in authorities]
         if not others:
             others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
