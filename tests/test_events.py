@@ -196,8 +196,8 @@ def test_acquisition_negatives(extract, text):
     ("Le tribunal de commerce de Paris a condamné Google à verser 40 millions d'euros à Booking.",
      {"target": "Google", "amount": "40 millions d'euros"}),
     # a company named after its kind, and the party paid named after the amount
-    ("La cour d'appel de Lyon a condamné mardi la plateforme de location Loustal à verser 3 millions d'euros "
-     "à l'Umih.", {"authority": "cour d'appel de Lyon", "target": "Loustal", "amount": "3 millions d'euros"}),
+    ("La cour d'appel de Lyon a condamné mardi la plateforme de réservation hôtelière Loustal à verser "
+     "3 millions d'euros de dommages et intérêts à l'Umih.", {"authority": "cour d'appel de Lyon", "target": "Loustal", "amount": "3 millions d'euros"}),
 ])
 def test_fine_roles(extract, text, expected):
     fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
