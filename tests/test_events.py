@@ -115,6 +115,10 @@ def test_funding_negatives(extract, text):
      {"acquirer": "Nokia", "target": "Alcatel-Lucent", "status": "completed", "date": "2016"}),
     ("TotalEnergies prend une participation de 15 % dans Sunvolt pour 60 millions d'euros.",
      {"acquirer": "TotalEnergies", "target": "Sunvolt", "price": "60 millions d'euros"}),
+    # a verb that also states rounds ("boucler") is no round here, and leaves the deal whole
+    ("Sopra Steria a bouclé en mai l'acquisition de l'ESN nantaise Kervalo pour 45 millions d'euros.",
+     {"acquirer": "Sopra Steria", "target": "Kervalo", "price": "45 millions d'euros", "date": "mai",
+      "status": "completed"}),
 ])
 def test_acquisition_roles(extract, text, expected):
     acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]

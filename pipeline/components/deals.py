@@ -529,6 +529,11 @@ class _Article:
         for s0, s1 in self.sents:
             self.sentence = (s0, s1)
             here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
+            if any(t[2] == "acquisition" for t in here):
+                # "CGI a bouclé en juillet l'acquisition de Kantik": a weak funding verb in a deal's
+                # sentence states the deal (it is no round), and must not cut the deal's part short
+                weak = self.rules.weak["funding"]
+                here = [t for t in here if not (t[2] == "funding" and weak and weak.fullmatch(t[3]))]
             # Two trigger words with no name or amount between them state one deal ("boucle une levée").
             merged: list[list] = []
             for t in here:
