@@ -43,6 +43,11 @@ def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
      {"company": "Sentalis", "investors": ["Elaia", "Kima Ventures"]}),
     ("Recrutis obtient 1,8 million d'euros aux côtés d'Axeleo Capital.",
      {"company": "Recrutis", "investors": ["Axeleo Capital"]}),
+    # a verb in a relative clause or an infinitive opens no new deal: the list stays whole
+    ("Dans la santé, Medivo finalise une série A de 9 millions d'euros avec Elaia et Partech, qui entre au capital.",
+     {"company": "Medivo", "investors": ["Elaia", "Partech"]}),
+    ("Voltaro a levé 40 millions d'euros auprès de Tikehau Capital et de la Banque des Territoires pour financer "
+     "ses bornes.", {"company": "Voltaro", "investors": ["Tikehau Capital", "Banque des Territoires"]}),
 ])
 def test_funding_roles(extract, text, expected):
     funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
@@ -116,6 +121,8 @@ def test_funding_negatives(extract, text):
     ("TotalEnergies prend une participation de 15 % dans Sunvolt pour 60 millions d'euros.",
      {"acquirer": "TotalEnergies", "target": "Sunvolt", "price": "60 millions d'euros"}),
     # a verb that also states rounds ("boucler") is no round here, and leaves the deal whole
+    ("Prosus était entré au capital de Glovo en 2018, avant d'en prendre le contrôle.",
+     {"acquirer": "Prosus", "target": "Glovo", "date": "2018"}),
     ("Sopra Steria a bouclé en mai l'acquisition de l'ESN nantaise Kervalo pour 45 millions d'euros.",
      {"acquirer": "Sopra Steria", "target": "Kervalo", "price": "45 millions d'euros", "date": "mai",
       "status": "completed"}),

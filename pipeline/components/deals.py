@@ -88,6 +88,10 @@ def load_rules(path: str) -> DealRules:
         raise PatternFileError(path, f"cannot read the deal rules: {e}") from None
 
 
+# what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
+_BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
+
+
 def _guessed(source: str) -> bool:
     """A PRODUCT read by the NER or by a form ("la plateforme de vidéo Streamia"), not listed."""
     return source == "model" or source.split(":")[0].endswith("_forms.jsonl")
@@ -191,7 +195,8 @@ class _Article:
 
     def into_target(self, trig, seg, names: list[Ent]) -> Ent | None:
         """The name the money goes into: `dans X`, `au capital de la start-up X` (a few words at most)."""
-        for m in self.rules.cue["into_cues"].finditer(self.text, trig[1], seg[1]):
+        # (from the trigger's start: "entré au capital" holds its cue, "de Glovo" follows)
+        for m in self.rules.cue["into_cues"].finditer(self.text, trig[0], seg[1]):
             for e in names:
                 if e.start >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?", self.text[m.end():e.start]):
                     return e
@@ -554,6 +559,11 @@ class _Article:
             for j, (a, b, etype, _word) in enumerate(merged):
                 subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
                 if j and merged[j - 1][2] == "fine":
+                    starts.append(a)
+                elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 16), a):
+                    # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
+                    # relative clause or an infinitive has the subject before it, and the list before
+                    # it stays whole in the deal it completes
                     starts.append(a)
                 else:
                     starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
