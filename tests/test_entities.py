@@ -54,10 +54,13 @@ def test_entities_seed_names(nlp, text, label, canonical):
      [("tribunal judiciaire de Lyon", "tribunal judiciaire de Lyon"), ("Google", "Google"),
       ("cour d'appel de Versailles", "cour d'appel de Versailles")]),
     ("Le tribunal a tranché ; la cour a suivi à Paris.", "ORG", []),
+    ("La Commission européenne a ouvert une enquête. Selon la Commission, l'autorité irlandaise a tardé.", "ORG",
+     [("Commission européenne", "Commission européenne"), ("Commission", "Commission européenne")]),
+    ("La Commission a tranché, puis l'Autorité a suivi.", "ORG", []),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
         "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
-        "courts-by-head-noun-alone"])
+        "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 

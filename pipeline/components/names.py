@@ -161,6 +161,28 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
     return found
 
 
+def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
+    """``la Commission``, ``l'Autorité`` after the body was named in full (``Commission
+    européenne``): the same ORG, with its full name as id (§4). A head noun that opens no
+    earlier name, or a lower-case one (``l'autorité``), stays a common noun."""
+    if not lex.head_nouns:
+        return []
+    full: dict[str, dict] = {}
+    found = []
+    owner = {i for s in spans for i in range(s.start, s.end)}
+    by_start = {s.start: s for s in spans if s.label_ == "ORG"}
+    for tok in doc:
+        s = by_start.get(tok.i)
+        if s is not None and len(s) > 1 and s[0].text.capitalize() in lex.head_nouns:
+            full[s[0].text.capitalize()] = norms.get((s.start, s.end, "ORG")) or {"id": s.text}
+        elif tok.i not in owner and tok.text in lex.head_nouns and tok.text in full and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in ("la", "l'", "l’", "le"):
+            new = Span(doc, tok.i, tok.i + 1, label="ORG")
+            norms[(tok.i, tok.i + 1, "ORG")] = dict(full[tok.text])
+            found.append(new)
+    return found
+
+
 def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str | None:
     """The label a company-or-service name takes here (``chez AWS`` -> ORG,
     ``sur Instagram`` -> PRODUCT), or None to drop a curated ORG that is a

@@ -36,8 +36,8 @@ import srsly
 from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
                       set_span_source)
 from .names import EDITIONS
-from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines, is_event,
-                    is_person, mark_headlines)
+from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines,
+                    head_nouns_alone, is_event, is_person, mark_headlines)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT, INDEX, LAW and ASSET names
@@ -172,6 +172,10 @@ class EntityResolver(LexiconState):
                 norms[(t.start, t.end, t.label_)] = {"id": t.text}
         out = self._propagate(doc, filter_spans(out), from_model, norms, src)
         out = self._relabel(doc, out, norms, src)
+        if "head_nouns" not in self.disabled_rules:
+            alone = head_nouns_alone(doc, out, norms, self.lexicon)
+            self._tag(alone, src, "rule:head_nouns")
+            out = filter_spans(out + alone)
         ents = sorted(out, key=lambda s: s.start)
         doc.ents = ents
         # Later stages read this list: the doc.ents getter rebuilds spans by walking every token.
