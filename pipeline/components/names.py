@@ -175,6 +175,8 @@ def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> 
         s = by_start.get(tok.i)
         if s is not None and len(s) > 1 and s[0].text.capitalize() in lex.head_nouns:
             full[s[0].text.capitalize()] = norms.get((s.start, s.end, "ORG")) or {"id": s.text}
+        elif s is not None and len(s) == 1 and tok.text in full:
+            norms[(s.start, s.end, "ORG")] = dict(full[tok.text])   # (an apposition's ORG, say)
         elif tok.i not in owner and tok.text in lex.head_nouns and tok.text in full and tok.i > 0 \
                 and doc[tok.i - 1].lower_ in ("la", "l'", "l’", "le"):
             new = Span(doc, tok.i, tok.i + 1, label="ORG")
