@@ -43,6 +43,10 @@ def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
      {"company": "Sentalis", "investors": ["Elaia", "Kima Ventures"]}),
     ("Recrutis obtient 1,8 million d'euros aux côtés d'Axeleo Capital.",
      {"company": "Recrutis", "investors": ["Axeleo Capital"]}),
+    # the investor named by a pronoun; a partner after the deal is no investor
+    ("Nvidia a publié mardi ses résultats. Il a aussi annoncé un investissement de 500 millions de dollars dans "
+     "Kervalo, ainsi qu'un partenariat avec Uber.",
+     {"company": "Kervalo", "amount": "500 millions de dollars", "investors": ["Nvidia"]}),
     # a verb in a relative clause or an infinitive opens no new deal: the list stays whole
     ("Dans la santé, Medivo finalise une série A de 9 millions d'euros avec Elaia et Partech, qui entre au capital.",
      {"company": "Medivo", "investors": ["Elaia", "Partech"]}),

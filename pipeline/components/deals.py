@@ -260,6 +260,9 @@ class _Article:
             if company is None:
                 return []      # into its own data centres, a country, a sector: no round
             investors = [e for e in orgs if e.end <= trig[0]]
+            if not investors and r.cue["anaphora"].search(self.text, seg[0], trig[0]):
+                # "Il a aussi annoncé un investissement de 1 milliard dans Nokia": the subject before
+                investors = [e for e in [self.subject_before(seg[0])] if e is not None and e is not company]
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
             if before:
