@@ -309,8 +309,8 @@ class _Article:
         continues it (`, X, Y et Z`), up to a word that ends it (`pour`, `contre`)."""
         r = self.rules
         cue = r.cue["investor_cues"].search(self.text, trig[1], min(seg[1], trig[1] + 160))
-        if not cue:
-            return []
+        if not cue or r.cue["investor_stop"].search(self.text, max(trig[1], cue.start() - 25), cue.start()):
+            return []      # "un partenariat avec Uber", "pour rivaliser avec": no investor list
         out, pos = [], cue.end()
         for e in orgs:
             if e.start < cue.start() or e is company:
