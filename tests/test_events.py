@@ -234,6 +234,18 @@ def test_two_fines_in_one_clause(extract):
         ("Google", "150 millions d'euros"), ("Microsoft", "60 millions d'euros")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La CNIL a sanctionné jeudi deux éditeurs. Kervalo écope d'une amende de 3 millions d'euros pour défaut de "
+     "consentement, et Plumea de 1 million d'euros pour des cookies.",
+     [("Kervalo", "3 millions d'euros"), ("Plumea", "1 million d'euros")]),
+    ("L'Arcep a sanctionné Orange à hauteur de 2 millions d'euros, et Bouygues Telecom de 500 000 euros.",
+     [("Bouygues Telecom", "500 000 euros"), ("Orange", "2 millions d'euros")]),
+], ids=["ecope-then-gapped", "sanctionne-then-gapped"])
+def test_two_fines_with_the_verb_left_out(extract, text, expected):
+    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    assert sorted((e["target"], e["amount"]) for e in fines) == expected
+
+
 @pytest.mark.parametrize("text", [
     "En cas d'échec, Alphabet devra verser une indemnité de rupture de 3,2 milliards de dollars à Wiz.",
     "La CNIL a mis en demeure Vinted de se conformer au RGPD.",

@@ -494,7 +494,18 @@ class _Article:
         if len(targets) > 1:
             return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason}
                     for t in targets]
-        return [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
+        events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
+        # "Apple écope de 500 millions d'euros, et Meta de 200 millions": the verb left out
+        for e in others:
+            if amount is None or e.start <= amount.end or e.key == targets[0].key:
+                continue
+            if not re.search(r"(?:,\s*|\s)et\s+(?:l['’]|le |la )?$", self.text[max(seg[0], e.start - 12):e.start]):
+                continue
+            money = next((m for m in self.within(e.end, min(self.sentence[1], e.end + 40), "MONEY")
+                          if re.fullmatch(r"\s*(?:de|d['’])\s*", self.text[e.end:m.start])), None)
+            if money is not None:
+                events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
+        return events
 
     def amount_pairs(self, seg, trig, names: list[Ent]) -> list[tuple[Ent, Ent]]:
         pairs = []
