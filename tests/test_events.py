@@ -234,6 +234,13 @@ def test_two_fines_in_one_clause(extract):
         ("Google", "150 millions d'euros"), ("Microsoft", "60 millions d'euros")]
 
 
+def test_a_fine_told_with_a_pronoun_goes_to_the_company_of_the_article(extract):
+    text = ("Kervalo a publié ses comptes mardi. Le groupe reste sous surveillance. En mars 2021, la CNIL lui avait "
+            "infligé 2 millions d'euros.")
+    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    assert [(e["authority"], e["target"], e["amount"]) for e in fines] == [("CNIL", "Kervalo", "2 millions d'euros")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("La CNIL a sanctionné jeudi deux éditeurs. Kervalo écope d'une amende de 3 millions d'euros pour défaut de "
      "consentement, et Plumea de 1 million d'euros pour des cookies.",

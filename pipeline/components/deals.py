@@ -92,6 +92,10 @@ def load_rules(path: str) -> DealRules:
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
 
 
+# a pronoun object right before a fine's verb: "lui avait infligé", "l'a condamnée"
+_CLITIC = re.compile(r"(?:^|\s)(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
+
+
 def _guessed(source: str) -> bool:
     """A PRODUCT read by the NER or by a form ("la plateforme de vidéo Streamia"), not listed."""
     return source == "model" or source.split(":")[0].endswith("_forms.jsonl")
@@ -467,6 +471,9 @@ class _Article:
         if not targets:
             later = [e for e in others if e.start >= trig[1]]
             targets = prior[-1:] if prior else later[:1]
+        if not targets and _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+            # "l'Autorité lui avait infligé 1,1 milliard": the company the article is telling of
+            targets = [e for e in [self.subject_before(seg[0])] if e is not None]
         if not targets:
             return []
         authority = min(authorities, key=lambda e: abs(e.start - trig[0])) if authorities else None
