@@ -149,6 +149,16 @@ def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     assert [(e["acquirer"], e["target"]) for e in acquisitions][:1] == [(acquirer, target)]
 
 
+@pytest.mark.parametrize("text, price", [
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. Le montant de la transaction atteint 120 millions d'euros.",
+     "120 millions d'euros"),
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. L'opération valorise la cible 300 millions d'euros.", None),
+], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price"])
+def test_a_deals_price_in_the_next_sentence(extract, text, price):
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert (ev["acquirer"], ev["target"], ev["price"]) == ("Capgemini", "Kervalo", price)
+
+
 def test_a_stake_sold_is_no_acquisition(extract):
     text = "SoftBank cède sa participation dans Nvidia pour 5,8 milliards de dollars à des investisseurs."
     assert [e for e in events_of(extract, text) if e["type"] == "acquisition"] == []

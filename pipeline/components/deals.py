@@ -551,7 +551,7 @@ class _Article:
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
         self.fines: list[dict] = []
         triggers = self.triggers()
-        last_funding = None
+        last_funding = last_deal = None
         for s0, s1 in self.sents:
             self.sentence = (s0, s1)
             here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
@@ -571,6 +571,7 @@ class _Article:
                     merged.append(list(t))
             if not merged:
                 last_funding = self.follow_up(last_funding, (s0, s1))
+                last_deal = self.price_follow_up(last_deal, (s0, s1))
                 continue
             # Each deal of a list ("X lève 5 M€, Y lève 3 M€") reads its own part of the sentence.
             # A fine names its target after the verb ("a infligé 500 M€ à Apple et sanctionné Meta"):
@@ -601,7 +602,25 @@ class _Article:
                     if etype == "funding":
                         last_funding = [ev, 0]
                         self.fundings.append((ev, (a, b)))
+                    if etype == "acquisition":
+                        last_deal = [ev, 0]
         return self.merge(found)
+
+    def price_follow_up(self, last, sent) -> list | None:
+        """The sentence after a deal that gives its price ("Le montant, 14,3 milliards de
+        dollars, valorise ...") completes it, up to two sentences on; a valuation is no price."""
+        cues = self.rules.cue.get("price_cues")
+        if last is None or last[1] >= 2 or cues is None:
+            return None
+        roles = last[0]["roles"]
+        if roles["price"] is None:
+            for e in self.within(*sent, "MONEY"):
+                window = self.text[max(sent[0], e.start - 40):e.start]
+                if cues.search(window) and not self.rules.cue["valuation_cues"].search(window) \
+                        and self.text[max(0, e.start - 1):e.start] != "(":
+                    roles["price"] = e
+                    break
+        return [last[0], last[1] + 1]
 
     def follow_up(self, last, sent) -> list | None:
         """A sentence after a round that names its valuation or more investors ("Nvidia et
