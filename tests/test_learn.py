@@ -83,6 +83,17 @@ def test_corpus_split_is_seeded_and_sized(tmp_path, share, n, expected_dev):
     assert [a.id for a in split(list(reversed(arts)), share, seed=0)[1]] == [a.id for a in dev]
 
 
+def test_corpus_split_keeps_its_dev_articles_when_articles_are_added(tmp_path):
+    from pipeline.learn.corpus import split
+
+    arts = [parse_inline(_ann(tmp_path, f"a{i:03d}", f"Texte [[Orange|ORG]] numéro {i}.")) for i in range(100)]
+    _, dev = split(arts, 0.1)
+    more = arts + [parse_inline(_ann(tmp_path, f"b{i:03d}", f"Texte [[Orange|ORG]] {i}.")) for i in range(20)]
+    _, dev_after = split(more, 0.1)
+    kept = {a.id for a in dev} & {a.id for a in dev_after}
+    assert len(kept) >= len(dev) - 2      # a shuffle of the whole list would keep about one in ten
+
+
 # ----------------------------------------------------------------- augmentation
 
 @pytest.fixture(scope="module")
