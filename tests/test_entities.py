@@ -116,3 +116,13 @@ def test_entities_one_name_one_label_by_majority(nlp, labels, expected):
 ], ids=["raised", "hires", "places-stay-places"])
 def test_entities_unknown_company_read_as_place_by_the_model(extract, sentence, orgs):
     assert [t for t, _ in spans_of(extract(sentence, "2025-11-22"), "ORG")] == orgs
+
+
+@pytest.mark.parametrize("sentence,orgs", [
+    ("Orbitale, qui conçoit des nanosatellites à Toulouse, a levé 20 millions d'euros.", ["Orbitale"]),
+    ("Boussole recrute 40 ingénieurs à Nantes.", ["Boussole"]),
+    ("Réactions : les syndicats dénoncent un plan trop brutal.", []),
+    ("Montant : 20 millions d'euros, selon Les Echos.", ["Les Echos"]),
+], ids=["french-word-raises", "french-word-hires", "french-word-heading", "french-word-label"])
+def test_a_french_word_acting_as_a_company_stays_a_name(extract, sentence, orgs):
+    assert [t for t, _ in spans_of(extract(sentence, "2025-11-22"), "ORG")] == orgs

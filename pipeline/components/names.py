@@ -95,6 +95,16 @@ def _verb_after(doc: Doc, end: int):
     return doc[i] if i < len(doc) else None
 
 
+def acts_as_company(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """The name ending at ``end`` is the subject of what only a company does: ``Orbitale a
+    levé``, ``Orbitale, qui conçoit des satellites``."""
+    i = end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "qui":
+        i += 2
+    verb = _verb_after(doc, i)
+    return verb is not None and verb.lower_ in lex.company_verbs
+
+
 def drop_counted_number(span: Span, lex: Lexicon) -> Span:
     """A product form ending with a number that counts or prices something gives the
     number back: "Copilot 30 dollars par mois" -> "Copilot"."""

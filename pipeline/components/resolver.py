@@ -36,8 +36,8 @@ import srsly
 from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
                       set_span_source)
 from .names import EDITIONS
-from .names import (HEADLINE_KEY, appositions, context_label, drop_counted_number, forget_headlines,
-                    head_nouns_alone, is_event, is_person, mark_headlines)
+from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, drop_counted_number,
+                    forget_headlines, head_nouns_alone, is_event, is_person, mark_headlines)
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT, INDEX, LAW and ASSET names
@@ -418,7 +418,8 @@ class EntityResolver(LexiconState):
             tok = span[0]
             # a capitalised French word ("Réactions"), not an unknown name ("Vaultrix a levé")
             if tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and tok.is_title and tok.vocab.has_vector(tok.lower_) \
-                    and "common_noun" not in self.disabled_rules:
+                    and "common_noun" not in self.disabled_rules \
+                    and not acts_as_company(span.doc, span.end, self.lexicon):
                 return False
             if not any(c.isupper() for c in tok.text):
                 return False
