@@ -100,7 +100,9 @@ CASES = [
 KNOWN_FAILURES = {
     "product-kind-over-list",    # "ses puces Novarix, Titanor 2 et Zephyrion": Zephyrion read ORG
     "launched-product",          # "Google a lancé Tessaly": read ORG
+    "users-of-product",          # "Les utilisateurs de Brivana": read nothing (stop 13's model)
     "passive-not-company",       # "Brivana est facturé 30 dollars": read ORG
+    "chapter-11-not-product",    # "la protection du Chapitre 11": read PRODUCT (stop 13's model)
     "vague-kind-apposition",     # "Quintar, une plateforme B2B": the guideline leaves it out, read PRODUCT
     "surname-stays-person",      # "Elon Musk ... Musk a annoncé": the second "Musk" read ORG
 }
