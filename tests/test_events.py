@@ -89,6 +89,17 @@ def test_a_roundup_gives_one_event_per_round(extract):
     assert [e["amount"] for e in funding] == ["18 millions d'euros", "4,5 millions d'euros", "1,2 million d'euros"]
 
 
+def test_a_round_stated_without_its_amount(extract):
+    """§4: an event needs its main party, not its amount; the verb must say money was raised."""
+    text = "En France, Kervalo a aussi levé des fonds cette année, selon son dirigeant."
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert (ev["company"], ev["amount"], ev["date"]) == ("Kervalo", None, "cette année")
+    for text in ("Kervalo prévoit de lever des fonds l'an prochain.",
+                 "Les start-up françaises ont levé des fonds cette année.",
+                 "Kervalo a levé le voile sur sa nouvelle application."):
+        assert [e for e in events_of(extract, text) if e["type"] == "funding"] == [], text
+
+
 def test_a_repeated_round_is_one_event(extract):
     text = ("Hexalune lève 35 millions d'euros\n\nLa start-up Hexalune a annoncé jeudi une levée de 35 millions "
             "d'euros en série B, menée par Partech.")

@@ -295,8 +295,9 @@ class _Article:
             return []
         amount, valuation = self.money(seg, trig)
         rnd = self.round(seg)
-        if amount is None and valuation is None and rnd is None:
-            return []
+        if amount is None and valuation is None and rnd is None and not (
+                re.match(r"l[eè]v", word, re.I) and re.match(r"\s+(?:\w+\s+)?des fonds", self.text[trig[1]:trig[1] + 30])):
+            return []      # (the main party is enough when the verb says it: "Alan a levé des fonds")
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
                      or r.triggers["acquisition"].search(self.text, *self.sentence)):
