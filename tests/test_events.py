@@ -89,6 +89,13 @@ def test_a_roundup_gives_one_event_per_round(extract):
     assert [e["amount"] for e in funding] == ["18 millions d'euros", "4,5 millions d'euros", "1,2 million d'euros"]
 
 
+def test_investors_named_in_the_next_sentences(extract):
+    text = ("Kervalo lève 20 millions d'euros en série A. Le tour réunit Partech et Elaia, ainsi que Bpifrance. "
+            "Julien Morel, ancien patron de Google, y participe à titre personnel.")
+    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    assert ev["investors"] == ["Partech", "Elaia", "Bpifrance"]
+
+
 def test_a_round_stated_without_its_amount(extract):
     """§4: an event needs its main party, not its amount; the verb must say money was raised."""
     text = "En France, Kervalo a aussi levé des fonds cette année, selon son dirigeant."

@@ -591,6 +591,7 @@ class _Article:
                 else:
                     starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
                 prev_end = b
+            before = len(found)
             for i, (a, b, etype, word) in enumerate(merged):
                 seg = (starts[i] if i else s0, starts[i + 1] if i + 1 < len(merged) else s1)
                 if self.blocked(seg, (a, b)):
@@ -605,6 +606,10 @@ class _Article:
                         self.fundings.append((ev, (a, b)))
                     if etype == "acquisition":
                         last_deal = [ev, 0]
+            if len(found) == before:
+                # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
+                # may still complete the round just read
+                last_funding = self.follow_up(last_funding, (s0, s1))
         return self.merge(found)
 
     def price_follow_up(self, last, sent) -> list | None:
@@ -638,7 +643,9 @@ class _Article:
                     roles["valuation"] = e
                     break
         if self.rules.cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]):
-            more = [e for e in self.within(*sent, "ORG") if not self.is_authority(e)]
+            # ("Eric Schmidt, ancien patron de Google, y participe": Google is no investor)
+            more = [e for e in self.within(*sent, "ORG") if not self.is_authority(e)
+                    and not self.rules.cue["investor_stop"].search(self.text, max(sent[0], e.start - 20), e.start)]
             roles["investors"] = self.unique(roles["investors"] + more, roles["company"])
         return [ev, age + 1]
 
