@@ -43,6 +43,8 @@ def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
      {"company": "Sentalis", "investors": ["Elaia", "Kima Ventures"]}),
     ("Recrutis obtient 1,8 million d'euros aux côtés d'Axeleo Capital.",
      {"company": "Recrutis", "investors": ["Axeleo Capital"]}),
+    ("Kervalo lève 5 millions d'euros auprès de Partech, ainsi que de Bpifrance.",
+     {"company": "Kervalo", "investors": ["Partech", "Bpifrance"]}),
     # the investor named by a pronoun; a partner after the deal is no investor
     ("Nvidia a publié mardi ses résultats. Il a aussi annoncé un investissement de 500 millions de dollars dans "
      "Kervalo, ainsi qu'un partenariat avec Uber.",
