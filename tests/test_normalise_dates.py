@@ -43,6 +43,13 @@ CASES = [
     ("printemps 2026", None, 0, None, {"value": "2026-SP"}),
     ("cet automne", PUB, 0, None, {"value": "2025-FA"}),
     ("l'été dernier", PUB, 0, None, {"value": "2025-SU"}),
+    # a season without its year, as a quarter (§4): a future sentence about one already over
+    # means next year's, a past one about one not begun yet last year's
+    ("au printemps", dt.date(2024, 11, 20), 1, None, {"value": "2025-SP"}),
+    ("au printemps", dt.date(2024, 4, 10), 1, None, {"value": "2024-SP"}),
+    ("l'hiver", dt.date(2024, 11, 20), -1, None, {"value": "2023-WI"}),
+    ("cet été", dt.date(2024, 11, 20), 1, None, {"value": "2024-SU"}),
+    ("l'été", dt.date(2024, 11, 20), 0, None, {"value": "2024-SU"}),
     ("mercredi", PUB, -1, None, {"value": "2025-11-19"}),
     ("mercredi", PUB, 1, None, {"value": "2025-11-26"}),
     ("ce mardi", PUB, -1, None, {"value": "2025-11-18"}),

@@ -111,6 +111,14 @@ def _until(doc: Doc, span: Span) -> bool:
     return before[-2:] in (["jusqu'", "à"], ["d'", "ici"]) or before[-1:] in (["jusqu'à"], ["jusqu'au"])
 
 
+def _since(doc: Doc, span: Span) -> bool:
+    """``depuis le printemps``, ``attendues depuis mars``: a start behind the present."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("le", "l'", "l’", "la", "les"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "depuis"
+
+
 def _quoted_first_person(doc: Doc, span: Span) -> bool:
     """« Nous lançons aujourd'hui ... »: a speaker's present in quotes is the day they speak."""
     before = doc[max(0, span.start - 15):span.start]   # (the senter may cut after the «)
@@ -193,6 +201,8 @@ class DateNormaliser(LexiconState):
             tense = sentence_tense(doc, span)
             if tense == 0 and _until(doc, span):
                 tense = 1  # "se poursuit jusqu'à samedi": the coming Saturday
+            if _since(doc, span):
+                tense = -1  # "attendues depuis le printemps", whatever the verb's tense
             if _reported_period(doc, span):
                 tense = -1  # "publiera ses résultats du quatrième trimestre": a period over
             if published is None and narrative_year_only:

@@ -29,6 +29,8 @@ from .lexicon import Lexicon, load_lexicon
 from .numbers_fr import normalise_spaces
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+# (month, day) a season of year y begins: the winter of y begins in December of y
+SEASON_START = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
 @dataclass(frozen=True)
@@ -331,6 +333,15 @@ class _Resolver:
                     y = y if start < self.ref else y - 1
                 else:
                     y = y if start > self.ref else y + 1
+            elif y is not None and self.ref and self.tense and not s.startswith("ce"):
+                # ("cet été", "ce printemps" name this year's, whatever the tense)
+                # as a quarter (§4): "ouvrira au printemps" in November is next spring,
+                # "a levé cet hiver" in November the winter begun last December
+                first = dt.date(y, *SEASON_START[code])
+                if self.tense > 0 and (self.ref - first).days > 92:    # that season is over
+                    y += 1
+                elif self.tense < 0 and first > self.ref:
+                    y -= 1
             return self._norm(When("S", y, code))
         return None
 

@@ -494,6 +494,17 @@ DATE_CASES = [
     ("period-in-progress-quarter", "Sur le trimestre en cours, la marge recule.", P, [("le trimestre en cours", "2025-Q4")]),
     ("period-in-progress-year", "L'exercice en cours sera le dernier du plan.", P, [("L'exercice en cours", "2025")]),
     ("in-progress-not-period", "Les travaux en cours avancent vite.", P, []),
+    # stop 13: a season without its year reads like a quarter; 'depuis' looks back
+    ("season-future-over-this-year", "La société ouvrira un bureau à Lille au printemps.", "2024-11-20",
+     [("printemps", "2025-SP")]),
+    ("season-future-under-way", "Le produit sortira au printemps, selon le fabricant.", "2024-04-10",
+     [("printemps", "2024-SP")]),
+    ("season-cet-names-this-year", "Le salon aura lieu cet été, puis reviendra en 2026.", "2024-11-20",
+     [("cet été", "2024-SU"), ("2026", "2026")]),
+    ("since-looks-back", "L'autorité doit publier la semaine prochaine ses recommandations, attendues depuis le printemps.",
+     "2025-09-04", [("la semaine prochaine", "2025-W37"), ("printemps", "2025-SP")]),
+    ("since-month-looks-back", "La CNIL publiera demain un avis attendu depuis mars.", "2025-01-10",
+     [("demain", "2025-01-11"), ("mars", "2024-03")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
