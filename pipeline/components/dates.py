@@ -32,6 +32,10 @@ _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même j
 # with no end must not make the scan quadratic).
 TENSE_WINDOW = 25
 _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+# participles that say something is planned or awaited, not done
+_LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
+                  "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
+                  "planifiés", "planifiées"}
 _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit", "prévoient"}
 
 
@@ -142,6 +146,11 @@ def _token_tense(tok: Token) -> int | None:
         # The tagger sometimes reads a present as a future ("discute"): a French
         # future always ends in -rai, -ras, -ra, -rons, -rez or -ront.
         return 1 if _FUTURE_ENDING.search(tok.lower_) else 0
+    if tok.lower_ in _LOOKING_AHEAD:
+        # "le lancement est prévu en février": planned, so ahead ("était prévu": no longer)
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        past_aux = prev is not None and prev.pos_ == "AUX" and {"Imp", "Past"} & set(prev.morph.get("Tense"))
+        return -1 if past_aux else 1
     if "Part" in form and "Past" in tense:
         # "sera finalisée": a participle after a future auxiliary is future.
         for prev in tok.doc[max(0, tok.i - 2):tok.i]:

@@ -503,6 +503,12 @@ DATE_CASES = [
      [("cet été", "2024-SU"), ("2026", "2026")]),
     ("since-looks-back", "L'autorité doit publier la semaine prochaine ses recommandations, attendues depuis le printemps.",
      "2025-09-04", [("la semaine prochaine", "2025-W37"), ("printemps", "2025-SP")]),
+    ("planned-looks-ahead", "Le lancement en Europe est prévu en février, selon le constructeur.", "2024-11-20",
+     [("février", "2025-02")]),
+    ("awaited-looks-ahead", "La décision de la Commission, attendue en mars, sera décisive.", "2024-11-20",
+     [("mars", "2025-03")]),
+    ("was-planned-looks-back", "Le salon était prévu en février mais a été annulé.", "2024-11-20",
+     [("février", "2024-02")]),
     ("since-month-looks-back", "La CNIL publiera demain un avis attendu depuis mars.", "2025-01-10",
      [("demain", "2025-01-11"), ("mars", "2024-03")]),
 ]
