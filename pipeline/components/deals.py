@@ -49,6 +49,11 @@ class Ent:
     year: int | None = None
     guessed: bool = False   # a PRODUCT no list holds: often a company in deal news
 
+    @property
+    def company_like(self) -> bool:
+        """An ORG, or a name no list holds that was read as a product: a possible party."""
+        return self.label == "ORG" or self.guessed
+
 
 def _alternation(words: list[str], flags=re.I) -> re.Pattern:
     # a word ends where a letter is not followed by one, or on its elision ("auprès d'Elaia")
@@ -344,7 +349,7 @@ class _Article:
         r = self.rules
         # a regulator that blocks or clears a deal is no party to it; a name only the NER
         # read as a product may be one ("jette son dévolu sur Infinera, rachetée ...")
-        orgs = [e for e in self.within(*seg) if (e.label == "ORG" or e.guessed)
+        orgs = [e for e in self.within(*seg) if e.company_like
                 and not self.sourced(e) and not self.is_authority(e)]
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
@@ -390,7 +395,7 @@ class _Article:
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
             nxt = next((e for e in self.within(trig[1], self.sentence[1])
-                        if (e.label == "ORG" or e.guessed) and not self.is_authority(e)), None)
+                        if e.company_like and not self.is_authority(e)), None)
             if nxt is not None and nxt.start >= seg[1] and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?",
                                                                          self.text[trig[1]:nxt.start]):
                 target = nxt
@@ -432,7 +437,7 @@ class _Article:
         return events
 
     def fine(self, seg, trig, word) -> list[dict]:
-        orgs = [e for e in self.within(*seg) if (e.label == "ORG" or e.guessed) and not self.sourced(e)]
+        orgs = [e for e in self.within(*seg) if e.company_like and not self.sourced(e)]
         authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
         others = [e for e in orgs if e not in authorities]
         if not others:
@@ -561,12 +566,12 @@ class _Article:
                 # sentence states the deal (it is no round), and must not cut the deal's part short
                 weak = self.rules.weak["funding"]
                 here = [t for t in here if not (t[2] == "funding" and weak and weak.fullmatch(t[3]))]
-            # Two trigger words with no name or amount between them state one deal ("boucle une levée").
+            # Two trigger words with no name between them state one deal ("boucle une levée").
             merged: list[list] = []
             for t in here:
                 if merged and merged[-1][2] == t[2] and not [
                         e for e in self.within(merged[-1][1], t[0])
-                        if (e.label == "ORG" or e.guessed) and not self.is_authority(e)]:
+                        if e.company_like and not self.is_authority(e)]:
                     merged[-1][1] = t[1]
                 else:
                     merged.append(list(t))
