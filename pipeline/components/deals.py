@@ -782,9 +782,7 @@ def parties_are_companies(doc: Doc, events: list[dict]) -> None:
     relabelled = []
     for a, b, label in ents:
         key = f"{a}:{b}:PRODUCT"
-        source = sources.get(key, "")
-        if label == "PRODUCT" and text[a:b] in names and (
-                (a, b) in parties or source == "model" or "_forms" in source):
+        if label == "PRODUCT" and text[a:b] in names and ((a, b) in parties or _guessed(sources.get(key, ""))):
             for store in (sources, norms):
                 if key in store:
                     store[f"{a}:{b}:ORG"] = store.pop(key)
