@@ -145,6 +145,9 @@ def test_funding_negatives(extract, text):
     ("TotalEnergies prend une participation de 15 % dans Sunvolt pour 60 millions d'euros.",
      {"acquirer": "TotalEnergies", "target": "Sunvolt", "price": "60 millions d'euros"}),
     # a verb that also states rounds ("boucler") is no round here, and leaves the deal whole
+    # 'environ' is an approximate price, not a conversion
+    ("Databricks a annoncé le rachat de la start-up Neon pour environ un milliard de dollars.",
+     {"acquirer": "Databricks", "target": "Neon", "price": "un milliard de dollars"}),
     ("Prosus était entré au capital de Glovo en 2018, avant d'en prendre le contrôle.",
      {"acquirer": "Prosus", "target": "Glovo", "date": "2018"}),
     ("Sopra Steria a bouclé en mai l'acquisition de l'ESN nantaise Kervalo pour 45 millions d'euros.",
@@ -240,6 +243,9 @@ def test_acquisition_negatives(extract, text):
      {"authority": "Commission européenne", "target": "Meta", "amount": "200 millions d'euros"}),
     ("Le tribunal de commerce de Paris a condamné Google à verser 40 millions d'euros à Booking.",
      {"target": "Google", "amount": "40 millions d'euros"}),
+    # the amount inside the statement, not the one it was later cut to
+    ("En mars 2020, la CNIL a infligé 2 millions d'euros d'amende à Kervalo, une amende ramenée en appel à environ "
+     "1 million.", {"target": "Kervalo", "amount": "2 millions d'euros"}),
     # a company named after its kind, and the party paid named after the amount
     ("La cour d'appel de Lyon a condamné mardi la plateforme de réservation hôtelière Loustal à verser "
      "3 millions d'euros de dommages et intérêts à l'Umih.", {"authority": "cour d'appel de Lyon", "target": "Loustal", "amount": "3 millions d'euros"}),

@@ -178,7 +178,7 @@ class _Article:
         (`valorisée à`) with no other amount between; a conversion (`soit`) and a price
         per share are neither."""
         valuation = None
-        before, after = [], []
+        before, after, inside = [], [], []
         prev = seg[0]
         for e in self.within(*seg, "MONEY"):
             gap = (max(prev, e.start - 60), e.start)
@@ -190,8 +190,11 @@ class _Article:
                 continue
             if self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()):
                 continue
-            (after if e.start >= trig[1] else before).append(e)
-        amount = after[0] if after else (before[-1] if before else None)
+            if trig[0] <= e.start and e.end <= trig[1]:
+                inside.append(e)      # "inflige 1,1 milliard d'euros d'amende": the statement's own
+            else:
+                (after if e.start >= trig[1] else before).append(e)
+        amount = inside[0] if inside else after[0] if after else (before[-1] if before else None)
         return amount, valuation
 
     def without_amounts(self, a: int, b: int) -> str:
