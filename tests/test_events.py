@@ -244,8 +244,8 @@ def test_acquisition_negatives(extract, text):
     ("Le tribunal de commerce de Paris a condamné Google à verser 40 millions d'euros à Booking.",
      {"target": "Google", "amount": "40 millions d'euros"}),
     # the amount inside the statement, not the one it was later cut to
-    ("En mars 2020, la CNIL a infligé 2 millions d'euros d'amende à Kervalo, une amende ramenée en appel à environ "
-     "1 million.", {"target": "Kervalo", "amount": "2 millions d'euros"}),
+    ("Kervalo publie ses comptes. En mars 2020, la CNIL lui avait infligé 2 millions d'euros pour des cookies, "
+     "une amende ramenée en appel à 1 million.", {"target": "Kervalo", "amount": "2 millions d'euros"}),
     # a company named after its kind, and the party paid named after the amount
     ("La cour d'appel de Lyon a condamné mardi la plateforme de réservation hôtelière Loustal à verser "
      "3 millions d'euros de dommages et intérêts à l'Umih.", {"authority": "cour d'appel de Lyon", "target": "Loustal", "amount": "3 millions d'euros"}),
