@@ -145,6 +145,10 @@ def test_funding_negatives(extract, text):
     ("TotalEnergies prend une participation de 15 % dans Sunvolt pour 60 millions d'euros.",
      {"acquirer": "TotalEnergies", "target": "Sunvolt", "price": "60 millions d'euros"}),
     # a verb that also states rounds ("boucler") is no round here, and leaves the deal whole
+    # an agreement concluded to buy is an announcement; a deal concluded is done
+    ("Vivendi a annoncé vendredi avoir conclu un accord pour racheter Kervalo.",
+     {"acquirer": "Vivendi", "target": "Kervalo", "status": "announced"}),
+    ("Vivendi a conclu le rachat de Kervalo.", {"acquirer": "Vivendi", "target": "Kervalo", "status": "completed"}),
     # 'environ' is an approximate price, not a conversion
     ("Databricks a annoncé le rachat de la start-up Neon pour environ un milliard de dollars.",
      {"acquirer": "Databricks", "target": "Neon", "price": "un milliard de dollars"}),
