@@ -186,6 +186,19 @@ def test_a_deals_price_in_the_next_sentence(extract, text, price):
     assert (ev["acquirer"], ev["target"], ev["price"]) == ("Capgemini", "Kervalo", price)
 
 
+def test_a_deal_told_with_a_possessive_goes_to_the_company_of_the_article(extract):
+    text = ("Axalia rachète Datenwerk pour 1,2 milliard d'euros. Son précédent achat, le belge Paylane, lui avait "
+            "coûté 310 millions d'euros en 2021.")
+    deals = [(e["acquirer"], e["target"], e["price"]) for e in events_of(extract, text) if e["type"] == "acquisition"]
+    assert deals == [("Axalia", "Datenwerk", "1,2 milliard d'euros"), ("Axalia", "Paylane", "310 millions d'euros")]
+
+
+def test_a_fines_noun_after_an_article_is_no_pronoun(extract):
+    text = ("Meta publie ses comptes. Les amendes, qui ne pourront être infligées qu'à partir d'août 2026, iront "
+            "jusqu'à 15 millions d'euros.")
+    assert [e for e in events_of(extract, text) if e["type"] == "fine"] == []
+
+
 def test_a_stake_sold_is_no_acquisition(extract):
     text = "SoftBank cède sa participation dans Nvidia pour 5,8 milliards de dollars à des investisseurs."
     assert [e for e in events_of(extract, text) if e["type"] == "acquisition"] == []

@@ -97,8 +97,16 @@ def load_rules(path: str) -> DealRules:
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
 
 
+# a fine's noun ("Les amendes, qui ..."): "les" before it is an article, not a pronoun
+_FINE_NOUN = re.compile(r"(?:amende|sanction|astreinte|pénalité|condamnation|dommages)", re.I)
+
+
+# a possessive right before a deal's noun: "son rachat", "sa précédente acquisition"
+_POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 # a pronoun object right before a fine's verb: "lui avait infligé", "l'a condamnée"
-_CLITIC = re.compile(r"(?:^|\s)(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
+_CLITIC = re.compile(r"(?<![\w'’])(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
 
 
 def _guessed(source: str) -> bool:
@@ -406,7 +414,9 @@ class _Article:
             named = [e for e in self.within(trig[1], seg[1], "PRODUCT")]
             if named and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,5}?", self.text[trig[1]:named[0].start]):
                 target = named[0]      # a company the NER read as a product, right after the verb
-        if acquirer is None and r.cue["anaphora"].search(self.text, seg[0], trig[0]):
+        if acquirer is None and (r.cue["anaphora"].search(self.text, seg[0], trig[0]) or _POSSESSIVE.search(
+                self.text, max(seg[0], trig[0] - 24), trig[0])):
+            # "la société rachète", "son précédent achat": the company the article tells of
             acquirer = self.subject_before(seg[0])
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
@@ -480,7 +490,7 @@ class _Article:
         if not targets:
             later = [e for e in others if e.start >= trig[1]]
             targets = prior[-1:] if prior else later[:1]
-        if not targets and _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+        if not targets and not _FINE_NOUN.match(word) and _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
             # "l'Autorité lui avait infligé 1,1 milliard": the company the article is telling of
             targets = [e for e in [self.subject_before(seg[0])] if e is not None]
         if not targets:
