@@ -57,10 +57,14 @@ def test_entities_seed_names(nlp, text, label, canonical):
     ("La Commission européenne a ouvert une enquête. Selon la Commission, l'autorité irlandaise a tardé.", "ORG",
      [("Commission européenne", "Commission européenne"), ("Commission", "Commission européenne")]),
     ("La Commission a tranché, puis l'Autorité a suivi.", "ORG", []),
+    ("Le tribunal de commerce de Lyon a condamné Google. Le tribunal a aussi rejeté sa demande, et l'autorité locale "
+     "s'est tue.", "ORG", [("tribunal de commerce de Lyon", "tribunal de commerce de Lyon"), ("Google", "Google"),
+                           ("tribunal", "tribunal de commerce de Lyon")]),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
         "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
-        "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full"])
+        "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
+        "court-in-lower-case-after-full-name"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 

@@ -173,8 +173,10 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
 
 def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
     """``la Commission``, ``l'Autorité`` after the body was named in full (``Commission
-    européenne``): the same ORG, with its full name as id (§4). A head noun that opens no
-    earlier name, or a lower-case one (``l'autorité``), stays a common noun."""
+    européenne``), ``le tribunal`` after ``tribunal de commerce de Paris``: the same ORG, with
+    its full name as id (§4). The surface forms are the lexicon's ``head_nouns`` (courts in
+    lower case too, as the guideline writes ``le tribunal``; ``l'autorité`` stays a
+    description); a head noun that opens no earlier name stays a common noun."""
     if not lex.head_nouns:
         return []
     full: dict[str, dict] = {}
@@ -183,14 +185,15 @@ def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> 
     by_start = {s.start: s for s in spans if s.label_ == "ORG"}
     for tok in doc:
         s = by_start.get(tok.i)
-        if s is not None and len(s) > 1 and s[0].text.capitalize() in lex.head_nouns:
-            full[s[0].text.capitalize()] = norms.get((s.start, s.end, "ORG")) or {"id": s.text}
-        elif s is not None and len(s) == 1 and tok.text in full:
-            norms[(s.start, s.end, "ORG")] = dict(full[tok.text])   # (an apposition's ORG, say)
-        elif tok.i not in owner and tok.text in lex.head_nouns and tok.text in full and tok.i > 0 \
+        head = tok.text.capitalize()
+        if s is not None and len(s) > 1 and head in lex.head_nouns:
+            full[head] = norms.get((s.start, s.end, "ORG")) or {"id": s.text}
+        elif s is not None and len(s) == 1 and head in full:
+            norms[(s.start, s.end, "ORG")] = dict(full[head])   # (an apposition's ORG, say)
+        elif tok.i not in owner and tok.text in lex.head_nouns and head in full and tok.i > 0 \
                 and doc[tok.i - 1].lower_ in ("la", "l'", "l’", "le"):
             new = Span(doc, tok.i, tok.i + 1, label="ORG")
-            norms[(tok.i, tok.i + 1, "ORG")] = dict(full[tok.text])
+            norms[(tok.i, tok.i + 1, "ORG")] = dict(full[head])
             found.append(new)
     return found
 
