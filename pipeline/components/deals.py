@@ -770,23 +770,15 @@ class _Article:
         return {"type": ev["type"], "trigger": [trig[0], trig[1]], "roles": roles}
 
 
-# The deal's main party only: an acquirer or an investor read as a product is as often a
-# person ("Octave Klaba reprend Shadow") as a company (measured on the corpus dev split).
-PARTY_ROLES = ("company", "target")
-
-
 def parties_are_companies(doc: Doc, events: list[dict]) -> None:
     """A name that raises, is bought or is fined acts as a company: ORG, as the
     guideline's `Instagram` case has it ("condamné la plateforme de vidéo Streamia").
-    Its other mentions that no curated list labels follow it (one name, one label)."""
-    parties = set()
-    for ev in events:
-        for role in PARTY_ROLES:
-            value = ev["roles"].get(role)
-            if isinstance(value, list) and value and isinstance(value[0], list):
-                parties.update(map(tuple, value))
-            elif isinstance(value, list) and len(value) == 2:
-                parties.add(tuple(value))
+    Its other mentions that no curated list labels follow it (one name, one label).
+
+    Only the deal's main party (``MAIN_ROLE``: the company raising, the target): an
+    acquirer or an investor read as a product is as often a person ("Octave Klaba
+    reprend Shadow"), measured on the corpus dev split."""
+    parties = {tuple(ref) for ev in events if (ref := ev["roles"].get(MAIN_ROLE[ev["type"]]))}
     ents = resolved_ents(doc)
     text = doc_text(doc)
     names = {text[a:b] for a, b, label in ents if label == "PRODUCT" and (a, b) in parties}
