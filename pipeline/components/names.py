@@ -177,13 +177,14 @@ def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> 
     its full name as id (§4). The surface forms are the lexicon's ``head_nouns`` (courts in
     lower case too, as the guideline writes ``le tribunal``; ``l'autorité`` stays a
     description); a head noun that opens no earlier name stays a common noun."""
-    if not lex.head_nouns:
-        return []
+    named = [s for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].text.capitalize() in lex.head_nouns]
+    if not named:
+        return []      # most documents: no walk over their tokens
+    by_start = {s.start: s for s in spans if s.label_ == "ORG"}
     full: dict[str, dict] = {}
     found = []
     owner = {i for s in spans for i in range(s.start, s.end)}
-    by_start = {s.start: s for s in spans if s.label_ == "ORG"}
-    for tok in doc:
+    for tok in doc[min(s.start for s in named):]:   # nothing is named in full before
         s = by_start.get(tok.i)
         head = tok.text.capitalize()
         if s is not None and len(s) > 1 and head in lex.head_nouns:
