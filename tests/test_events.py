@@ -8,7 +8,8 @@ import pytest
 PUBLISHED = "2025-06-12"
 
 
-def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
+def events_of(extract, text: str, published: str = PUBLISHED, etype: str | None = None) -> list[dict]:
+    """The record's events with their roles as text; only those of ``etype`` when given."""
     record = extract(text, published)
     out = []
     for ev in record["events"]:
@@ -21,7 +22,14 @@ def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
             else:
                 roles[role] = value
         out.append({"type": ev["type"], "trigger": text[ev["trigger"][0]:ev["trigger"][1]], **roles})
-    return out
+    return [e for e in out if etype is None or e["type"] == etype]
+
+
+def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
+    found = events_of(extract, text, etype=etype)
+    assert len(found) == 1, found
+    for role, value in expected.items():
+        assert found[0][role] == value, (role, found[0])
 
 
 # ------------------------------------------------------------------ funding
@@ -56,30 +64,27 @@ def events_of(extract, text: str, published: str = PUBLISHED) -> list[dict]:
      "ses bornes.", {"company": "Voltaro", "investors": ["Tikehau Capital", "Banque des Territoires"]}),
 ])
 def test_funding_roles(extract, text, expected):
-    funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
-    assert len(funding) == 1, funding
-    for role, value in expected.items():
-        assert funding[0][role] == value, (role, funding[0])
+    assert_one_event(extract, text, "funding", expected)
 
 
 def test_lead_investor_first(extract):
     text = "Alan lève 173 millions d'euros auprès de Temasek et d'Exor, dans un tour mené par Index Ventures."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert ev["investors"][0] == "Index Ventures"
     text = "Pennylane lève 75 millions d'euros dans un tour emmené par Sequoia, avec DST Global."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert ev["investors"][:1] == ["Sequoia"]
 
 
 def test_a_person_is_no_investor(extract):
     text = "Stockfly obtient 2 millions d'euros auprès de Kima Ventures et de l'entrepreneur Julien Morel."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert ev["investors"] == ["Kima Ventures"]
 
 
 def test_valuation_is_not_the_amount(extract):
     text = "Valorisée 2 milliards de dollars, la société Lovable a levé 200 millions de dollars auprès d'Accel."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert ev["amount"] == "200 millions de dollars"
     assert ev["valuation"] == "2 milliards de dollars"
 
@@ -87,32 +92,32 @@ def test_valuation_is_not_the_amount(extract):
 def test_a_roundup_gives_one_event_per_round(extract):
     text = ("Sentryx lève 18 millions d'euros auprès d'Elaia. Nuvia Santé a obtenu 4,5 millions d'euros auprès "
             "de Newfund. Papyrus AI a levé 1,2 million d'euros auprès de Kima Ventures.")
-    funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    funding = events_of(extract, text, etype="funding")
     assert [e["amount"] for e in funding] == ["18 millions d'euros", "4,5 millions d'euros", "1,2 million d'euros"]
 
 
 def test_investors_named_in_the_next_sentences(extract):
     text = ("Kervalo lève 20 millions d'euros en série A. Le tour réunit Partech et Elaia, ainsi que Bpifrance. "
             "Julien Morel, ancien patron de Google, y participe à titre personnel.")
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert ev["investors"] == ["Partech", "Elaia", "Bpifrance"]
 
 
 def test_a_round_stated_without_its_amount(extract):
     """§4: an event needs its main party, not its amount; the verb must say money was raised."""
     text = "En France, Kervalo a aussi levé des fonds cette année, selon son dirigeant."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert (ev["company"], ev["amount"], ev["date"]) == ("Kervalo", None, "cette année")
     for text in ("Kervalo prévoit de lever des fonds l'an prochain.",
                  "Les start-up françaises ont levé des fonds cette année.",
                  "Kervalo a levé le voile sur sa nouvelle application."):
-        assert [e for e in events_of(extract, text) if e["type"] == "funding"] == [], text
+        assert events_of(extract, text, etype="funding") == [], text
 
 
 def test_a_repeated_round_is_one_event(extract):
     text = ("Hexalune lève 35 millions d'euros\n\nLa start-up Hexalune a annoncé jeudi une levée de 35 millions "
             "d'euros en série B, menée par Partech.")
-    funding = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    funding = events_of(extract, text, etype="funding")
     assert len(funding) == 1
     assert funding[0]["round"] == "B" and funding[0]["investors"] == ["Partech"]
 
@@ -126,7 +131,7 @@ def test_a_repeated_round_is_one_event(extract):
     "Capgemini décroche un contrat de 200 millions d'euros auprès d'Airbus.",
 ])
 def test_funding_negatives(extract, text):
-    assert [e for e in events_of(extract, text) if e["type"] == "funding"] == []
+    assert events_of(extract, text, etype="funding") == []
 
 
 # ------------------------------------------------------------------ acquisition
@@ -159,10 +164,7 @@ def test_funding_negatives(extract, text):
       "status": "completed"}),
 ])
 def test_acquisition_roles(extract, text, expected):
-    acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
-    assert len(acquisitions) == 1, acquisitions
-    for role, value in expected.items():
-        assert acquisitions[0][role] == value, (role, acquisitions[0])
+    assert_one_event(extract, text, "acquisition", expected)
 
 
 @pytest.mark.parametrize("text, acquirer, target", [
@@ -172,7 +174,7 @@ def test_acquisition_roles(extract, text, expected):
     ("Nokia jette son dévolu sur Infinera, rachetée 2,3 milliards de dollars.", "Nokia", "Infinera"),
 ])
 def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
-    acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    acquisitions = events_of(extract, text, etype="acquisition")
     assert [(e["acquirer"], e["target"]) for e in acquisitions][:1] == [(acquirer, target)]
 
 
@@ -182,26 +184,26 @@ def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     ("Capgemini a confirmé jeudi le rachat de Kervalo. L'opération valorise la cible 300 millions d'euros.", None),
 ], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price"])
 def test_a_deals_price_in_the_next_sentence(extract, text, price):
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    (ev,) = events_of(extract, text, etype="acquisition")
     assert (ev["acquirer"], ev["target"], ev["price"]) == ("Capgemini", "Kervalo", price)
 
 
 def test_a_deal_told_with_a_possessive_goes_to_the_company_of_the_article(extract):
     text = ("Axalia rachète Datenwerk pour 1,2 milliard d'euros. Son précédent achat, le belge Paylane, lui avait "
             "coûté 310 millions d'euros en 2021.")
-    deals = [(e["acquirer"], e["target"], e["price"]) for e in events_of(extract, text) if e["type"] == "acquisition"]
+    deals = [(e["acquirer"], e["target"], e["price"]) for e in events_of(extract, text, etype="acquisition")]
     assert deals == [("Axalia", "Datenwerk", "1,2 milliard d'euros"), ("Axalia", "Paylane", "310 millions d'euros")]
 
 
 def test_a_fines_noun_after_an_article_is_no_pronoun(extract):
     text = ("Meta publie ses comptes. Les amendes, qui ne pourront être infligées qu'à partir d'août 2026, iront "
             "jusqu'à 15 millions d'euros.")
-    assert [e for e in events_of(extract, text) if e["type"] == "fine"] == []
+    assert events_of(extract, text, etype="fine") == []
 
 
 def test_a_stake_sold_is_no_acquisition(extract):
     text = "SoftBank cède sa participation dans Nvidia pour 5,8 milliards de dollars à des investisseurs."
-    assert [e for e in events_of(extract, text) if e["type"] == "acquisition"] == []
+    assert events_of(extract, text, etype="acquisition") == []
 
 
 @pytest.mark.parametrize("text, target, amount", [
@@ -209,19 +211,19 @@ def test_a_stake_sold_is_no_acquisition(extract):
     ("L'Arcep met à l'amende Free pour 2 millions d'euros.", "Free", "2 millions d'euros"),
 ])
 def test_more_ways_of_saying_a_fine(extract, text, target, amount):
-    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    fines = events_of(extract, text, etype="fine")
     assert [(e["target"], e["amount"]) for e in fines] == [(target, amount)]
 
 
 def test_opening_the_capital_is_a_round(extract):
     text = "Doctolib ouvre son capital à Eurazeo pour 150 millions d'euros."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "funding"]
+    (ev,) = events_of(extract, text, etype="funding")
     assert (ev["company"], ev["amount"]) == ("Doctolib", "150 millions d'euros")
 
 
 def test_one_deal_per_name_listed(extract):
     text = "Capgemini avait racheté Altran en 2019 pour 3,6 milliards d'euros, et Syniti en 2024."
-    acquisitions = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    acquisitions = events_of(extract, text, etype="acquisition")
     assert [(e["acquirer"], e["target"], e["date"]) for e in acquisitions] == [
         ("Capgemini", "Altran", "2019"), ("Capgemini", "Syniti", "2024")]
     assert acquisitions[0]["price"] == "3,6 milliards d'euros" and acquisitions[1]["price"] is None
@@ -229,13 +231,13 @@ def test_one_deal_per_name_listed(extract):
 
 def test_acquirer_after_par_and_an_adjective(extract):
     text = "Bruxelles examine le rachat de Just Eat Takeaway par le néerlandais Prosus pour 4,1 milliards d'euros."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    (ev,) = events_of(extract, text, etype="acquisition")
     assert (ev["acquirer"], ev["target"]) == ("Prosus", "Just Eat Takeaway")
 
 
 def test_a_merger_takes_the_first_named_as_acquirer(extract):
     text = "Les intégrateurs Nuagis et Datacorp ont annoncé leur fusion."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "acquisition"]
+    (ev,) = events_of(extract, text, etype="acquisition")
     assert (ev["acquirer"], ev["target"]) == ("Nuagis", "Datacorp")
 
 
@@ -245,7 +247,7 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     "Apple envisage de racheter Perplexity.",
 ])
 def test_acquisition_negatives(extract, text):
-    assert [e for e in events_of(extract, text) if e["type"] == "acquisition"] == []
+    assert events_of(extract, text, etype="acquisition") == []
 
 
 # ------------------------------------------------------------------ fine
@@ -268,21 +270,18 @@ def test_acquisition_negatives(extract, text):
      "3 millions d'euros de dommages et intérêts à l'Umih.", {"authority": "cour d'appel de Lyon", "target": "Loustal", "amount": "3 millions d'euros"}),
 ])
 def test_fine_roles(extract, text, expected):
-    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
-    assert len(fines) == 1, fines
-    for role, value in expected.items():
-        assert fines[0][role] == value, (role, fines[0])
+    assert_one_event(extract, text, "fine", expected)
 
 
 def test_a_fine_has_its_reason(extract):
     text = "La CNIL inflige une amende de 40 millions d'euros à Criteo pour non-respect du consentement des internautes."
-    (ev,) = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    (ev,) = events_of(extract, text, etype="fine")
     assert ev["reason"].startswith("pour non-respect du consentement")
 
 
 def test_two_fines_in_one_clause(extract):
     text = "La CNIL avait infligé 150 millions d'euros à Google en 2021 et 60 millions d'euros à Microsoft."
-    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    fines = events_of(extract, text, etype="fine")
     assert sorted((e["target"], e["amount"]) for e in fines) == [
         ("Google", "150 millions d'euros"), ("Microsoft", "60 millions d'euros")]
 
@@ -290,7 +289,7 @@ def test_two_fines_in_one_clause(extract):
 def test_a_fine_told_with_a_pronoun_goes_to_the_company_of_the_article(extract):
     text = ("Kervalo a publié ses comptes mardi. Le groupe reste sous surveillance. En mars 2021, la CNIL lui avait "
             "infligé 2 millions d'euros.")
-    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    fines = events_of(extract, text, etype="fine")
     assert [(e["authority"], e["target"], e["amount"]) for e in fines] == [("CNIL", "Kervalo", "2 millions d'euros")]
 
 
@@ -302,7 +301,7 @@ def test_a_fine_told_with_a_pronoun_goes_to_the_company_of_the_article(extract):
      [("Bouygues Telecom", "500 000 euros"), ("Orange", "2 millions d'euros")]),
 ], ids=["ecope-then-gapped", "sanctionne-then-gapped"])
 def test_two_fines_with_the_verb_left_out(extract, text, expected):
-    fines = [e for e in events_of(extract, text) if e["type"] == "fine"]
+    fines = events_of(extract, text, etype="fine")
     assert sorted((e["target"], e["amount"]) for e in fines) == expected
 
 
@@ -311,7 +310,7 @@ def test_two_fines_with_the_verb_left_out(extract, text, expected):
     "La CNIL a mis en demeure Vinted de se conformer au RGPD.",
 ])
 def test_fine_negatives(extract, text):
-    assert [e for e in events_of(extract, text) if e["type"] == "fine"] == []
+    assert events_of(extract, text, etype="fine") == []
 
 
 # ------------------------------------------------------------------ record, data, harness
