@@ -97,10 +97,6 @@ def load_rules(path: str) -> DealRules:
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
 
 
-# a fine's noun ("Les amendes, qui ..."): "les" before it is an article, not a pronoun
-_FINE_NOUN = re.compile(r"(?:amende|sanction|astreinte|pénalité|condamnation|dommages)", re.I)
-
-
 # a possessive right before a deal's noun: "son rachat", "sa précédente acquisition"
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -312,7 +308,7 @@ class _Article:
         amount, valuation = self.money(seg, trig)
         rnd = self.round(seg)
         if amount is None and valuation is None and rnd is None and not (
-                re.match(r"l[eè]v", word, re.I) and re.match(r"\s+(?:\w+\s+)?des fonds", self.text[trig[1]:trig[1] + 30])):
+                r.cue["funding_without_amount"].match(self.text, trig[0], trig[1] + 30)):
             return []      # (the main party is enough when the verb says it: "Alan a levé des fonds")
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
@@ -490,7 +486,7 @@ class _Article:
         if not targets:
             later = [e for e in others if e.start >= trig[1]]
             targets = prior[-1:] if prior else later[:1]
-        if not targets and not _FINE_NOUN.match(word) and _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+        if not targets and not r.cue["fine_nouns"].match(word) and _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
             # "l'Autorité lui avait infligé 1,1 milliard": the company the article is telling of
             targets = [e for e in [self.subject_before(seg[0])] if e is not None]
         if not targets:
