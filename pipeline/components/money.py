@@ -45,14 +45,25 @@ class MoneyNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
-        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)])
+        firsts = {}        # "à 499 et 299 euros": the list's first amount, with the text it is read as
+        lists = set()
+        for s in cands:
+            first = _list_first(doc, s) if not self._not_a_range(doc, s) else None
+            if first is not None:
+                firsts[(first[0].start, first[0].end, s.label_)] = first
+                lists.add((s.start, s.end))
+        cands = [s for s in cands if (s.start, s.end) not in lists]
+        cands += [Span(doc, st, en, label=lab) for st, en, lab in firsts]
+        texts = {(sp.start, sp.end): text for sp, text in firsts.values()}
+        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)
+                                 and not _scale_without_article(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
                              and not any(i in taken for i in range(s.start, s.end))])
         chosen: list[tuple[Span, dict]] = []
         for span in explicit:
             try:
-                money = parse_money(span.text.rstrip("."), lexicon=self.lexicon)
+                money = parse_money(texts.get((span.start, span.end), span.text.rstrip(".")), lexicon=self.lexicon)
             except NormalisationError:
                 continue
             if money.currency:
@@ -65,7 +76,8 @@ class MoneyNormaliser(LexiconState):
             if currency is None:
                 continue
             try:
-                money = parse_money(span.text.rstrip("."), default_currency=currency, lexicon=self.lexicon)
+                money = parse_money(texts.get((span.start, span.end), span.text.rstrip(".")),
+                                    default_currency=currency, lexicon=self.lexicon)
             except NormalisationError:
                 continue
             chosen.append((span, money.to_norm()))
@@ -149,6 +161,35 @@ class MoneyNormaliser(LexiconState):
             return before[-1]["currency"]
         after = [n for s, n in explicit if s.start >= span.end]
         return after[0]["currency"] if after else None
+
+
+def _scale_without_article(doc: Doc, span: Span) -> bool:
+    """"le milliard de dollars", "du million d'euros": one of the scale, after its article;
+    "par million d'euros investi" is a rate, not an amount."""
+    if span[0]._.tclass != "SCALE" or span[0].lower_ not in ("million", "milliard"):
+        return False
+    return span.start == 0 or doc[span.start - 1].lower_ not in ("le", "du", "au")
+
+
+def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
+    """Two amounts joined by "et" are a range only after "entre" (guideline §4): "à 499 et
+    299 euros", "respectivement à 1 159 et 1 259 euros" are two prices. RETURNS the first
+    one's span and the text it reads as (its number with the second's scale and currency),
+    or None when ``span`` is no such list."""
+    et = next((t.i for t in span if t.lower_ == "et"), None)
+    if et is None or et == span.start or et + 1 >= span.end or doc[et + 1].lower_ in ("demi", "demie"):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ == "entre":
+        return None
+    first, second = doc[span.start:et], doc[et + 1:span.end]
+    if any(t._.tclass in ("CUR", "CURSYM", "SCALECUR") for t in first):
+        return None        # "20 euros et 30 centimes", written twice: not this form
+    has_scale = any(t._.tclass == "SCALE" for t in first)
+    tail = next((t.i for t in second if (t._.tclass in ("CUR", "CURSYM", "SCALECUR") if has_scale
+                                          else not t._.num)), None)
+    if tail is None:
+        return None
+    return first, f"{first.text} {doc[tail:span.end].text}"
 
 
 def _is_conversion(prev: Span, span: Span) -> bool:

@@ -477,6 +477,19 @@ MONEY_CASES = [
     ("subunit-centimes-of-euro", "Chaque SMS est facturé 15 centimes d'euro.", [("15 centimes d'euro", 0.15, "EUR", None)]),
     ("words-cents-not-subunit", "Le forfait coûte deux cents euros par an.", [("deux cents euros", 200, "EUR", None)]),
     ("words-cents-count", "Trois cents salariés sont concernés par le plan.", []),
+    # stop 14: two amounts joined by "et" are a range only after "entre"
+    ("list-of-two-prices", "Les deux consoles sortiront à 499 et 299 euros.",
+     [("499", 499, "EUR", None), ("299 euros", 299, "EUR", None)]),
+    ("list-respectively", "Les modèles sont affichés respectivement à 1 159 et 1 259 dollars.",
+     [("1 159", 1159, "USD", None), ("1 259 dollars", 1259, "USD", None)]),
+    ("list-shares-the-scale", "Les deux fonds ont réuni 40 et 75 millions d'euros.",
+     [("40", 40 * M, "EUR", None), ("75 millions d'euros", 75 * M, "EUR", None)]),
+    ("range-after-entre-stays-one", "Le casque coûtera entre 549 et 649 euros.", [("549 et 649 euros", 549, "EUR", 649)]),
+    ("half-is-no-list", "Le groupe a levé deux milliards et demi de dollars.", [("deux milliards et demi de dollars", 2.5 * G, "USD", None)]),
+    # the scale alone after its article is one of it
+    ("the-billion", "Owkin dépasse ainsi le milliard de dollars de valorisation.", [("milliard de dollars", G, "USD", None)]),
+    ("the-million-after-du", "La start-up a franchi le cap du million d'euros de revenus.", [("million d'euros", M, "EUR", None)]),
+    ("per-million-is-a-rate", "Chaque million d'euros investi crée dix emplois.", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
