@@ -115,6 +115,14 @@ def _until(doc: Doc, span: Span) -> bool:
     return before[-2:] in (["jusqu'", "à"], ["d'", "ici"]) or before[-1:] in (["jusqu'à"], ["jusqu'au"])
 
 
+def _by(doc: Doc, span: Span) -> bool:
+    """``d'ici la fin de l'année``, ``d'ici l'été``: a limit ahead of the present."""
+    before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 3):span.start]]
+    if before and before[-1] in ("la", "le", "l'", "les"):
+        before = before[:-1]
+    return before[-2:] == ["d'", "ici"]
+
+
 def _since(doc: Doc, span: Span) -> bool:
     """``depuis le printemps``, ``attendues depuis mars``: a start behind the present."""
     i = span.start - 1
@@ -184,7 +192,11 @@ class DateNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
-        spans = filter_spans([s for s in cands if s.label_ == "DATE"])
+        dates = [s for s in cands if s.label_ == "DATE"]
+        starts = {s.start for s in dates}
+        # "le 12 novembre" is the day and its month: "le 12" alone only where no date starts at "12"
+        spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)])
+        last_end = -1                        # where the latest date ended (token index)
         published = _as_date(doc._.published)
         narrative: dt.date | None = None     # latest absolute date mentioned so far
         narrative_year_only = False
@@ -196,6 +208,15 @@ class DateNormaliser(LexiconState):
         for span in spans:
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
+            if len(span) == 2 and span[0]._.tclass == "WEEKDAY" and span[1]._.tclass == "DAYNUM" \
+                    and not _ends_a_day(doc, span):
+                span = doc[span.start:span.start + 1]   # "a levé mercredi 20 millions": the weekday alone
+            if _day_alone(span):
+                # "en novembre (le 12 en Amérique du Nord)": a day of the month just named
+                if last is None or last.gran not in ("D", "M") or span.start - last_end > DAY_ALONE_REACH \
+                        or not _ends_a_day(doc, span):
+                    continue
+                span = doc[span.start + 1:span.end]
             if not self._is_date_here(doc, span):
                 continue
             text = texts.get((span.start, span.end), span.text)
@@ -210,12 +231,21 @@ class DateNormaliser(LexiconState):
             tense = sentence_tense(doc, span)
             if tense == 0 and _until(doc, span):
                 tense = 1  # "se poursuit jusqu'à samedi": the coming Saturday
+            if _by(doc, span):
+                tense = 1  # "devrait être finalisé d'ici la fin de l'année": a limit ahead, whatever the participle
             if _since(doc, span):
                 tense = -1  # "attendues depuis le printemps", whatever the verb's tense
             if _reported_period(doc, span):
                 tense = -1  # "publiera ses résultats du quatrième trimestre": a period over
             if published is None and narrative_year_only:
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
+            if tense < 0 and _scheduled_for(doc, span):
+                tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
+            if last is not None and last.gran in ("Q", "H") and _compared_year_ago(doc, span):
+                # "contre 8 milliards il y a un an": the period compared, a year before (§4)
+                text = re.sub(r"^il y a\s+(?:\w+\s+)*?(\w+\s+ans?)$", r"\1 plus tôt", text.lower())
+                anaphoric_day = False
+                anchor = last
             try:
                 norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
@@ -223,6 +253,7 @@ class DateNormaliser(LexiconState):
             new = Span(doc, span.start, span.end, label="DATE")
             set_span_norm(doc, new, norm.to_norm())
             out.append(new)
+            last_end = span.end
             when = norm.when
             if when is not None and when.year is not None:
                 last = when
@@ -291,6 +322,9 @@ class DateNormaliser(LexiconState):
             if prev is None or prev.lower_.replace("’", "'") not in ("en", "de", "d'", "dès", "depuis", "fin",
                                                                      "début", "mi", "au", "pour", "avant", "après"):
                 return False
+        if len(span) == 1 and first._.tclass == "WEEKDAY" and prev is not None and prev.lower_ == "le" \
+                and (nxt is None or nxt._.tclass != "DAYNUM"):
+            return False  # "une keynote le mardi", "joignable le dimanche": a habit, not a day
         if low == "été" and len(span) == 1:
             # The season, not the participle of "être" ("a été lancé").
             before = prev.lower_.replace("’", "'") if prev is not None else ""
@@ -305,6 +339,40 @@ class DateNormaliser(LexiconState):
             if nxt is not None and nxt._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR"):
                 return False
         return True
+
+
+# how far (tokens) "le 12" may be from the date whose month it takes
+DAY_ALONE_REACH = 40
+# what may follow a day written alone: a punctuation mark, a preposition, a conjunction
+_AFTER_A_DAY = {"en", "à", "au", "aux", "dans", "pour", "et", "ou", "avant", "après", "dès", "sur", "chez"}
+
+
+def _day_alone(span: Span) -> bool:
+    return len(span) == 2 and span[0].lower_ in ("le", "au", "du") and span[1]._.tclass == "DAYNUM"
+
+
+def _ends_a_day(doc: Doc, span: Span) -> bool:
+    """"le 21, le jour même", "le 12 en Amérique du Nord": nothing that the number counts follows."""
+    if span.end >= len(doc):
+        return True
+    nxt = doc[span.end]
+    return nxt.is_punct and nxt.text not in ("%", "/", "-") or nxt.lower_ in _AFTER_A_DAY
+
+
+def _scheduled_for(doc: Doc, span: Span) -> bool:
+    """"pour le 10 novembre": a day set for something, whatever the tense of the announcement."""
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    return bool(before) and (before[-1] == "pour" or before[-2:] == ["pour", "le"]) \
+        and any(t._.tclass == "MONTH" for t in span) and not any(t._.tclass == "YEAR" for t in span)
+
+
+def _compared_year_ago(doc: Doc, span: Span) -> bool:
+    """"contre 8 milliards il y a un an" after a quarter's figures: a comparison with the
+    same quarter a year before, not the year before the article."""
+    if span[0].lower_ != "il" or span[-1].lower_ not in ("an", "ans"):
+        return False
+    sent_start, _ = sent_bounds(doc, span.start)
+    return any(t.lower_ == "contre" for t in doc[max(sent_start, span.start - 8):span.start])
 
 
 def _with_two_digit_year(doc: Doc, span: Span) -> Span | None:

@@ -152,6 +152,13 @@ def _word_regexes(lex: Lexicon) -> tuple[str, str, str]:
     return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 class _Resolver:
     def __init__(self, lex: Lexicon, ref: dt.date | None, tense: int, anchor: When | None):
         self.lex = lex
@@ -243,6 +250,11 @@ class _Resolver:
         norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")
+        if (mod == "END" and self.tense < 0 and self.ref and self.ref.month <= 3 and norm.when is not None
+                and re.fullmatch(r"(?:de\s+|du\s+)?(?:l')?(?:année|an|exercice)", s)):
+            # "portées par les fêtes de fin d'année" in a past sentence of January: the year just
+            # ended (as a season not begun yet in a past sentence, §4)
+            norm = self._norm(norm.when.shift(-1, "Y"))
         if mod and not norm.mod:
             norm = replace(norm, mod=mod)
         return norm
@@ -256,15 +268,17 @@ class _Resolver:
         if m:
             return self._day(self.year_of(m[4]), int(m[3]), int(m[1]))
         # "du 3 au 5 juin 2024", "3-5 juin"
-        m = re.fullmatch(rf"(?:du\s+)?(\d{{1,2}})(?:er)?\s*(?:au|-|–|et)\s*(\d{{1,2}})(?:er)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
+        m = re.fullmatch(rf"(?:du\s+)?(?:{WD}\s+)?(?P<d1>\d{{1,2}})(?:er)?\s*(?:au|-|–|et)\s*"
+                         rf"(?:{WD.replace('wd', 'wd2')}\s+)?(?P<d2>\d{{1,2}})(?:er)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
         if m:
             mo = self.month(m["month"])
-            y = self.year_of(m["y"]) or self._year_for(mo, int(m[1]))
-            start, end = self._day(y, mo, int(m[1])), self._day(y, mo, int(m[2]))
+            y = self.year_of(m["y"]) or self._year_for(mo, int(m["d1"]))
+            start, end = self._day(y, mo, int(m["d1"])), self._day(y, mo, int(m["d2"]))
             if start and end:
                 return DateNorm(start.value, end=end.value, when=start.when)
         # "du 26 février au 1er mars 2024": a range across months, the year written once
-        m = re.fullmatch(rf"(?:du\s+)?(?P<d1>\d{{1,2}})(?:er)?\s+{M}\s*(?:au|-|–)\s*(?P<d2>\d{{1,2}})(?:er)?\s+"
+        m = re.fullmatch(rf"(?:du\s+)?(?:{WD}\s+)?(?P<d1>\d{{1,2}})(?:er)?\s+{M}\s*(?:au|-|–)\s*"
+                         rf"(?:{WD.replace('wd', 'wd2')}\s+)?(?P<d2>\d{{1,2}})(?:er)?\s+"
                          rf"(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
         if m:
             mo1, mo2 = self.month(m["month"]), self.month(m["month2"])
@@ -278,7 +292,18 @@ class _Resolver:
             mo = self.month(m["month"])
             day = int(m[2])
             y = self.year_of(m["y"]) if m["y"] else self._year_for(mo, day)
+            if m["wd"] and not m["y"] and y is not None:
+                # "vendredi 14 septembre": the year next to the reference whose 14 September is a Friday
+                wd = self.lex.weekdays[m["wd"]]
+                y = next((c for c in (y, y - 1, y + 1) if _weekday_of(c, mo, day) == wd), y)
             return self._day(y, mo, day)
+        m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er)?", s)
+        if m:
+            return self._day_of_month(int(m[2]), self.lex.weekdays[m["wd"]] if m["wd"] else None)
+        m = re.fullmatch(r"(?:les\s+)?(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+"
+                         r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+l'(?:année|exercice)|de\s+|d')?\s*(?P<y>\d{4})?", s)
+        if m:
+            return self._months_of_year(m)
         m = re.fullmatch(rf"(?:entre\s+)?{M}\s*(?:à|au|-|–|et)\s*(?P<m2>{M.replace('month', 'month2')})"
                          rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<dir>derniers|dernières|prochains|prochaines))?", s)
         if m:  # "juillet à septembre", "(entre) octobre et décembre 2024", "mars et juin derniers"
@@ -347,7 +372,7 @@ class _Resolver:
 
     def _quarter_half(self, s: str) -> DateNorm | None:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
-                         rf"(?:\s+(?:de\s+l'(?:année|exercice)\s+|(?:de\s+)?l'exercice\s+|fiscal\s+)?(?P<y>\d{{4}}))?", s)
+                         rf"(?:\s+(?:de\s+l'(?:année|exercice)\s+|(?:de\s+)?l'exercice\s+|fiscal\s+|de\s+)?(?P<y>\d{{4}}))?", s)
         if m:
             n = self.lex.ordinals[m["ord"]]
             gran = "Q" if m["kind"] == "trimestre" else "H"
@@ -503,6 +528,35 @@ class _Resolver:
             return self._norm(base.shift(-7 * n, "D") if base else self.unknown("D"))
         base = self.current(unit)
         return self._norm(base.shift(-n, unit) if base else self.unknown(unit))
+
+    def _day_of_month(self, day: int, wd: int | None) -> DateNorm | None:
+        """"le 21", "vendredi 21": a day of the month the story is in. Alone, the month of
+        the date just mentioned ("en novembre (le 12 ...)"); with its weekday, the month
+        next to that date (or to the reference) in which that day is that weekday."""
+        a = self.anchor if self.anchor is not None and self.anchor.gran in ("D", "M") else None
+        if a is None or a.year is None:
+            if wd is None or not self.ref:
+                return None
+            a = When.of_day(self.ref)
+        if wd is None:
+            return self._day(a.year, a.sub, day)
+        for shift in (0, 1, -1):
+            m = When("M", a.year, a.sub).shift(shift, "M")
+            if _weekday_of(m.year, m.sub, day) == wd:
+                return self._day(m.year, m.sub, day)
+        return None
+
+    def _months_of_year(self, m: re.Match) -> DateNorm:
+        """"les six premiers mois de l'année" is the first half, "les trois derniers mois
+        de 2024" the last quarter; other counts are a range of months."""
+        n = int(m["n"]) if m["n"].isdigit() else _NUM_WORDS[m["n"]]
+        y = int(m["y"]) if m["y"] else self.ref_year
+        first = m["side"] == "premiers"
+        if n in (3, 6):
+            gran = "Q" if n == 3 else "H"
+            return self._norm(When(gran, y, 1 if first else (4 if gran == "Q" else 2)))
+        start, end = (1, n) if first else (13 - n, 12)
+        return DateNorm(When("M", y, start).timex(), end=When("M", y, end).timex(), when=When("M", y, start))
 
     def _day(self, y: int | None, mo: int, d: int) -> DateNorm | None:
         try:
