@@ -53,6 +53,9 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Recrutis", "investors": ["Axeleo Capital"]}),
     ("Kervalo lève 5 millions d'euros auprès de Partech, ainsi que de Bpifrance.",
      {"company": "Kervalo", "investors": ["Partech", "Bpifrance"]}),
+    # a roundup's fronted clause: the company comes after the amount raised
+    ("Avec 8,4 millions d'euros levés, Datavolt prend la tête du classement de la semaine.",
+     {"company": "Datavolt", "amount": "8,4 millions d'euros"}),
     # the investor named by a pronoun; a partner after the deal is no investor
     ("Nvidia a publié mardi ses résultats. Il a aussi annoncé un investissement de 500 millions de dollars dans "
      "Kervalo, ainsi qu'un partenariat avec Uber.",

@@ -289,8 +289,10 @@ class _Article:
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
                 gap = self.without_amounts(trig[1], after[0].start) if after else ""
-                if after and re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) and not \
-                        r.cue["investor_cues"].search(gap):
+                if after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
+                        # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
+                        re.fullmatch(r"\s*,\s*", gap) and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))) \
+                        and not r.cue["investor_cues"].search(gap):
                     company = after[0]
         if company is None:
             # "Cette série C est menée par Coatue, aux côtés de Bpifrance": no new company and no
