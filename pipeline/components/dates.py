@@ -110,13 +110,14 @@ def _reported_period(doc: Doc, span: Span) -> bool:
 
 
 def _until(doc: Doc, span: Span) -> bool:
-    """``jusqu'à samedi``, ``d'ici vendredi``: a limit ahead of the present."""
+    """``jusqu'à samedi``: a limit ahead of the present (``d'ici`` is ``_by``)."""
     before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 2):span.start]]
-    return before[-2:] in (["jusqu'", "à"], ["d'", "ici"]) or before[-1:] in (["jusqu'à"], ["jusqu'au"])
+    return before[-2:] == ["jusqu'", "à"] or before[-1:] in (["jusqu'à"], ["jusqu'au"])
 
 
 def _by(doc: Doc, span: Span) -> bool:
-    """``d'ici la fin de l'année``, ``d'ici l'été``: a limit ahead of the present."""
+    """``d'ici vendredi``, ``d'ici la fin de l'année``: a limit ahead of the present, whatever
+    the verb's tense."""
     before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 3):span.start]]
     if before and before[-1] in ("la", "le", "l'", "les"):
         before = before[:-1]

@@ -45,16 +45,11 @@ class MoneyNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
-        firsts = {}        # "à 499 et 299 euros": the list's first amount, with the text it is read as
-        lists = set()
-        for s in cands:
-            first = _list_first(doc, s) if not self._not_a_range(doc, s) else None
-            if first is not None:
-                firsts[(first[0].start, first[0].end, s.label_)] = first
-                lists.add((s.start, s.end))
-        cands = [s for s in cands if (s.start, s.end) not in lists]
-        cands += [Span(doc, st, en, label=lab) for st, en, lab in firsts]
-        texts = {(sp.start, sp.end): text for sp, text in firsts.values()}
+        # "à 499 et 299 euros": a list stands for its first amount (read with the text given)
+        lists = {s: first for s in cands if not self._not_a_range(doc, s) and (first := _list_first(doc, s))}
+        cands = [s for s in cands if s not in lists] + [Span(doc, f.start, f.end, label=s.label_)
+                                                         for s, (f, _) in lists.items()]
+        texts = {(f.start, f.end): text for f, text in lists.values()}
         explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)
                                  and not _scale_without_article(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
