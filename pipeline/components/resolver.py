@@ -159,7 +159,9 @@ class EntityResolver(LexiconState):
                 continue  # ("des versions « Standard »": an edition, not a company)
             elif t.label_ == "PRODUCT" and not self._plausible_product(t):
                 continue
-            if t.label_ == "ORG" and is_person(t, self.lexicon):
+            if len(t) == 1 and t.text.lower() in self.lexicon.sector_words:
+                continue  # "devançant la Foodtech": a sector of a funding roundup
+            if t.label_ in ("ORG", "PRODUCT") and is_person(t, self.lexicon):
                 t = Span(doc, t.start, t.end, label="PER")
             elif t.label_ == "ORG" and t.text in self.lexicon.places and "place" not in self.disabled_rules:
                 t = Span(doc, t.start, t.end, label="LOC")  # "le géant de Redmond": a town
@@ -242,7 +244,8 @@ class EntityResolver(LexiconState):
                 continue  # the model cuts a listed name: the list wins
             extra = [tok for tok in t if tok.i not in by_token]
             if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
-                                for tok in extra):
+                                or tok.text in lex.first_names for tok in extra):
+                # ("le président de Microsoft Brad Smith": the company, then a person)
                 continue  # (in a Title Case headline, "Microsoft Annonce" is a name and a verb)
             dropped.update((r.start, r.end) for r in inside)
             if len(inside) == 1 and all(tok.text.rstrip(".") in LEGAL_FORMS for tok in extra):
