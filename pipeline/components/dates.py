@@ -242,7 +242,7 @@ class DateNormaliser(LexiconState):
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
-            if last is not None and last.gran in ("Q", "H") and _compared_year_ago(doc, span):
+            if last is not None and last.gran in ("Q", "H") and _compared_year_ago(doc, span, self.lexicon):
                 # "contre 8 milliards il y a un an": the period compared, a year before (§4)
                 text = re.sub(r"^il y a\s+(?:\w+\s+)*?(\w+\s+ans?)$", r"\1 plus tôt", text.lower())
                 anaphoric_day = False
@@ -367,13 +367,14 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
         and any(t._.tclass == "MONTH" for t in span) and not any(t._.tclass == "YEAR" for t in span)
 
 
-def _compared_year_ago(doc: Doc, span: Span) -> bool:
-    """"contre 8 milliards il y a un an" after a quarter's figures: a comparison with the
-    same quarter a year before, not the year before the article."""
+def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """"contre 8 milliards il y a un an", "par rapport à la même période il y a un an"
+    after a quarter's figures: a comparison with the same quarter a year before, not
+    the year before the article."""
     if span[0].lower_ != "il" or span[-1].lower_ not in ("an", "ans"):
         return False
     sent_start, _ = sent_bounds(doc, span.start)
-    return any(t.lower_ == "contre" for t in doc[max(sent_start, span.start - 8):span.start])
+    return any(t.lower_ in lex.comparison_words for t in doc[max(sent_start, span.start - 8):span.start])
 
 
 def _with_two_digit_year(doc: Doc, span: Span) -> Span | None:

@@ -372,7 +372,8 @@ class _Resolver:
 
     def _quarter_half(self, s: str) -> DateNorm | None:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
-                         rf"(?:\s+(?:de\s+l'(?:année|exercice)\s+|(?:de\s+)?l'exercice\s+|fiscal\s+|de\s+)?(?P<y>\d{{4}}))?", s)
+                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+fiscale?)?\s+|(?:de\s+)?l'exercice\s+"
+                         rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}}))?", s)
         if m:
             n = self.lex.ordinals[m["ord"]]
             gran = "Q" if m["kind"] == "trimestre" else "H"

@@ -265,6 +265,15 @@ DATE_CASES = [
     ("fy-l-annee-2024", "L'année 2024 a été marquée par la course aux GPU.", "2025-02-28", [("2024", "2024")]),
     ("fy-exercice-range", "Sur l'exercice 2024-2025, le groupe a renoué avec les bénéfices.", "2025-10-16", [("2024-2025", "2024")]),
     ("fy-exercice-fiscal", "Microsoft a relevé ses prévisions pour l'exercice fiscal 2026.", "2025-10-16", [("2026", "2026")]),
+    # a quarter of a named fiscal year is one span, that quarter of the year named (§4)
+    ("fy-quarter-of-his-fiscal-year", "Le groupe a publié les comptes du premier trimestre de son année fiscale 2026.",
+     "2026-01-30", [("premier trimestre de son année fiscale 2026", "2026-Q1")]),
+    ("fy-quarter-of-exercice-fiscal", "Au deuxième trimestre de son exercice fiscal 2025, Nintendo a vendu moins de consoles.",
+     "2024-11-05", [("deuxième trimestre de son exercice fiscal 2025", "2025-Q2")]),
+    ("fy-half-of-l-exercice", "Les ventes du premier semestre de l'exercice 2025 ont reculé de 4 %.",
+     "2025-11-14", [("premier semestre de l'exercice 2025", "2025-H1")]),
+    ("fy-quarter-without-year-stays-calendar", "Le troisième trimestre a été le meilleur de son histoire.",
+     "2025-10-29", [("troisième trimestre", "2025-Q3")]),
     # seasons
     ("season-cet-automne-2024", "Apple lancera cet automne ses premiers Mac équipés de puces M4.", "2024-08-20", [("cet automne", "2024-FA")]),
     ("season-printemps-2026", "Le véhicule autonome sera commercialisé au printemps 2026.", "2025-10-16", [("printemps 2026", "2026-SP")]),
@@ -533,6 +542,12 @@ DATE_CASES = [
     ("year-ago-no-quarter-stays-year", "La start-up vaut 2 milliards de dollars, contre 800 millions il y a un an.", "2023-05-02",
      [("il y a un an", "2022")]),
     ("year-ago-not-a-comparison", "Elle a quitté la direction il y a un an.", "2023-05-02", [("il y a un an", "2022")]),
+    ("year-ago-par-rapport-a", "Au troisième trimestre 2024, le cloud a crû de 22 % par rapport à la même période il y a un an.",
+     "2024-10-31", [("troisième trimestre 2024", "2024-Q3"), ("il y a un an", "2023-Q3")]),
+    ("year-ago-compared-half", "Sur le premier semestre 2025, la perte a été divisée par deux, comparée à il y a un an.",
+     "2025-07-30", [("premier semestre 2025", "2025-H1"), ("il y a un an", "2024-H1")]),
+    ("year-ago-par-rapport-no-quarter", "La start-up emploie 300 personnes, par rapport à 120 il y a un an.",
+     "2025-07-30", [("il y a un an", "2024")]),
     ("day-alone-after-month", "La console arrive en novembre : le 12 aux États-Unis et le 19 en Europe.", "2020-09-17",
      [("novembre", "2020-11"), ("12", "2020-11-12"), ("19", "2020-11-19")]),
     ("day-alone-after-a-day", "Les réservations ouvrent le vendredi 14 septembre. Les premiers clients seront livrés le 21, "
