@@ -123,3 +123,25 @@ def test_gold_build_renders_articles_beside_its_output(tmp_path):
     assert main(["gold", "build", str(src), "-o", str(tmp_path / "set" / "set.jsonl")]) == 0
     assert (tmp_path / "set" / "articles" / "x1.md").read_text(encoding="utf-8").startswith("# Kerbalto")
     assert set((GOLD / "articles").iterdir()) == before
+
+
+@pytest.mark.parametrize("surface,norm,expected", [
+    ("1,2 milliard d'euros", "1.2e9 EUR", {"amount": 1200000000, "currency": "EUR"}),
+    ("4,99 à 14,99 euros", "4.99-14.99 EUR", {"amount": 4.99, "amount_max": 14.99, "currency": "EUR"}),
+    # a loss keeps its sign (guideline §4), with a hyphen or the minus sign U+2212
+    ("-1,2 milliard d'euros", "-1.2e9 EUR", {"amount": -1200000000, "currency": "EUR"}),
+    ("−350 millions de dollars", "−350000000 USD", {"amount": -350000000, "currency": "USD"}),
+])
+def test_inline_money_norm(surface, norm, expected):
+    from pipeline.gold.inline import strip_annotations
+
+    text, spans = strip_annotations(f"La perte atteint [[{surface}|MONEY|{norm}]].", "ex")
+    assert text == f"La perte atteint {surface}."
+    assert spans[0]["norm"] == expected
+
+
+def test_inline_money_norm_rejects_a_word():
+    from pipeline.gold.inline import InlineFormatError, strip_annotations
+
+    with pytest.raises(InlineFormatError, match="MONEY norm"):
+        strip_annotations("Une perte de [[2 milliards|MONEY|moins 2e9 EUR]].", "ex")

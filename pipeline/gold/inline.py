@@ -15,7 +15,8 @@ articles are written with their annotations inline and converted:
 An annotation is ``[[surface|LABEL]]`` or ``[[surface|LABEL|norm]]``:
 
 - ORG, PRODUCT: norm is the canonical id (defaults to the surface text);
-- MONEY: ``AMOUNT CUR`` or ``AMOUNT-AMOUNT_MAX CUR`` (``15e9 USD``);
+- MONEY: ``AMOUNT CUR`` or ``AMOUNT-AMOUNT_MAX CUR`` (``15e9 USD``; a loss keeps
+  its sign: ``-1.2e9 EUR``);
 - DATE: ``VALUE`` or ``VALUE/END`` (``2024/2025``).
 
 For the html layout, the body is written as plain paragraphs separated by
@@ -63,7 +64,8 @@ def _parse_norm(label: str, raw: str | None, surface: str, where: str) -> dict:
         raise InlineFormatError(f"{where}: {label} annotation {surface!r} needs a norm")
     raw = raw.strip()
     if label == "MONEY":
-        m = re.fullmatch(r"([0-9.e+]+)(?:-([0-9.e+]+))?\s+([A-Z]{3})", raw)
+        # a loss keeps its sign (guideline §4): "-1.2e9 EUR", "−350000000 USD" (U+2212)
+        m = re.fullmatch(r"([-−]?[0-9.e+]+)(?:-([-−]?[0-9.e+]+))?\s+([A-Z]{3})", raw)
         if not m:
             raise InlineFormatError(f"{where}: MONEY norm {raw!r} is not 'AMOUNT CUR' or 'MIN-MAX CUR'")
         norm = {"amount": _number(m.group(1)), "currency": m.group(3)}
@@ -80,7 +82,7 @@ def _parse_norm(label: str, raw: str | None, surface: str, where: str) -> dict:
 
 
 def _number(s: str) -> int | float:
-    x = float(s)
+    x = float(s.replace("−", "-"))
     return int(x) if x.is_integer() else x
 
 
