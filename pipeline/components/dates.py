@@ -242,9 +242,11 @@ class DateNormaliser(LexiconState):
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
-            if last is not None and last.gran in ("Q", "H") and _compared_year_ago(doc, span, self.lexicon):
-                # "contre 8 milliards il y a un an": the period compared, a year before (§4)
+            if last is not None and last.gran in ("Q", "H") and _compared_year_ago(doc, span, self.lexicon, last_end):
+                # "contre 8 milliards il y a un an", "la même période de l'année précédente":
+                # the period compared, a year before (§4)
                 text = re.sub(r"^il y a\s+(?:\w+\s+)*?(\w+\s+ans?)$", r"\1 plus tôt", text.lower())
+                text = _YEAR_BEFORE.sub("un an plus tôt", text)
                 anaphoric_day = False
                 anchor = last
             try:
@@ -367,14 +369,25 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
         and any(t._.tclass == "MONTH" for t in span) and not any(t._.tclass == "YEAR" for t in span)
 
 
-def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon) -> bool:
-    """"contre 8 milliards il y a un an", "par rapport à la même période il y a un an"
-    after a quarter's figures: a comparison with the same quarter a year before, not
-    the year before the article."""
-    if span[0].lower_ != "il" or span[-1].lower_ not in ("an", "ans"):
+# the year before, said without "il y a": "l'année précédente", "l'an dernier"
+_YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
+                          r"|un an (?:plus tôt|auparavant))$")
+
+
+def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:
+    """"contre 8 milliards il y a un an", "par rapport à la même période de l'année
+    précédente" after a quarter's figures: a comparison with the same quarter a year
+    before, not the year before the article. "l'an dernier" compares the quarter only
+    in the quarter's sentence or after "même période": "Ses investissements de l'année
+    ..., contre 29,8 milliards l'an dernier" after a quarter's outlook compares years."""
+    ago = span[0].lower_ == "il" and span[-1].lower_ in ("an", "ans")
+    if not ago and not _YEAR_BEFORE.match(span.text.lower()):
         return False
     sent_start, _ = sent_bounds(doc, span.start)
-    return any(t.lower_ in lex.comparison_words for t in doc[max(sent_start, span.start - 8):span.start])
+    window = doc[max(sent_start, span.start - 8):span.start]
+    if not any(t.lower_ in lex.comparison_words for t in window):
+        return False
+    return ago or last_end > sent_start or any(t.lower_ == "période" for t in window)
 
 
 def _with_two_digit_year(doc: Doc, span: Span) -> Span | None:

@@ -239,6 +239,7 @@ class _Resolver:
     def resolve(self, text: str) -> DateNorm:
         s = normalise_spaces(text.lower().replace("’", "'"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
+        s = re.sub(r"^tout\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année"
         mod = None
         m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
         if m and s[m.end():]:
@@ -373,13 +374,17 @@ class _Resolver:
     def _quarter_half(self, s: str) -> DateNorm | None:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
                          rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+fiscale?)?\s+|(?:de\s+)?l'exercice\s+"
-                         rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}}))?", s)
-        if m:
+                         rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}})(?:\s*[-–/]\s*(?:\d{{4}}|\d{{2}}))?"
+                         rf"|\s+de\s+l'(?:année|exercice)(?:\s+(?P<dir>\w+))?)?", s)
+        if m and (m["dir"] is None or m["dir"] in self.lex.directions):
             n = self.lex.ordinals[m["ord"]]
             gran = "Q" if m["kind"] == "trimestre" else "H"
             if gran == "H":
                 n = 2 if n > 1 else 1
+            # "premier semestre 2022-2023": the fiscal year named by its first year (§4)
             y = int(m["y"]) if m["y"] else self._period_year(gran, n)
+            if m["dir"] and self.ref is not None:
+                y = self.ref.year + self.lex.directions[m["dir"]]   # "de l'année précédente"
             return self._norm(When(gran, y, n))
         m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2}))?", s)
         if m:
