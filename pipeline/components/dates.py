@@ -205,7 +205,7 @@ class DateNormaliser(LexiconState):
         last: When | None = None             # latest resolved date, for anaphora
         last_day: When | None = None
         out = []
-        spans, texts = self._days_sharing_a_month(doc, spans)
+        spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
         for span in spans:
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
@@ -279,9 +279,11 @@ class DateNormaliser(LexiconState):
         return doc
 
     @staticmethod
-    def _days_sharing_a_month(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict]:
+    def _days_sharing_a_month(doc: Doc, spans: list[Span], lex: Lexicon) -> tuple[list[Span], dict]:
         """"les 3 et 7 octobre" is one span per day (guideline v2): "3", read as "3
-        octobre", and "7 octobre"; "du 3 au 7 octobre" stays one range.
+        octobre", and "7 octobre"; "du 3 au 7 octobre" stays one range. A date moved by
+        a verb ("a repoussé le lancement de janvier à mars 2024") is two dates, the first
+        read with the second's year (§4), as a change of price is two amounts.
         RETURNS (spans, the text to read for a span whose own text is not enough)."""
         out: list[Span] = []
         texts: dict = {}
@@ -290,6 +292,11 @@ class DateNormaliser(LexiconState):
                     and span[3]._.tclass == "MONTH"):
                 first, rest = doc[span.start:span.start + 1], doc[span.start + 2:span.end]
                 texts[(first.start, first.end)] = f"{span[0].text} {doc[span.start + 3:span.end].text}"
+                out += [first, rest]
+            elif len(span) >= 3 and span[0]._.tclass == "MONTH" and span[1].lower_ in ("à", "au") \
+                    and span[2]._.tclass == "MONTH" and _rescheduled(doc, span, lex):
+                first, rest = doc[span.start:span.start + 1], doc[span.start + 2:span.end]
+                texts[(first.start, first.end)] = " ".join([span[0].text] + [t.text for t in span[3:]])
                 out += [first, rest]
             else:
                 out.append(span)
@@ -372,6 +379,21 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
                           r"|un an (?:plus tôt|auparavant))$")
+
+
+def _rescheduled(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """"de janvier à mars" after a verb that moves a date ("a repoussé le lancement du
+    casque de janvier à mars"): a change of date, not a period."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "de":
+        return False
+    stems = tuple(lex.reschedule_verbs)
+    # back to the clause's end, not to the parser's sentence start: it may split "de | janvier"
+    for t in reversed(doc[max(0, span.start - 9):span.start - 1]):
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if t.lower_.startswith(stems):
+            return True
+    return False
 
 
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:

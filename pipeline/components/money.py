@@ -27,6 +27,8 @@ COMPARE_TOKENS = 60
 # à 14,99 euros" a range (one span): the verb before "de" says which.
 CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond", "recul", "progress",
                      "évolu", "relev", "port", "rédui", "abaiss", "hauss", "tomb", "descend", "gonfl")
+# ... unless the amounts are a range's: "la fourchette relevée de 30 à 32 dollars"
+RANGE_NOUNS = ("fourchette", "tranche", "gamme")
 
 
 class MoneyNormaliser(LexiconState):
@@ -100,9 +102,7 @@ class MoneyNormaliser(LexiconState):
         if sum(1 for t in span if t._.tclass in ("CUR", "CURSYM")) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
             # 14,99 euros" (a price range) is one span. A verb before "de" says which.
-            before = doc[span.start - 2] if span.start >= 2 else None
-            change = before is not None and before.lower_.startswith(CHANGE_VERB_STEMS)
-            if prev is None or prev.lower_ not in ("de", "entre") or change:
+            if prev is None or prev.lower_ not in ("de", "entre") or _after_change_verb(doc, span):
                 return True
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))
@@ -172,6 +172,9 @@ def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
     one's span and the text it reads as (its number with the second's scale and currency),
     or None when ``span`` is no such list."""
     et = next((t.i for t in span if t.lower_ == "et"), None)
+    if et is None and _after_change_verb(doc, span):
+        # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
+        et = next((t.i for t in span if t.lower_ in ("à", "au")), None)
     if et is None or et == span.start or et + 1 >= span.end or doc[et + 1].lower_ in ("demi", "demie"):
         return None
     if span.start > 0 and doc[span.start - 1].lower_ == "entre":
@@ -185,6 +188,14 @@ def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
     if tail is None:
         return None
     return first, f"{first.text} {doc[tail:span.end].text}"
+
+
+def _after_change_verb(doc: Doc, span: Span) -> bool:
+    """"passe de", "relevé de" right before the amounts: what follows is a change; "la
+    fourchette relevée de 30 à 32 dollars" is the new range."""
+    return span.start >= 2 and doc[span.start - 1].lower_ == "de" \
+        and doc[span.start - 2].lower_.startswith(CHANGE_VERB_STEMS) \
+        and not (span.start >= 3 and doc[span.start - 3].lower_ in RANGE_NOUNS)
 
 
 def _is_conversion(prev: Span, span: Span) -> bool:

@@ -283,6 +283,13 @@ DATE_CASES = [
     ("fy-two-digit-range", "Le groupe vise un retour aux bénéfices sur l'exercice 2022-23.", "2022-10-27", [("2022-23", "2022")]),
     ("fy-half-of-range", "Ubisoft affiche une perte au premier semestre 2022-2023.", "2022-10-27",
      [("premier semestre 2022-2023", "2022-H1")]),
+    # a date moved by a verb is two dates; a period from one month to another stays one span
+    ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
+     [("janvier", "2026-01"), ("mars 2026", "2026-03")]),
+    ("rescheduled-report", "Le salon est reporté de mai à septembre 2026.", "2025-12-02",
+     [("mai", "2026-05"), ("septembre 2026", "2026-09")]),
+    ("period-not-rescheduled", "Les ventes de juillet à septembre 2025 ont progressé de 4 %.", "2025-10-20",
+     [("juillet à septembre 2025", "2025-07")]),
     # a quarter of a named fiscal year is one span, that quarter of the year named (§4)
     ("fy-quarter-of-his-fiscal-year", "Le groupe a publié les comptes du premier trimestre de son année fiscale 2026.",
      "2026-01-30", [("premier trimestre de son année fiscale 2026", "2026-Q1")]),
