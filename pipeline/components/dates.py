@@ -218,6 +218,8 @@ class DateNormaliser(LexiconState):
                         or not _ends_a_day(doc, span):
                     continue
                 span = doc[span.start + 1:span.end]
+            if len(span) == 3 and span[1]._.tclass == "SEASON" and span[2]._.tclass == "YEAR":
+                span = doc[span.start + 1:span.end]   # "à l'été 2024": the article stays out of an absolute date
             if not self._is_date_here(doc, span):
                 continue
             text = texts.get((span.start, span.end), span.text)

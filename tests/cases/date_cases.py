@@ -306,6 +306,10 @@ DATE_CASES = [
     ("season-l-automne-dernier", "L'automne dernier, le groupe a lancé un plan d'économies.", "2025-04-09", [("L'automne dernier", "2024-FA")]),
     ("season-printemps-prochain", "Le service arrivera en France au printemps prochain.", "2025-10-16", [("printemps prochain", "2026-SP")]),
     ("season-automne-2024", "La fonction a été déployée à l'automne 2024.", "2025-04-09", [("automne 2024", "2024-FA")]),
+    # a season without a year is relative and keeps its article; with a year it does not (§2)
+    ("season-article-kept", "Netflix a gagné des abonnés pendant l'été.", "2023-10-19", [("l'été", "2023-SU")]),
+    ("season-article-kept-future", "Le projet sera présenté à l'automne.", "2025-06-03", [("l'automne", "2025-FA")]),
+    ("season-article-out-with-year", "La console arrivera à l'hiver 2026.", "2025-06-03", [("hiver 2026", "2026-WI")]),
     ("season-cet-hiver-december", "Les tarifs de l'électricité pour les data centers grimperont cet hiver.", "2024-12-05",
      [("cet hiver", "2024-WI")]),
     ("season-ete-2025", "Le réseau sera étendu aux zones rurales d'ici l'été 2025.", "2024-06-10", [("été 2025", "2025-SU")]),
