@@ -248,7 +248,7 @@ class _Resolver:
         s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
         if mod:
             s = re.sub(r"^(?:du|de la|de l')\s*(?=\S)", "", s)  # "fin du second semestre 2023"
-        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s)
+        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s) or self._nth_week(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")
         if (mod == "END" and self.tense < 0 and self.ref and self.ref.month <= 3 and norm.when is not None
@@ -498,6 +498,23 @@ class _Resolver:
             sign = 1 if m[2] in ("suivant", "suivante", "d'après") else -1
             return self._norm(a.shift(sign, unit) if a else self.unknown(unit))
         return None
+
+    def _nth_week(self, s: str) -> DateNorm | None:
+        """"la première semaine de novembre": the ISO week holding the month's first day
+        (its last day for "dernière"), then a week later for each rank."""
+        m = re.fullmatch(rf"(?:la\s+)?(?P<ord>\S+)\s+semaine\s+(?:de\s+|d')\s*{self.month_re}(?:\s+(?P<y>\d{{4}}))?", s)
+        if not m or (m["ord"] not in self.lex.ordinals and m["ord"] != "dernière"):
+            return None
+        mo = self.month(m["month"])
+        y = self.year_of(m["y"]) or self._year_for(mo)
+        if y is None:
+            return self._norm(When("W", None))
+        if m["ord"] in ("dernier", "dernière"):
+            day = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            day = dt.date(y, mo, 1) + dt.timedelta(days=7 * (self.lex.ordinals[m["ord"]] - 1))
+        iso = day.isocalendar()
+        return self._norm(When("W", iso[0], iso[1]))
 
     def _nth_weekday(self, s: str) -> DateNorm | None:
         """"le premier lundi de septembre", "le dernier vendredi de novembre 2025"."""

@@ -283,6 +283,13 @@ DATE_CASES = [
     ("fy-two-digit-range", "Le groupe vise un retour aux bénéfices sur l'exercice 2022-23.", "2022-10-27", [("2022-23", "2022")]),
     ("fy-half-of-range", "Ubisoft affiche une perte au premier semestre 2022-2023.", "2022-10-27",
      [("premier semestre 2022-2023", "2022-H1")]),
+    # the n-th week of a month: the ISO week of its first day (its last for "dernière"), then a week per rank
+    ("nth-week-first", "Le marché a calé pendant la première semaine de novembre.", "2018-11-09",
+     [("première semaine de novembre", "2018-W44")]),
+    ("nth-week-second-with-year", "La deuxième semaine de janvier 2019 sera chargée.", "2018-12-20",
+     [("deuxième semaine de janvier 2019", "2019-W02")]),
+    ("nth-week-last", "Les ventes ont bondi la dernière semaine d'octobre.", "2025-11-20", [("dernière semaine d'octobre", "2025-W44")]),
+    ("week-of-month-without-rank", "La semaine de janvier a été calme.", "2025-02-20", [("janvier", "2025-01")]),
     # a date moved by a verb is two dates; a period from one month to another stays one span
     ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),
