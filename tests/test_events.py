@@ -56,6 +56,12 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     # a roundup's fronted clause: the company comes after the amount raised
     ("Avec 8,4 millions d'euros levés, Datavolt prend la tête du classement de la semaine.",
      {"company": "Datavolt", "amount": "8,4 millions d'euros"}),
+    # a roundup's ranking: "avec une opération de" states the round of the name before it
+    ("Velmora se hisse à la deuxième place avec une opération de 11 millions d'euros réalisée auprès d'Elaia.",
+     {"company": "Velmora", "amount": "11 millions d'euros", "investors": ["Elaia"]}),
+    # the company after the participle: "la levée de 15 M€ bouclée par X"
+    ("Le total est gonflé par la levée de 15 millions d'euros bouclée par Vaultrix, qui en pèse la moitié.",
+     {"company": "Vaultrix", "amount": "15 millions d'euros"}),
     # the investor named by a pronoun; a partner after the deal is no investor
     ("Nvidia a publié mardi ses résultats. Il a aussi annoncé un investissement de 500 millions de dollars dans "
      "Kervalo, ainsi qu'un partenariat avec Uber.",
@@ -134,6 +140,23 @@ def test_a_repeated_round_is_one_event(extract):
     "Capgemini décroche un contrat de 200 millions d'euros auprès d'Airbus.",
 ])
 def test_funding_negatives(extract, text):
+    assert events_of(extract, text, etype="funding") == []
+
+
+def test_names_that_each_raised(extract):
+    found = events_of(extract, "Sur la troisième marche, Datavolt et Kervalo ont chacune levé 4 millions d'euros.",
+                      etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == [("Datavolt", "4 millions d'euros"),
+                                                             ("Kervalo", "4 millions d'euros")]
+
+
+@pytest.mark.parametrize("text", [
+    # "opération" is a round only before its amount, in no deal's sentence
+    "Le rachat de Figma par Adobe, une opération de 20 milliards de dollars, a été abandonné.",
+    "L'opération a été saluée par les marchés.",
+])
+def test_funding_negatives_of_roundups(extract, text):
+    assert events_of(extract, text, etype="funding") == []
     assert events_of(extract, text, etype="funding") == []
 
 

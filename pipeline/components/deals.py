@@ -289,7 +289,11 @@ class _Article:
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
                 gap = self.without_amounts(trig[1], after[0].start) if after else ""
-                if after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
+                by = r.cue["raised_by_cues"].search(gap) if after and "raised_by_cues" in r.cue else None
+                if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?", gap[by.end():]):
+                    # "la levée de 15 millions d'euros bouclée par Phenix": the company after 'par'
+                    company = after[0]
+                elif after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
                         re.fullmatch(r"\s*,\s*", gap) and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))) \
                         and not r.cue["investor_cues"].search(gap):
@@ -320,8 +324,21 @@ class _Article:
             return []      # "les start-up de la French Tech ont levé 3,8 milliards": a sector total
         investors += self.investor_list(orgs, trig, seg, company)
         investors = self.lead_first(self.unique(investors, company))
-        return [{"company": company, "amount": amount, "round": rnd, "investors": investors,
-                 "valuation": valuation, "date": self.date(seg, trig), "_weak": weak}]
+        date = self.date(seg, trig)
+        return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
+                 "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)]
+
+    def each(self, orgs: list[Ent], company: Ent, trig) -> list[Ent]:
+        """"Adionics et Loisirs Enchères qui ont chacun levé 4 millions": one round per name
+        of the list before the verb; else the company alone."""
+        if not re.search(r"(?<!\w)chacune?s?(?!\w)", self.text[max(0, trig[0] - 25):trig[1] + 25]):
+            return [company]
+        names = [company]
+        for e in reversed([e for e in orgs if e.end <= company.start]):
+            if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[e.end:names[0].start]):
+                break
+            names.insert(0, e)
+        return names
 
     def investor_list(self, orgs: list[Ent], trig, seg, company) -> list[Ent]:
         """The names after an investor cue (`auprès de`, `mené par`) and the list that
