@@ -151,6 +151,13 @@ class EntityResolver(LexiconState):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             t = self._trim(doc, ent)
+            if t is not None and len(t) > 2 and t[0].lower_ in self.lexicon.person_roles \
+                    and t[1].lower_ in ("de", "du", "d'", "d’"):
+                # "la Présidente de l'Autorité de la concurrence": the role stays out of the name
+                k = t.start + 2
+                while k < t.end and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
+                    k += 1
+                t = Span(doc, k, t.end, label=t.label_) if k < t.end else None
             if t is None:
                 continue
             how = "model"
