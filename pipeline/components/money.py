@@ -99,10 +99,15 @@ class MoneyNormaliser(LexiconState):
                 prev._.tclass == "MONTH" or prev.lower_ in ("en", "depuis", "dès", "année", "exercice", "fin", "début")):
             # "en 2021 et 60 millions d'euros": a year before "et" or "à" is a date, not a first bound
             return True
-        if sum(1 for t in span if t._.tclass in ("CUR", "CURSYM")) > 1:
+        curs = [t.lower_ for t in span if t._.tclass in ("CUR", "CURSYM")]
+        if len(curs) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
             # 14,99 euros" (a price range) is one span. A verb before "de" says which.
             if prev is None or prev.lower_ not in ("de", "entre") or _after_change_verb(doc, span):
+                return True
+            # "une perte de 1,2 milliard d'euros et 350 millions de dollars": "de ... et" is
+            # no range (only "entre ... et" is), nor are two currencies
+            if len(set(curs)) > 1 or (prev.lower_ == "de" and any(t.lower_ == "et" for t in span)):
                 return True
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))

@@ -481,6 +481,13 @@ MONEY_CASES = [
      [("500 millions de yuans", 500 * M, "CNY", None), ("70 millions de dollars", 70 * M, "USD", None)]),
     # sub-units after digits, in the main currency
     ("subunit-cents", "Le titre a gagné 25 cents à Wall Street.", [("25 cents", 0.25, "USD", None)]),
+    ("subunit-then-de-plus", "Le ticket augmente de 80 centimes de plus qu'en 2024.", [("80 centimes", 0.80, "EUR", None)]),
+    ("subunit-de-currency", "L'action a perdu 25 cents de dollar à la clôture.", [("25 cents de dollar", 0.25, "USD", None)]),
+    # "de ... et ..." is two amounts (a range is "entre ... et ..."), as are two currencies
+    ("de-two-amounts-two-currencies", "Le groupe a subi une perte de 1,2 milliard d'euros et 350 millions de dollars.",
+     [("1,2 milliard d'euros", 1.2 * G, "EUR", None), ("350 millions de dollars", 350 * M, "USD", None)]),
+    ("de-two-amounts-same-currency", "Elle a reçu des offres de 40 millions d'euros et 55 millions d'euros.",
+     [("40 millions d'euros", 40 * M, "EUR", None), ("55 millions d'euros", 55 * M, "EUR", None)]),
     ("subunit-centimes", "Le ticket de métro augmente de 80 centimes.", [("80 centimes", 0.80, "EUR", None)]),
     ("subunit-centimes-of-euro", "Chaque SMS est facturé 15 centimes d'euro.", [("15 centimes d'euro", 0.15, "EUR", None)]),
     ("words-cents-not-subunit", "Le forfait coûte deux cents euros par an.", [("deux cents euros", 200, "EUR", None)]),
