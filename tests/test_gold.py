@@ -140,6 +140,24 @@ def test_inline_money_norm(surface, norm, expected):
     assert spans[0]["norm"] == expected
 
 
+@pytest.mark.parametrize("surface", ["-55 millions d'euros", "−350 millions de dollars"])
+def test_a_signed_amount_is_a_valid_span(surface):
+    text = f"Le résultat opérationnel passe à {surface}."
+    start = text.index(surface)
+    rec = {"id": "ex", "text": text, "meta": {"published": "2016-05-13"},
+           "spans": [{"start": start, "end": start + len(surface), "label": "MONEY",
+                      "norm": {"amount": -55000000 if "55" in surface else -350000000,
+                               "currency": "EUR" if "euros" in surface else "USD"}}]}
+    assert check_record(rec, CODES) == []
+
+
+def test_a_dash_before_a_word_is_still_punctuation():
+    text = "Le groupe - Orange - progresse."
+    rec = {"id": "ex", "text": text, "meta": {"published": "2016-05-13"},
+           "spans": [{"start": 10, "end": 18, "label": "ORG", "norm": {"id": "Orange"}}]}
+    assert any("punctuation" in p for p in check_record(rec, CODES))
+
+
 def test_inline_money_norm_rejects_a_word():
     from pipeline.gold.inline import InlineFormatError, strip_annotations
 

@@ -60,7 +60,8 @@ def check_span(text: str, span: dict, codes: frozenset[str]) -> list[str]:
         probs.append(f"unknown label {label!r} (expected one of {', '.join(LABELS)})")
     if mention[0].isspace() or mention[-1].isspace():
         probs.append(f"{mention!r} starts or ends with whitespace")
-    if mention[0] in LEAD_PUNCT:
+    signed = label == "MONEY" and mention[0] in "-−" and mention[1:2].isdigit()   # a loss keeps its sign (§4)
+    if mention[0] in LEAD_PUNCT and not signed:
         probs.append(f"{mention!r} starts with punctuation {mention[0]!r}")
     if mention[-1] in TRAIL_PUNCT or (mention[-1] == "." and not _ABBREV_DOT.search(mention)):
         probs.append(f"{mention!r} ends with punctuation {mention[-1]!r}")
