@@ -326,8 +326,9 @@ class DateNormaliser(LexiconState):
             if nearest_verb_tense(doc, span) in (0, None) and not _announcing_verb_near(doc, span) \
                     and not _quoted_first_person(doc, span):
                 return False
-        if len(span) == 1 and first._.tclass == "MONTH" and first.is_title and not first.is_sent_start:
-            return False  # "Mars" mid-sentence is the planet (or the company), not March
+        if len(span) == 1 and first._.tclass == "MONTH" and first.is_title and not first.is_sent_start \
+                and not (prev is not None and "\n" in prev.text):
+            return False  # "Mars" mid-sentence is the planet (or the company), not March; a line's first word is capitalised
         if any(t._.tclass == "MONTH" and t.is_upper for t in span) and len(span) == 1:
             # A month in capitals ("LANCEMENT EN JUIN") is one after a preposition or a
             # part-of-period word; "MAI" alone in a headline may be an acronym.

@@ -29,6 +29,9 @@ CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond"
                      "évolu", "relev", "port", "rédui", "abaiss", "hauss", "tomb", "descend", "gonfl")
 # ... unless the amounts are a range's: "la fourchette relevée de 30 à 32 dollars"
 RANGE_NOUNS = ("fourchette", "tranche", "gamme")
+# With the currency written once, only a verb of state says from-to ("passés de 60 à 70
+# euros"); a verb of increase gives its size ("augmenteront de 1 à 2 euros": a range).
+FROM_TO_STEMS = ("pass", "évolu", "relev", "port", "ramen", "abaiss", "rédui")
 
 
 class MoneyNormaliser(LexiconState):
@@ -177,7 +180,7 @@ def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
     one's span and the text it reads as (its number with the second's scale and currency),
     or None when ``span`` is no such list."""
     et = next((t.i for t in span if t.lower_ == "et"), None)
-    if et is None and _after_change_verb(doc, span):
+    if et is None and _after_change_verb(doc, span, FROM_TO_STEMS):
         # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
         et = next((t.i for t in span if t.lower_ in ("à", "au")), None)
     if et is None or et == span.start or et + 1 >= span.end or doc[et + 1].lower_ in ("demi", "demie"):
@@ -195,11 +198,11 @@ def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
     return first, f"{first.text} {doc[tail:span.end].text}"
 
 
-def _after_change_verb(doc: Doc, span: Span) -> bool:
+def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:
     """"passe de", "relevé de" right before the amounts: what follows is a change; "la
     fourchette relevée de 30 à 32 dollars" is the new range."""
     return span.start >= 2 and doc[span.start - 1].lower_ == "de" \
-        and doc[span.start - 2].lower_.startswith(CHANGE_VERB_STEMS) \
+        and doc[span.start - 2].lower_.startswith(stems) \
         and not (span.start >= 3 and doc[span.start - 3].lower_ in RANGE_NOUNS)
 
 

@@ -34,7 +34,7 @@ _DASH_RANGE = re.compile(r"^\d+(?:[.,]\d+)?[–—]\d+(?:[.,]\d+)?$")  # "20–2
 _GROUP = re.compile(r"^\d{3}(?:,\d+)?$")  # "000", and the last group of "1 234,50"
 _SPACE = re.compile(r"^[\u00a0\u202f\u2009\u2007]+$")
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
-_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$|^1er$")
+_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$|^1(?:er|ᵉʳ)$")
 # "12/12/2025", "12.12.25", "07-11-2019" (day first; the same separator twice)
 _NUMDATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})$")
 _QTOKEN = re.compile(r"^[TQ][1-4]$|^[SH][12]$")

@@ -237,9 +237,10 @@ class _Resolver:
 
     # -- the forms, tried in order
     def resolve(self, text: str) -> DateNorm:
-        s = normalise_spaces(text.lower().replace("’", "'"))
+        s = normalise_spaces(text.lower().replace("’", "'").replace("ᵉʳ", "er"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
-        s = re.sub(r"^tout\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année"
+        s = re.sub(r"^(?:tout|ce)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
+        s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
         mod = None
         m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
         if m and s[m.end():]:
@@ -278,13 +279,15 @@ class _Resolver:
             if start and end:
                 return DateNorm(start.value, end=end.value, when=start.when)
         # "du 26 février au 1er mars 2024": a range across months, the year written once
-        m = re.fullmatch(rf"(?:du\s+)?(?:{WD}\s+)?(?P<d1>\d{{1,2}})(?:er)?\s+{M}\s*(?:au|-|–)\s*"
+        m = re.fullmatch(rf"(?:du\s+)?(?:{WD}\s+)?(?P<d1>\d{{1,2}})(?:er)?\s+{M}(?:\s+(?P<y1>\d{{4}}))?\s*(?:au|-|–)\s*"
                          rf"(?:{WD.replace('wd', 'wd2')}\s+)?(?P<d2>\d{{1,2}})(?:er)?\s+"
                          rf"(?P<m2>{M.replace('month', 'month2')})(?:\s+(?P<y>\d{{4}}))?", s)
-        if m:
+        if m and (m["y1"] is None or m["y"] is not None):
             mo1, mo2 = self.month(m["month"]), self.month(m["month2"])
             y2 = self.year_of(m["y"]) or self._year_for(mo2, int(m["d2"]))
             y1 = y2 - 1 if y2 is not None and mo1 > mo2 else y2  # "du 28 décembre au 3 janvier 2025"
+            if m["y1"]:
+                y1 = int(m["y1"])   # "du 1er avril 2023 au 30 juin 2023": each year written
             start, end = self._day(y1, mo1, int(m["d1"])), self._day(y2, mo2, int(m["d2"]))
             if start and end:
                 return DateNorm(start.value, end=end.value, when=start.when)
@@ -301,6 +304,9 @@ class _Resolver:
         m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er)?", s)
         if m:
             return self._day_of_month(int(m[2]), self.lex.weekdays[m["wd"]] if m["wd"] else None)
+        m = re.fullmatch(r"(?:les\s+)?(?P<side>premiers|derniers)\s+mois\s+(?:de\s+|d')(?P<y>\d{4})", s)
+        if m:  # "les premiers mois de 2020", uncounted: the year's start (its end for "derniers")
+            return replace(self._norm(When("Y", int(m["y"]))), mod="START" if m["side"] == "premiers" else "END")
         m = re.fullmatch(r"(?:les\s+)?(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+"
                          r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+l'(?:année|exercice)|de\s+|d')?\s*(?P<y>\d{4})?", s)
         if m:

@@ -290,6 +290,18 @@ DATE_CASES = [
      [("deuxième semaine de janvier 2019", "2019-W02")]),
     ("nth-week-last", "Les ventes ont bondi la dernière semaine d'octobre.", "2025-11-20", [("dernière semaine d'octobre", "2025-W44")]),
     ("week-of-month-without-rank", "La semaine de janvier a été calme.", "2025-02-20", [("janvier", "2025-01")]),
+    # forms of real articles: a superscript ordinal, a weekday before a numeric date, "ce début d'année",
+    # uncounted first months, a part of a season, a month opening a line, a range with both years
+    ("superscript-first-range", "Le trimestre court du 1ᵉʳ avril 2023 au 30 juin 2023.", "2023-08-03",
+     [("1ᵉʳ avril 2023 au 30 juin 2023", "2023-04-01")]),
+    ("weekday-numeric-date", "La sanction a été rendue publique jeudi 29/07/2021.", "2021-07-30",
+     [("jeudi 29/07/2021", "2021-07-29")]),
+    ("ce-debut-d-annee", "Les levées de ce début d'année battent des records.", "2022-04-21", [("ce début d'année", "2022")]),
+    ("uncounted-first-months", "Les premiers mois de 2020 avaient été calmes.", "2022-04-21", [("premiers mois de 2020", "2020")]),
+    ("part-of-season", "Le studio a été racheté au début de l'été.", "2021-08-02", [("début de l'été", "2021-SU")]),
+    ("month-opening-a-line", "Les rachats du mois\n\nJuillet a commencé fort pour l'éditeur.", "2020-07-17",
+     [("Juillet", "2020-07")]),
+    ("planet-mid-sentence-not-month", "La sonde vers Mars partira en 2026.", "2025-07-17", [("2026", "2026")]),
     # a date moved by a verb is two dates; a period from one month to another stays one span
     ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),
