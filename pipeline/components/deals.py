@@ -486,6 +486,13 @@ class _Article:
             # "condamne la plateforme X à verser ... à Y": the one condemned comes first, and
             # a name after the amount is who is paid, not who pays
             first = next((e for e in others if e.start >= trig[1]), None)
+            # a news outlet is a party when it is the one sanctioned ("a sanctionné le quotidien Le Figaro")
+            outlet = next((e for e in self.within(trig[1], min(seg[1], trig[1] + 40), "ORG")
+                           if not self.is_authority(e)), None)
+            if outlet is not None and (first is None or outlet.start < first.start) and \
+                    re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?", self.text[trig[1]:outlet.start]) and \
+                    not self.near("source_cues", outlet.start, 14):
+                first = outlet
             if first is None or self.within(trig[1], first.start, "MONEY") or first.start - trig[1] >= 70:
                 named = [e for e in self.within(trig[1], min(seg[1], trig[1] + 70), "PRODUCT")
                          if not self.within(trig[1], e.start, "MONEY")]
