@@ -236,7 +236,9 @@ def test_a_stake_sold_is_no_acquisition(extract):
     ("La CNIL épingle Criteo et lui inflige 40 millions d'euros.", "Criteo", "40 millions d'euros"),
     ("L'Arcep met à l'amende Free pour 2 millions d'euros.", "Free", "2 millions d'euros"),
     # the regulator written "Cnil"; a news outlet sanctioned is a party, not a source
-    ("La Cnil a sanctionné mardi le quotidien Le Parisien d'une amende de 80.000 euros.", "Le Parisien", "80.000 euros"),
+    ("La Cnil a sanctionné mardi le quotidien Le Monde d'une amende de 80.000 euros.", "Le Monde", "80.000 euros"),
+    ("La décision a été notifiée à Criteo mardi : la Cnil sanctionne l'adtech d'une amende de 40 millions d'euros.",
+     "Criteo", "40 millions d'euros"),
 ])
 def test_more_ways_of_saying_a_fine(extract, text, target, amount):
     fines = events_of(extract, text, etype="fine")
