@@ -7,7 +7,7 @@ import json
 import pytest
 from spacy.pipeline.span_ruler import SpanRuler
 
-from pipeline.components.windowed_ruler import anchored
+from pipeline.components.windowed_ruler import anchor_of, anchored
 
 from .conftest import ROOT
 
@@ -45,3 +45,15 @@ def test_same_spans_as_the_whole_doc_matcher(nlp, name):
 ])
 def test_which_patterns_run_in_windows(pattern, expected):
     assert anchored(pattern) is expected
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # anchored on its rarest required class: a month, not the frequent "dernier"
+    ([{"LEMMA": {"IN": ["MONTH|"]}}, {"LEMMA": {"IN": ["DIR|"]}}], ("token", frozenset({"MONTH|"}), 1)),
+    ([{"LEMMA": {"IN": ["DIR|"]}}, {"LOWER": "de", "OP": "?"}, {"LEMMA": {"IN": ["CUR|", "CUR|D"]}}],
+     ("token", frozenset({"CUR|", "CUR|D"}), 2)),
+    # a repeated token elsewhere: no single token can bound the match, every class anchors it
+    ([{"LEMMA": {"IN": ["NUM|G"]}, "OP": "+"}, {"LEMMA": {"IN": ["CUR|"]}}], ("class", frozenset(), 0)),
+])
+def test_the_rarest_class_anchors_a_pattern(pattern, expected):
+    assert anchor_of(pattern) == expected

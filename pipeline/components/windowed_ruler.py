@@ -6,8 +6,10 @@ number of patterns whatever the text (about 0.15 us a token a pattern: the 81
 token patterns were 15 % of the pipeline's time). Every DATE and MONEY pattern
 needs a token that ``token_classes`` gave a class (a year, a month, a number, a
 currency...), and such tokens are rare in prose. Those patterns run on windows
-around them, wide enough to hold any match (``MARGIN`` tokens each side); the
-others (name forms with open-ended repetitions) run on the whole Doc as before.
+around them, wide enough to hold any match (``MARGIN`` tokens each side), each
+around its rarest required class (a window around "dernier" runs only the
+patterns that need such a word); the others (name forms with open-ended
+repetitions) run on the whole Doc as before.
 The matches, and so the spans, are exactly the same
 (``tests/test_windowed_ruler.py`` checks every evaluation and training text).
 """
@@ -60,12 +62,34 @@ def _literal_words(token: dict) -> frozenset | None:
     return frozenset(words)
 
 
+# How common a token class is in prose, rarest first: a pattern is anchored on its rarest
+# required class, so a window around a frequent word ("dernier", "mois", a number) runs only
+# the patterns that need one.
+_CLASS_RANK = {c: r for r, group in enumerate([
+    ("CUR", "CURSYM", "SCALECUR", "MONEYTOK", "CURX"), ("NUMDATE", "QTOKEN", "MIDTOK", "SEASON"),
+    ("MONTH", "WEEKDAY", "SCALE"), ("YEAR", "ANAPH", "RELDAY"), ("PART",), ("ORD",), ("UNIT", "DIR"),
+    ("DAYNUM", "NN")]) for c in group}
+
+
+def _commonness(values: list[str]) -> int:
+    """The rank of the most common class a LEMMA spec accepts ("|D", a bare number: the most)."""
+    return max(_CLASS_RANK.get(v.split("|")[0], len(_CLASS_RANK)) for v in values) if values else len(_CLASS_RANK)
+
+
 def anchor_of(pattern: list[dict]) -> tuple[str, frozenset, int] | None:
-    """How a (native) token pattern's matches can be found in windows: ("class", {}, reach)
-    when each match holds a token with a class (then the other tokens it can hold are its
-    reach), ("words", words, reach) when each holds one of a few words; None when it must
-    run on the whole Doc (no such token, or other tokens repeated without bound)."""
+    """How a (native) token pattern's matches can be found in windows: ("token", values,
+    reach) when each match holds one token whose class is one of ``values`` (the rarest
+    required one; every other token of the pattern is its reach), ("class", {}, reach)
+    when each holds a token with a class (the other tokens it can hold are its reach),
+    ("words", words, reach) when each holds one of a few words; None when it must run on
+    the whole Doc (no such token, or other tokens repeated without bound)."""
     ops = [token.get("OP") or "1" for token in pattern]
+    lengths = [_max_len(op) for op in ops]
+    single = [i for i, (t, op) in enumerate(zip(pattern, ops)) if op == "1" and isinstance(t.get("LEMMA"), dict)
+              and t["LEMMA"].get("IN") and set(t["LEMMA"]) == {"IN"}]
+    if single and None not in [n for j, n in enumerate(lengths) if j != single[0]]:
+        best = min(single, key=lambda i: _commonness(pattern[i]["LEMMA"]["IN"]))
+        return "token", frozenset(pattern[best]["LEMMA"]["IN"]), sum(n for j, n in enumerate(lengths) if j != best)
     if any("LEMMA" in t and _required(op) for t, op in zip(pattern, ops)):
         reach = 0
         for t, op in zip(pattern, ops):
@@ -103,6 +127,7 @@ class WindowedSpanRuler(SpanRuler):
         self._windowed: dict[tuple[str, int], Matcher] = {}
         self._anchor_words: set[str] = set()
         self._anchor_hashes = numpy.zeros(0, dtype="uint64")
+        self._class_hashes: dict[frozenset, numpy.ndarray] = {}
         self._whole = self._matcher()
 
     def add_patterns(self, patterns) -> None:
@@ -117,8 +142,14 @@ class WindowedSpanRuler(SpanRuler):
                     continue
                 kind, words, reach = anchor
                 margin = next(m for m in (2, 4, 8, MARGIN) if reach <= m)
+                if kind == "token":
+                    kind = words       # the token's accepted classes key its own windows
+                    if words not in self._class_hashes:
+                        self._class_hashes[words] = numpy.array(
+                            sorted(self.nlp.vocab.strings.add(v) for v in words), dtype="uint64")
+                else:
+                    self._anchor_words |= words
                 self._windowed.setdefault((kind, margin), self._matcher()).add(key, [entry["pattern"]])
-                self._anchor_words |= words
         self._anchor_hashes = numpy.array(sorted(self.nlp.vocab.strings.add(w) for w in self._anchor_words),
                                           dtype="uint64")
 
@@ -140,9 +171,14 @@ class WindowedSpanRuler(SpanRuler):
             matches = list(self._whole(doc)) + list(self.phrase_matcher(doc))
             if self._windowed:
                 arrays = doc.to_array(["LEMMA", "LOWER"])
-                anchors = {"class": numpy.flatnonzero(arrays[:, 0] != 0).tolist(),
+                classed = arrays[:, 0] != 0
+                anchors = {"class": numpy.flatnonzero(classed).tolist(),
                            "words": numpy.flatnonzero(numpy.isin(arrays[:, 1], self._anchor_hashes)).tolist()}
+                lemmas = arrays[classed, 0]
+                where = numpy.flatnonzero(classed)
                 for (kind, margin), matcher in self._windowed.items():
+                    if kind not in anchors:
+                        anchors[kind] = where[numpy.isin(lemmas, self._class_hashes[kind])].tolist()
                     for a, b in self.windows(anchors[kind], len(doc), margin):
                         matches += [(m, s + a, e + a) for m, s, e in matcher(doc[a:b])]
         spans = {
