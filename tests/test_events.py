@@ -143,6 +143,20 @@ def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
 
 
+def test_a_round_announced_then_its_amount(extract):
+    found = events_of(extract, "L'éditeur de jeux mobiles Datavolt en profite : la licorne a annoncé vendredi une "
+                      "nouvelle levée de fonds auprès de Kervalo Capital. Le fonds s'engage à investir 120 millions "
+                      "d'euros, soit une valorisation de 900 millions d'euros.", etype="funding")
+    assert [(e["company"], e["amount"], e["valuation"]) for e in found] == [
+        ("Datavolt", "120 millions d'euros", "900 millions d'euros")]
+
+
+def test_a_sector_total_after_a_round_is_not_its_amount(extract):
+    found = events_of(extract, "Datavolt et Kervalo ont aussi levé des fonds cette année. Selon Dealroom, les start-up "
+                      "européennes ont levé 20 milliards de dollars au premier semestre.", etype="funding")
+    assert all(e["amount"] is None for e in found), found
+
+
 def test_names_that_each_raised(extract):
     found = events_of(extract, "Sur la troisième marche, Datavolt et Kervalo ont chacune levé 4 millions d'euros.",
                       etype="funding")
@@ -194,6 +208,7 @@ def test_acquisition_roles(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, acquirer, target", [
+    ("Vmware s'est ainsi emparé de Datrium, un rachat surprise.", "Vmware", "Datrium"),
     ("Atos cède Worldgrid à Alten pour 270 millions d'euros.", "Alten", "Worldgrid"),
     ("Le groupe Vivendi a vendu Editis à Lagardère l'an dernier.", "Lagardère", "Editis"),
     ("Ubisoft s'empare de Kiloo pour 50 millions d'euros.", "Ubisoft", "Kiloo"),

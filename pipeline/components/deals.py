@@ -314,7 +314,7 @@ class _Article:
         amount, valuation = self.money(seg, trig)
         rnd = self.round(seg)
         if amount is None and valuation is None and rnd is None and not (
-                r.cue["funding_without_amount"].match(self.text, trig[0], trig[1] + 30)):
+                r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)):
             return []      # (the main party is enough when the verb says it: "Alan a levé des fonds")
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
@@ -411,7 +411,8 @@ class _Article:
             acquirer = by
             rest = [e for e in after if e.start < by.start]
             target = rest[0] if rest else (before[-1] if before else None)
-        elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and before and not r.cue["auxiliaries"].search(
+        elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
+                and before and not r.cue["auxiliaries"].search(
                 self.text[max(seg[0], trig[0] - 14):trig[0]]):
             # "One Medical, acquis pour 3,9 milliards": a participle with no auxiliary
             target, acquirer = before[-1], None
@@ -681,6 +682,16 @@ class _Article:
             for e in self.within(*sent, "MONEY"):
                 if self.near("valuation_cues", e.start, 40, sent[0]):
                     roles["valuation"] = e
+                    break
+        if roles["amount"] is None and age == 0:
+            # "annonce une nouvelle levée de fonds ... GBL s'engage à investir 266 millions":
+            # the round's amount in the next sentence, after a verb of the money put in
+            for e in self.within(*sent, "MONEY"):
+                window = self.text[max(sent[0], e.start - 40):e.start]
+                if self.rules.triggers["funding"].search(window) and e is not roles["valuation"] \
+                        and not self.rules.cue["valuation_cues"].search(window) \
+                        and not self.rules.cue["sector_cues"].search(self.text, sent[0], e.start):
+                    roles["amount"] = e
                     break
         if self.rules.cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]):
             # ("Eric Schmidt, ancien patron de Google, y participe": Google is no investor)
