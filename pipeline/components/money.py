@@ -31,7 +31,7 @@ CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond"
 RANGE_NOUNS = ("fourchette", "tranche", "gamme")
 # With the currency written once, only a verb of state says from-to ("passés de 60 à 70
 # euros"); a verb of increase gives its size ("augmenteront de 1 à 2 euros": a range).
-FROM_TO_STEMS = ("pass", "évolu", "relev", "port", "ramen", "abaiss", "rédui")
+FROM_TO_STEMS = ("pass", "relev", "port", "ramen", "abaiss", "rédui")
 
 
 class MoneyNormaliser(LexiconState):
@@ -135,21 +135,24 @@ class MoneyNormaliser(LexiconState):
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
 
     def _compares_a_count(self, doc: Doc, span: Span) -> bool:
-        """"6,5 millions d'abonnés au T3, contre 6,4 millions au T2": after "contre",
-        the bare amount is of the kind of the amount it is compared with, here a count
-        (the nearest scaled number before it in the sentence counts a noun)."""
+        """"6,5 millions d'abonnés au T3, contre 6,4 millions au T2", "19,1 millions
+        d'unités, dont 6,3 millions au T1": after "contre", "dont", "et", the bare amount
+        is of the kind of the amount it is compared with, here a count (the nearest
+        scaled number before it in the sentence counts a noun)."""
         sent_start, _ = sent_bounds(doc, span.start)
         # the compared amount is near: a bounded look back keeps many amounts linear
         before = doc[max(sent_start, span.start - COMPARE_TOKENS):span.start]
-        if not any(t.lower_ in ("contre", "après", "vs") for t in before[-3:]):
+        if not any(t.lower_ in ("contre", "après", "vs", "dont", "et") for t in before[-3:]):
             return False
         for tok in reversed(before[:-1]):
             if tok._.tclass == "SCALE":
-                # The compared amount counts something: "6,5 millions d'abonnés".
+                # The compared amount counts something: "6,5 millions d'abonnés"; a bare one
+                # ("303 millions au précédent") is of the kind of the one before it.
                 nxt = doc[tok.i + 1:tok.i + 3]
-                return (len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’")
-                        and nxt[1]._.tclass not in ("CUR", "CURSYM")
-                        and nxt[1].lower_ not in self.lexicon.money_nouns)
+                if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’"):
+                    return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns
+                if len(nxt) and nxt[0]._.tclass in ("CUR", "CURSYM"):
+                    return False
         return False
 
     @staticmethod
@@ -201,9 +204,16 @@ def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
 def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:
     """"passe de", "relevé de" right before the amounts: what follows is a change; "la
     fourchette relevée de 30 à 32 dollars" is the new range."""
-    return span.start >= 2 and doc[span.start - 1].lower_ == "de" \
-        and doc[span.start - 2].lower_.startswith(stems) \
-        and not (span.start >= 3 and doc[span.start - 3].lower_ in RANGE_NOUNS)
+    if span.start < 2 or doc[span.start - 1].lower_ != "de":
+        return False
+    # the verb right before "de", or a few words before it ("est passé en un an de 8,9 à 3,7 milliards")
+    for i in range(span.start - 2, max(-1, span.start - 6), -1):
+        tok = doc[i]
+        if tok.is_punct:
+            return False
+        if tok.lower_.startswith(stems):
+            return not (i >= 1 and doc[i - 1].lower_ in RANGE_NOUNS)
+    return False
 
 
 def _is_conversion(prev: Span, span: Span) -> bool:

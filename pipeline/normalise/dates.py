@@ -249,6 +249,7 @@ class _Resolver:
         s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
         if mod:
             s = re.sub(r"^(?:du|de la|de l')\s*(?=\S)", "", s)  # "fin du second semestre 2023"
+            s = re.sub(r"^mois\s+(?:de\s+|d')(?=\S)", "", s)    # "fin du mois de décembre": a generic head
         norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s) or self._nth_week(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")

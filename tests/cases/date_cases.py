@@ -302,6 +302,14 @@ DATE_CASES = [
     ("month-opening-a-line", "Les rachats du mois\n\nJuillet a commencé fort pour l'éditeur.", "2020-07-17",
      [("Juillet", "2020-07")]),
     ("planet-mid-sentence-not-month", "La sonde vers Mars partira en 2026.", "2025-07-17", [("2026", "2026")]),
+    # a part of a period with its generic head ("le mois de", "l'année") is one span
+    ("part-of-month-with-head", "A la fin du mois de décembre, le groupe comptait 340 400 salariés.", "2024-02-14",
+     [("fin du mois de décembre", "2023-12")]),
+    ("part-of-month-with-head-year", "La sanction date du début du mois de janvier 2023.", "2023-01-20",
+     [("début du mois de janvier 2023", "2023-01")]),
+    ("part-of-year-with-head", "Nvidia a triplé depuis le début de l'année 2024.", "2024-06-21",
+     [("début de l'année 2024", "2024")]),
+    ("part-of-year-no-article", "La fusion devrait être finalisée fin d'année 2020.", "2020-06-29", [("fin d'année 2020", "2020")]),
     # a date moved by a verb is two dates; a period from one month to another stays one span
     ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),

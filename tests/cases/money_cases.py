@@ -468,6 +468,17 @@ MONEY_CASES = [
      [("60", 60, "EUR", None), ("70 euros", 70, "EUR", None)]),
     ("change-currency-once-scaled", "Le chiffre d'affaires est passé de 1,2 à 1,5 milliard de dollars.",
      [("1,2", 1.2 * G, "USD", None), ("1,5 milliard de dollars", 1.5 * G, "USD", None)]),
+    ("change-verb-a-few-words-back", "Le résultat opérationnel est passé en un an de 8,9 à 3,7 milliards de dollars.",
+     [("8,9", 8.9 * G, "USD", None), ("3,7 milliards de dollars", 3.7 * G, "USD", None)]),
+    ("object-between-verb-and-size", "L'opérateur va faire évoluer ses tarifs de 1 à 2 euros par mois.",
+     [("1 à 2 euros", 1, "EUR", 2)]),
+    # a bare amount after "dont", "et", "contre" is of the kind of the one before it: here units
+    ("count-after-dont", "Sony a vendu 19,1 millions d'unités, dont 6,3 millions au premier trimestre, pour 3 milliards de dollars.",
+     [("3 milliards de dollars", 3 * G, "USD", None)]),
+    ("count-chain-contre-et", "Les jeux reculent : 264 millions d'unités, contre 303 millions au précédent, et 68 millions "
+     "au trimestre, pour 2 milliards d'euros.", [("2 milliards d'euros", 2 * G, "EUR", None)]),
+    ("money-after-dont", "Mistral a levé 600 millions d'euros, dont 100 millions en dette.",
+     [("600 millions d'euros", 600 * M, "EUR", None), ("100 millions", 100 * M, "EUR", None)]),
     ("increase-size-is-range", "La plupart des forfaits augmenteront de 1 à 2 euros au printemps.",
      [("1 à 2 euros", 1, "EUR", 2)]),
     ("range-noun-before-raised", "Les titres ont été vendus au-dessus de la fourchette relevée de 30 à 32 dollars.",
