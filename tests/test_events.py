@@ -209,6 +209,10 @@ def test_acquisition_roles(extract, text, expected):
 
 @pytest.mark.parametrize("text, acquirer, target", [
     ("Vmware s'est ainsi emparé de Datrium, un rachat surprise.", "Vmware", "Datrium"),
+    # the one bought first, its buyer after "dans le giron de", "dans l'escarcelle de"
+    ("Vaultrix passe dans le giron de Capgemini.", "Capgemini", "Vaultrix"),
+    ("La start-up Kervalo tombe dans l'escarcelle de Dassault Systèmes pour 20 millions d'euros.",
+     "Dassault Systèmes", "Kervalo"),
     ("Atos cède Worldgrid à Alten pour 270 millions d'euros.", "Alten", "Worldgrid"),
     ("Le groupe Vivendi a vendu Editis à Lagardère l'an dernier.", "Lagardère", "Editis"),
     ("Ubisoft s'empare de Kiloo pour 50 millions d'euros.", "Ubisoft", "Kiloo"),

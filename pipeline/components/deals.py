@@ -406,6 +406,9 @@ class _Article:
                 r"[\s*]*(?:et|,)[\s*]*", self.text[before[-2].end:before[-1].start]) else []
             parties = pair or (before[-1:] + after[:1] if before else after[:2])
             acquirer, target = (parties + [None, None])[:2]
+        elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and before and after:
+            # "MonDocteur passe dans le giron de Doctolib": the one bought comes first
+            target, acquirer = before[-1], after[0]
         elif by is not None:
             # "X racheté par Y", "le rachat de X par Y"
             acquirer = by
