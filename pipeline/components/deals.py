@@ -746,10 +746,14 @@ class _Article:
             return False
         main, money = MAIN_ROLE[a["type"]], MONEY_ROLE[a["type"]]
         x, y = a["roles"][main], b["roles"][main]
+        ma, mb = a["roles"][money], b["roles"][money]
+        if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start:
+            # "a condamné Apple à une amende de 1,8 milliard ... envers Spotify": the verb and the
+            # noun state one fine, whose amount is the same mention
+            return True
         if x.key == y.key:
             return self._same_amount(a["roles"][money], b["roles"][money])
         # the same amount restated: "H" then "H Company", or a weak verb ("a bouclé") about it
-        ma, mb = a["roles"][money], b["roles"][money]
         if ma is None or mb is None or ma.amount is None or not self._same_amount(ma, mb):
             return False
         return b.get("weak") or x.key in y.key or y.key in x.key
