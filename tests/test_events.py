@@ -160,7 +160,8 @@ def test_a_sector_total_after_a_round_is_not_its_amount(extract):
 def test_a_fines_verb_and_noun_state_one_fine(extract):
     found = events_of(extract, "L'Union européenne a condamné hier Apple à une amende de 1,8 milliard d'euros pour des "
                       "pratiques anticoncurrentielles envers Spotify.", etype="fine")
-    assert [(e["target"], e["amount"]) for e in found] == [("Apple", "1,8 milliard d'euros")]
+    assert [(e["authority"], e["target"], e["amount"]) for e in found] == [
+        ("Union européenne", "Apple", "1,8 milliard d'euros")]
 
 
 def test_names_that_each_raised(extract):
