@@ -152,6 +152,9 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
         while j < n and j not in owner and is_name_word(doc[j]) and _one_space(doc, j - 1):
             j += 1
         k = j
+        if j == i + 1 and tok.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "PRON"):
+            i = j
+            continue   # "Enfin, l'entreprise mesure ...": a connector opening the sentence, no name
         if k + 2 < n and doc[k].text == "," and doc[k + 1].lower_ in DETERMINERS:
             m = k + 2
             while m < n and m < k + 5 and doc[m].pos_ == "ADJ" and doc[m].is_lower:
