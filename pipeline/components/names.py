@@ -226,7 +226,8 @@ def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str 
 def is_person(span: Span, lex: Lexicon) -> bool:
     """"Arthur Mensch", "Jensen Huang": a known first name opening a two- or
     three-word name, or a name right after a role (``le cofondateur, X``)."""
-    if 2 <= len(span) <= 3 and span[0].text in lex.first_names:
+    first = span[0].text.capitalize() if span[0].is_upper else span[0].text   # "SERGE TENANI" in a credit
+    if 2 <= len(span) <= 3 and first in lex.first_names:
         return True
     doc = span.doc
     i = span.start - 1
