@@ -99,7 +99,8 @@ CASES = [
     # a first name of the lexicon makes a person of a name the model read as a product
     ("C'est l'investisseuse Aileen Lee qui a inventé le mot licorne en 2013.", "PRODUCT", []),
     # a photo credit in capitals names a person
-    ("Le siège du groupe à Montreuil, le 12 mars. SERGE DUMONT / AFP", "ORG", [("AFP", "Agence France-Presse")]),
+    ("Le siège de Veltra à Lyon. SERGE TENANI / Hans Lucas via AFP", "ORG",
+     [("Veltra", "Veltra"), ("AFP", "Agence France-Presse")]),
     # a connector opening a sentence before an apposition is no name; a law written in full is no ORG
     ("Le compteur est remis à zéro. Enfin, l'entreprise mesure le temps passé sur chaque page.", "ORG", []),
     ("Le Règlement Général sur la Protection des Données encadre ces cookies.", "ORG", []),
