@@ -64,6 +64,24 @@ def _split_elided_numbers(doc: Doc) -> None:
             retokenizer.split(tok, [tok.text[:2], tok.text[2:]], heads=[(tok, 1), tok.head])
 
 
+_PER_UNIT = re.compile(r"^(\d[\d.,]*[€$£¥])(/\w+)$")
+
+
+def _split_per_unit_prices(doc: Doc) -> None:
+    """"12,99€/mois" is one token for the tokenizer: split the unit off the price, as
+    "12,99 €/mois" is written with a space."""
+    text = doc_text(doc)
+    if "€/" not in text and "$/" not in text and "£/" not in text and "¥/" not in text:
+        return
+    glued = [t for t in doc if _PER_UNIT.match(t.text) and t.ent_iob_ != "I"]
+    if not glued:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in glued:
+            price, unit = _PER_UNIT.match(tok.text).groups()
+            retokenizer.split(tok, [price, unit], heads=[(tok, 1), tok.head])
+
+
 class TokenClasser(LexiconState):
     """Assigns ``_.num`` and ``_.tclass`` from a lexicon.
 
@@ -92,6 +110,7 @@ class TokenClasser(LexiconState):
         if self._compiled_for is not self.lexicon:
             self._compile()
         _split_elided_numbers(doc)
+        _split_per_unit_prices(doc)
         cache = self._cache
         if len(cache) > 500_000:   # bounded: a stream of new words must not grow it forever
             cache.clear()

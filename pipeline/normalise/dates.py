@@ -292,11 +292,18 @@ class _Resolver:
             start, end = self._day(y1, mo1, int(m["d1"])), self._day(y2, mo2, int(m["d2"]))
             if start and end:
                 return DateNorm(start.value, end=end.value, when=start.when)
-        m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}(?:\s+(?P<y>\d{{4}}))?", s)
+        m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>dernier|prochain))?", s)
         if m:
             mo = self.month(m["month"])
             day = int(m[2])
             y = self.year_of(m["y"]) if m["y"] else self._year_for(mo, day)
+            if m["dir"] and self.ref is not None:
+                # "le 3 octobre prochain": the next such day after the reference; "dernier": the last before
+                y = self.ref.year
+                if m["dir"] == "prochain" and (mo, day) <= (self.ref.month, self.ref.day):
+                    y += 1
+                elif m["dir"] == "dernier" and (mo, day) >= (self.ref.month, self.ref.day):
+                    y -= 1
             if m["wd"] and not m["y"] and y is not None:
                 # "vendredi 14 septembre": the year next to the reference whose 14 September is a Friday
                 wd = self.lex.weekdays[m["wd"]]

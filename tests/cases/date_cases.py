@@ -310,6 +310,12 @@ DATE_CASES = [
     ("part-of-year-with-head", "Nvidia a triplé depuis le début de l'année 2024.", "2024-06-21",
      [("début de l'année 2024", "2024")]),
     ("part-of-year-no-article", "La fusion devrait être finalisée fin d'année 2020.", "2020-06-29", [("fin d'année 2020", "2020")]),
+    # a day with its direction is one span: the next such day, or the last
+    ("day-month-prochain", "Les nouveaux prix s'appliqueront à partir du 3 octobre prochain.", "2025-09-20",
+     [("3 octobre prochain", "2025-10-03")]),
+    ("day-month-prochain-next-year", "Le salon ouvrira le 12 janvier prochain.", "2025-09-20", [("12 janvier prochain", "2026-01-12")]),
+    ("day-month-dernier", "Le 5 janvier dernier, la CNIL a sanctionné Free.", "2025-09-20", [("5 janvier dernier", "2025-01-05")]),
+    ("day-month-dernier-last-year", "Le 28 décembre dernier, le site a fermé.", "2025-09-20", [("28 décembre dernier", "2024-12-28")]),
     # a date moved by a verb is two dates; a period from one month to another stays one span
     ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),

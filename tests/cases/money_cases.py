@@ -479,6 +479,9 @@ MONEY_CASES = [
      "au trimestre, pour 2 milliards d'euros.", [("2 milliards d'euros", 2 * G, "EUR", None)]),
     ("money-after-dont", "Mistral a levé 600 millions d'euros, dont 100 millions en dette.",
      [("600 millions d'euros", 600 * M, "EUR", None), ("100 millions", 100 * M, "EUR", None)]),
+    # a price glued to its unit ("12,99€/mois" is one token for the tokenizer)
+    ("price-glued-to-unit", "Le Game Pass Premium passe à 12,99€/mois.", [("12,99€", 12.99, "EUR", None)]),
+    ("price-glued-to-unit-dollars", "L'offre de base coûte 5$/mois aux Etats-Unis.", [("5$", 5, "USD", None)]),
     ("increase-size-is-range", "La plupart des forfaits augmenteront de 1 à 2 euros au printemps.",
      [("1 à 2 euros", 1, "EUR", 2)]),
     ("range-noun-before-raised", "Les titres ont été vendus au-dessus de la fourchette relevée de 30 à 32 dollars.",
