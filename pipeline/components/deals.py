@@ -654,7 +654,47 @@ class _Article:
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
                 last_funding = self.follow_up(last_funding, (s0, s1))
+        found += self.listed_rounds({id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"})
         return self.merge(found)
+
+    def listed_rounds(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A roundup's list of rounds, each name with its amount in brackets after a funding
+        noun: "les levées de fonds de Qonto (486 millions d'euros), d'Ecovadis (478 millions)
+        ou de Back Market (450 millions)"; "Zelup et CiviTime (2 millions chacune)"."""
+        cue = self.rules.cue.get("roundup_list_cues")
+        out = []
+        if cue is None or "(" not in self.text:
+            return out
+        for s0, s1 in self.sents:
+            m = cue.search(self.text, s0, s1)
+            if not m:
+                continue
+            names = [e for e in self.within(m.end(), s1) if e.company_like and not self.is_authority(e)
+                     and not self.sourced(e)]
+            for i, e in enumerate(names):
+                if id(e) in known:
+                    continue
+                opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
+                if not opening:
+                    continue
+                money = next(iter(self.within(e.end + opening.end(), min(s1, e.end + opening.end() + 40), "MONEY")), None)
+                if money is None or money.start != e.end + opening.end():
+                    continue
+                closing = re.match(r"\s*(chacune?s?)?\s*\)", self.text[money.end:money.end + 16])
+                if not closing:
+                    continue     # "(6,85 millions d'euros en 3 opérations)": a sector's sum, not a round
+                parties = [e]
+                if closing.group(1):
+                    # "Zelup et CiviTime (2 millions chacune)": each name of the list raised it
+                    for prev in reversed(names[:i]):
+                        if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[prev.end:parties[0].start]):
+                            break
+                        parties.insert(0, prev)
+                for c in parties:
+                    ev = {"type": "funding", "weak": False, "roles": {
+                        "company": c, "amount": money, "round": None, "investors": [], "valuation": None, "date": None}}
+                    out.append((ev, (m.start(), m.end()), (s0, s1)))
+        return out
 
     def price_follow_up(self, last, sent) -> list | None:
         """The sentence after a deal that gives its price ("Le montant, 14,3 milliards de
@@ -851,7 +891,10 @@ class DealEvents:
         self.rules = load_rules(deals_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = resolved_ents(doc) if self.rules.any_trigger.search(doc_text(doc)) else ()
+        text = doc_text(doc)
+        listed = self.rules.cue.get("roundup_list_cues")
+        ents = resolved_ents(doc) if self.rules.any_trigger.search(text) or (
+            listed is not None and "(" in text and listed.search(text)) else ()
         if not any(label == "ORG" for _, _, label in ents):
             doc._.deals = []
             return doc
