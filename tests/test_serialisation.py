@@ -33,3 +33,13 @@ def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
     assert "PRODUCT" in proc.stdout.splitlines()[2]
     assert '["Kerlova Capital", "ORG"]' in proc.stdout.splitlines()[3]
     assert "model" in proc.stdout.splitlines()[4]
+
+
+def test_sent_bounds_first_call_is_the_tokens_own_sentence(nlp):
+    from pipeline.components._serial import SENT_BOUNDS_KEY, sent_bounds
+
+    doc = nlp("Vinted compte 75 millions de membres. Il vaut 5 milliards d'euros.")
+    doc.user_data.pop(SENT_BOUNDS_KEY, None)
+    first, last = doc[1], doc[-2]
+    assert sent_bounds(doc, first.i) == (first.sent.start, first.sent.end)
+    assert sent_bounds(doc, last.i) == (last.sent.start, last.sent.end)

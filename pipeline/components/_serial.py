@@ -75,11 +75,12 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
             from spacy.attrs import SENT_START
 
             first = 0
-            for i, flag in enumerate(doc.to_array(SENT_START).tolist()):  # ints: no Token objects
-                if i > 0 and flag == 1:
-                    ends[first:i] = [i] * (i - first)
-                    first = i
-                starts[i] = first
+            # (its own index name: the loop must not overwrite ``i``, the token asked about)
+            for k, flag in enumerate(doc.to_array(SENT_START).tolist()):  # ints: no Token objects
+                if k > 0 and flag == 1:
+                    ends[first:k] = [k] * (k - first)
+                    first = k
+                starts[k] = first
         bounds = (starts, ends)
         doc.user_data[SENT_BOUNDS_KEY] = bounds
     return bounds[0][i], bounds[1][i]

@@ -318,6 +318,9 @@ class DateNormaliser(LexiconState):
                 return False
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
                 return False
+            if nxt is not None and (nxt.pos_ == "ADJ" or "Part" in nxt.morph.get("VerbForm")) \
+                    and prev is not None and prev.pos_ in ("NOUN", "PROPN", "PUNCT"):
+                return False  # "une technologie aujourd'hui dépassée": a state now, not a day
             if prev is not None and prev.lower_ in ("depuis", "dès", "partir"):
                 return True  # "depuis aujourd'hui", "dès aujourd'hui": the day itself
             # The publication day is news: something was or will be done today.

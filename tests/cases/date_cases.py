@@ -316,6 +316,12 @@ DATE_CASES = [
     ("day-month-prochain-next-year", "Le salon ouvrira le 12 janvier prochain.", "2025-09-20", [("12 janvier prochain", "2026-01-12")]),
     ("day-month-dernier", "Le 5 janvier dernier, la CNIL a sanctionné Free.", "2025-09-20", [("5 janvier dernier", "2025-01-05")]),
     ("day-month-dernier-last-year", "Le 28 décembre dernier, le site a fermé.", "2025-09-20", [("28 décembre dernier", "2024-12-28")]),
+    # "aujourd'hui" between a noun and its adjective or participle is a state now, not the day
+    ("aujourd-hui-state-adjective", "Orange coupera son réseau 2G, une technologie aujourd'hui dépassée, dès 2026.",
+     "2025-08-21", [("2026", "2026")]),
+    ("aujourd-hui-state-participle", "La start-up, aujourd'hui valorisée 6 milliards d'euros, recrute.", "2025-08-21", []),
+    ("aujourd-hui-announced-day", "Mistral présente aujourd'hui son nouveau modèle.", "2025-08-21",
+     [("aujourd'hui", "2025-08-21")]),
     # a date moved by a verb is two dates; a period from one month to another stays one span
     ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),

@@ -477,6 +477,10 @@ MONEY_CASES = [
      [("3 milliards de dollars", 3 * G, "USD", None)]),
     ("count-chain-contre-et", "Les jeux reculent : 264 millions d'unités, contre 303 millions au précédent, et 68 millions "
      "au trimestre, pour 2 milliards d'euros.", [("2 milliards d'euros", 2 * G, "EUR", None)]),
+    # the first bare amount of a document is judged in its own sentence (a sentence-bounds cache
+    # once answered the first question of each document with the last sentence)
+    ("count-after-dont-first-amount", "Vinted compte 75 millions de membres, dont 27 millions en France. Il vaut 5 milliards d'euros.",
+     [("5 milliards d'euros", 5 * G, "EUR", None)]),
     ("money-after-dont", "Mistral a levé 600 millions d'euros, dont 100 millions en dette.",
      [("600 millions d'euros", 600 * M, "EUR", None), ("100 millions", 100 * M, "EUR", None)]),
     # a price glued to its unit ("12,99€/mois" is one token for the tokenizer)
