@@ -248,9 +248,10 @@ class _Resolver:
             s = s[m.end():].strip()
         s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
         if mod:
-            s = re.sub(r"^(?:du|de la|de l')\s*(?=\S)", "", s)  # "fin du second semestre 2023"
+            s = re.sub(r"^(?:du|de la|de l'|cette)\s*(?=\S)", "", s)  # "fin du second semestre 2023", "début de cette année 2022"
             s = re.sub(r"^mois\s+(?:de\s+|d')(?=\S)", "", s)    # "fin du mois de décembre": a generic head
-        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s) or self._nth_week(s)
+        norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s) \
+            or self._nth_week(s) or self._christmas(s)
         if norm is None:
             raise NormalisationError(f"cannot read a date in {text!r}")
         if (mod == "END" and self.tense < 0 and self.ref and self.ref.month <= 3 and norm.when is not None
@@ -513,6 +514,14 @@ class _Resolver:
             return self._norm(a.shift(sign, unit) if a else self.unknown(unit))
         return None
 
+    def _christmas(self, s: str) -> DateNorm | None:
+        """"Noël 2011", "avant Noël": 25 December of the year written, else the nearest one
+        by the tense (§4)."""
+        m = re.fullmatch(r"(?:(?:avant|après|d'ici|jusqu'à|dès)\s+)?noël(?:\s+(?P<y>\d{4}))?", s)
+        if not m:
+            return None
+        return self._day(int(m["y"]) if m["y"] else self._year_for(12, 25), 12, 25)
+
     def _nth_week(self, s: str) -> DateNorm | None:
         """"la première semaine de novembre": the ISO week holding the month's first day
         (its last day for "dernière"), then a week later for each rank."""
@@ -553,7 +562,7 @@ class _Resolver:
     def _ago(self, s: str) -> DateNorm | None:
         """"il y a trois ans", "il y a encore six mois": counted back from the reference
         (the publication date), at the unit's granularity (guideline v2)."""
-        m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ))*\s+"
+        m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque|exactement))*\s+"
                          r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
                          r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)", s)
         if not m:

@@ -322,6 +322,14 @@ DATE_CASES = [
     ("aujourd-hui-state-participle", "La start-up, aujourd'hui valorisée 6 milliards d'euros, recrute.", "2025-08-21", []),
     ("aujourd-hui-announced-day", "Mistral présente aujourd'hui son nouveau modèle.", "2025-08-21",
      [("aujourd'hui", "2025-08-21")]),
+    # Christmas: with its year, or after a preposition of time (the feast alone, preposition out)
+    ("christmas-year", "Les ventes de Noël 2011 ont été bonnes.", "2012-01-10", [("Noël 2011", "2011-12-25")]),
+    ("christmas-before", "Les consoles seront disponibles avant Noël.", "2020-07-03", [("Noël", "2020-12-25")]),
+    ("christmas-generic-not-date", "Cinq modèles à offrir pour les achats de Noël.", "2020-07-03", []),
+    ("part-of-this-year-with-year", "Le texte est entré en vigueur au début de cette année 2022.", "2022-06-28",
+     [("début de cette année 2022", "2022")]),
+    ("ago-almost-exactly", "Il y a presque exactement un an, la start-up levait 100 millions de dollars.", "2015-09-09",
+     [("Il y a presque exactement un an", "2014")]),
     # a date moved by a verb is two dates; a period from one month to another stays one span
     ("rescheduled-two-dates", "Le constructeur a repoussé la sortie de sa berline de janvier à mars 2026.", "2025-11-20",
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),
