@@ -209,8 +209,8 @@ class DateNormaliser(LexiconState):
         for span in spans:
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
-            if len(span) == 2 and span[-1].lower_ == "noël":
-                span = doc[span.end - 1:span.end]     # "avant Noël": the feast, its preposition out
+            if len(span) >= 2 and span[-1].lower_ == "noël":
+                span = doc[span.end - 1:span.end]     # "avant Noël", "d'ici Noël": the feast, its preposition out
             if len(span) == 2 and span[0]._.tclass == "WEEKDAY" and span[1]._.tclass == "DAYNUM" \
                     and not _ends_a_day(doc, span):
                 span = doc[span.start:span.start + 1]   # "a levé mercredi 20 millions": the weekday alone
