@@ -47,39 +47,34 @@ NUMBER_WORDS = frozenset("""un une deux trois quatre cinq six sept huit neuf dix
 quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille""".split())
 
 
-_ELIDED_NUMBER = re.compile(r"[dDlLjJ]['’]\d")
+# Tokens the French tokenizer keeps in one piece though no span could start inside them:
+# (what the text must hold for a look at the tokens to be worth it, the token's two parts).
+_GLUED = (
+    # "plus d'1 milliard d'euros": the elision off the number
+    (re.compile(r"[dDlLjJ]['’]\d"), re.compile(r"^([dDlLjJ]['’])(\d.*)$")),
+    # "12,99€/mois": the unit off the price, as "12,99 €/mois" is written with a space
+    (re.compile(r"\d[€$£¥]/"), re.compile(r"^(\d[\d.,]*[€$£¥])(/\w+)$")),
+)
 
 
-def _split_elided_numbers(doc: Doc) -> None:
-    """The French tokenizer keeps "d'1" in one piece ("plus d'1 milliard d'euros"),
-    so no span could start at the number: split the elision off."""
-    if not _ELIDED_NUMBER.search(doc_text(doc)):
-        return  # most documents: a look at the text, not at every token (5 % of the time)
-    glued = [t for t in doc if len(t.text) > 2 and t.text[1] in "'’" and t.text[2].isdigit()
-             and t.text[0] in "dDlLjJ" and t.ent_iob_ != "I"]
-    if not glued:
-        return
-    with doc.retokenize() as retokenizer:
-        for tok in glued:
-            retokenizer.split(tok, [tok.text[:2], tok.text[2:]], heads=[(tok, 1), tok.head])
-
-
-_PER_UNIT = re.compile(r"^(\d[\d.,]*[€$£¥])(/\w+)$")
-
-
-def _split_per_unit_prices(doc: Doc) -> None:
-    """"12,99€/mois" is one token for the tokenizer: split the unit off the price, as
-    "12,99 €/mois" is written with a space."""
+def _split_glued_tokens(doc: Doc) -> None:
+    """Split the glued forms of ``_GLUED`` in two tokens, in one retokenization."""
     text = doc_text(doc)
-    if "€/" not in text and "$/" not in text and "£/" not in text and "¥/" not in text:
-        return
-    glued = [t for t in doc if _PER_UNIT.match(t.text) and t.ent_iob_ != "I"]
+    forms = [token for in_text, token in _GLUED if in_text.search(text)]
+    if not forms:
+        return  # most documents: a look at the text, not at every token (5 % of the time)
+    glued = []
+    for tok in doc:
+        if tok.ent_iob_ == "I":
+            continue
+        m = next((m for form in forms if (m := form.match(tok.text))), None)
+        if m:
+            glued.append((tok, list(m.groups())))
     if not glued:
         return
     with doc.retokenize() as retokenizer:
-        for tok in glued:
-            price, unit = _PER_UNIT.match(tok.text).groups()
-            retokenizer.split(tok, [price, unit], heads=[(tok, 1), tok.head])
+        for tok, parts in glued:
+            retokenizer.split(tok, parts, heads=[(tok, 1), tok.head])
 
 
 class TokenClasser(LexiconState):
@@ -109,8 +104,7 @@ class TokenClasser(LexiconState):
     def __call__(self, doc: Doc) -> Doc:
         if self._compiled_for is not self.lexicon:
             self._compile()
-        _split_elided_numbers(doc)
-        _split_per_unit_prices(doc)
+        _split_glued_tokens(doc)
         cache = self._cache
         if len(cache) > 500_000:   # bounded: a stream of new words must not grow it forever
             cache.clear()
