@@ -152,6 +152,10 @@ def _word_regexes(lex: Lexicon) -> tuple[str, str, str]:
     return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords
 
 
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     try:
         return dt.date(year, month, day).weekday()
@@ -515,9 +519,9 @@ class _Resolver:
         return None
 
     def _christmas(self, s: str) -> DateNorm | None:
-        """"Noël 2011", "avant Noël": 25 December of the year written, else the nearest one
-        by the tense (§4)."""
-        m = re.fullmatch(r"(?:(?:avant|après|d'ici|jusqu'à|dès)\s+)?noël(?:\s+(?P<y>\d{4}))?", s)
+        """"Noël 2011", "Noël" (of "avant Noël", its preposition left out by the DATE stage):
+        25 December of the year written, else the nearest one by the tense (§4)."""
+        m = re.fullmatch(r"noël(?:\s+(?P<y>\d{4}))?", s)
         if not m:
             return None
         return self._day(int(m["y"]) if m["y"] else self._year_for(12, 25), 12, 25)
@@ -533,7 +537,7 @@ class _Resolver:
         if y is None:
             return self._norm(When("W", None))
         if m["ord"] in ("dernier", "dernière"):
-            day = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+            day = _last_day(y, mo)
         else:
             day = dt.date(y, mo, 1) + dt.timedelta(days=7 * (self.lex.ordinals[m["ord"]] - 1))
         iso = day.isocalendar()
@@ -550,7 +554,7 @@ class _Resolver:
             return self._norm(When("D", None))
         wd = self.lex.weekdays[m["wd"]]
         if m["ord"] == "dernier":
-            last = (dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
+            last = _last_day(y, mo)
             day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
         else:
             first = dt.date(y, mo, 1)
