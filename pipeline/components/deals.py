@@ -333,12 +333,16 @@ class _Article:
         of the list before the verb; else the company alone."""
         if not re.search(r"(?<!\w)chacune?s?(?!\w)", self.text[max(0, trig[0] - 25):trig[1] + 25]):
             return [company]
-        names = [company]
-        for e in reversed([e for e in orgs if e.end <= company.start]):
-            if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[e.end:names[0].start]):
+        return self.listed_with(orgs, company)
+
+    def listed_with(self, names: list[Ent], last: Ent) -> list[Ent]:
+        """The names of a list that ends with ``last`` ("X, Y et Z"), in text order."""
+        out = [last]
+        for e in reversed([e for e in names if e.end <= last.start]):
+            if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[e.end:out[0].start]):
                 break
-            names.insert(0, e)
-        return names
+            out.insert(0, e)
+        return out
 
     def investor_list(self, orgs: list[Ent], trig, seg, company) -> list[Ent]:
         """The names after an investor cue (`auprès de`, `mené par`) and the list that
@@ -683,13 +687,8 @@ class _Article:
                 closing = re.match(r"\s*(chacune?s?)?\s*\)", self.text[money.end:money.end + 16])
                 if not closing:
                     continue     # "(6,85 millions d'euros en 3 opérations)": a sector's sum, not a round
-                parties = [e]
-                if closing.group(1):
-                    # "Zelup et CiviTime (2 millions chacune)": each name of the list raised it
-                    for prev in reversed(names[:i]):
-                        if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[prev.end:parties[0].start]):
-                            break
-                        parties.insert(0, prev)
+                # "Zelup et CiviTime (2 millions chacune)": each name of the list raised it
+                parties = self.listed_with(names[:i], e) if closing.group(1) else [e]
                 for c in parties:
                     ev = {"type": "funding", "weak": False, "roles": {
                         "company": c, "amount": money, "round": None, "investors": [], "valuation": None, "date": None}}

@@ -172,10 +172,10 @@ class WindowedSpanRuler(SpanRuler):
             if self._windowed:
                 arrays = doc.to_array(["LEMMA", "LOWER"])
                 classed = arrays[:, 0] != 0
-                anchors = {"class": numpy.flatnonzero(classed).tolist(),
-                           "words": numpy.flatnonzero(numpy.isin(arrays[:, 1], self._anchor_hashes)).tolist()}
-                lemmas = arrays[classed, 0]
                 where = numpy.flatnonzero(classed)
+                lemmas = arrays[classed, 0]
+                anchors = {"class": where.tolist(),
+                           "words": numpy.flatnonzero(numpy.isin(arrays[:, 1], self._anchor_hashes)).tolist()}
                 for (kind, margin), matcher in self._windowed.items():
                     if kind not in anchors:
                         anchors[kind] = where[numpy.isin(lemmas, self._class_hashes[kind])].tolist()
