@@ -184,6 +184,53 @@ def test_names_that_each_raised(extract):
                                                              ("Kervalo", "4 millions d'euros")]
 
 
+@pytest.mark.parametrize("text, published, dates", [
+    # the week reviewed, stated in a sentence of its own, dates the rounds after it
+    ("Les jeunes pousses françaises ont récolté 48 millions d'euros cette semaine, contre 90 millions la semaine "
+     "dernière. Datavolt lève 20 millions d'euros auprès de Partech. Kervalo a bouclé un tour de 6 millions d'euros.",
+     "2025-06-13", ["cette semaine", "cette semaine"]),
+    # a monthly review published early in the next month; a round with its own day keeps it
+    ("En mai, 41 opérations ont permis aux start-up de lever 610 millions d'euros. Datavolt a levé mardi 20 millions "
+     "d'euros. Kervalo lève 6 millions d'euros auprès d'Elaia.", "2025-06-04", ["mardi", "mai"]),
+    # the week compared with is not the roundup's, nor is a month long past
+    ("Le total est en baisse par rapport à la semaine dernière. Datavolt lève 20 millions d'euros. Kervalo a "
+     "bouclé un tour de 6 millions d'euros.", "2025-06-13", [None, None]),
+    ("En février, Datavolt avait changé de directeur. Datavolt lève 20 millions d'euros. Kervalo a bouclé un tour "
+     "de 6 millions d'euros.", "2025-06-13", [None, None]),
+])
+def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
+    found = events_of(extract, text, published, etype="funding")
+    assert [e["date"] for e in found] == dates
+
+
+def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
+    text = "Les start-up ont levé 48 millions d'euros cette semaine. Datavolt lève 20 millions d'euros."
+    assert [e["date"] for e in events_of(extract, text, "2025-06-13", etype="funding")] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Datavolt et Kervalo ont levé respectivement 12 millions et 4 millions d'euros.",
+     [("Datavolt", "12 millions"), ("Kervalo", "4 millions d'euros")]),
+    ("Deux clients de Vinted, Datavolt et Kervalo, ont aussi été sanctionnés, à hauteur de 3 millions d'euros et "
+     "1,5 million respectivement.", [("Datavolt", "3 millions d'euros"), ("Kervalo", "1,5 million")]),
+    ("La CNIL a sanctionné Datavolt et Kervalo à hauteur de 300 000 euros et 90 000 euros respectivement.",
+     [("Datavolt", "300 000 euros"), ("Kervalo", "90 000 euros")]),
+])
+def test_names_and_amounts_paired_by_respectivement(extract, text, expected):
+    found = [e for e in events_of(extract, text) if e["type"] in ("funding", "fine")]
+    assert [(e.get("company") or e.get("target"), e["amount"]) for e in found] == expected
+
+
+def test_a_role_points_at_the_nearest_mention_of_the_same_name(extract):
+    # (§2b: the nearest earlier mention, here the short form the text uses for the same authority)
+    text = ("L'Autorité de la concurrence a infligé lundi 10 millions d'euros à Datavolt. Selon l'Autorité, les "
+            "pratiques sont graves. Kervalo a aussi été sanctionné, à hauteur de 2 millions d'euros.")
+    record = extract(text, PUBLISHED)
+    fines = [ev for ev in record["events"] if ev["type"] == "fine"]
+    start = text.index("l'Autorité, les") + 2
+    assert [f["roles"]["authority"] for f in fines] == [[2, 28], [start, start + len("Autorité")]]
+
+
 @pytest.mark.parametrize("text", [
     # "opération" is a round only before its amount, in no deal's sentence
     "Le rachat de Figma par Adobe, une opération de 20 milliards de dollars, a été abandonné.",

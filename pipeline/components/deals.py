@@ -21,6 +21,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,7 +48,8 @@ class Ent:
     amount: float | None = None
     currency: str | None = None
     year: int | None = None
-    guessed: bool = False   # a PRODUCT no list holds: often a company in deal news
+    guessed: bool = False
+    value: str | None = None   # a DATE's normalised value   # a PRODUCT no list holds: often a company in deal news
 
     @property
     def company_like(self) -> bool:
@@ -126,8 +128,24 @@ def _ents(doc, ents) -> list[Ent]:
                        str(norm.get("id") or surface) if label in ("ORG", "PRODUCT") else surface,
                        norm.get("amount") if label == "MONEY" else None,
                        norm.get("currency") if label == "MONEY" else None, year,
-                       label == "PRODUCT" and _guessed(sources.get(f"{start}:{end}:{label}", ""))))
+                       label == "PRODUCT" and _guessed(sources.get(f"{start}:{end}:{label}", "")),
+                       str(norm.get("value")) if label == "DATE" and norm.get("value") else None))
     return out
+
+
+_RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectivement(?!\w)")
+
+
+def _period_start(value: str) -> date | None:
+    """The first day of a week (`2020-W38`) or a month (`2022-08`); None for a day, a year..."""
+    try:
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            return date(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    return None
 
 
 def _sentences(doc) -> list[tuple[int, int]]:
@@ -155,6 +173,7 @@ class _Article:
         self.sents = _sentences(doc)
         published = doc._.published
         self.year = int(published[:4]) if published else None
+        self.published = published
 
     def within(self, a: int, b: int, label: str | None = None) -> list[Ent]:
         # the entities are in order: a binary search finds the first, not a walk over all
@@ -325,6 +344,11 @@ class _Article:
         investors += self.investor_list(orgs, trig, seg, company)
         investors = self.lead_first(self.unique(investors, company))
         date = self.date(seg, trig)
+        listed = self.respectively(trig, orgs, company) if company.end <= trig[0] else []
+        if listed:
+            # "Alan et Qonto ont levé respectivement 50 et 30 millions d'euros"
+            return [{"company": c, "amount": a, "round": rnd, "investors": [], "valuation": None, "date": date,
+                     "_weak": weak} for c, a in listed]
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
                  "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)]
 
@@ -543,6 +567,12 @@ class _Article:
             reason = " ".join(tail.split()[:15]).rstrip(",") or None
         date = self.date(seg, trig)
         pairs = self.amount_pairs(seg, trig, others)
+        listed = self.respectively(trig, others, targets[0])
+        if listed:
+            # "Tech Data et Ingram Micro ont été sanctionnés, à hauteur de 76,1 et 62,9 millions
+            # d'euros respectivement": one fine per name, the amounts in the names' order
+            return [{"authority": authority, "target": t, "amount": a, "date": date, "reason": reason}
+                    for t, a in listed]
         if len(pairs) > 1:
             # "150 M€ à Google en 2021 et 60 millions à Microsoft": one fine per amount and name
             return [{"authority": authority, "target": t, "amount": a, "date": self.date((a.start, seg[1]), (a.start, a.end)),
@@ -562,6 +592,25 @@ class _Article:
             if money is not None:
                 events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
         return events
+
+    def respectively(self, trig, names: list[Ent], first: Ent) -> list[tuple[Ent, Ent]]:
+        """A list of names and a list of amounts tied by `respectivement`, paired in order
+        (the names nearest the verb when the list is longer: "deux grossistes d'Apple, Tech
+        Data et Ingram Micro")."""
+        if not _RESPECTIVELY.search(self.text, trig[0], self.sentence[1]):
+            return []
+        if first.end <= trig[0]:
+            parties = self.listed_with(names, first)
+        else:
+            parties = [first]
+            for e in names:
+                if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et)\s*", self.text[parties[-1].end:e.start]):
+                    parties.append(e)
+        amounts = [e for e in self.within(trig[1], self.sentence[1], "MONEY")
+                   if not self.near("conversion_cues", e.start, 14, trig[1])
+                   and self.text[max(0, e.start - 1):e.start] != "("]
+        n = min(len(parties), len(amounts))
+        return list(zip(parties[-n:], amounts[:n])) if n >= 2 else []
 
     def amount_pairs(self, seg, trig, names: list[Ent]) -> list[tuple[Ent, Ent]]:
         pairs = []
@@ -772,7 +821,42 @@ class _Article:
                 dates = [e for e in self.within(*lead, "DATE") if not self.near("founding_cues", e.start, 16, lead[0])]
                 if dates and names & parties:
                     ev["roles"]["date"] = dates[0]
+        self.date_rounds_by_period(kept)
         return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
+
+    def date_rounds_by_period(self, kept) -> None:
+        """A roundup's rounds are dated by its period (§4): "les start-up ont levé 62 millions
+        d'euros cette semaine", "En août, 13 opérations ..." date each round after them that
+        its own sentence does not date. A period is the week of publication, or its month or
+        the month before (a monthly review), stated whole in a sentence that holds no round
+        of its own."""
+        rounds = [(ev, trig, sent) for ev, trig, sent in kept if ev["type"] == "funding"]
+        if len({ev["roles"]["company"].key for ev, _, _ in rounds}) < 2 or not self.published:
+            return
+        try:
+            published = date.fromisoformat(self.published[:10])
+        except ValueError:
+            return
+        own = {sent for _, _, sent in rounds}
+        periods = []
+        for e in self.ents:
+            if e.label != "DATE" or not e.value or any(s[0] <= e.start < s[1] for s in own):
+                continue
+            start = _period_start(e.value)
+            compared = self.rules.cue.get("period_comparison_cues")
+            if start is None or not start <= published or (compared is not None and compared.search(
+                    self.text, max(0, e.start - 30), e.end)):
+                continue     # "après le pic constaté fin septembre", "la semaine dernière": compared with
+            week = "W" in e.value
+            # the week of publication, or the month of publication or the one before it
+            if (start.isocalendar()[:2] == published.isocalendar()[:2]) if week else \
+                    ((published.year - start.year) * 12 + published.month - start.month) <= 1:
+                periods.append(e)
+        for ev, trig, _ in rounds:
+            if ev["roles"]["date"] is None:
+                before = [e for e in periods if e.end <= trig[0]]
+                if before:
+                    ev["roles"]["date"] = before[-1]
 
     @staticmethod
     def _same_amount(x: Ent | None, y: Ent | None) -> bool:
@@ -802,7 +886,9 @@ class _Article:
         earlier one with the same text, else the first later one."""
         if sent[0] <= e.start and e.end <= sent[1]:
             return e
-        same = [x for x in self.ents if x.text == e.text and x.label == e.label]
+        # (a mention of the same name: `l'Autorité` after `l'Autorité de la concurrence`)
+        same = [x for x in self.ents if x.label == e.label and (
+            x.text == e.text or (e.label == "ORG" and x.key == e.key))]
         inside = [x for x in same if sent[0] <= x.start and x.end <= sent[1]]
         if inside:
             return min(inside, key=lambda x: abs(x.start - trig[0]))
