@@ -203,6 +203,32 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     assert [e["date"] for e in found] == dates
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a passive participle names who raised after "par"
+    ("Derrière les 41 millions d'euros levés par Datavolt, la deuxième place revient à une fintech.",
+     [("Datavolt", "41 millions d'euros")]),
+    ("Les 12 millions d'euros récoltés par Kervalo auprès d'Elaia portent le total à 90 millions.",
+     [("Kervalo", "12 millions d'euros")]),
+    # a list after a colon, the funding noun in the sentence before
+    ("Neuf start-up ont annoncé des opérations de plus de 10 millions d'euros. Trois ont dépassé les 30 millions : "
+     "Datavolt (62 millions), Kervalo (41 millions) et Quintar Labs (33 millions).",
+     [("Datavolt", "62 millions"), ("Kervalo", "41 millions"), ("Quintar Labs", "33 millions")]),
+])
+def test_more_ways_of_telling_a_roundups_rounds(extract, text, expected):
+    found = events_of(extract, text, "2025-06-13", etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # sectors listed after a colon are no rounds; two names are not a list of rounds
+    "Les levées de fonds reculent. Trois secteurs dominent : la Fintech (185 millions), la Santé (100 millions) et "
+    "la Foodtech (80 millions).",
+    "Les levées de fonds reculent. Deux noms ressortent : Datavolt (62 millions) et Kervalo (41 millions).",
+])
+def test_lists_after_a_colon_that_are_no_rounds(extract, text):
+    assert events_of(extract, text, "2025-06-13", etype="funding") == []
+
+
 def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
     text = "Les start-up ont levé 48 millions d'euros cette semaine. Datavolt lève 20 millions d'euros."
     assert [e["date"] for e in events_of(extract, text, "2025-06-13", etype="funding")] == [None]

@@ -218,6 +218,9 @@ class _Article:
             else:
                 (after if e.start >= trig[1] else before).append(e)
         amount = inside[0] if inside else after[0] if after else (before[-1] if before else None)
+        if not inside and before and re.fullmatch(r"\s*", self.text[before[-1].end:trig[0]]) and \
+                re.search(r"(?:é|ée|és|ées)$", self.text[trig[0]:trig[1]]):
+            amount = before[-1]      # "les 12 millions d'euros récoltés par X": the participle's own amount
         return amount, valuation
 
     def without_amounts(self, a: int, b: int) -> str:
@@ -311,6 +314,11 @@ class _Article:
                 by = r.cue["raised_by_cues"].search(gap) if after and "raised_by_cues" in r.cue else None
                 if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?", gap[by.end():]):
                     # "la levée de 15 millions d'euros bouclée par Phenix": the company after 'par'
+                    company = after[0]
+                elif after and re.search(r"(?:é|ée|és|ées)$", word) and not re.match(r"(?i)financ|inject", word) and re.fullmatch(
+                        r"\s*par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?", gap):
+                    # "les 203,5 millions d'euros levés par H Company": a passive participle's agent
+                    # (the one who raised; "financé par" names who put the money in)
                     company = after[0]
                 elif after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
@@ -718,12 +726,20 @@ class _Article:
         out = []
         if cue is None or "(" not in self.text:
             return out
-        for s0, s1 in self.sents:
+        for k, (s0, s1) in enumerate(self.sents):
             m = cue.search(self.text, s0, s1)
+            min_items = 1
             if not m:
-                continue
+                # "14 jeunes pousses ont annoncé des opérations de plus de 10 millions. La moitié a
+                # franchi le cap des 20 millions : Alan (185 millions), Ornikar (100 millions), ...":
+                # a list after a colon, the funding noun in the sentence before; three names at least
+                colon = re.compile(r":").search(self.text, s0, s1)
+                if colon is None or k == 0 or not cue.search(self.text, *self.sents[k - 1]):
+                    continue
+                m, min_items = colon, 3
             names = [e for e in self.within(m.end(), s1) if e.company_like and not self.is_authority(e)
                      and not self.sourced(e)]
+            here = []
             for i, e in enumerate(names):
                 if id(e) in known:
                     continue
@@ -741,7 +757,9 @@ class _Article:
                 for c in parties:
                     ev = {"type": "funding", "weak": False, "roles": {
                         "company": c, "amount": money, "round": None, "investors": [], "valuation": None, "date": None}}
-                    out.append((ev, (m.start(), m.end()), (s0, s1)))
+                    here.append((ev, (m.start(), m.end()), (s0, s1)))
+            if len(here) >= min_items:
+                out += here
         return out
 
     def price_follow_up(self, last, sent) -> list | None:

@@ -449,6 +449,10 @@ class _Resolver:
         m = re.fullmatch(r"(?:cette|ce|cet)\s+(semaine|mois|année|an|trimestre|semestre|exercice)(?:\s*-\s*ci|\s+ci)?", s)
         if m:
             unit = self.lex.units[m[1]]
+            if unit == "M" and self.tense < 0 and self.ref and self.ref.day <= 7:
+                # "Ce mois-ci, 67 start-up ont levé ..." published on the 3rd: a tally of the month
+                # just ended, the month the review covers (§2, settled in v2)
+                return self._norm(self.current("M").shift(-1, "M"))
             return self._norm(self.current(unit) or self.unknown(unit))
         m = re.fullmatch(r"(?:de\s+|du\s+)?(?:l'|cette\s+|ce\s+)?(année|an|exercice|semaine|mois|trimestre|semestre)(?:\s+en\s+cours)?", s)
         if m:  # what is left of "fin de l'année", "début de cette semaine"

@@ -394,6 +394,12 @@ DATE_CASES = [
     ("rel-mois-dernier-year-rollover", "Le mois dernier, la start-up a levé des fonds.", "2025-01-17", [("Le mois dernier", "2024-12")]),
     ("rel-ce-mois-ci-2024", "Ce mois-ci, trois start-up françaises ont levé plus de 100 millions d'euros.", "2024-09-27",
      [("Ce mois-ci", "2024-09")]),
+    # a monthly review published in the first days of the next month: its past-tense tally is the month reviewed
+    ("rel-ce-mois-ci-review", "Ce mois-ci, 54 jeunes pousses ont levé 512 millions d'euros.", "2025-03-04",
+     [("Ce mois-ci", "2025-02")]),
+    ("rel-ce-mois-ci-review-new-year", "Les fintechs ont attiré ce mois-ci un tiers des montants.", "2026-01-02",
+     [("ce mois-ci", "2025-12")]),
+    ("rel-ce-mois-ci-early-future", "Le service sera lancé ce mois-ci en France.", "2025-03-04", [("ce mois-ci", "2025-03")]),
     ("rel-an-dernier-2024", "L'an dernier, les ventes de PC ont reculé de 14 %.", "2024-05-03", [("L'an dernier", "2023")]),
     ("rel-annee-derniere-2025", "Le groupe avait supprimé 10 000 postes l'année dernière.", "2025-04-09", [("l'année dernière", "2024")]),
     ("rel-an-passe", "L'an passé, le groupe a réalisé un bénéfice record.", "2025-07-02", [("L'an passé", "2024")]),
