@@ -206,6 +206,7 @@ class DateNormaliser(LexiconState):
         last_day: When | None = None
         out = []
         spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
+        reviewed = _reviewed_month(doc, spans, published, self.lexicon)
         for span in spans:
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
@@ -226,6 +227,10 @@ class DateNormaliser(LexiconState):
                 continue
             text = texts.get((span.start, span.end), span.text)
             ref = published or narrative
+            if reviewed is not None and (_THIS_MONTH.fullmatch(text) or _MONTH_BEFORE.fullmatch(text)):
+                # a monthly review's "ce mois-ci" is the month reviewed, "le mois précédent" the one before it
+                ref = reviewed
+                text = _MONTH_BEFORE.sub("le mois dernier", text)
             longer = _with_two_digit_year(doc, span)
             if longer is not None:
                 pivot = (ref.year + 10) if ref else 2049      # the guideline's rule, never the clock
@@ -418,6 +423,29 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
     if not any(t.lower_ in lex.comparison_words for t in window):
         return False
     return ago or last_end > sent_start or any(t.lower_ == "période" for t in window)
+
+
+_THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)
+_MONTH_BEFORE = re.compile(r"(?:le\s+|du\s+)?mois\s+(?:dernier|précédent|passé)", re.I)
+
+
+def _reviewed_month(doc: Doc, spans: list[Span], published: dt.date | None, lex: Lexicon) -> dt.date | None:
+    """The last day of the month a monthly review covers, when the article is one: published
+    in a month's first week, it counts the month just ended "ce mois-ci" ("Ce mois-ci, 36
+    startups tricolores ont permis ... 391,4 millions d'euros", a tally no three-day-old
+    month has). Its month words then read from that month (§2, settled in v2)."""
+    if published is None or published.day > 7:
+        return None
+    for span in spans:
+        if not _THIS_MONTH.fullmatch(span.text) or sentence_tense(doc, span) > 0:
+            continue
+        s0, s1 = sent_bounds(doc, span.start)
+        sentence = doc[s0:s1]
+        words = " ".join(t.lower_ for t in sentence)
+        if any(t.like_num for t in sentence) and any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words):
+            return published.replace(day=1) - dt.timedelta(days=1)
+    return None
 
 
 def _with_two_digit_year(doc: Doc, span: Span) -> Span | None:

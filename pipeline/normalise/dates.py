@@ -243,7 +243,7 @@ class _Resolver:
     def resolve(self, text: str) -> DateNorm:
         s = normalise_spaces(text.lower().replace("’", "'").replace("ᵉʳ", "er"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
-        s = re.sub(r"^(?:tout|ce)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
+        s = re.sub(r"^(?:tout|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
         s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
         mod = None
         m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
@@ -429,6 +429,9 @@ class _Resolver:
         return self.ref.year
 
     def _relative(self, s: str) -> DateNorm | None:
+        m = re.fullmatch(rf"(?P<rel>aujourd['’]hui|hier|avant-hier|demain|après-demain)\s+{self.wd_re}", s)
+        if m:
+            return self._relative(m["rel"])      # "hier lundi": the weekday only names the day
         if s in self.lex.relative_days and s not in ("veille", "lendemain", "surlendemain", "avant-veille"):
             n = self.lex.relative_days[s]
             return self._norm(When.of_day(self.ref + dt.timedelta(days=n)) if self.ref else When("D", None))

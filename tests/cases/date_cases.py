@@ -400,6 +400,26 @@ DATE_CASES = [
     ("rel-ce-mois-ci-review-new-year", "Les fintechs ont attiré ce mois-ci un tiers des montants.", "2026-01-02",
      [("ce mois-ci", "2025-12")]),
     ("rel-ce-mois-ci-early-future", "Le service sera lancé ce mois-ci en France.", "2025-03-04", [("ce mois-ci", "2025-03")]),
+    # a monthly review: its tally "ce mois-ci" sets the month its other month words read from
+    ("rel-monthly-review", "Ce mois-ci, 41 start-up ont permis de lever 318 millions d'euros. Le ticket moyen recule "
+     "(contre 9 millions d'euros le mois précédent).", "2026-02-02",
+     [("Ce mois-ci", "2026-01"), ("le mois précédent", "2025-12")]),
+    ("rel-monthly-review-mois-dernier", "Les jeunes pousses ont levé 512 millions d'euros ce mois-ci, contre 610 "
+     "millions le mois dernier.", "2025-07-03", [("ce mois-ci", "2025-06"), ("le mois dernier", "2025-05")]),
+    # a relative day with its weekday is one span, the day the relative word says
+    ("rel-hier-weekday", "Amazon a renoncé hier lundi au rachat d'iRobot.", "2024-01-30", [("hier lundi", "2024-01-29")]),
+    ("rel-aujourdhui-weekday", "Le groupe présente aujourd'hui jeudi ses comptes annuels.", "2025-02-13",
+     [("aujourd'hui jeudi", "2025-02-13")]),
+    # an abbreviated month with its full stop before the year
+    ("abbr-month-capital-dot", "Publié le 26 Juil. 2018, l'article a été repris partout.", None,
+     [("26 Juil. 2018", "2018-07-26")]),
+    ("abbr-month-dot", "La décision du 3 févr. 2021 a été confirmée.", None, [("3 févr. 2021", "2021-02-03")]),
+    # a part of a period with its demonstrative
+    ("part-cette-fin", "Le secteur clôture cette fin d'année avec 124 millions d'euros levés.", "2025-12-19",
+     [("cette fin d'année", "2025")]),
+    # no tally: the month of publication
+    ("rel-ce-mois-ci-no-tally", "Apple lance ce mois-ci son abonnement en France.", "2025-07-03",
+     [("ce mois-ci", "2025-07")]),
     ("rel-an-dernier-2024", "L'an dernier, les ventes de PC ont reculé de 14 %.", "2024-05-03", [("L'an dernier", "2023")]),
     ("rel-annee-derniere-2025", "Le groupe avait supprimé 10 000 postes l'année dernière.", "2025-04-09", [("l'année dernière", "2024")]),
     ("rel-an-passe", "L'an passé, le groupe a réalisé un bénéfice record.", "2025-07-02", [("L'an passé", "2024")]),
