@@ -76,6 +76,12 @@ MONEY_CASES = [
     ("chf-after", "Le bénéfice net atteint 1,1 milliard CHF.", [("1,1 milliard CHF", 1.1 * G, "CHF", None)]),
     ("dollars-canadiens", "Cohere a levé 500 millions de dollars canadiens.", [("500 millions de dollars canadiens", 500 * M, "CAD", None)]),
     ("cad-code", "Le contrat vaut 2 milliards CAD sur dix ans.", [("2 milliards CAD", 2 * G, "CAD", None)]),
+    # Canadian French: the currency's country after the amount
+    ("quebec-millions-us", "La société québécoise a obtenu 85 millions US auprès de fonds américains.",
+     [("85 millions US", 85 * M, "USD", None)]),
+    ("quebec-millions-can", "Soit 108 millions CAN au taux du jour.", [("108 millions CAN", 108 * M, "CAD", None)]),
+    ("quebec-dollar-ca", "Ottawa versera 12 millions $ CA à l'entreprise.", [("12 millions $ CA", 12 * M, "CAD", None)]),
+    ("quebec-dollar-us", "La console coûtera 499 $ US aux États-Unis.", [("499 $ US", 499, "USD", None)]),
     ("wons", "Le bénéfice d'exploitation atteint 12 100 milliards de wons.", [("12 100 milliards de wons", 12_100 * G, "KRW", None)]),
     ("dollars-taiwanais", "TSMC gagne 452,3 milliards de dollars taïwanais.", [("452,3 milliards de dollars taïwanais", 452.3 * G, "TWD", None)]),
     ("roupies", "Reliance investit 75 000 milliards de roupies.", [("75 000 milliards de roupies", 75_000 * G, "INR", None)]),
