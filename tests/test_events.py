@@ -257,6 +257,22 @@ def test_a_role_points_at_the_nearest_mention_of_the_same_name(extract):
     assert [f["roles"]["authority"] for f in fines] == [[2, 28], [start, start + len("Autorité")]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a deal named again by a demonstrative and a part of what was bought is the same deal
+    ("Kervalo a finalisé le rachat de Datavolt Group pour 2 milliards d'euros. Ce rachat de Datavolt Studios lui "
+     "ouvre le marché allemand.", [("Kervalo", "Datavolt Group", "2 milliards d'euros")]),
+    # the same two companies, the other way round, are the same deal
+    ("Le rachat de Quintar par Kervalo n'aura pas lieu, a annoncé Kervalo. Huit pays avaient approuvé la fusion "
+     "de Quintar avec Kervalo.", [("Kervalo", "Quintar", None)]),
+    # a price per share is not the deal's price
+    ("Kervalo rachète Datavolt. Les actionnaires verront leurs actions rachetées au prix de 26,79 $.",
+     [("Kervalo", "Datavolt", None)]),
+])
+def test_one_deal_told_again(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["price"]) for e in found] == expected
+
+
 @pytest.mark.parametrize("text", [
     # "opération" is a round only before its amount, in no deal's sentence
     "Le rachat de Figma par Adobe, une opération de 20 milliards de dollars, a été abandonné.",

@@ -103,6 +103,10 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# a demonstrative right before a deal's noun: "ce rachat", "cette acquisition"
+_DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:ce|cet|cette)\s+$", re.I)
+
+
 # a pronoun object right before a fine's verb: "lui avait infligé", "l'a condamnée"
 _CLITIC = re.compile(r"(?<![\w'’])(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
 
@@ -473,9 +477,15 @@ class _Article:
                 self.text, max(seg[0], trig[0] - 24), trig[0])):
             # "la société rachète", "son précédent achat": the company the article tells of
             acquirer = self.subject_before(seg[0])
+        told = [ev["roles"] for ev in self.acquisitions]
+        if told and _DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+            # "Ce rachat de Bethesda permet à Microsoft ...": the deal just told, named by a part
+            acquirer, target = told[-1]["acquirer"], told[-1]["target"]
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
         price, _ = self.money(seg, trig)
+        if price is not None and price.amount is not None and price.amount < 10_000:
+            price = None      # "rachetées au prix de 26,79 $": a price per share, not the deal's
         date = self.date(seg, trig)
         sentence_text = self.text[seg[0]:seg[1]]
         if r.cue["abandoned_cues"].search(sentence_text):
@@ -656,6 +666,7 @@ class _Article:
         found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
         self.fines: list[dict] = []
+        self.acquisitions: list[dict] = []
         triggers = self.triggers()
         last_funding = last_deal = None
         for s0, s1 in self.sents:
@@ -711,6 +722,7 @@ class _Article:
                         self.fundings.append((ev, (a, b)))
                     if etype == "acquisition":
                         last_deal = [ev, 0]
+                        self.acquisitions.append(ev)
             if len(found) == before:
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
@@ -894,6 +906,9 @@ class _Article:
             return True
         if x.key == y.key:
             return self._same_amount(a["roles"][money], b["roles"][money])
+        if a["type"] == "acquisition" and a["roles"]["acquirer"] is not None and b["roles"]["acquirer"] is not None \
+                and {x.key, a["roles"]["acquirer"].key} == {y.key, b["roles"]["acquirer"].key}:
+            return True      # "le rachat de NXP par Qualcomm" ... "la fusion de NXP avec Qualcomm": one deal
         # the same amount restated: "H" then "H Company", or a weak verb ("a bouclé") about it
         if ma is None or mb is None or ma.amount is None or not self._same_amount(ma, mb):
             return False
