@@ -257,6 +257,15 @@ def test_a_role_points_at_the_nearest_mention_of_the_same_name(extract):
     assert [f["roles"]["authority"] for f in fines] == [[2, 28], [start, start + len("Autorité")]]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Kervalo et le spécialiste du paiement Datavolt ont mis fin à leur projet de fusion.", "abandoned"),
+    ("Kervalo et Datavolt ont résilié leur accord de fusion de 2 milliards d'euros.", "abandoned"),
+    ("Kervalo et l'éditeur Datavolt ont annoncé leur fusion.", "announced"),
+])
+def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
+
+
 @pytest.mark.parametrize("text, expected", [
     # a deal named again by a demonstrative and a part of what was bought is the same deal
     ("Kervalo a finalisé le rachat de Datavolt Group pour 2 milliards d'euros. Ce rachat de Datavolt Studios lui "

@@ -442,8 +442,10 @@ class _Article:
             acquirer = before[-1] if before else None
         elif low.startswith("fusion"):
             # "A et B fusionnent", "la fusion de A avec B": the first named is the acquirer
+            # ("Pioneer Merger Corp et l'application d'investissement Acorns Grow": a kind between)
             pair = before[-2:] if len(before) >= 2 and re.fullmatch(
-                r"[\s*]*(?:et|,)[\s*]*", self.text[before[-2].end:before[-1].start]) else []
+                r"[\s*]*(?:et|,)[\s*]*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?",
+                self.text[before[-2].end:before[-1].start]) else []
             parties = pair or (before[-1:] + after[:1] if before else after[:2])
             acquirer, target = (parties + [None, None])[:2]
         elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and before and after:
