@@ -273,6 +273,12 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
     # the same two companies, the other way round, are the same deal
     ("Le rachat de Quintar par Kervalo n'aura pas lieu, a annoncé Kervalo. Huit pays avaient approuvé la fusion "
      "de Quintar avec Kervalo.", [("Kervalo", "Quintar", None)]),
+    # the buyer's deal told again without the target's name brings its price
+    ("Kervalo a annoncé mardi l'acquisition de Datavolt. Racheté par Kervalo pour 170 millions d'euros, le "
+     "spécialiste des capteurs passe sous pavillon finlandais.", [("Kervalo", "Datavolt", "170 millions d'euros")]),
+    # a target read past the verb's part of the sentence brings the price beside it
+    ("Kervalo va racheter Datavolt pour 3,6 milliards d'euros, dans le cadre d'une offre publique d'achat (OPA).",
+     [("Kervalo", "Datavolt", "3,6 milliards d'euros")]),
     # a price per share is not the deal's price
     ("Kervalo rachète Datavolt. Les actionnaires verront leurs actions rachetées au prix de 26,79 $.",
      [("Kervalo", "Datavolt", None)]),

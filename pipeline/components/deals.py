@@ -483,9 +483,14 @@ class _Article:
         if told and _DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
             # "Ce rachat de Bethesda permet à Microsoft ...": the deal just told, named by a part
             acquirer, target = told[-1]["acquirer"], told[-1]["target"]
+        if target is None and acquirer is not None:
+            # "Racheté par Nokia pour 170 millions d'euros, le pionnier ...": the buyer's deal told again
+            target = next((t["target"] for t in reversed(told) if t["acquirer"] is not None
+                           and t["acquirer"].key == acquirer.key), None)
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
-        price, _ = self.money(seg, trig)
+        # (a target read past the part's end, "va racheter | Altran pour 3,6 milliards", brings its price)
+        price, _ = self.money((seg[0], self.sentence[1]) if target.start >= seg[1] else seg, trig)
         if price is not None and price.amount is not None and price.amount < 10_000:
             price = None      # "rachetées au prix de 26,79 $": a price per share, not the deal's
         date = self.date(seg, trig)
