@@ -279,6 +279,8 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
     # a target read past the verb's part of the sentence brings the price beside it
     ("Kervalo va racheter Datavolt pour 3,6 milliards d'euros, dans le cadre d'une offre publique d'achat (OPA).",
      [("Kervalo", "Datavolt", "3,6 milliards d'euros")]),
+    ("Kervalo va racheter Datavolt pour 3,6 milliards d'euros, dans le cadre d'une offre publique d'achat (OPA), "
+     "annoncent les deux groupes lundi 24 juin.", [("Kervalo", "Datavolt", "3,6 milliards d'euros")]),
     # a price per share is not the deal's price
     ("Kervalo rachète Datavolt. Les actionnaires verront leurs actions rachetées au prix de 26,79 $.",
      [("Kervalo", "Datavolt", None)]),
@@ -286,6 +288,12 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
 def test_one_deal_told_again(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")
     assert [(e["acquirer"], e["target"], e["price"]) for e in found] == expected
+
+
+def test_a_deals_date_beside_a_target_read_past_the_verbs_part(extract):
+    text = ("Kervalo va racheter Datavolt pour 3,6 milliards d'euros, dans le cadre d'une offre publique d'achat (OPA), "
+            "annoncent les deux groupes lundi 24 juin.")
+    assert [e["date"] for e in events_of(extract, text, "2019-06-25", etype="acquisition")] == ["lundi 24 juin"]
 
 
 @pytest.mark.parametrize("text", [

@@ -490,10 +490,11 @@ class _Article:
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
         # (a target read past the part's end, "va racheter | Altran pour 3,6 milliards", brings its price)
-        price, _ = self.money((seg[0], self.sentence[1]) if target.start >= seg[1] else seg, trig)
+        part = (seg[0], self.sentence[1]) if target.start >= seg[1] else seg
+        price, _ = self.money(part, trig)
         if price is not None and price.amount is not None and price.amount < 10_000:
             price = None      # "rachetées au prix de 26,79 $": a price per share, not the deal's
-        date = self.date(seg, trig)
+        date = self.date(part, trig)
         sentence_text = self.text[seg[0]:seg[1]]
         if r.cue["abandoned_cues"].search(sentence_text):
             status = "abandoned"
