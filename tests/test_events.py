@@ -257,6 +257,24 @@ def test_a_role_points_at_the_nearest_mention_of_the_same_name(extract):
     assert [f["roles"]["authority"] for f in fines] == [[2, 28], [start, start + len("Autorité")]]
 
 
+@pytest.mark.parametrize("text", [
+    "Kervalo s'est ainsi emparé de Datavolt, un rachat surprise.",
+    "Kervalo a également acquis son concurrent Datavolt.",
+])
+def test_a_deal_told_as_done_is_completed(extract, text):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "completed"})
+
+
+def test_a_demonstrative_far_from_the_deal_names_another(extract):
+    # five sentences on, "Cette acquisition" is the one the sentence before tells of, not the deal of the lead
+    text = ("Kervalo va racheter Datavolt pour 3,6 milliards d'euros. Le nouvel ensemble emploiera 250 000 personnes. "
+            "Kervalo avait publié un bénéfice en baisse en 2018. Ses marges avaient reculé. Le groupe Datavolt avait "
+            "souffert de l'intégration de l'américain Quintar et de ses équipes. Cette acquisition conclue en mars 2018 "
+            "avait connu des suites difficiles.")
+    found = events_of(extract, text, "2019-06-24", etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["status"]) for e in found][:1] == [("Kervalo", "Datavolt", "announced")]
+
+
 @pytest.mark.parametrize("text, status", [
     ("Kervalo et le spécialiste du paiement Datavolt ont mis fin à leur projet de fusion.", "abandoned"),
     ("Kervalo et Datavolt ont résilié leur accord de fusion de 2 milliards d'euros.", "abandoned"),

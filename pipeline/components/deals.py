@@ -480,9 +480,12 @@ class _Article:
             # "la société rachète", "son précédent achat": the company the article tells of
             acquirer = self.subject_before(seg[0])
         told = [ev["roles"] for ev in self.acquisitions]
-        if told and _DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+        # (this sentence or the one before: further on, "Cette acquisition" names another deal)
+        here = self.sents.index(self.sentence) if self.sentence in self.sents else 0
+        recent = [ev["roles"] for ev, k in zip(self.acquisitions, self.acquisition_sents) if here - k <= 1]
+        if recent and _DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
             # "Ce rachat de Bethesda permet à Microsoft ...": the deal just told, named by a part
-            acquirer, target = told[-1]["acquirer"], told[-1]["target"]
+            acquirer, target = recent[-1]["acquirer"], recent[-1]["target"]
         if target is None and acquirer is not None:
             # "Racheté par Nokia pour 170 millions d'euros, le pionnier ...": the buyer's deal told again
             target = next((t["target"] for t in reversed(told) if t["acquirer"] is not None
@@ -675,6 +678,7 @@ class _Article:
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
         self.fines: list[dict] = []
         self.acquisitions: list[dict] = []
+        self.acquisition_sents: list[int] = []     # the index of each one's sentence
         triggers = self.triggers()
         last_funding = last_deal = None
         for s0, s1 in self.sents:
@@ -731,6 +735,7 @@ class _Article:
                     if etype == "acquisition":
                         last_deal = [ev, 0]
                         self.acquisitions.append(ev)
+                        self.acquisition_sents.append(self.sents.index((s0, s1)))
             if len(found) == before:
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
