@@ -478,6 +478,21 @@ def test_a_fine_has_its_reason(extract):
     assert ev["reason"].startswith("pour non-respect du consentement")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La CNIL prononce une sanction de 100 millions d'euros à l'encontre de Datavolt et de 35 millions à l'encontre "
+     "de Kervalo.", [("Datavolt", "100 millions d'euros"), ("Kervalo", "35 millions")]),
+    ("La CNIL a prononcé des amendes de 90 millions d'euros à l'encontre de la société Datavolt et de 20 millions "
+     "d'euros à l'encontre de la société Kervalo.", [("Datavolt", "90 millions d'euros"), ("Kervalo", "20 millions d'euros")]),
+])
+def test_fines_against_each_name(extract, text, expected):
+    fines = events_of(extract, text, etype="fine")
+    assert [(e["target"], e["amount"]) for e in fines] == expected
+
+
+def test_sanctions_with_no_amount_are_no_fine(extract):
+    assert events_of(extract, "Les sanctions de la CNIL se multiplient contre les éditeurs.", etype="fine") == []
+
+
 def test_two_fines_in_one_clause(extract):
     text = "La CNIL avait infligé 150 millions d'euros à Google en 2021 et 60 millions d'euros à Microsoft."
     fines = events_of(extract, text, etype="fine")

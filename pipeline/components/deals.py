@@ -645,7 +645,9 @@ class _Article:
         pairs = []
         for a in self.within(trig[0], seg[1], "MONEY"):
             t = next((e for e in names if e.start >= a.end and
-                      re.fullmatch(r"\s*(?:d['’]amende\s*)?(?:à|au)\s*(?:l['’]|le |la |les )?", self.text[a.end:e.start])),
+                      re.fullmatch(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
+                                   r"(?:l['’]|le |la |les )?(?:(?:société|sociétés|groupe|géant)\s+)?",
+                                   self.text[a.end:e.start])),
                      None)
             if t is not None:
                 pairs.append((a, t))
