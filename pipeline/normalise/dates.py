@@ -254,6 +254,14 @@ class _Resolver:
         if mod:
             s = re.sub(r"^(?:du|de la|de l'|cette)\s*(?=\S)", "", s)  # "fin du second semestre 2023", "début de cette année 2022"
             s = re.sub(r"^mois\s+(?:de\s+|d')(?=\S)", "", s)    # "fin du mois de décembre": a generic head
+        m = re.fullmatch(r"(?P<head>.+?)\s+(?:de\s+|d')(?P<rel>(?:cette|cet)\s+(?:année|exercice)|"
+                         r"l'(?:an|année|exercice)\s+\w+)", s)
+        if m and not mod:
+            # "premier semestre de cette année", "avril de l'an dernier": the period in the year the
+            # relative words name
+            rel = self._relative(m["rel"]) or self._anaphora(m["rel"])
+            if rel is not None and rel.when is not None and rel.when.year is not None and rel.when.gran == "Y":
+                s = f"{m['head']} {rel.when.year}"
         norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s) \
             or self._nth_week(s) or self._christmas(s)
         if norm is None:

@@ -414,6 +414,15 @@ DATE_CASES = [
     ("abbr-month-capital-dot", "Publié le 26 Juil. 2018, l'article a été repris partout.", None,
      [("26 Juil. 2018", "2018-07-26")]),
     ("abbr-month-dot", "La décision du 3 févr. 2021 a été confirmée.", None, [("3 févr. 2021", "2021-02-03")]),
+    # a period of the year the relative words name is one span
+    ("period-of-this-year", "Free publie ses résultats du premier semestre de cette année.", "2020-09-03",
+     [("premier semestre de cette année", "2020-H1")]),
+    ("period-of-last-year-an", "Au premier trimestre de l'an dernier, le groupe avait perdu 7 millions d'abonnés.",
+     "2018-04-16", [("premier trimestre de l'an dernier", "2017-Q1")]),
+    ("month-of-this-year", "La marque a été rachetée en avril de cette année.", "2014-05-29",
+     [("avril de cette année", "2014-04")]),
+    ("month-of-last-year", "Le service a ouvert en novembre de l'année dernière.", "2024-02-12",
+     [("novembre de l'année dernière", "2023-11")]),
     # a part of a period with its demonstrative
     ("part-cette-fin", "Le secteur clôture cette fin d'année avec 124 millions d'euros levés.", "2025-12-19",
      [("cette fin d'année", "2025")]),
