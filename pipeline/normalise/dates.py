@@ -431,6 +431,11 @@ class _Resolver:
             return None
         current = (self.ref.month - 1) // 3 + 1 if gran == "Q" else (1 if self.ref.month <= 6 else 2)
         if self.tense > 0 and n < current:
+            last_month = n * 3 if gran == "Q" else n * 6
+            if n == current - 1 and (self.ref - _last_day(self.ref.year, last_month)).days <= 31:
+                # "Samsung prévoit un bénéfice record au troisième trimestre" on 5 October: the
+                # quarter just closed, whose figures are not out yet
+                return self.ref.year
             return self.ref.year + 1
         if self.tense < 0 and n > current:
             return self.ref.year - 1

@@ -414,6 +414,11 @@ DATE_CASES = [
     ("abbr-month-capital-dot", "Publié le 26 Juil. 2018, l'article a été repris partout.", None,
      [("26 Juil. 2018", "2018-07-26")]),
     ("abbr-month-dot", "La décision du 3 févr. 2021 a été confirmée.", None, [("3 févr. 2021", "2021-02-03")]),
+    # a future sentence about the quarter closed days ago: that quarter, its figures not out yet
+    ("quarter-just-closed-future", "Le groupe s'attend à un bénéfice record au troisième trimestre.", "2018-10-05",
+     [("troisième trimestre", "2018-Q3")]),
+    ("quarter-long-past-future", "La console sortira au premier trimestre.", "2018-10-05",
+     [("premier trimestre", "2019-Q1")]),
     # a period of the year the relative words name is one span
     ("period-of-this-year", "Free publie ses résultats du premier semestre de cette année.", "2020-09-03",
      [("premier semestre de cette année", "2020-H1")]),
