@@ -22,6 +22,7 @@ from ..normalise.money import parse_money
 from ._serial import LexiconState, sent_bounds, set_span_norm
 
 CONTEXT_TOKENS = 8
+FOLLOW_TOKENS = 60         # how far back a bare amount looks for the amount whose kind it has
 COMPARE_TOKENS = 60
 # "passe de 4,99 euros à 5,99 euros" states a change (two amounts), "coûte de 4,99 euros
 # à 14,99 euros" a range (one span): the verb before "de" says which.
@@ -126,7 +127,7 @@ class MoneyNormaliser(LexiconState):
                 return False
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns:
             return False
-        if self._compares_a_count(doc, span):
+        if self._compares_a_count(doc, span) or self._follows_a_count(doc, span):
             return False
         if explicit:
             return True
@@ -153,6 +154,26 @@ class MoneyNormaliser(LexiconState):
                     return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns
                 if len(nxt) and nxt[0]._.tclass in ("CUR", "CURSYM"):
                     return False
+        return False
+
+    def _follows_a_count(self, doc: Doc, span: Span) -> bool:
+        """"Sur ces 7,41 millions de nouveaux abonnés, 1,96 million sont aux États-Unis": with
+        no money word before it in its sentence, a bare amount is of the kind of the nearest
+        scaled amount before it, a count when that one counts a noun (bare amounts between
+        them, "Sur ces 125 millions, 68,3 millions", are of the same kind); an amount of money
+        nearer makes it money."""
+        sent_start, _ = sent_bounds(doc, span.start)
+        cues = self.lexicon.money_cues
+        if any(t.text in cues or t.lower_ in cues for t in doc[sent_start:span.start]):
+            return False
+        for tok in reversed(doc[max(0, span.start - FOLLOW_TOKENS):span.start]):
+            if tok._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK"):
+                return False
+            if tok._.tclass != "SCALE" or not tok.i or not doc[tok.i - 1]._.num:
+                continue       # ("des milliers de puces": no amount)
+            nxt = doc[tok.i + 1:tok.i + 3]
+            if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’") and nxt[1].lower_ not in ("plus", "moins"):
+                return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns
         return False
 
     @staticmethod

@@ -422,6 +422,18 @@ MONEY_CASES = [
     ("neg-euro-numerique", "L'euro numérique pourrait voir le jour en 2029.", []),
     ("neg-millions-de-personnes", "Le piratage concerne 33 millions de personnes.", []),
     ("elided-digit", "Le rachat a coûté plus d'1 milliard d'euros.", [("1 milliard d'euros", 1 * G, "EUR", None)]),
+    # a bare amount after a count, with no money word before it: a count too
+    ("neg-count-follows", "Le titre a gagné 5 % à 323,70 dollars. Sur ces 7,41 millions de nouveaux abonnés, "
+     "1,96 million sont aux États-Unis.", [("323,70 dollars", 323.70, "USD", None)]),
+    ("neg-count-follows-bare-chain", "Le titre vaut 323,70 dollars. Le service compte 125 millions d'abonnés. Sur ces "
+     "125 millions, 68,3 millions sont en dehors des États-Unis.", [("323,70 dollars", 323.70, "USD", None)]),
+    # a money word, or an amount of money nearer, keeps it money
+    ("count-then-money-cue", "Datavolt compte 2 millions de clients et a levé 50 millions d'euros, puis 20 millions "
+     "en 2024.", [("50 millions d'euros", 50 * M, "EUR", None), ("20 millions", 20 * M, "EUR", None)]),
+    # "des milliers de puces" counts no amount
+    ("vague-count-then-money", "Le site accueillera des milliers de puces. SoftBank disposerait de bien moins de "
+     "10 milliards de dollars, et OpenAI de 5 milliards.", [("10 milliards de dollars", 10 * G, "USD", None),
+                                                            ("5 milliards", 5 * G, "USD", None)]),
     ("neg-compared-count", "Il compte 6,5 millions d'abonnés au T3, contre 6,4 millions au T2, et a investi 2 milliards d'euros.",
      [("2 milliards d'euros", 2 * G, "EUR", None)]),
     ("compared-money", "Le groupe a réalisé 10 milliards d'euros de ventes au T3, contre 9 milliards au T2.",
