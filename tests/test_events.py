@@ -258,6 +258,14 @@ def test_a_role_points_at_the_nearest_mention_of_the_same_name(extract):
 
 
 @pytest.mark.parametrize("text", [
+    "Informatique : le français Kervalo achète l'américain Datavolt.",
+    "Kervalo a annoncé mercredi son accord pour acheter Datavolt pour 3 milliards de dollars.",
+])
+def test_buying_verbs(extract, text):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt"})
+
+
+@pytest.mark.parametrize("text", [
     "Kervalo s'est ainsi emparé de Datavolt, un rachat surprise.",
     "Kervalo a également acquis son concurrent Datavolt.",
 ])
@@ -299,6 +307,13 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
      [("Kervalo", "Datavolt", "3,6 milliards d'euros")]),
     ("Kervalo va racheter Datavolt pour 3,6 milliards d'euros, dans le cadre d'une offre publique d'achat (OPA), "
      "annoncent les deux groupes lundi 24 juin.", [("Kervalo", "Datavolt", "3,6 milliards d'euros")]),
+    # the headline's short name and the body's full name are one target
+    ("Kervalo se renforce avec le rachat de Quintar\n\nKervalo vient d'annoncer le rachat de Quintar Corporation "
+     "pour 4 milliards de dollars.", [("Kervalo", "Quintar", "4 milliards de dollars")]),
+    # far from the deal, a demonstrative opens no new one
+    ("Kervalo rachète Datavolt pour 4 milliards de dollars. Datavolt emploie 33 000 personnes. Elle est cotée depuis "
+     "1996. Avec ce rachat, l'Amérique du Nord devient le premier marché de Kervalo.",
+     [("Kervalo", "Datavolt", "4 milliards de dollars")]),
     # a price per share is not the deal's price
     ("Kervalo rachète Datavolt. Les actionnaires verront leurs actions rachetées au prix de 26,79 $.",
      [("Kervalo", "Datavolt", None)]),

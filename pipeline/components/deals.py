@@ -483,7 +483,8 @@ class _Article:
         # (this sentence or the one before: further on, "Cette acquisition" names another deal)
         here = self.sents.index(self.sentence) if self.sentence in self.sents else 0
         recent = [ev["roles"] for ev, k in zip(self.acquisitions, self.acquisition_sents) if here - k <= 1]
-        if recent and _DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+        demonstrative = bool(_DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]))
+        if demonstrative and recent:
             # "Ce rachat de Bethesda permet à Microsoft ...": the deal just told, named by a part
             acquirer, target = recent[-1]["acquirer"], recent[-1]["target"]
         if target is None and acquirer is not None:
@@ -492,6 +493,8 @@ class _Article:
                            and t["acquirer"].key == acquirer.key), None)
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
+        if demonstrative and any(t["acquirer"] is not None and t["acquirer"].key == target.key for t in told):
+            return []      # "Avec ce rachat, l'Amérique du Nord devient le premier marché de Capgemini": told
         # (a target read past the part's end, "va racheter | Altran pour 3,6 milliards", brings its price)
         part = (seg[0], self.sentence[1]) if target.start >= seg[1] else seg
         price, _ = self.money(part, trig)
@@ -921,6 +924,10 @@ class _Article:
             return True
         if x.key == y.key:
             return self._same_amount(a["roles"][money], b["roles"][money])
+        if a["type"] == "acquisition" and (x.key.startswith(y.key + " ") or y.key.startswith(x.key + " ")) and (
+                a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
+                or a["roles"]["acquirer"].key == b["roles"]["acquirer"].key) and self._same_amount(ma, mb):
+            return True      # "le rachat d'IGATE" in the headline, "d'IGATE Corporation" in the body
         if a["type"] == "acquisition" and a["roles"]["acquirer"] is not None and b["roles"]["acquirer"] is not None \
                 and {x.key, a["roles"]["acquirer"].key} == {y.key, b["roles"]["acquirer"].key}:
             return True      # "le rachat de NXP par Qualcomm" ... "la fusion de NXP avec Qualcomm": one deal
