@@ -213,6 +213,8 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     ("Après une rentrée portée par la levée historique de Datavolt (1,7 milliard d'euros), la French Tech "
      "redescend sur terre.", [("Datavolt", "1,7 milliard d'euros")]),
     ("Ce total résulte pour l'essentiel de la levée de Kervalo (385 millions d'euros).", [("Kervalo", "385 millions d'euros")]),
+    ("Le record doit beaucoup aux investissements récents dans Datavolt (98 millions d'euros) et Kervalo "
+     "(70 millions d'euros).", [("Datavolt", "98 millions d'euros"), ("Kervalo", "70 millions d'euros")]),
     # a list after a colon, the funding noun in the sentence before
     ("Neuf start-up ont annoncé des opérations de plus de 10 millions d'euros. Trois ont dépassé les 30 millions : "
      "Datavolt (62 millions), Kervalo (41 millions) et Quintar Labs (33 millions).",
