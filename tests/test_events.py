@@ -510,6 +510,25 @@ def test_fines_against_each_name(extract, text, expected):
     assert [(e["target"], e["amount"]) for e in fines] == expected
 
 
+def test_a_statement_with_no_party_dates_the_fines_the_next_sentence_details(extract):
+    text = ("Hier, mercredi 23 avril, la Commission européenne a imposé ses premières amendes au titre du DMA. Les deux "
+            "entreprises visées sont Kervalo, qui s'est vu imposer une amende de 200 millions d'euros, et Datavolt, "
+            "d'un montant de 500 millions.")
+    fines = events_of(extract, text, "2025-04-24", etype="fine")
+    assert [(e["target"], e["amount"], e["date"]) for e in fines] == [
+        ("Kervalo", "200 millions d'euros", "mercredi 23 avril"), ("Datavolt", "500 millions", "mercredi 23 avril")]
+
+
+@pytest.mark.parametrize("text", [
+    # a ceiling the authority may impose is no fine
+    "En théorie, l'Union est en droit d'infliger une amende de 10 % du chiffre d'affaires, soit 16 milliards de "
+    "dollars pour Kervalo.",
+    "Kervalo encourt une amende pouvant aller jusqu'à 4 % de son chiffre d'affaires, soit 2 milliards d'euros.",
+])
+def test_fines_that_are_only_possible(extract, text):
+    assert events_of(extract, text, etype="fine") == []
+
+
 def test_sanctions_with_no_amount_are_no_fine(extract):
     assert events_of(extract, "Les sanctions de la CNIL se multiplient contre les éditeurs.", etype="fine") == []
 

@@ -620,8 +620,9 @@ class _Article:
             if not re.search(r"(?:,\s*|\s)et\s+(?:l['’]|le |la )?$", self.text[max(seg[0], e.start - 12):e.start]):
                 continue
             money = next((m for m in self.within(e.end, min(self.sentence[1], e.end + 40), "MONEY")
-                          if re.fullmatch(r"\s*(?:de|d['’])\s*", self.text[e.end:m.start])), None)
+                          if re.fullmatch(r"\s*,?\s*(?:de|d['’]|d['’]un montant de)\s*", self.text[e.end:m.start])), None)
             if money is not None:
+                # (", et Apple, d'un montant de 500 millions")
                 events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
         return events
 
@@ -686,7 +687,8 @@ class _Article:
         self.acquisition_sents: list[int] = []     # the index of each one's sentence
         triggers = self.triggers()
         last_funding = last_deal = None
-        for s0, s1 in self.sents:
+        opening = None       # (types, date, sentence index) of a statement that named no party
+        for k, (s0, s1) in enumerate(self.sents):
             self.sentence = (s0, s1)
             here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
             if any(t[2] == "acquisition" for t in here):
@@ -740,11 +742,23 @@ class _Article:
                     if etype == "acquisition":
                         last_deal = [ev, 0]
                         self.acquisitions.append(ev)
-                        self.acquisition_sents.append(self.sents.index((s0, s1)))
+                        self.acquisition_sents.append(k)
             if len(found) == before:
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
                 last_funding = self.follow_up(last_funding, (s0, s1))
+                # "Hier, mercredi 23 avril, la Commission a imposé ses premières amendes": a statement
+                # with no party dates the deals of its type the next sentence details
+                # (a round's period is the roundup's rule, above)
+                dates = [e for e in self.within(s0, s1, "DATE") if not self.near("founding_cues", e.start, 16, s0)]
+                parties = [e for e in self.within(s0, s1) if e.company_like and not self.is_authority(e)]
+                types = {t[2] for t in merged} - {"funding"}
+                opening = (types, min(dates, key=lambda e: abs(e.start - merged[0][0])), k) \
+                    if dates and types and not parties else None
+            elif opening is not None and k == opening[2] + 1:
+                for ev, _, _ in found[before:]:
+                    if ev["type"] in opening[0]:
+                        ev["opening_date"] = opening[1]     # when no statement of the deal dates it
         found += self.listed_rounds({id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"})
         return self.merge(found)
 
@@ -860,6 +874,9 @@ class _Article:
         # A statement with no amount ("SFR sanctionné" in a headline) only opens an event that
         # a later statement of the same deal completes.
         kept = [k for k in kept if k[0]["type"] != "fine" or k[0]["roles"]["amount"] is not None]
+        for ev, _, _ in kept:
+            if ev["roles"].get("date") is None and ev.get("opening_date") is not None:
+                ev["roles"]["date"] = ev["opening_date"]
         for ev, trig, sent in kept:
             if ev["roles"].get("date") is None and sent == self.sents[0] and len(self.sents) > 1:
                 # A headline's deal is dated by the lead that follows it ("La CNIL a annoncé hier ...")
