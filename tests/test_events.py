@@ -105,6 +105,23 @@ def test_a_roundup_gives_one_event_per_round(extract):
     assert [e["amount"] for e in funding] == ["18 millions d'euros", "4,5 millions d'euros", "1,2 million d'euros"]
 
 
+@pytest.mark.parametrize("text, investors", [
+    ("Les start-up ont levé 80 millions d'euros. Avec un tour de table à 9 millions de dollars (8 millions d'euros), "
+     "Datavolt conclut la levée la plus importante de la semaine. Elaia, Partech et Serena ont tous participé à "
+     "l'opération.", ["Elaia", "Partech", "Serena"]),
+    ("Les start-up ont levé 62 millions d'euros. Avec 9,3 millions d'euros levés, Datavolt occupe la première place. "
+     "La deeptech a bouclé son premier tour de table grâce au soutien d'Innovacom, de Bpifrance et de Sofimac.",
+     ["Innovacom", "Bpifrance", "Sofimac"]),
+    ("Datavolt a annoncé avoir réalisé une levée de fonds en série E de 450 millions d'euros, notamment grâce à "
+     "l'entrée de Sprints Capital.", ["Sprints Capital"]),
+    ("Datavolt est en train de lever 160 millions de dollars. Le fonds américain Insight Venture Partners mène le "
+     "tour de table.", ["Insight Venture Partners"]),
+])
+def test_more_ways_of_naming_investors(extract, text, investors):
+    (ev,) = events_of(extract, text, etype="funding")
+    assert ev["company"] == "Datavolt" and ev["investors"] == investors
+
+
 def test_investors_named_in_the_next_sentences(extract):
     text = ("Kervalo lève 20 millions d'euros en série A. Le tour réunit Partech et Elaia, ainsi que Bpifrance. "
             "Julien Morel, ancien patron de Google, y participe à titre personnel.")

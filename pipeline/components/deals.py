@@ -314,6 +314,10 @@ class _Article:
                 company = self.recent_company(seg[0]) or self.subject_before(seg[0])
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
+                if not after and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I):
+                    # a roundup's fronted clause ends where the next verb's part begins: its
+                    # subject may lie past the part ("Avec un tour de table à 9 millions, Linkfluence conclut la levée")
+                    after = [e for e in self.within(trig[1], self.sentence[1], "ORG") if not self.sourced(e)][:1]
                 gap = self.without_amounts(trig[1], after[0].start) if after else ""
                 by = r.cue["raised_by_cues"].search(gap) if after and "raised_by_cues" in r.cue else None
                 if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?", gap[by.end():]):
@@ -326,7 +330,9 @@ class _Article:
                     company = after[0]
                 elif after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
-                        re.fullmatch(r"\s*,\s*", gap) and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))) \
+                        # ("Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut")
+                        re.fullmatch(r"\s*(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
+                        and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))) \
                         and not r.cue["investor_cues"].search(gap):
                     company = after[0]
         if company is None:
