@@ -255,7 +255,7 @@ class _Resolver:
             s = re.sub(r"^(?:du|de la|de l'|cette)\s*(?=\S)", "", s)  # "fin du second semestre 2023", "début de cette année 2022"
             s = re.sub(r"^mois\s+(?:de\s+|d')(?=\S)", "", s)    # "fin du mois de décembre": a generic head
         m = re.fullmatch(r"(?P<head>.+?)\s+(?:de\s+|d')(?P<rel>(?:cette|cet)\s+(?:année|exercice)|"
-                         r"l'(?:an|année|exercice)\s+\w+)", s)
+                         r"l'(?:an|année|exercice)\s+\w+|la\s+même\s+année)", s)
         if m and not mod:
             # "premier semestre de cette année", "avril de l'an dernier": the period in the year the
             # relative words name

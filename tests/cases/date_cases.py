@@ -426,6 +426,8 @@ DATE_CASES = [
      "2018-04-16", [("premier trimestre de l'an dernier", "2017-Q1")]),
     ("month-of-this-year", "La marque a été rachetée en avril de cette année.", "2014-05-29",
      [("avril de cette année", "2014-04")]),
+    ("month-of-the-same-year", "Sanctionné en juin 2020, le groupe a été mis en demeure en décembre de la même année.",
+     "2022-01-20", [("juin 2020", "2020-06"), ("décembre de la même année", "2020-12")]),
     ("month-of-last-year", "Le service a ouvert en novembre de l'année dernière.", "2024-02-12",
      [("novembre de l'année dernière", "2023-11")]),
     # a part of a period with its demonstrative
