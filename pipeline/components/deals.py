@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,8 +48,8 @@ class Ent:
     amount: float | None = None
     currency: str | None = None
     year: int | None = None
-    guessed: bool = False
-    value: str | None = None   # a DATE's normalised value   # a PRODUCT no list holds: often a company in deal news
+    guessed: bool = False   # a PRODUCT no list holds: often a company in deal news
+    value: str | None = None   # a DATE's normalised value
 
     @property
     def company_like(self) -> bool:
@@ -140,13 +140,13 @@ def _ents(doc, ents) -> list[Ent]:
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectivement(?!\w)")
 
 
-def _period_start(value: str) -> date | None:
+def _period_start(value: str) -> dt.date | None:
     """The first day of a week (`2020-W38`) or a month (`2022-08`); None for a day, a year..."""
     try:
         if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
-            return date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
-            return date(int(m[1]), int(m[2]), 1)
+            return dt.date(int(m[1]), int(m[2]), 1)
     except ValueError:
         return None
     return None
@@ -314,7 +314,8 @@ class _Article:
                 company = self.recent_company(seg[0]) or self.subject_before(seg[0])
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
-                if not after and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I):
+                fronted = bool(re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))
+                if not after and fronted:
                     # a roundup's fronted clause ends where the next verb's part begins: its
                     # subject may lie past the part ("Avec un tour de table à 9 millions, Linkfluence conclut la levée")
                     after = [e for e in self.within(trig[1], self.sentence[1], "ORG") if not self.sourced(e)][:1]
@@ -332,7 +333,7 @@ class _Article:
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
                         # ("Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut")
                         re.fullmatch(r"\s*(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
-                        and re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))) \
+                        and fronted)) \
                         and not r.cue["investor_cues"].search(gap):
                     company = after[0]
         if company is None:
@@ -487,8 +488,8 @@ class _Article:
             acquirer = self.subject_before(seg[0])
         told = [ev["roles"] for ev in self.acquisitions]
         # (this sentence or the one before: further on, "Cette acquisition" names another deal)
-        here = self.sents.index(self.sentence) if self.sentence in self.sents else 0
-        recent = [ev["roles"] for ev, k in zip(self.acquisitions, self.acquisition_sents) if here - k <= 1]
+        recent = [ev["roles"] for ev, k in zip(self.acquisitions, self.acquisition_sents)
+                  if self.sentence_index - k <= 1]
         demonstrative = bool(_DEMONSTRATIVE.search(self.text, max(seg[0], trig[0] - 24), trig[0]))
         if demonstrative and recent:
             # "Ce rachat de Bethesda permet à Microsoft ...": the deal just told, named by a part
@@ -695,7 +696,7 @@ class _Article:
         last_funding = last_deal = None
         opening = None       # (types, date, sentence index) of a statement that named no party
         for k, (s0, s1) in enumerate(self.sents):
-            self.sentence = (s0, s1)
+            self.sentence, self.sentence_index = (s0, s1), k
             here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
             if any(t[2] == "acquisition" for t in here):
                 # "CGI a bouclé en juillet l'acquisition de Kantik": a weak funding verb in a deal's
@@ -756,11 +757,10 @@ class _Article:
                 # "Hier, mercredi 23 avril, la Commission a imposé ses premières amendes": a statement
                 # with no party dates the deals of its type the next sentence details
                 # (a round's period is the roundup's rule, above)
-                dates = [e for e in self.within(s0, s1, "DATE") if not self.near("founding_cues", e.start, 16, s0)]
+                stated = self.date((s0, s1), (merged[0][0], merged[0][1]))
                 parties = [e for e in self.within(s0, s1) if e.company_like and not self.is_authority(e)]
                 types = {t[2] for t in merged} - {"funding"}
-                opening = (types, min(dates, key=lambda e: abs(e.start - merged[0][0])), k) \
-                    if dates and types and not parties else None
+                opening = (types, stated, k) if stated is not None and types and not parties else None
             elif opening is not None and k == opening[2] + 1:
                 for ev, _, _ in found[before:]:
                     if ev["type"] in opening[0]:
@@ -905,16 +905,16 @@ class _Article:
         if len({ev["roles"]["company"].key for ev, _, _ in rounds}) < 2 or not self.published:
             return
         try:
-            published = date.fromisoformat(self.published[:10])
+            published = dt.date.fromisoformat(self.published[:10])
         except ValueError:
             return
         own = {sent for _, _, sent in rounds}
+        compared = self.rules.cue.get("period_comparison_cues")
         periods = []
         for e in self.ents:
             if e.label != "DATE" or not e.value or any(s[0] <= e.start < s[1] for s in own):
                 continue
             start = _period_start(e.value)
-            compared = self.rules.cue.get("period_comparison_cues")
             if start is None or not start <= published or (compared is not None and compared.search(
                     self.text, max(0, e.start - 30), e.end)):
                 continue     # "après le pic constaté fin septembre", "la semaine dernière": compared with
