@@ -181,24 +181,9 @@ def test_a_fines_verb_and_noun_state_one_fine(extract):
         ("Union européenne", "Apple", "1,8 milliard d'euros")]
 
 
-def test_a_roundups_list_of_rounds_in_brackets(extract):
-    found = events_of(extract, "Complètent le top 5, les opérations menées par Datavolt (5 millions d'euros), Kervalo "
-                      "(3,5 millions), Veltrapay et Quintar Labs (2 millions chacune).", etype="funding")
-    assert [(e["company"], e["amount"]) for e in found] == [
-        ("Datavolt", "5 millions d'euros"), ("Kervalo", "3,5 millions"), ("Veltrapay", "2 millions"),
-        ("Quintar Labs", "2 millions")]
-
-
 def test_a_sectors_sum_in_brackets_is_no_round(extract):
     assert events_of(extract, "Suivent les levées de la mobilité (6,85 millions d'euros en 3 opérations) et de la "
                      "PropTech (3,5 millions en une opération).", etype="funding") == []
-
-
-def test_names_that_each_raised(extract):
-    found = events_of(extract, "Sur la troisième marche, Datavolt et Kervalo ont chacune levé 4 millions d'euros.",
-                      etype="funding")
-    assert [(e["company"], e["amount"]) for e in found] == [("Datavolt", "4 millions d'euros"),
-                                                             ("Kervalo", "4 millions d'euros")]
 
 
 @pytest.mark.parametrize("text, published, dates", [
@@ -221,6 +206,14 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a roundup's list of names with their amounts in brackets, shared by "chacune"
+    ("Complètent le top 5, les opérations menées par Datavolt (5 millions d'euros), Kervalo (3,5 millions), "
+     "Veltrapay et Quintar Labs (2 millions chacune).",
+     [("Datavolt", "5 millions d'euros"), ("Kervalo", "3,5 millions"), ("Veltrapay", "2 millions"),
+      ("Quintar Labs", "2 millions")]),
+    # names that each raised the amount
+    ("Sur la troisième marche, Datavolt et Kervalo ont chacune levé 4 millions d'euros.",
+     [("Datavolt", "4 millions d'euros"), ("Kervalo", "4 millions d'euros")]),
     # a passive participle names who raised after "par"
     ("Derrière les 41 millions d'euros levés par Datavolt, la deuxième place revient à une fintech.",
      [("Datavolt", "41 millions d'euros")]),
