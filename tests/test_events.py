@@ -225,6 +225,11 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     ("Ce total résulte pour l'essentiel de la levée de Kervalo (385 millions d'euros).", [("Kervalo", "385 millions d'euros")]),
     ("Le record doit beaucoup aux investissements récents dans Datavolt (98 millions d'euros) et Kervalo "
      "(70 millions d'euros).", [("Datavolt", "98 millions d'euros"), ("Kervalo", "70 millions d'euros")]),
+    # a count of rounds names them in brackets, with no amount; a name already told is one round
+    ("Datavolt a levé 20 millions d'euros. La santé a été active avec trois opérations "
+     "(Datavolt, Kervalo et Quintar Labs).",
+     [("Datavolt", "20 millions d'euros"), ("Kervalo", None), ("Quintar Labs", None)]),
+    ("Côté régions, Lille se distingue avec 2 levées (Kervalo et Veltrapay).", [("Kervalo", None), ("Veltrapay", None)]),
     # a list after a colon, the funding noun in the sentence before
     ("Neuf start-up ont annoncé des opérations de plus de 10 millions d'euros. Trois ont dépassé les 30 millions : "
      "Datavolt (62 millions), Kervalo (41 millions) et Quintar Labs (33 millions).",
@@ -236,13 +241,29 @@ def test_more_ways_of_telling_a_roundups_rounds(extract, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # sectors listed after a colon are no rounds; two names are not a list of rounds
+    # brackets after a count that hold sectors or a sum, or names with no count, list no rounds
+    "La semaine a compté trois opérations (medtech, mobilité et retail).",
+    "Les levées (Datavolt et Kervalo) ont rassemblé 30 millions d'euros.",
     "Les levées de fonds reculent. Trois secteurs dominent : la Fintech (185 millions), la Santé (100 millions) et "
     "la Foodtech (80 millions).",
     "Les levées de fonds reculent. Deux noms ressortent : Datavolt (62 millions) et Kervalo (41 millions).",
 ])
 def test_lists_after_a_colon_that_are_no_rounds(extract, text):
     assert events_of(extract, text, "2025-06-13", etype="funding") == []
+
+
+@pytest.mark.parametrize("text, company", [
+    # the company named by what it is, after the verb, in a story about it
+    ("Datavolt ne s'arrête plus. Un premier tour de table a permis à la pépite nantaise de lever 12 millions "
+     "d'euros en 2023.", "Datavolt"),
+    ("Kervalo vise une valorisation record. Une seconde levée de fonds, de 38 millions d'euros, a fait grimper la "
+     "valorisation de la jeune pousse à 200 millions.", "Kervalo"),
+    # an article that opens on "la start-up" names its company only later
+    ("La start-up lyonnaise annonce avoir levé 9 millions d'euros. Fondée en 2021, Quintar Labs édite un "
+     "logiciel de paie. Quintar Labs vise l'Allemagne.", "Quintar Labs"),
+])
+def test_a_round_of_the_company_named_by_what_it_is(extract, text, company):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
 
 
 def test_a_single_round_is_not_dated_by_a_period_before_it(extract):

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from text_to_num import text2num
 
 from ..gold.events import MAIN_ROLE, MONEY_ROLE, ROLES
 from ._serial import RESOLVED_ENTS, doc_text, resolved_ents
@@ -135,6 +136,14 @@ def _ents(doc, ents) -> list[Ent]:
                        label == "PRODUCT" and _guessed(sources.get(f"{start}:{end}:{label}", "")),
                        str(norm.get("value")) if label == "DATE" and norm.get("value") else None))
     return out
+
+
+def _is_count(word: str) -> bool:
+    """"3", "trois": a count of rounds; "des", "les": none."""
+    try:
+        return word.isdigit() or text2num(word.lower(), "fr") > 1
+    except ValueError:
+        return False
 
 
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectivement(?!\w)")
@@ -280,6 +289,24 @@ class _Article:
         # ("Salesforce Ventures complète la série B. [...] l'entreprise rachète Cryptik")
         return max(subjects, key=lambda e: self.mentions[e.key])
 
+    def described(self, a: int, b: int) -> bool:
+        """A company named by what it is (`la jeune pousse`, `la start-up française`), not by
+        a pronoun: after a verb, "il" or "elle" may be anyone."""
+        return any(" " in m.group() or "'" in m.group() or "’" in m.group()
+                   for m in self.rules.cue["anaphora"].finditer(self.text, a, b))
+
+    def main_company(self, pos: int) -> Ent | None:
+        """The company an article that opens on `l'entreprise française` names only later: its
+        most mentioned name (twice at least), at the mention nearest before ``pos``, else the first after."""
+        names = [e for e in self.ents if e.label == "ORG" and not self.is_authority(e) and not self.sourced(e)]
+        if not names:
+            return None
+        key = max(names, key=lambda e: self.mentions[e.key]).key
+        if self.mentions[key] < 2:
+            return None
+        mentions = [e for e in names if e.key == key]
+        return ([e for e in mentions if e.end <= pos] or mentions)[-1 if mentions[0].end <= pos else 0]
+
     def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
         dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])]
         return min(dates, key=lambda e: abs(e.start - trig[0])) if dates else None
@@ -310,8 +337,9 @@ class _Article:
             if before:
                 company = self.subject(before, trig)
             elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
-                # "Elle avait levé 6 millions en 2023": the company of the round just read, else the subject before
-                company = self.recent_company(seg[0]) or self.subject_before(seg[0])
+                # "Elle avait levé 6 millions en 2023": the company of the round just read, else the
+                # subject before, else (an article that opens on "La startup française ...") its own company
+                company = self.recent_company(seg[0]) or self.subject_before(seg[0]) or self.main_company(seg[0])
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
                 fronted = bool(re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))
@@ -336,6 +364,9 @@ class _Article:
                         and fronted)) \
                         and not r.cue["investor_cues"].search(gap):
                     company = after[0]
+                elif not after and self.described(trig[0], self.sentence[1]):
+                    # "Un premier tour de table a permis à la pépite française de lever 105 millions"
+                    company = self.recent_company(seg[0]) or self.subject_before(seg[0]) or self.main_company(seg[0])
         if company is None:
             # "Cette série C est menée par Coatue, aux côtés de Bpifrance": no new company and no
             # new money, so it completes the round just read
@@ -810,6 +841,31 @@ class _Article:
                     here.append((ev, (m.start(), m.end()), (s0, s1)))
             if len(here) >= min_items:
                 out += here
+            out += self.counted_rounds(cue, known, s0, s1)
+        return out
+
+    def counted_rounds(self, cue, known: set, s0: int, s1: int) -> list:
+        """"avec trois opérations (Syntony, Carlili et Padam)": a roundup counts its rounds and
+        names them in brackets, with no amount; each name raised money in the period reviewed."""
+        out = []
+        for m in cue.finditer(self.text, s0, s1):
+            opening = re.match(r"\s*\(", self.text[m.end():m.end() + 4])
+            count = re.search(r"(?<!\w)(\d+|\w+)\s+$", self.text[max(s0, m.start() - 12):m.start()])
+            closing = self.text.find(")", m.end(), s1)
+            if not opening or not count or closing == -1 or not _is_count(count.group(1)):
+                continue
+            inside = (m.end() + opening.end(), closing)
+            names = self.within(*inside, "ORG")
+            rest = "".join(self.text[a:b] for a, b in zip(
+                [inside[0]] + [e.end for e in names], [e.start for e in names] + [inside[1]]))
+            if not names or not re.fullmatch(r"(?:\s|,|(?<!\w)et(?!\w))*", rest):
+                continue      # "(6,85 millions en 3 opérations)", "(medtech, mobilité, retail…)": no list of names
+            date = self.date((s0, s1), (m.start(), m.end()))
+            for e in names:
+                if id(e) not in known:
+                    out.append(({"type": "funding", "weak": False, "roles": {
+                        "company": e, "amount": None, "round": None, "investors": [], "valuation": None,
+                        "date": date}}, (m.start(), m.end()), (s0, s1)))
         return out
 
     def price_follow_up(self, last, sent) -> list | None:
