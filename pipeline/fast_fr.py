@@ -95,6 +95,9 @@ class FastFrenchDefaults(BaseDefaults):
     pass
 
 
+CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
+
+
 class FastFrench(Language):
     """spaCy's French, with the cheap ``token_match``."""
 
@@ -111,7 +114,10 @@ def _fill_defaults() -> None:
     d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
     d.prefixes = punct.TOKENIZER_PREFIXES
     d.infixes = punct.TOKENIZER_INFIXES
-    d.suffixes = punct.TOKENIZER_SUFFIXES
+    # one deliberate difference from the stock rules: a full stop after a currency symbol ends
+    # the sentence ("au prix de 499,99€."); the stock suffixes split it only after a letter or a
+    # digit, which leaves "499,99€." one token that no amount pattern can read
+    d.suffixes = punct.TOKENIZER_SUFFIXES + [CURRENCY_FULL_STOP]
     d.token_match = fast_token_match()
     d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS
     d.syntax_iterators = _fr_module("syntax_iterators").SYNTAX_ITERATORS

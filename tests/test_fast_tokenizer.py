@@ -1,5 +1,6 @@
 """The cheap French token_match is the stock one: same tokens on every gold text and
-seed, and the same verdict on every word of them and on hard cases."""
+seed, and the same verdict on every word of them and on hard cases. One suffix is added
+on purpose: a full stop after a currency symbol."""
 
 from __future__ import annotations
 
@@ -92,3 +93,16 @@ def test_fast_load_gives_the_stock_model_annotations():
                [(e.start_char, e.end_char, e.label_) for e in ref.ents], doc_id
         assert [str(t.morph) for t in ours] == [str(t.morph) for t in ref], doc_id
         assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in ref], doc_id
+
+
+
+@pytest.mark.parametrize("text, tokens, stock_differs", [
+    ("coûte 14,99€.", ["coûte", "14,99", "€", "."], True),
+    ("dépasse 814 000$.", ["dépasse", "814", "000", "$", "."], True),
+    ("vaut 3£.", ["vaut", "3", "£", "."], True),
+    # elsewhere the stock rules: an abbreviation keeps its full stop
+    ("M. Dupont.", ["M.", "Dupont", "."], False),
+])
+def test_a_full_stop_after_a_currency_symbol_ends_the_sentence(nlp, stock_tokenizer, text, tokens, stock_differs):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+    assert ([t.text for t in stock_tokenizer(text)] != tokens) is stock_differs
