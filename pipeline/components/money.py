@@ -18,7 +18,8 @@ from spacy.util import filter_spans
 
 from ..errors import NormalisationError
 from ..normalise.lexicon import Lexicon
-from ..normalise.money import parse_money
+from ..normalise.money import find_currency, parse_money
+from ..normalise.numbers_fr import normalise_spaces
 from ._serial import LexiconState, sent_bounds, set_span_norm
 
 CONTEXT_TOKENS = 8
@@ -62,11 +63,18 @@ class MoneyNormaliser(LexiconState):
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
                              and not any(i in taken for i in range(s.start, s.end))])
         chosen: list[tuple[Span, dict]] = []
+        canadian = None
         for span in explicit:
+            text = texts.get((span.start, span.end), span.text.rstrip("."))
             try:
-                money = parse_money(texts.get((span.start, span.end), span.text.rstrip(".")), lexicon=self.lexicon)
+                money = parse_money(text, lexicon=self.lexicon)
             except NormalisationError:
                 continue
+            if money.currency == "USD" and _unmarked_dollar(text, self.lexicon):
+                if canadian is None:
+                    canadian = self._canadian(doc)
+                if canadian:
+                    money = money._replace(currency="CAD")
             if money.currency:
                 chosen.append((span, money.to_norm()))
         explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
@@ -90,6 +98,12 @@ class MoneyNormaliser(LexiconState):
             out.append(new)
         doc.spans[self.output_key] = out
         return doc
+
+    def _canadian(self, doc: Doc) -> bool:
+        """An article set in Canada (§4, stop 17): its places and demonyms (`montréalaise`,
+        `Ottawa`, `canadiennes`) said twice at least; there, `$` and `dollars` alone are CAD."""
+        words = self.lexicon.canadian_words
+        return sum(1 for t in doc if t.lower_ in words) >= 2
 
     @staticmethod
     def _not_a_range(doc: Doc, span: Span) -> bool:
@@ -188,6 +202,14 @@ class MoneyNormaliser(LexiconState):
             return before[-1]["currency"]
         after = [n for s, n in explicit if s.start >= span.end]
         return after[0]["currency"] if after else None
+
+
+def _unmarked_dollar(text: str, lex: Lexicon) -> bool:
+    """"30 millions $", "16,5 M$", "9 millions de dollars": a dollar no country marks
+    ("$ US", "dollars américains", "US$" do)."""
+    s = normalise_spaces(text)
+    _, start, end = find_currency(s, lex)
+    return start >= 0 and s[start:end].lower() in ("$", "dollar", "dollars")
 
 
 def _scale_without_article(doc: Doc, span: Span) -> bool:

@@ -73,7 +73,7 @@ def _subunit_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
-def _find_currency(s: str, lex: Lexicon) -> tuple[str | None, int, int]:
+def find_currency(s: str, lex: Lexicon) -> tuple[str | None, int, int]:
     """RETURNS (ISO code, start, end) of the longest currency in ``s``, or (None, -1, -1)."""
     exact_re, words_re = _currency_regexes(lex)
     best: tuple[str | None, int, int] = (None, -1, -1)
@@ -152,7 +152,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
         s = (s[:sub.start()] + " " + s[sub.end():]).strip()
     else:
         sub = None
-    code, c_start, c_end = _find_currency(s, lex)
+    code, c_start, c_end = find_currency(s, lex)
     first_digit = re.search(r"\d", s)
     english = bool(re.search(r"\b(?:bn|trillions?)\b|\d(?:bn)\b", s, re.I)) or (
         code is not None and first_digit is not None and c_end <= first_digit.start()
@@ -160,7 +160,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
     if code is not None:
         s = (s[:c_start] + " " + s[c_end:]).strip()
         # "4,99 euros à 14,99 euros": the currency written twice, once per bound
-        again, a_start, a_end = _find_currency(s, lex)
+        again, a_start, a_end = find_currency(s, lex)
         if again == code and _RANGE_SPLIT.search(s):
             s = (s[:a_start] + " " + s[a_end:]).strip()
     if s.isupper():
