@@ -155,7 +155,9 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     from . import components  # noqa: F401  (registers the factories)
     from .components.token_classes import native_patterns
     from ._startup import bind_deferred_cli
-    from .fast_fr import register
+    from spacy.util import compile_suffix_regex
+
+    from .fast_fr import CURRENCY_FULL_STOP, register
 
     bind_deferred_cli()
     register()
@@ -172,6 +174,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     use_base = str(ner) == "base"
     exclude = [*MODEL_EXCLUDE, "tokenizer", "strings"] + ([] if use_base else ["ner"])
     nlp = spacy.load(model, exclude=exclude)
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CURRENCY_FULL_STOP]).search
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if not use_base:

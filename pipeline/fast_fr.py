@@ -95,6 +95,10 @@ class FastFrenchDefaults(BaseDefaults):
     pass
 
 
+# The one deliberate difference from the stock rules (set by pipeline.load, whichever French
+# class built the tokenizer): a full stop after a currency symbol ends the sentence ("au prix
+# de 499,99€."). The stock suffixes split it only after a letter or a digit, which leaves
+# "499,99€." one token that no amount pattern can read.
 CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
 
 
@@ -114,10 +118,7 @@ def _fill_defaults() -> None:
     d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
     d.prefixes = punct.TOKENIZER_PREFIXES
     d.infixes = punct.TOKENIZER_INFIXES
-    # one deliberate difference from the stock rules: a full stop after a currency symbol ends
-    # the sentence ("au prix de 499,99€."); the stock suffixes split it only after a letter or a
-    # digit, which leaves "499,99€." one token that no amount pattern can read
-    d.suffixes = punct.TOKENIZER_SUFFIXES + [CURRENCY_FULL_STOP]
+    d.suffixes = punct.TOKENIZER_SUFFIXES
     d.token_match = fast_token_match()
     d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS
     d.syntax_iterators = _fr_module("syntax_iterators").SYNTAX_ITERATORS
