@@ -210,6 +210,10 @@ class DateNormaliser(LexiconState):
         for span in spans:
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
+                if span[0].lower_ == "le" and len(span) > 1:
+                    # "entre le 18 juillet et le 25 juillet": a range of days, read as "du ... au ..."
+                    span = doc[span.start + 1:span.end]
+                    texts[(span.start, span.end)] = re.sub(r"\s+et\s+(?:le\s+)?", " au ", span.text, count=1)
             if len(span) >= 2 and span[-1].lower_ == "noël":
                 span = doc[span.end - 1:span.end]     # "avant Noël", "d'ici Noël": the feast, its preposition out
             if len(span) == 2 and span[0]._.tclass == "WEEKDAY" and span[1]._.tclass == "DAYNUM" \

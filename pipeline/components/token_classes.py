@@ -192,7 +192,7 @@ class TokenClasser(LexiconState):
             return "ORD"
         if low.startswith("mi-") and (low[3:] in lex.months or _YEAR.match(low[3:])):
             return "MIDTOK"
-        if low in ("début", "fin", "mi", "milieu", "courant"):
+        if low in ("début", "fin", "mi", "milieu"):
             return "PART"
         if low in lex.relative_days:
             return "ANAPH" if low in ("veille", "lendemain", "surlendemain", "avant-veille") else "RELDAY"

@@ -408,6 +408,13 @@ class _Resolver:
             gran = "Q" if m["kind"] == "trimestre" else "H"
             if gran == "H":
                 n = 2 if n > 1 else 1
+            if m["ord"] in ("dernier", "dernière") and re.search(r"(?:trimestre|semestre)$", s) \
+                    and self.tense <= 0 and self.ref is not None:
+                # "a dégagé 34,7 millions au dernier trimestre": the latest closed, not the fourth
+                # ("dernier trimestre de l'année" is)
+                current = (self.ref.month - 1) // 3 + 1 if gran == "Q" else (1 if self.ref.month <= 6 else 2)
+                y, n = (self.ref.year, current - 1) if current > 1 else (self.ref.year - 1, 4 if gran == "Q" else 2)
+                return self._norm(When(gran, y, n))
             # "premier semestre 2022-2023": the fiscal year named by its first year (§4)
             y = int(m["y"]) if m["y"] else self._period_year(gran, n)
             if m["dir"] and self.ref is not None:

@@ -43,7 +43,9 @@ DATE_CASES = [
     ("fin-year", "Le projet avait démarré fin 2022.", P, [("fin 2022", "2022")]),
     ("debut-month-year", "Le groupe a lancé sa puce début mars 2024.", P, [("début mars 2024", "2024-03")]),
     ("fin-de-l-annee", "Le rachat sera bouclé d'ici la fin de l'année.", P, [("fin de l'année", "2025")]),
-    ("courant-year", "Les premières livraisons auront lieu courant 2026.", P, [("courant 2026", "2026")]),
+    # "courant" says "during", as a preposition would: out of the span, as real writers put it (stop 17)
+    ("courant-year", "Les premières livraisons auront lieu courant 2026.", P, [("2026", "2026")]),
+    ("courant-month", "La décision sera annoncée courant mars.", P, [("mars", "2026-03")]),
     # quarters and halves
     ("quarter-words", "Le chiffre d'affaires du premier trimestre a progressé.", P, [("premier trimestre", "2025-Q1")]),
     ("quarter-words-year", "Au premier trimestre 2025, les ventes ont reculé.", P, [("premier trimestre 2025", "2025-Q1")]),
@@ -500,6 +502,20 @@ DATE_CASES = [
      [("26 février au 1er mars 2024", "2024-02-26")]),
     ("range-de-annee-a-annee", "De 2020 à 2023, le groupe a triplé son chiffre d'affaires.", "2024-05-03", [("2020 à 2023", "2020")]),
     ("range-entre-annees", "Le déploiement aura lieu entre 2026 et 2028.", "2025-10-16", [("2026 et 2028", "2026")]),
+    # a range of days after "entre le", its second day with or without "le" (stop 17)
+    ("range-entre-le-days", "Les précommandes seront livrées entre le 18 juillet et le 25 juillet.", "2022-07-08",
+     [("18 juillet et le 25 juillet", "2022-07-18")]),
+    ("range-entre-le-ordinal", "Les ventes flash se tiendront entre le 1er et 8 août.", "2022-07-08",
+     [("1er et 8 août", "2022-08-01")]),
+    ("entre-le-no-date", "Il faudra choisir entre le 3 et le 5 de la liste.", "2022-07-08", []),
+    # "le dernier trimestre" with no year is the latest closed; "de l'année" makes it the fourth
+    ("last-quarter-closed", "Québecor a vu son bénéfice bondir au dernier trimestre.", "2020-08-06",
+     [("dernier trimestre", "2020-Q2")]),
+    ("last-quarter-january", "Le groupe a vendu 2 millions de consoles au cours du dernier trimestre.", "2021-01-28",
+     [("dernier trimestre", "2020-Q4")]),
+    ("last-half-closed", "La société a publié ses comptes du dernier semestre.", "2024-09-12",
+     [("dernier semestre", "2024-H1")]),
+    ("last-quarter-ahead", "Le lancement aura lieu au dernier trimestre.", "2020-08-06", [("dernier trimestre", "2020-Q4")]),
     # dates next to distractors, markup, several dates
     ("mix-duration-and-year", "En 2023, le groupe a mis six mois à intégrer sa cible.", "2024-05-03", [("2023", "2023")]),
     ("mix-version-and-month-year", "Apple a lancé iOS 18 en septembre 2024.", "2024-12-05", [("septembre 2024", "2024-09")]),
