@@ -155,6 +155,8 @@ def test_a_repeated_round_is_one_event(extract):
     "Sur le semestre, les start-up de la French Tech ont levé 3,8 milliards d'euros, selon EY.",
     "Microsoft investit 4 milliards d'euros dans ses centres de données en France.",
     "Capgemini décroche un contrat de 200 millions d'euros auprès d'Airbus.",
+    # a market between the noun and a name is no company's kind
+    "Une levée de 12 millions d'euros pour le marché européen Datavolt.",
 ])
 def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
@@ -258,6 +260,9 @@ def test_lists_after_a_colon_that_are_no_rounds(extract, text):
      "d'euros en 2023.", "Datavolt"),
     ("Kervalo vise une valorisation record. Une seconde levée de fonds, de 38 millions d'euros, a fait grimper la "
      "valorisation de la jeune pousse à 200 millions.", "Kervalo"),
+    # the company named after its kind, after the round's noun
+    ("Nouvelle ronde de financement record pour l'entreprise montréalaise Datavolt, qui ajoute 80 millions de "
+     "dollars à son capital.", "Datavolt"),
     # an article that opens on "la start-up" names its company only later
     ("La start-up lyonnaise annonce avoir levé 9 millions d'euros. Fondée en 2021, Quintar Labs édite un "
      "logiciel de paie. Quintar Labs vise l'Allemagne.", "Quintar Labs"),

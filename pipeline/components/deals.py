@@ -100,6 +100,10 @@ def load_rules(path: str) -> DealRules:
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
 
 
+# a company's kind between a preposition and its name: "pour l'entreprise montréalaise ", "de la start-up "
+_KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
+
+
 # a possessive right before a deal's noun: "son rachat", "sa précédente acquisition"
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -358,6 +362,9 @@ class _Article:
                     # (the one who raised; "financé par" names who put the money in)
                     company = after[0]
                 elif after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
+                        # "nouvelle ronde de financement record pour l'entreprise montréalaise LightSpeed"
+                        (kind := _KIND_BEFORE_NAME.search(gap)) and self.described(after[0].start - len(kind.group()), after[0].start)
+                        and re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap[:kind.start()])) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
                         # ("Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut")
                         re.fullmatch(r"\s*(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
