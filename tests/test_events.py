@@ -501,6 +501,9 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     "Selon Bloomberg, Salesforce serait intéressé par un rachat de Qlimo.",
     "SoftBank a cédé sa participation dans Nvidia pour 5,8 milliards de dollars.",
     "Apple envisage de racheter Perplexity.",
+    # a plural noun tells of a company's deals in general, not of one
+    "Les acquisitions de Kervalo se sont multipliées depuis 2020.",
+    "Datavolt a ralenti ses rachats de start-up cette année.",
 ])
 def test_acquisition_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []

@@ -467,6 +467,8 @@ class _Article:
         par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
         by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
         low = word.lower()
+        if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
+            return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
         if r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
             # "Atos cède Worldgrid à Alten": the buyer comes after 'à', what is sold after the verb;
             # a stake sold ("cède sa participation dans") is no acquisition of the company
