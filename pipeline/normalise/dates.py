@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from text_to_num import text2num
+
 from ..errors import NormalisationError
 from .lexicon import Lexicon, load_lexicon
 from .numbers_fr import normalise_spaces
@@ -141,8 +143,16 @@ class DateNorm:
         return norm
 
 
-_NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-              "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
+def _count(word: str) -> int | None:
+    """"3", "trois", "seize", "dix-huit", "vingt-quatre": a count, by text2num; "quelques": None."""
+    try:
+        return int(word) if word.isdigit() else text2num(word, "fr")
+    except ValueError:
+        return None
+
+
+# a count in digits or words; text2num tells whether the word is a number
+_COUNT = r"(?P<n>\d+|[a-zé]+(?:-[a-zé]+)*)"
 
 
 @lru_cache(maxsize=8)
@@ -516,11 +526,10 @@ class _Resolver:
             unit = self.lex.units[next(g for g in m.groups() if g)]
             a = self._anchor_at(unit)
             return self._norm(a or self.unknown(unit))
-        m = re.fullmatch(r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s+"
+        m = re.fullmatch(_COUNT + r"\s+"
                          r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)\s+"
                          r"(?P<dir>plus tôt|plus tard|auparavant|avant|après|plus loin)", s)
-        if m:
-            n = int(m["n"]) if m["n"].isdigit() else _NUM_WORDS[m["n"]]
+        if m and (n := _count(m["n"])) is not None:
             unit = self.lex.units[m["unit"]]
             sign = -1 if m["dir"] in ("plus tôt", "auparavant", "avant") else 1
             a = self.anchor or (When.of_day(self.ref) if self.ref else None)
@@ -594,11 +603,10 @@ class _Resolver:
         """"il y a trois ans", "il y a encore six mois": counted back from the reference
         (the publication date), at the unit's granularity (guideline v2)."""
         m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque|exactement))*\s+"
-                         r"(?P<n>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
+                         + _COUNT + r"\s+"
                          r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)", s)
-        if not m:
+        if not m or (n := _count(m["n"])) is None:
             return None
-        n = int(m["n"]) if m["n"].isdigit() else _NUM_WORDS[m["n"]]
         unit = self.lex.units[m["unit"]]
         if unit == "W":
             base = self.current("D")
@@ -626,7 +634,7 @@ class _Resolver:
     def _months_of_year(self, m: re.Match) -> DateNorm:
         """"les six premiers mois de l'année" is the first half, "les trois derniers mois
         de 2024" the last quarter; other counts are a range of months."""
-        n = int(m["n"]) if m["n"].isdigit() else _NUM_WORDS[m["n"]]
+        n = _count(m["n"])
         y = int(m["y"]) if m["y"] else self.ref_year
         first = m["side"] == "premiers"
         if n in (3, 6):

@@ -588,6 +588,13 @@ DATE_CASES = [
     ("ago-years", "La start-up, créée il y a trois ans, emploie 80 personnes.", P, [("il y a trois ans", "2022")]),
     ("ago-months-encore", "Il y a encore six mois, le titre valait le double.", P, [("Il y a encore six mois", "2025-05")]),
     ("ago-digits-months", "Le contrat signé il y a 18 mois arrive à échéance.", P, [("il y a 18 mois", "2024-05")]),
+    # any count in words, by text2num: "seize", "dix-huit", "vingt-quatre"; "quelques" is no count
+    ("ago-compound-words", "Le contrat signé il y a dix-huit mois arrive à échéance.", P, [("il y a dix-huit mois", "2024-05")]),
+    ("ago-sixteen", "Il y a seize ans, la société naissait à Lyon.", P, [("Il y a seize ans", "2009")]),
+    ("shift-compound-words", "La CNIL a ouvert l'enquête en novembre 2018. Seize mois plus tard, elle a infligé l'amende.",
+     P, [("novembre 2018", "2018-11"), ("Seize mois plus tard", "2020-03")]),
+    ("shift-vague-count", "La CNIL a ouvert l'enquête en novembre 2018. Quelques mois plus tard, elle a tranché.",
+     P, [("novembre 2018", "2018-11")]),
     ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-11-08")]),
     ("ago-duration-que", "Il y a deux ans que l'usine tourne à plein régime.", P, []),
     ("numeric-date-dashes", "L'accord est daté du 07-11-2019 selon le registre.", P, [("07-11-2019", "2019-11-07")]),
