@@ -196,7 +196,8 @@ class DateNormaliser(LexiconState):
         dates = [s for s in cands if s.label_ == "DATE"]
         starts = {s.start for s in dates}
         # "le 12 novembre" is the day and its month: "le 12" alone only where no date starts at "12"
-        spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)])
+        spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)]
+                             + _of_the_year(doc, dates))
         last_end = -1                        # where the latest date ended (token index)
         published = _as_date(doc._.published)
         narrative: dt.date | None = None     # latest absolute date mentioned so far
@@ -427,6 +428,31 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
     if not any(t.lower_ in lex.comparison_words for t in window):
         return False
     return ago or last_end > sent_start or any(t.lower_ == "période" for t in window)
+
+
+# "cette période de l'année", "au cours de l'année de leur lancement", "les deux derniers mois et
+# demi de l'année": the year as a frame, not the current one
+_NOT_OF_THE_YEAR = frozenset(("période", "moment", "cours", "mois", "demi", "jour", "saison", "partie"))
+
+
+def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
+    """"la plus grosse levée de l'année", "la moyenne mensuelle de l'année": `l'année` is the
+    current year (§4, stop 17), where no longer date holds it ("fin de l'année", "de l'année 2024")."""
+    text = doc.text
+    if "l'année" not in text and "l’année" not in text:
+        return []
+    taken = {i for s in dates for i in range(s.start, s.end)}
+    out = []
+    for t in doc:
+        i = t.i
+        if t.lower_ != "année" or i < 2 or i in taken or i - 1 in taken or doc[i - 1].lower_ not in ("l'", "l’") \
+                or doc[i - 2].lower_ != "de" or (i >= 3 and doc[i - 3].lower_ in _NOT_OF_THE_YEAR):
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.like_num or nxt.lower_ in ("de", "d'", "d’", "fiscale", "civile", "glissante")):
+            continue
+        out.append(Span(doc, i - 1, i + 1, label="DATE"))
+    return out
 
 
 _THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)

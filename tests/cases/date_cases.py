@@ -502,6 +502,13 @@ DATE_CASES = [
      [("26 février au 1er mars 2024", "2024-02-26")]),
     ("range-de-annee-a-annee", "De 2020 à 2023, le groupe a triplé son chiffre d'affaires.", "2024-05-03", [("2020 à 2023", "2020")]),
     ("range-entre-annees", "Le déploiement aura lieu entre 2026 et 2028.", "2025-10-16", [("2026 et 2028", "2026")]),
+    # "de l'année" names the current year (stop 17); the year as a frame does not
+    ("of-the-year-ranking", "C'est l'une des plus grosses levées de fonds de l'année en Europe.", "2025-06-12",
+     [("l'année", "2025")]),
+    ("of-the-year-average", "Le total dépasse la moyenne mensuelle de l'année.", "2025-11-04", [("l'année", "2025")]),
+    ("of-the-year-frame", "Les ventes sont calmes à cette période de l'année.", "2025-06-12", []),
+    ("of-the-year-of-launch", "Les jeux arrivent au cours de l'année de leur lancement.", "2025-06-12", []),
+    ("of-the-year-last", "Les ventes de l'année dernière ont chuté.", "2025-06-12", [("l'année dernière", "2024")]),
     # a range of days after "entre le", its second day with or without "le" (stop 17)
     ("range-entre-le-days", "Les précommandes seront livrées entre le 18 juillet et le 25 juillet.", "2022-07-08",
      [("18 juillet et le 25 juillet", "2022-07-18")]),
@@ -696,7 +703,7 @@ DATE_CASES = [
      "2023-10-25", [("T3", "2023-Q3"), ("un an plus tôt", "2022-Q3")]),
     ("year-before-annual-after-quarter-sentence", "Pour le quatrième trimestre, le groupe vise 33 milliards de dollars. "
      "Ses investissements de l'année atteindront 41 milliards, contre 30 milliards l'an dernier.", "2025-10-16",
-     [("quatrième trimestre", "2025-Q4"), ("l'an dernier", "2024")]),
+     [("quatrième trimestre", "2025-Q4"), ("l'année", "2025"), ("l'an dernier", "2024")]),
     ("year-before-not-a-comparison", "Au troisième trimestre, le groupe a recruté. L'année dernière, il avait licencié.",
      "2023-10-25", [("troisième trimestre", "2023-Q3"), ("L'année dernière", "2022")]),
     ("year-ago-par-rapport-no-quarter", "La start-up emploie 300 personnes, par rapport à 120 il y a un an.",
