@@ -256,7 +256,7 @@ class DateNormaliser(LexiconState):
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
-            if last is not None and last.gran in ("Q", "H") and _compared_year_ago(doc, span, self.lexicon, last_end):
+            if last is not None and last.gran in ("Q", "H", "M") and _compared_year_ago(doc, span, self.lexicon, last_end):
                 # "contre 8 milliards il y a un an", "la même période de l'année précédente":
                 # the period compared, a year before (§4)
                 text = re.sub(r"^il y a\s+(?:\w+\s+)*?(\w+\s+ans?)$", r"\1 plus tôt", text.lower())

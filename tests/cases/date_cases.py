@@ -704,6 +704,13 @@ DATE_CASES = [
     ("year-before-annual-after-quarter-sentence", "Pour le quatrième trimestre, le groupe vise 33 milliards de dollars. "
      "Ses investissements de l'année atteindront 41 milliards, contre 30 milliards l'an dernier.", "2025-10-16",
      [("quatrième trimestre", "2025-Q4"), ("l'année", "2025"), ("l'an dernier", "2024")]),
+    # a month's figures compared with the same month a year before (stop 17)
+    ("year-before-month", "Les start-up ont levé 820 millions d'euros en avril. Sur la même période l'an passé, "
+     "294 millions avaient été collectés.", "2021-05-04", [("avril", "2021-04"), ("l'an passé", "2020-04")]),
+    ("year-ago-month", "En avril, les ventes ont atteint 2 millions d'unités, contre 1,5 million il y a un an.", "2021-05-04",
+     [("avril", "2021-04"), ("il y a un an", "2020-04")]),
+    ("year-before-month-no-comparison", "En avril, Apple a lancé un iPad. L'an passé, il avait lancé un iMac.", "2021-05-04",
+     [("avril", "2021-04"), ("L'an passé", "2020")]),
     ("year-before-not-a-comparison", "Au troisième trimestre, le groupe a recruté. L'année dernière, il avait licencié.",
      "2023-10-25", [("troisième trimestre", "2023-Q3"), ("L'année dernière", "2022")]),
     ("year-ago-par-rapport-no-quarter", "La start-up emploie 300 personnes, par rapport à 120 il y a un an.",
