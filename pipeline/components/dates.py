@@ -236,6 +236,10 @@ class DateNormaliser(LexiconState):
                 # a monthly review's "ce mois-ci" is the month reviewed, "le mois précédent" the one before it
                 ref = reviewed
                 text = _MONTH_BEFORE.sub("le mois dernier", text)
+            elif reviewed is not None and len(span) == 1 and span[0]._.tclass == "MONTH":
+                # its months are read from the month reviewed: "contre 9,6 millions en novembre" in
+                # a December review published on 3 January is last November
+                ref = reviewed
             longer = _with_two_digit_year(doc, span)
             if longer is not None:
                 pivot = (ref.year + 10) if ref else 2049      # the guideline's rule, never the clock

@@ -408,6 +408,12 @@ DATE_CASES = [
      [("Ce mois-ci", "2026-01"), ("le mois précédent", "2025-12")]),
     ("rel-monthly-review-mois-dernier", "Les jeunes pousses ont levé 512 millions d'euros ce mois-ci, contre 610 "
      "millions le mois dernier.", "2025-07-03", [("ce mois-ci", "2025-06"), ("le mois dernier", "2025-05")]),
+    # ... and its month names: a December review published on 3 January compares with last November
+    ("rel-monthly-review-month-name", "Ce mois-ci, 36 startups ont permis de lever 391 millions d'euros (contre 649 "
+     "millions en novembre). Depuis janvier, la moyenne est de 695 millions.", "2025-01-03",
+     [("Ce mois-ci", "2024-12"), ("novembre", "2024-11"), ("janvier", "2024-01")]),
+    ("rel-month-name-no-review", "Le service sera lancé en novembre, après une bêta en janvier.", "2025-01-03",
+     [("novembre", "2025-11"), ("janvier", "2025-01")]),
     # a relative day with its weekday is one span, the day the relative word says
     ("rel-hier-weekday", "Amazon a renoncé hier lundi au rachat d'iRobot.", "2024-01-30", [("hier lundi", "2024-01-29")]),
     ("rel-aujourdhui-weekday", "Le groupe présente aujourd'hui jeudi ses comptes annuels.", "2025-02-13",
