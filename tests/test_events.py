@@ -46,6 +46,11 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Pasqal", "amount": "100 millions d'euros", "round": "B", "valuation": "1 milliard d'euros"}),
     ("Nvidia investit 2 milliards de dollars dans Mistral AI.",
      {"company": "Mistral AI", "amount": "2 milliards de dollars", "investors": ["Nvidia"]}),
+    # "amasser", and the Canadian "ronde de financement"
+    ("En 2019, Kervalo avait annoncé avoir amassé 200 millions de dollars.",
+     {"company": "Kervalo", "amount": "200 millions de dollars", "date": "2019"}),
+    ("Datavolt conclut une ronde de financement de 30 millions de dollars menée par Inovia.",
+     {"company": "Datavolt", "amount": "30 millions de dollars", "investors": ["Inovia"]}),
     # an elided cue runs straight into the name
     ("À Nantes, Sentalis a levé 9 millions d'euros en série A auprès d'Elaia et de Kima Ventures.",
      {"company": "Sentalis", "investors": ["Elaia", "Kima Ventures"]}),
