@@ -316,7 +316,9 @@ class EntityResolver(LexiconState):
             t = Span(doc, s.start, s.end, label=s.label_, span_id=s.id_) if s.id_.startswith(WHOLE_FORM) \
                 else self._trim(doc, s)
             if t is not None and t.text not in self.lexicon.not_org_acronyms \
-                    and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or t[0].text in self.lexicon.first_names)):
+                    and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or t[0].text in self.lexicon.first_names
+                                                    or t.text in self.lexicon.places)):
+                # ("les start-up de la grande région de Montréal": a place, not a start-up's name)
                 t = drop_counted_number(t, self.lexicon)
                 forms.append(t)
                 form_ids[(t.start, t.end, t.label_)] = s.id_
