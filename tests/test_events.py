@@ -315,9 +315,17 @@ def test_buying_verbs(extract, text):
 @pytest.mark.parametrize("text", [
     "Kervalo s'est ainsi emparé de Datavolt, un rachat surprise.",
     "Kervalo a également acquis son concurrent Datavolt.",
+    "Le mois dernier, Kervalo a procédé à l'acquisition de Datavolt.",
+    "Au même moment, Kervalo faisait l'acquisition de Datavolt, établie à Lyon.",
+    "Datavolt a été achetée il y a quelques mois par Kervalo.",
 ])
 def test_a_deal_told_as_done_is_completed(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "completed"})
+
+
+def test_time_since_a_deal_makes_it_completed(extract):
+    assert_one_event(extract, "Deux ans après son rachat, Datavolt change de nom.", "acquisition",
+                     {"target": "Datavolt", "status": "completed"})
 
 
 def test_a_demonstrative_far_from_the_deal_names_another(extract):
