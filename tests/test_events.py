@@ -680,3 +680,16 @@ def test_scoring_counts_role_fillers_and_whole_events():
 def test_a_party_to_a_deal_is_a_company(extract, text, name, label):
     labels = {s["label"] for s in extract(text, PUBLISHED)["spans"] if s["text"] == name}
     assert labels == {label}
+
+
+@pytest.mark.parametrize("text, date", [
+    # the lead right after the headline dates its deal
+    ("La CNIL inflige une amende de 32 millions d'euros à Datavolt\n\nDatavolt a reçu mardi la décision, qu'elle "
+     "compte contester.", "mardi"),
+    # a standfirst that names no party comes between
+    ("La CNIL inflige une amende de 32 millions d'euros à Datavolt\n\nLe régulateur durcit le ton.\n\nDatavolt a "
+     "reçu mardi la décision, qu'elle compte contester.", "mardi"),
+])
+def test_a_headlines_deal_is_dated_by_its_lead(extract, text, date):
+    found = events_of(extract, text, "2024-01-24", etype="fine")
+    assert [e["date"] for e in found] == [date]

@@ -950,13 +950,17 @@ class _Article:
                 ev["roles"]["date"] = ev["opening_date"]
         for ev, trig, sent in kept:
             if ev["roles"].get("date") is None and sent == self.sents[0] and len(self.sents) > 1:
-                # A headline's deal is dated by the lead that follows it ("La CNIL a annoncé hier ...")
-                lead = self.sents[1]
-                names = {e.key for e in self.within(*lead, "ORG")}
+                # A headline's deal is dated by the lead that follows it ("La CNIL a annoncé hier ..."),
+                # the first of the next sentences that names one of its parties (a standfirst, a
+                # byline or a caption may come between)
                 parties = {v.key for v in ev["roles"].values() if isinstance(v, Ent)}
-                dates = [e for e in self.within(*lead, "DATE") if not self.near("founding_cues", e.start, 16, lead[0])]
-                if dates and names & parties:
-                    ev["roles"]["date"] = dates[0]
+                for lead in self.sents[1:4]:
+                    if not {e.key for e in self.within(*lead, "ORG")} & parties:
+                        continue
+                    dates = [e for e in self.within(*lead, "DATE") if not self.near("founding_cues", e.start, 16, lead[0])]
+                    if dates:
+                        ev["roles"]["date"] = dates[0]
+                    break
         self.date_rounds_by_period(kept)
         return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
 
