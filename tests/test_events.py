@@ -160,6 +160,8 @@ def test_a_repeated_round_is_one_event(extract):
     "Sur le semestre, les start-up de la French Tech ont levé 3,8 milliards d'euros, selon EY.",
     "Microsoft investit 4 milliards d'euros dans ses centres de données en France.",
     "Capgemini décroche un contrat de 200 millions d'euros auprès d'Airbus.",
+    # "une série d'amendes" is no round D
+    "Kervalo a reçu une série d'amendes de 2 millions d'euros.",
     # a market between the noun and a name is no company's kind
     "Une levée de 12 millions d'euros pour le marché européen Datavolt.",
 ])

@@ -81,7 +81,7 @@ class DealRules:
         self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)")
         # stock markets, news agencies, data providers: named beside deals, never a party to one
         self.not_parties = {w.lower() for w in data.get("not_parties", [])}
-        self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+([A-H])(?![\w-])|(pr[ée][- ]?(?:amorçage|seed))|"
+        self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+((?-i:[A-H]))(?![\w'’-])|(pr[ée][- ]?(?:amorçage|seed))|"
                                 r"(amorçage|seed)|(bridge))")
 
 
