@@ -695,3 +695,11 @@ def test_a_party_to_a_deal_is_a_company(extract, text, name, label):
 def test_a_headlines_deal_is_dated_by_its_lead(extract, text, date):
     found = events_of(extract, text, "2024-01-24", etype="fine")
     assert [e["date"] for e in found] == [date]
+
+
+def test_a_demonstrative_round_is_the_round_just_told(extract):
+    text = ("Datavolt a bouclé une levée de fonds de 600 millions d'euros. Selon la presse, cette nouvelle levée porte "
+            "à près de 6 milliards d'euros la valorisation de l'entreprise.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"], e["valuation"]) for e in found] == [
+        ("Datavolt", "600 millions d'euros", "6 milliards d'euros")]

@@ -104,6 +104,10 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\
 _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
+_VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
+
+
 # a possessive right before a deal's noun: "son rachat", "sa précédente acquisition"
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -223,8 +227,8 @@ class _Article:
         for e in self.within(*seg, "MONEY"):
             gap = (max(prev, e.start - 60), e.start)
             prev = e.end
-            if self.rules.cue["valuation_cues"].search(self.text, *gap):
-                valuation = valuation or e
+            if self.rules.cue["valuation_cues"].search(self.text, *gap) or _VALUATION_AFTER.match(self.text, e.end):
+                valuation = valuation or e      # ("porte à 6 milliards d'euros la valorisation")
                 continue
             if self.near("conversion_cues", e.start, 14, seg[0]) or self.text[max(0, e.start - 1):e.start] == "(":
                 continue
@@ -326,6 +330,16 @@ class _Article:
     def funding(self, seg, trig, word) -> list[dict]:
         r = self.rules
         orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
+        if re.match(r"(?:ce|cet|cette)\s", word, re.I) and self.fundings and not [
+                e for e in orgs if e.end <= trig[0]]:
+            # "cette nouvelle levée de fonds porte à 6 milliards la valorisation": the round just told,
+            # of which it may give the valuation or the investors (merged with it)
+            told = self.fundings[-1][0]["roles"]
+            amount, valuation = self.money(seg, trig)
+            return [{"company": told["company"], "amount": None, "round": self.round(seg), "valuation": valuation,
+                     "investors": self.lead_first(self.unique(self.investor_list(orgs, trig, seg, told["company"]),
+                                                              told["company"])),
+                     "date": None, "_weak": True}]
         company, investors = None, []
         if r.into["funding"] and r.into["funding"].fullmatch(word):
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
