@@ -290,6 +290,9 @@ def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
      "1,5 million respectivement.", [("Datavolt", "3 millions d'euros"), ("Kervalo", "1,5 million")]),
     ("La CNIL a sanctionné Datavolt et Kervalo à hauteur de 300 000 euros et 90 000 euros respectivement.",
      [("Datavolt", "300 000 euros"), ("Kervalo", "90 000 euros")]),
+    # a service named for its company is fined as one ("à Facebook")
+    ("La CNIL a infligé des amendes respectivement de 60 et 150 millions d'euros à Facebook et Google.",
+     [("Facebook", "60"), ("Google", "150 millions d'euros")]),
 ])
 def test_names_and_amounts_paired_by_respectivement(extract, text, expected):
     found = [e for e in events_of(extract, text) if e["type"] in ("funding", "fine")]

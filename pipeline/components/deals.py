@@ -125,8 +125,9 @@ def _guessed(source: str) -> bool:
     return source == "model" or source.split(":")[0].endswith("_forms.jsonl")
 
 
-def _ents(doc, ents) -> list[Ent]:
-    """The entities as (start, end, label), the resolver's list when it left one."""
+def _ents(doc, ents, services: frozenset = frozenset()) -> list[Ent]:
+    """The entities as (start, end, label), the resolver's list when it left one. A product
+    in ``services`` (a company's service by its name, `Facebook`) may be a party, as a guessed one."""
     text, norms, sources = doc_text(doc), doc._.norms or {}, doc._.sources or {}
     out = []
     for start, end, label in ents:
@@ -141,7 +142,8 @@ def _ents(doc, ents) -> list[Ent]:
                        str(norm.get("id") or surface) if label in ("ORG", "PRODUCT") else surface,
                        norm.get("amount") if label == "MONEY" else None,
                        norm.get("currency") if label == "MONEY" else None, year,
-                       label == "PRODUCT" and _guessed(sources.get(f"{start}:{end}:{label}", "")),
+                       label == "PRODUCT" and (_guessed(sources.get(f"{start}:{end}:{label}", ""))
+                                               or str(norm.get("id") or surface) in services),
                        str(norm.get("value")) if label == "DATE" and norm.get("value") else None))
     return out
 
@@ -185,10 +187,10 @@ def _sentences(doc) -> list[tuple[int, int]]:
 
 
 class _Article:
-    def __init__(self, doc, rules: DealRules, ents=None):
+    def __init__(self, doc, rules: DealRules, ents=None, services: frozenset = frozenset()):
         self.text = doc_text(doc)
         self.rules = rules
-        self.ents = _ents(doc, resolved_ents(doc) if ents is None else ents)
+        self.ents = _ents(doc, resolved_ents(doc) if ents is None else ents, services)
         self.starts = [e.start for e in self.ents]
         self.mentions = Counter(e.key for e in self.ents if e.label == "ORG")
         self.sents = _sentences(doc)
@@ -1135,6 +1137,19 @@ class DealEvents:
         self.name = name
         self.deals_path = deals_path
         self.rules = load_rules(deals_path)
+        self.nlp = nlp
+        self._services: frozenset | None = None
+
+    @property
+    def services(self) -> frozenset:
+        """The names that are a company or its service (the resolver's ``dual_names``): a party
+        when fined or bought even where the text reads the service ("une amende à Facebook")."""
+        if self._services is None:
+            try:
+                self._services = self.nlp.get_pipe("entity_resolver").lexicon.dual_names
+            except KeyError:
+                self._services = frozenset()
+        return self._services
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -1144,7 +1159,7 @@ class DealEvents:
         if not any(label == "ORG" for _, _, label in ents):
             doc._.deals = []
             return doc
-        doc._.deals = _Article(doc, self.rules, ents).events()
+        doc._.deals = _Article(doc, self.rules, ents, self.services).events()
         if doc._.deals:
             parties_are_companies(doc, doc._.deals)
         return doc
