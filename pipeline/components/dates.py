@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..errors import NormalisationError
 from ..normalise.dates import When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
-from ._serial import LexiconState, sent_bounds, set_span_norm
+from ._serial import LexiconState, doc_text, sent_bounds, set_span_norm
 
 _ANCHOR_RANK = {"D": 3, "W": 2, "M": 2}
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -442,7 +442,7 @@ _NOT_OF_THE_YEAR = frozenset(("période", "moment", "cours", "mois", "demi", "jo
 def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
     """"la plus grosse levée de l'année", "la moyenne mensuelle de l'année": `l'année` is the
     current year (§4, stop 17), where no longer date holds it ("fin de l'année", "de l'année 2024")."""
-    text = doc.text
+    text = doc_text(doc)
     if "l'année" not in text and "l’année" not in text:
         return []
     taken = {i for s in dates for i in range(s.start, s.end)}

@@ -11,6 +11,7 @@ preceding explicit amount (ANNOTATION.md, MONEY), and stores each span's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -20,7 +21,7 @@ from ..errors import NormalisationError
 from ..normalise.lexicon import Lexicon
 from ..normalise.money import find_currency, parse_money
 from ..normalise.numbers_fr import normalise_spaces
-from ._serial import LexiconState, sent_bounds, set_span_norm
+from ._serial import LexiconState, doc_text, sent_bounds, set_span_norm
 
 CONTEXT_TOKENS = 8
 FOLLOW_TOKENS = 60         # how far back a bare amount looks for the amount whose kind it has
@@ -102,8 +103,8 @@ class MoneyNormaliser(LexiconState):
     def _canadian(self, doc: Doc) -> bool:
         """An article set in Canada (§4, stop 17): its places and demonyms (`montréalaise`,
         `Ottawa`, `canadiennes`) said twice at least; there, `$` and `dollars` alone are CAD."""
-        words = self.lexicon.canadian_words
-        return sum(1 for t in doc if t.lower_ in words) >= 2
+        found = _words_regex(self.lexicon.canadian_words).finditer(doc_text(doc))
+        return next(found, None) is not None and next(found, None) is not None
 
     @staticmethod
     def _not_a_range(doc: Doc, span: Span) -> bool:
@@ -202,6 +203,11 @@ class MoneyNormaliser(LexiconState):
             return before[-1]["currency"]
         after = [n for s, n in explicit if s.start >= span.end]
         return after[0]["currency"] if after else None
+
+
+@lru_cache(maxsize=4)
+def _words_regex(words: frozenset) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.I)
 
 
 def _unmarked_dollar(text: str, lex: Lexicon) -> bool:
