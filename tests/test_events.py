@@ -503,10 +503,15 @@ def test_one_deal_per_name_listed(extract):
     assert acquisitions[0]["price"] == "3,6 milliards d'euros" and acquisitions[1]["price"] is None
 
 
-def test_acquirer_after_par_and_an_adjective(extract):
-    text = "Bruxelles examine le rachat de Just Eat Takeaway par le néerlandais Prosus pour 4,1 milliards d'euros."
+@pytest.mark.parametrize("text, acquirer, target", [
+    ("Bruxelles examine le rachat de Just Eat Takeaway par le néerlandais Prosus pour 4,1 milliards d'euros.",
+     "Prosus", "Just Eat Takeaway"),
+    # a possessive and two words of kind before the buyer
+    ("Datavolt a été racheté par son concurrent britannique Kervalo.", "Kervalo", "Datavolt"),
+])
+def test_acquirer_after_par_and_an_adjective(extract, text, acquirer, target):
     (ev,) = events_of(extract, text, etype="acquisition")
-    assert (ev["acquirer"], ev["target"]) == ("Prosus", "Just Eat Takeaway")
+    assert (ev["acquirer"], ev["target"]) == (acquirer, target)
 
 
 def test_a_merger_takes_the_first_named_as_acquirer(extract):

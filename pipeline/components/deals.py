@@ -480,7 +480,8 @@ class _Article:
                 and not self.sourced(e) and not self.is_authority(e)]
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
-        par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
+        # ("racheté par son concurrent britannique Trainline": a possessive and two words of kind)
+        par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les |son |sa |ses |leur )?(?:[\w-]+\s+){0,3}$")
         by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
         low = word.lower()
         if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
