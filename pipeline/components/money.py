@@ -26,6 +26,7 @@ from ._serial import LexiconState, doc_text, sent_bounds, set_span_norm
 CONTEXT_TOKENS = 8
 FOLLOW_TOKENS = 60         # how far back a bare amount looks for the amount whose kind it has
 COMPARE_TOKENS = 60
+COUNT_NOUN_TOKENS = 12     # "le nombre d'abonnés ... à 221,64 millions": how far the count noun may stand
 # "passe de 4,99 euros à 5,99 euros" states a change (two amounts), "coûte de 4,99 euros
 # à 14,99 euros" a range (one span): the verb before "de" says which.
 CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond", "recul", "progress",
@@ -144,9 +145,13 @@ class MoneyNormaliser(LexiconState):
             return False
         if self._compares_a_count(doc, span) or self._follows_a_count(doc, span):
             return False
+        sent_start, _ = sent_bounds(doc, span.start)
+        before = doc[max(sent_start, span.start - COUNT_NOUN_TOKENS):span.start]
+        if any(t.lower_ == "nombre" for t in before) and not any(
+                t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK") for t in before):
+            return False    # "Son nombre d'abonnés augmente de 6,7 % à 221,64 millions": a count
         if explicit:
             return True
-        sent_start, _ = sent_bounds(doc, span.start)
         window = doc[max(sent_start, span.start - CONTEXT_TOKENS):span.start]
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
 

@@ -92,6 +92,15 @@ MONEY_CASES = [
     ("canada-country-only", "Alan s'étend au Canada, où elle a levé 24 millions de dollars.",
      [("24 millions de dollars", 24 * M, "USD", None)]),
     ("canada-once", "Le canadien Cohere lève 500 millions de dollars.", [("500 millions de dollars", 500 * M, "USD", None)]),
+    # thousands grouped by dots, two groups at least (one group stays ambiguous, §4), code first
+    ("dotted-thousands-code-first", "Amazon a reçu une amende de EUR 746.000.000 de la CNPD.",
+     [("EUR 746.000.000", 746 * M, "EUR", None)]),
+    ("dotted-thousands", "Le contrat vaut 1.250.000 euros.", [("1.250.000 euros", 1_250_000, "EUR", None)]),
+    ("dotted-version-not-money", "La version 1.2.3 du logiciel est sortie.", []),
+    # a bare amount after "le nombre de ..." counts it
+    ("count-after-nombre", "Son nombre d'abonnés augmente de 6,7 % à 221,64 millions.", []),
+    ("money-after-nombre", "Le nombre de contrats a doublé, pour 3 millions d'euros de chiffre d'affaires.",
+     [("3 millions d'euros", 3 * M, "EUR", None)]),
     # a symbol glued to the amount before the sentence's full stop
     ("glued-symbol-full-stop", "L'abonnement coûte désormais 14,99€.", [("14,99€", 14.99, "EUR", None)]),
     ("glued-thousands-full-stop", "Son gain sur les options dépasse 814 000$.", [("814 000$", 814 * K, "USD", None)]),
