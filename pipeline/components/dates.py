@@ -215,8 +215,9 @@ class DateNormaliser(LexiconState):
                     # "entre le 18 juillet et le 25 juillet": a range of days, read as "du ... au ..."
                     span = doc[span.start + 1:span.end]
                     texts[(span.start, span.end)] = re.sub(r"\s+et\s+(?:le\s+)?", " au ", span.text, count=1)
-            if len(span) >= 2 and span[-1].lower_ == "noël":
-                span = doc[span.end - 1:span.end]     # "avant Noël", "d'ici Noël": the feast, its preposition out
+            feast = next((t.i for t in span if t.lower_ == "noël"), None)
+            if feast is not None and feast > span.start:
+                span = doc[feast:span.end]     # "avant Noël", "pour Noël 2011": the feast, its preposition out
             if len(span) == 2 and span[0]._.tclass == "WEEKDAY" and span[1]._.tclass == "DAYNUM" \
                     and not _ends_a_day(doc, span):
                 span = doc[span.start:span.start + 1]   # "a levé mercredi 20 millions": the weekday alone

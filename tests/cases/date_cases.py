@@ -327,6 +327,10 @@ DATE_CASES = [
     # Christmas: with its year, or after a preposition of time (the feast alone, preposition out)
     ("christmas-year", "Les ventes de Noël 2011 ont été bonnes.", "2012-01-10", [("Noël 2011", "2011-12-25")]),
     ("christmas-before", "Les consoles seront disponibles avant Noël.", "2020-07-03", [("Noël", "2020-12-25")]),
+    ("christmas-for", "Le nouveau forfait sera disponible pour Noël.", "2013-11-12", [("Noël", "2013-12-25")]),
+    ("christmas-at", "Les boutiques de l'opérateur seront fermées à Noël.", "2013-11-12", [("Noël", "2013-12-25")]),
+    ("christmas-for-year", "Des offres promises au plus tard pour Noël 2011.", "2011-08-30", [("Noël 2011", "2011-12-25")]),
+    ("christmas-at-past", "L'opérateur s'imaginait être seul à Noël.", "2014-01-08", [("Noël", "2013-12-25")]),
     ("christmas-by", "Les consoles seront disponibles d'ici Noël.", "2020-07-03", [("Noël", "2020-12-25")]),
     ("christmas-generic-not-date", "Cinq modèles à offrir pour les achats de Noël.", "2020-07-03", []),
     ("part-of-this-year-with-year", "Le texte est entré en vigueur au début de cette année 2022.", "2022-06-28",
