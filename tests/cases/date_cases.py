@@ -518,6 +518,7 @@ DATE_CASES = [
     ("of-the-year-average", "Le total dépasse la moyenne mensuelle de l'année.", "2025-11-04", [("l'année", "2025")]),
     ("of-the-year-frame", "Les ventes sont calmes à cette période de l'année.", "2025-06-12", []),
     ("of-the-year-of-launch", "Les jeux arrivent au cours de l'année de leur lancement.", "2025-06-12", []),
+    ("of-the-year-award", "Elle a été élue application de l'année par Apple en 2022.", "2025-06-12", [("2022", "2022")]),
     ("of-the-year-last", "Les ventes de l'année dernière ont chuté.", "2025-06-12", [("l'année dernière", "2024")]),
     # a range of days after "entre le", its second day with or without "le" (stop 17)
     ("range-entre-le-days", "Les précommandes seront livrées entre le 18 juillet et le 25 juillet.", "2022-07-08",
