@@ -437,8 +437,9 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
 
 # "cette période de l'année", "au cours de l'année de leur lancement", "les deux derniers mois et
 # demi de l'année": the year as a frame, not the current one
-_AWARD_STEMS = ("élu", "sacré", "désigné", "nommé", "couronné")
 _NOT_OF_THE_YEAR = frozenset(("période", "moment", "cours", "mois", "demi", "jour", "saison", "partie"))
+# "élue application de l'année", "sacré jeu de l'année": a title, no year
+_AWARD_STEMS = ("élu", "sacré", "désigné", "nommé", "couronné")
 
 
 def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
@@ -458,7 +459,7 @@ def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
         if nxt is not None and (nxt.like_num or nxt.lower_ in ("de", "d'", "d’", "fiscale", "civile", "glissante")):
             continue
         if any(w.lower_.startswith(_AWARD_STEMS) for w in doc[max(0, i - 6):i - 2]):
-            continue      # "élue application de l'année", "sacré jeu de l'année": a title
+            continue
         out.append(Span(doc, i - 1, i + 1, label="DATE"))
     return out
 

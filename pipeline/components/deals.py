@@ -315,7 +315,13 @@ class _Article:
         if self.mentions[key] < 2:
             return None
         mentions = [e for e in names if e.key == key]
-        return ([e for e in mentions if e.end <= pos] or mentions)[-1 if mentions[0].end <= pos else 0]
+        before = [e for e in mentions if e.end <= pos]
+        return before[-1] if before else mentions[0]
+
+    def company_told_of(self, pos: int) -> Ent | None:
+        """What `elle`, `la jeune pousse` names: the company of the round just read, else the
+        subject before, else (an article that opens on "La startup française ...") its own company."""
+        return self.recent_company(pos) or self.subject_before(pos) or self.main_company(pos)
 
     def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
         dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])]
@@ -337,7 +343,7 @@ class _Article:
             # "cette nouvelle levée de fonds porte à 6 milliards la valorisation": the round just told,
             # of which it may give the valuation or the investors (merged with it)
             told = self.fundings[-1][0]["roles"]
-            amount, valuation = self.money(seg, trig)
+            _, valuation = self.money(seg, trig)
             return [{"company": told["company"], "amount": None, "round": self.round(seg), "valuation": valuation,
                      "investors": self.lead_first(self.unique(self.investor_list(orgs, trig, seg, told["company"]),
                                                               told["company"])),
@@ -357,9 +363,7 @@ class _Article:
             if before:
                 company = self.subject(before, trig)
             elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
-                # "Elle avait levé 6 millions en 2023": the company of the round just read, else the
-                # subject before, else (an article that opens on "La startup française ...") its own company
-                company = self.recent_company(seg[0]) or self.subject_before(seg[0]) or self.main_company(seg[0])
+                company = self.company_told_of(seg[0])     # "Elle avait levé 6 millions en 2023"
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
                 fronted = bool(re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))
@@ -389,7 +393,7 @@ class _Article:
                     company = after[0]
                 elif not after and self.described(trig[0], self.sentence[1]):
                     # "Un premier tour de table a permis à la pépite française de lever 105 millions"
-                    company = self.recent_company(seg[0]) or self.subject_before(seg[0]) or self.main_company(seg[0])
+                    company = self.company_told_of(seg[0])
         if company is None:
             # "Cette série C est menée par Coatue, aux côtés de Bpifrance": no new company and no
             # new money, so it completes the round just read
