@@ -56,6 +56,10 @@ _HALF = re.compile(r"\s+et\s+demie?$")
 _LINK = re.compile(r"(?:\s+|^)(?:de|d'|d’|of)\s*$")
 
 
+# the currencies written with a "$" and the country's mark ("M$ US", "M$ CAN")
+_DOLLARS = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
+
+
 @lru_cache(maxsize=8)
 def _currency_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """One alternation per table, longest surface first, so a search finds the longest currency."""
@@ -115,7 +119,11 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
             number_text = m.group(1)
         else:
             number_text = part
-    value = parse_digits(number_text, dot_thousands=power is None)
+    # "1.768 millions": a plural scale counts two at least, so the dot before three digits groups
+    # thousands (1,768 would be "1,768 million"); "1.5 million" keeps its decimal point
+    plural_after_one = power is not None and words[-1].lower().endswith("s") and bool(
+        re.fullmatch(r"1\.\d{3}", number_text.strip()))
+    value = parse_digits(number_text, dot_thousands=power is None or plural_after_one)
     if value is None and power is not None:
         value = parse_words(number_text)  # "six milliards": words, then the scale
     if value is None:
@@ -159,9 +167,10 @@ def parse_money(text: str, *, default_currency: str | None = None,
         and bool(re.search(r"\bbillions?\b", s)))
     if code is not None:
         s = (s[:c_start] + " " + s[c_end:]).strip()
-        # "4,99 euros à 14,99 euros": the currency written twice, once per bound
+        # "4,99 euros à 14,99 euros": the currency written twice, once per bound; "650 M$ US",
+        # "141 M$ CAN": the country after the dollar sign says which dollar
         again, a_start, a_end = find_currency(s, lex)
-        if again == code and _RANGE_SPLIT.search(s):
+        if (again == code and _RANGE_SPLIT.search(s)) or (s[a_start:a_end] == "$" and code in _DOLLARS):
             s = (s[:a_start] + " " + s[a_end:]).strip()
     if s.isupper():
         s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS"

@@ -492,6 +492,16 @@ MONEY_CASES = [
     # a dot before three zeros and a scale word is a thousands separator (guideline v2)
     ("dot-thousands-before-scale", "Apple a dépassé 3.000 milliards de dollars de capitalisation.",
      [("3.000 milliards de dollars", 3000 * G, "USD", None)]),
+    # a plural scale after "1." and three digits: thousands ("1,768" would be "1,768 million")
+    ("dot-thousands-plural-scale", "Sopra Steria a réalisé 1.768 millions d'euros de chiffre d'affaires.",
+     [("1.768 millions d'euros", 1768 * M, "EUR", None)]),
+    ("dot-decimal-singular-scale", "La start-up a levé 1.5 million d'euros.", [("1.5 million d'euros", 1.5 * M, "EUR", None)]),
+    # Quebec and other francophone currencies
+    ("quebec-scalecur-us", "Le fonds de 650 M$ US a été bouclé.", [("650 M$ US", 650 * M, "USD", None)]),
+    ("quebec-scalecur-can", "Poka a levé 16,5 M$ CAN.", [("16,5 M$ CAN", 16.5 * M, "CAD", None)]),
+    ("quebec-glued-can", "Teraxion sera vendue pour 200 millions $CAN.", [("200 millions $CAN", 200 * M, "CAD", None)]),
+    ("francs-alone", "Les start-up suisses ont levé 4 milliards de francs en 2022.", [("4 milliards de francs", 4 * G, "CHF", None)]),
+    ("nairas", "MTN a payé 330 milliards de nairas au régulateur.", [("330 milliards de nairas", 330 * G, "NGN", None)]),
     ("dot-decimal-before-scale", "Le contrat porte sur 1.125 milliard de dollars.", [("1.125 milliard de dollars", 1.125 * G, "USD", None)]),
     # a range with the currency written twice is one span; a change is two amounts
     ("range-currency-twice", "L'abonnement coûte de 4,99 euros à 14,99 euros par mois.",
