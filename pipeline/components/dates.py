@@ -241,6 +241,13 @@ class DateNormaliser(LexiconState):
                 # its months are read from the month reviewed: "contre 9,6 millions en novembre" in
                 # a December review published on 3 January is last November
                 ref = reviewed
+            part = _PART_OF_PERIOD.fullmatch(text)
+            if part and span.end < len(doc) and doc[span.end].lower_ in ("clos", "achevé", "terminé", "clôturé"):
+                continue      # "à la fin du trimestre clos en août": the quarter its month names
+            if part and last is not None and last.year is not None and last.gran == (
+                    "Q" if part[2] == "trimestre" else "H") and isinstance(last.sub, int):
+                # "le chiffre d'affaires du premier trimestre ... à la fin du trimestre": the one told of
+                text = f"{part[1]} du {_ORDINAL_WORDS[last.sub]} {part[2]} {last.year}"
             longer = _with_two_digit_year(doc, span)
             if longer is not None:
                 pivot = (ref.year + 10) if ref else 2049      # the guideline's rule, never the clock
@@ -462,6 +469,10 @@ def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, i - 1, i + 1, label="DATE"))
     return out
+
+
+_PART_OF_PERIOD = re.compile(r"(début|fin|mi|milieu)\s+d[ue]\s+(trimestre|semestre)", re.I)
+_ORDINAL_WORDS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième"}
 
 
 _THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)

@@ -526,6 +526,13 @@ DATE_CASES = [
     ("range-entre-le-ordinal", "Les ventes flash se tiendront entre le 1er et 8 août.", "2022-07-08",
      [("1er et 8 août", "2022-08-01")]),
     ("entre-le-no-date", "Il faudra choisir entre le 3 et le 5 de la liste.", "2022-07-08", []),
+    # the end of "the quarter" is the quarter told of, else the current one (stop 17)
+    ("end-of-the-quarter-told", "Le chiffre d'affaires du premier trimestre 2020 a baissé ; la société a vu une "
+     "reprise à la fin du trimestre.", "2020-04-23", [("premier trimestre 2020", "2020-Q1"), ("fin du trimestre", "2020-Q1")]),
+    ("end-of-the-quarter-closed-in", "Le carnet atteignait 455 milliards à la fin du trimestre clos en août.", "2025-09-10",
+     [("août", "2025-08")]),
+    ("end-of-the-quarter-current", "Les ventes devraient rebondir en fin de trimestre.", "2020-04-23",
+     [("fin de trimestre", "2020-Q2")]),
     # "le dernier trimestre" with no year is the latest closed; "de l'année" makes it the fourth
     ("last-quarter-closed", "Québecor a vu son bénéfice bondir au dernier trimestre.", "2020-08-06",
      [("dernier trimestre", "2020-Q2")]),
