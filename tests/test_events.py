@@ -46,7 +46,9 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Pasqal", "amount": "100 millions d'euros", "round": "B", "valuation": "1 milliard d'euros"}),
     ("Nvidia investit 2 milliards de dollars dans Mistral AI.",
      {"company": "Mistral AI", "amount": "2 milliards de dollars", "investors": ["Nvidia"]}),
-    # "amasser", and the Canadian "ronde de financement"
+    # "recueillir", "amasser", and the Canadian "ronde de financement"
+    ("Datavolt recueille 14 millions de dollars auprès de Real Ventures.",
+     {"company": "Datavolt", "amount": "14 millions de dollars", "investors": ["Real Ventures"]}),
     ("En 2019, Kervalo avait annoncé avoir amassé 200 millions de dollars.",
      {"company": "Kervalo", "amount": "200 millions de dollars", "date": "2019"}),
     ("Datavolt conclut une ronde de financement de 30 millions de dollars menée par Inovia.",
@@ -442,6 +444,10 @@ def test_acquisition_roles(extract, text, expected):
     ("Le groupe Vivendi a vendu Editis à Lagardère l'an dernier.", "Lagardère", "Editis"),
     ("Ubisoft s'empare de Kiloo pour 50 millions d'euros.", "Ubisoft", "Kiloo"),
     ("Nokia jette son dévolu sur Infinera, rachetée 2,3 milliards de dollars.", "Nokia", "Infinera"),
+    # "mettre le grappin sur", and "la reprise de X" as a noun (its target after it)
+    ("La société américaine Kervalo s'apprête à mettre le grappin sur l'entreprise québécoise Datavolt.",
+     "Kervalo", "Datavolt"),
+    ("Kervalo annonce la reprise de Datavolt.", "Kervalo", "Datavolt"),
 ])
 def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     acquisitions = events_of(extract, text, etype="acquisition")
@@ -526,6 +532,8 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     "Apple envisage de racheter Perplexity.",
     # a plural noun tells of a company's deals in general, not of one
     "Les acquisitions de Kervalo se sont multipliées depuis 2020.",
+    # a recovery is no takeover
+    "La reprise du marché a profité à Kervalo au second semestre.",
     "Datavolt a ralenti ses rachats de start-up cette année.",
 ])
 def test_acquisition_negatives(extract, text):
@@ -711,3 +719,9 @@ def test_a_demonstrative_round_is_the_round_just_told(extract):
     found = events_of(extract, text, etype="funding")
     assert [(e["company"], e["amount"], e["valuation"]) for e in found] == [
         ("Datavolt", "600 millions d'euros", "6 milliards d'euros")]
+
+
+def test_a_wires_dateline_is_no_party(extract):
+    text = ("(Agence Datawire) - Sur les 330 millions d'euros de l'amende infligée par l'Arcep à Kervalo, 110 "
+            "millions ont été versés.")
+    assert all(e["target"] != "Agence Datawire" for e in events_of(extract, text, etype="fine"))

@@ -104,6 +104,10 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\
 _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# the end of a wire's dateline: "(Reuters) - ", "(Agence Ecofin) — "
+_DATELINE_END = re.compile(r"\)\s*[-–—]")
+
+
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 
@@ -268,9 +272,11 @@ class _Article:
         return recent[-1]["roles"]["company"] if recent else None
 
     def sourced(self, e: Ent) -> bool:
-        """`selon Dealroom`: a name quoted as the source is no party to the deal; nor is a stock market."""
+        """`selon Dealroom`: a name quoted as the source is no party to the deal; nor is a stock
+        market, nor a wire's dateline ("(Agence Ecofin) - Sur les 330 milliards ...")."""
         return (self.near("source_cues", e.start, 14) or e.key.lower() in self.rules.not_parties
-                or e.text.lower() in self.rules.not_parties)
+                or e.text.lower() in self.rules.not_parties
+                or (self.text[e.start - 1:e.start] == "(" and bool(_DATELINE_END.match(self.text, e.end))))
 
     def subject(self, candidates: list[Ent], trig) -> Ent:
         """The nearest name before the verb, unless it sits in an apposition that closes just
@@ -490,6 +496,12 @@ class _Article:
         low = word.lower()
         if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
             return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
+        # "la reprise de Datavolt" names its target, "la reprise de la start-up" describes it; with
+        # neither, "la reprise du marché", "une reprise en fin de trimestre" is a recovery, no takeover
+        named_after = low == "reprise" and any(re.fullmatch(
+            r"\s*(?:d['’]|de |du |des )(?:la |le |l['’])?(?:[\w-]+\s+){0,2}", self.text[trig[1]:e.start]) for e in after)
+        if low == "reprise" and not named_after and not self.described(trig[1], min(seg[1], trig[1] + 40)):
+            return []
         if r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
             # "Atos cède Worldgrid à Alten": the buyer comes after 'à', what is sold after the verb;
             # a stake sold ("cède sa participation dans") is no acquisition of the company
@@ -525,8 +537,10 @@ class _Article:
             rest = [e for e in after if e.start < by.start]
             target = rest[0] if rest else (before[-1] if before else None)
         elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
-                and before and not r.cue["auxiliaries"].search(
-                self.text[max(seg[0], trig[0] - 14):trig[0]]):
+                and before and not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]]) \
+                and not (named_after and re.search(r"(?<!\w)(?:la|une|sa|cette|leur|l['’])\s*$",
+                                                   self.text[max(seg[0], trig[0] - 8):trig[0]])):
+            # ("annonce la reprise de Datavolt": a noun, its target after it)
             # "One Medical, acquis pour 3,9 milliards": a participle with no auxiliary
             target, acquirer = before[-1], None
         else:
