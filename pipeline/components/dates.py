@@ -449,17 +449,20 @@ _NOT_OF_THE_YEAR = frozenset(("période", "moment", "cours", "mois", "demi", "jo
 _AWARD_STEMS = ("élu", "sacré", "désigné", "nommé", "couronné")
 
 
+_OF_THE_YEAR = re.compile(r"\bde\s+l['’](année)\b", re.I)
+
+
 def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
     """"la plus grosse levée de l'année", "la moyenne mensuelle de l'année": `l'année` is the
     current year (§4, stop 17), where no longer date holds it ("fin de l'année", "de l'année 2024")."""
-    text = doc_text(doc)
-    if "l'année" not in text and "l’année" not in text:
-        return []
     taken = {i for s in dates for i in range(s.start, s.end)}
     out = []
-    for t in doc:
-        i = t.i
-        if t.lower_ != "année" or i < 2 or i in taken or i - 1 in taken or doc[i - 1].lower_ not in ("l'", "l’") \
+    for m in _OF_THE_YEAR.finditer(doc_text(doc)):
+        t = doc.char_span(m.start(1), m.end(1))
+        if t is None:
+            continue
+        i = t.start
+        if i < 2 or i in taken or i - 1 in taken or doc[i - 1].lower_ not in ("l'", "l’") \
                 or doc[i - 2].lower_ != "de" or (i >= 3 and doc[i - 3].lower_ in _NOT_OF_THE_YEAR):
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
