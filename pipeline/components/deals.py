@@ -27,9 +27,9 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from text_to_num import text2num
 
 from ..gold.events import MAIN_ROLE, MONEY_ROLE, ROLES
+from ..normalise.numbers_fr import parse_number
 from ._serial import RESOLVED_ENTS, doc_text, resolved_ents
 
 if not Doc.has_extension("deals"):
@@ -154,10 +154,8 @@ def _ents(doc, ents, services: frozenset = frozenset()) -> list[Ent]:
 
 def _is_count(word: str) -> bool:
     """"3", "trois": a count of rounds; "des", "les": none."""
-    try:
-        return word.isdigit() or text2num(word.lower(), "fr") > 1
-    except ValueError:
-        return False
+    n = parse_number(word)
+    return n is not None and n > 1
 
 
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectivement(?!\w)")

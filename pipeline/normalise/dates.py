@@ -24,11 +24,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from text_to_num import text2num
-
 from ..errors import NormalisationError
 from .lexicon import Lexicon, load_lexicon
-from .numbers_fr import normalise_spaces
+from .numbers_fr import normalise_spaces, parse_number
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 # (month, day) a season of year y begins: the winter of y begins in December of y
@@ -144,14 +142,12 @@ class DateNorm:
 
 
 def _count(word: str) -> int | None:
-    """"3", "trois", "seize", "dix-huit", "vingt-quatre": a count, by text2num; "quelques": None."""
-    try:
-        return int(word) if word.isdigit() else text2num(word, "fr")
-    except ValueError:
-        return None
+    """"3", "trois", "seize", "dix-huit", "vingt-quatre": a count; "quelques": None."""
+    n = parse_number(word)
+    return int(n) if n is not None else None
 
 
-# a count in digits or words; text2num tells whether the word is a number
+# a count in digits or words; parse_number tells whether the word is a number
 _COUNT = r"(?P<n>\d+|[a-zé]+(?:-[a-zé]+)*)"
 
 
