@@ -111,7 +111,9 @@ def _reported_period(doc: Doc, span: Span) -> bool:
 
 def _until(doc: Doc, span: Span) -> bool:
     """``jusqu'à samedi``: a limit ahead of the present (``d'ici`` is ``_by``)."""
-    before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 2):span.start]]
+    before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 3):span.start]]
+    if before and before[-1] in ("la", "l'"):
+        before = before[:-1]          # "jusqu'à la fin de l'année"
     return before[-2:] == ["jusqu'", "à"] or before[-1:] in (["jusqu'à"], ["jusqu'au"])
 
 
@@ -146,6 +148,9 @@ def _announcing_verb_near(doc: Doc, span: Span) -> bool:
     return any(t.lower_ in ANNOUNCING for t in window)
 
 
+_FUTURE_BE = frozenset(["sera", "seront"])
+
+
 def _token_tense(tok: Token) -> int | None:
     tense = tok.morph.get("Tense")
     form = tok.morph.get("VerbForm")
@@ -161,10 +166,14 @@ def _token_tense(tok: Token) -> int | None:
         past_aux = prev is not None and prev.pos_ == "AUX" and {"Imp", "Past"} & set(prev.morph.get("Tense"))
         return -1 if past_aux else 1
     if "Part" in form and "Past" in tense:
-        # "sera finalisée": a participle after a future auxiliary is future.
-        for prev in tok.doc[max(0, tok.i - 2):tok.i]:
-            if prev.pos_ == "AUX" and "Fut" in prev.morph.get("Tense"):
-                return 1
+        # "sera finalisée", "sera de son côté proposé", "sera, selon nos informations,
+        # déployée": a participle after a future auxiliary is future; the nearest auxiliary
+        # decides, an aside between them included (the tagger reads "sera" as a VERB at times).
+        for prev in reversed(tok.doc[max(0, tok.i - 7):tok.i]):
+            if prev.pos_ == "AUX" or (prev.lower_ in _FUTURE_BE and prev.pos_ == "VERB"):
+                return 1 if "Fut" in prev.morph.get("Tense") else -1
+            if prev.pos_ == "VERB" or (prev.pos_ == "PUNCT" and prev.text != ","):
+                break
         return -1
     if "Past" in tense or "Imp" in tense:
         return -1
@@ -256,8 +265,10 @@ class DateNormaliser(LexiconState):
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
-            if tense == 0 and _until(doc, span):
-                tense = 1  # "se poursuit jusqu'à samedi": the coming Saturday
+            if tense <= 0 and _until(doc, span) and nearest_verb_tense(doc, span) in (0, 1, None):
+                # "se poursuit jusqu'à samedi": the coming Saturday; "restent gratuites jusqu'à la
+                # fin de l'année ; Samsung n'a pas précisé": the present beside it decides
+                tense = 1
             if _by(doc, span):
                 tense = 1  # "devrait être finalisé d'ici la fin de l'année": a limit ahead, whatever the participle
             if _since(doc, span):

@@ -757,6 +757,16 @@ DATE_CASES = [
     ("end-of-year-just-ended", "Le trimestre a été porté par les fêtes de fin d'année, a expliqué le groupe.", "2022-01-28",
      [("fin d'année", "2021")]),
     ("end-of-year-promised", "Le produit a été promis pour la fin de l'année.", "2024-06-10", [("fin de l'année", "2024")]),
+    # a participle takes the tense of its auxiliary, an aside between them
+    ("participle-future-aux-aside", "Le boîtier sera de son côté proposé à partir de janvier.", P, [("janvier", "2026-01")]),
+    ("participle-future-aux-commas", "La nouvelle version sera, selon nos informations, déployée en février.", P,
+     [("février", "2026-02")]),
+    ("participle-past-aux-aside", "Le boîtier a de son côté été proposé en janvier.", P, [("janvier", "2025-01")]),
+    # "jusqu'à la fin de ...": ahead when the verb beside it is in the present
+    ("until-article-present-beside-past", "Les options restent gratuites jusqu'à la fin de l'année ; l'éditeur n'a pas "
+     "précisé ce qu'il adviendrait ensuite.", "2025-01-23", [("fin de l'année", "2025")]),
+    ("until-past-stays-past", "L'offre était gratuite jusqu'à la fin de l'été.",
+     "2025-01-23", [("fin de l'été", "2024-SU")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
