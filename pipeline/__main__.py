@@ -1,8 +1,9 @@
 import sys
 
-from ._startup import defer_spacy_cli
+from ._startup import cache_entry_point_groups, defer_spacy_cli
 
 defer_spacy_cli()
+cache_entry_point_groups()
 
 from .cli import main  # noqa: E402  (after the start-up shortcut, on purpose)
 

@@ -103,7 +103,7 @@ CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
 
 
 class FastFrench(Language):
-    """spaCy's French, with the cheap ``token_match``."""
+    """spaCy's French, with the cheap ``token_match`` (and the currency full stop)."""
 
     lang = "fr"
     Defaults = FastFrenchDefaults
@@ -118,7 +118,8 @@ def _fill_defaults() -> None:
     d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
     d.prefixes = punct.TOKENIZER_PREFIXES
     d.infixes = punct.TOKENIZER_INFIXES
-    d.suffixes = punct.TOKENIZER_SUFFIXES
+    # the one deliberate difference, here too so the suffix rules are compiled once
+    d.suffixes = [*punct.TOKENIZER_SUFFIXES, CURRENCY_FULL_STOP]
     d.token_match = fast_token_match()
     d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS
     d.syntax_iterators = _fr_module("syntax_iterators").SYNTAX_ITERATORS
