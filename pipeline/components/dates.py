@@ -238,6 +238,8 @@ class DateNormaliser(LexiconState):
                 span = doc[span.start + 1:span.end]
             if len(span) == 3 and span[1]._.tclass == "SEASON" and span[2]._.tclass == "YEAR":
                 span = doc[span.start + 1:span.end]   # "à l'été 2024": the article stays out of an absolute date
+            elif len(span) > 2 and span[0].lower_ in ("ce", "cet") and span[-1]._.tclass == "YEAR":
+                span = doc[span.start + 1:span.end]   # "ce premier semestre 2023": so does a demonstrative (§4)
             if not self._is_date_here(doc, span):
                 continue
             text = texts.get((span.start, span.end), span.text)

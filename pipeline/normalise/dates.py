@@ -250,6 +250,7 @@ class _Resolver:
         s = normalise_spaces(text.lower().replace("’", "'").replace("ᵉʳ", "er"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
         s = re.sub(r"^(?:tout|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
+        s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
         s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
         mod = None
         m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
@@ -598,7 +599,8 @@ class _Resolver:
     def _ago(self, s: str) -> DateNorm | None:
         """"il y a trois ans", "il y a encore six mois": counted back from the reference
         (the publication date), at the unit's granularity (guideline v2)."""
-        m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque|exactement))*\s+"
+        m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque|exactement"
+                         r"|(?:un peu )?plus de))*\s+"
                          + _COUNT + r"\s+"
                          r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)", s)
         if not m or (n := _count(m["n"])) is None:

@@ -285,6 +285,14 @@ DATE_CASES = [
     ("fy-two-digit-range", "Le groupe vise un retour aux bénéfices sur l'exercice 2022-23.", "2022-10-27", [("2022-23", "2022")]),
     ("fy-half-of-range", "Ubisoft affiche une perte au premier semestre 2022-2023.", "2022-10-27",
      [("premier semestre 2022-2023", "2022-H1")]),
+    ("demonstrative-ordinal-quarter", "Les commandes ont bondi sur ce deuxième trimestre, selon le PDG.", P,
+     [("ce deuxième trimestre", "2025-Q2")]),
+    ("demonstrative-ordinal-half-year", "Les marges de ce 1er semestre 2024 restent faibles.", P,
+     [("1er semestre 2024", "2024-H1")]),   # with its year, the demonstrative stays out (§4)
+    ("fy-half-of-range-slash", "L'éditeur a renoué avec les bénéfices au premier semestre 2021/2022.", "2021-11-03",
+     [("premier semestre 2021/2022", "2021-H1")]),
+    ("fy-quarter-of-exercice-range-slash", "Au troisième trimestre de l'exercice 2023/24, les réservations ont chuté.",
+     "2024-02-08", [("troisième trimestre de l'exercice 2023/24", "2023-Q3")]),
     # the n-th week of a month: the ISO week of its first day (its last for "dernière"), then a week per rank
     ("nth-week-first", "Le marché a calé pendant la première semaine de novembre.", "2018-11-09",
      [("première semaine de novembre", "2018-W44")]),
@@ -613,6 +621,10 @@ DATE_CASES = [
     ("ago-years", "La start-up, créée il y a trois ans, emploie 80 personnes.", P, [("il y a trois ans", "2022")]),
     ("ago-months-encore", "Il y a encore six mois, le titre valait le double.", P, [("Il y a encore six mois", "2025-05")]),
     ("ago-digits-months", "Le contrat signé il y a 18 mois arrive à échéance.", P, [("il y a 18 mois", "2024-05")]),
+    ("ago-more-than", "Le groupe avait revu sa prévision il y a un peu plus de 4 mois.", P,
+     [("il y a un peu plus de 4 mois", "2025-07")]),
+    ("ago-more-than-years", "La filiale a été cédée il y a plus de trois ans.", P, [("il y a plus de trois ans", "2022")]),
+    ("neg-there-is-more", "Il y a plus de clients en ligne que dans les agences.", P, []),
     # any count in words, by text2num: "seize", "dix-huit", "vingt-quatre"; "quelques" is no count
     ("ago-compound-words", "Le contrat signé il y a dix-huit mois arrive à échéance.", P, [("il y a dix-huit mois", "2024-05")]),
     ("ago-sixteen", "Il y a seize ans, la société naissait à Lyon.", P, [("Il y a seize ans", "2009")]),
