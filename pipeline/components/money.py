@@ -38,6 +38,10 @@ RANGE_NOUNS = ("fourchette", "tranche", "gamme")
 FROM_TO_STEMS = ("pass", "relev", "port", "ramen", "abaiss", "rédui")
 
 
+# a date word after a bare amount says when, it is not what the amount counts
+_WHEN_CLASSES = frozenset(("MONTH", "MIDTOK", "PART", "WEEKDAY", "RELDAY", "SEASON", "QTOKEN", "YEAR"))
+
+
 class MoneyNormaliser(LexiconState):
     """Money spans from ruler candidates.
 
@@ -145,8 +149,9 @@ class MoneyNormaliser(LexiconState):
             if after is None or (after.lower_ not in ("plus", "moins", "ici")  # "30 milliards d'ici la fin de l'année"
                                  and after.lower_ not in self.lexicon.money_nouns):
                 return False
-        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns:
-            return False
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns \
+                and nxt._.tclass not in _WHEN_CLASSES:
+            return False      # "2 millions utilisateurs"; not "106 millions mi-avril", "5 millions lundi"
         if self._compares_a_count(doc, span) or self._follows_a_count(doc, span):
             return False
         before = doc[max(0, span.start - COUNT_NOUN_TOKENS):span.start]

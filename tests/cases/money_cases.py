@@ -151,6 +151,13 @@ MONEY_CASES = [
      [("600 millions d'euros", 600 * M, "EUR", None), ("12 milliards", 12 * G, "EUR", None)]),
     ("elliptic-dette", "Le financement de 10 milliards de dollars comprend 5 milliards de dette et 5 milliards en capital.",
      [("10 milliards de dollars", 10 * G, "USD", None), ("5 milliards", 5 * G, "USD", None), ("5 milliards", 5 * G, "USD", None)]),
+    # a funding verb before a bare amount, a date word after it
+    ("elliptic-funding-verb-then-month", "Le secteur a attiré 900 millions de francs ; la medtech Ava a récolté 45 millions "
+     "mi-avril.", [("900 millions de francs", 900 * M, "CHF", None), ("45 millions", 45 * M, "CHF", None)]),
+    ("elliptic-empoche-weekday", "Après 12 millions d'euros en mai, la fintech a empoché 30 millions lundi.",
+     [("12 millions d'euros", 12 * M, "EUR", None), ("30 millions", 30 * M, "EUR", None)]),
+    ("neg-count-noun-after-bare", "La start-up a levé 12 millions d'euros et revendique 2 millions utilisateurs.",
+     [("12 millions d'euros", 12 * M, "EUR", None)]),
     ("elliptic-range", "Les investissements de 29,8 milliards de dollars passeront entre 40 et 42 milliards.",
      [("29,8 milliards de dollars", 29.8 * G, "USD", None), ("40 et 42 milliards", 40 * G, "USD", 42 * G)]),
     ("elliptic-difference", "Alphabet paie 32 milliards de dollars, soit 9 milliards de plus que l'an dernier.",
