@@ -192,6 +192,20 @@ def test_a_fines_verb_and_noun_state_one_fine(extract):
         ("Union européenne", "Apple", "1,8 milliard d'euros")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon, each amount "pour" the company that raised it
+    ("Le mois a compté trois méga-levées de fonds : 150 millions d'euros pour la plateforme de paie Datavolt, "
+     "120 millions d'euros pour le spécialiste lyonnais de la logistique Kervalo et 110 millions pour Veltrapay.",
+     [("Datavolt", "150 millions d'euros"), ("Kervalo", "120 millions d'euros"), ("Veltrapay", "110 millions")]),
+    # what the money is for is no company; one item alone is no list
+    ("La levée de fonds sera répartie : 3 millions d'euros pour la recherche, 2 millions pour le marketing.", []),
+    ("Les levées de fonds du mois : 40 millions d'euros pour Datavolt, dont la moitié en dette.", []),
+])
+def test_a_roundups_amounts_for_names(extract, text, expected):
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == expected
+
+
 def test_a_sectors_sum_in_brackets_is_no_round(extract):
     assert events_of(extract, "Suivent les levées de la mobilité (6,85 millions d'euros en 3 opérations) et de la "
                      "PropTech (3,5 millions en une opération).", etype="funding") == []
@@ -210,6 +224,12 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      "bouclé un tour de 6 millions d'euros.", "2025-06-13", [None, None]),
     ("En février, Datavolt avait changé de directeur. Datavolt lève 20 millions d'euros. Kervalo a bouclé un tour "
      "de 6 millions d'euros.", "2025-06-13", [None, None]),
+    # a quarterly barometer published in the next quarter; a quarter long past is not its period
+    ("Au deuxième trimestre 2025, les start-up lyonnaises ont levé 80 millions d'euros en douze opérations. "
+     "Datavolt a levé 20 millions d'euros. Kervalo a bouclé un tour de 6 millions d'euros.", "2025-07-09",
+     ["deuxième trimestre 2025", "deuxième trimestre 2025"]),
+    ("Au premier trimestre 2024, le groupe avait recruté. Datavolt lève 20 millions d'euros. Kervalo a bouclé un "
+     "tour de 6 millions d'euros.", "2025-07-09", [None, None]),
 ])
 def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     found = events_of(extract, text, published, etype="funding")

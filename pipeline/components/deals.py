@@ -162,15 +162,27 @@ _RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectivement(?!\w)")
 
 
 def _period_start(value: str) -> dt.date | None:
-    """The first day of a week (`2020-W38`) or a month (`2022-08`); None for a day, a year..."""
+    """The first day of a week (`2020-W38`), a month (`2022-08`) or a quarter (`2023-Q3`);
+    None for a day, a year..."""
     try:
         if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
             return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
             return dt.date(int(m[1]), int(m[2]), 1)
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
     except ValueError:
         return None
     return None
+
+
+# how far after "pour" a roundup's item names its company ("pour le champion européen du
+# bricolage et du jardinage ManoMano": 55 characters)
+_FOR_NAME_REACH = 90
+
+
+def _quarter_index(day: dt.date) -> int:
+    return day.year * 4 + (day.month - 1) // 3
 
 
 def _sentences(doc) -> list[tuple[int, int]]:
@@ -838,8 +850,42 @@ class _Article:
                 for ev, _, _ in found[before:]:
                     if ev["type"] in opening[0]:
                         ev["opening_date"] = opening[1]     # when no statement of the deal dates it
-        found += self.listed_rounds({id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"})
+        known = {id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"}
+        found += self.listed_rounds(known)
+        found += self.amounts_for_names(known)
         return self.merge(found)
+
+    def amounts_for_names(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A roundup's list after a colon, each amount "pour" the company that raised it:
+        "4 méga-levées de fonds : 180 millions d'euros pour la plateforme ... Ecovadis, 125
+        millions d'euros pour le champion ... ManoMano, ...". Two items at least; the name is
+        the first party after "pour" and before the next amount."""
+        cue = self.rules.cue.get("roundup_list_cues")
+        out: list = []
+        if cue is None or ":" not in self.text:
+            return out
+        for s0, s1 in self.sents:
+            m = cue.search(self.text, s0, s1)
+            colon = self.text.find(":", m.end(), s1) if m else -1
+            if colon == -1:
+                continue
+            amounts = self.within(colon, s1, "MONEY")
+            here = []
+            for i, money in enumerate(amounts):
+                pour = re.match(r"\s+pour\s+", self.text[money.end:money.end + 8])
+                if pour is None:
+                    continue
+                stop = min(amounts[i + 1].start if i + 1 < len(amounts) else s1, money.end + pour.end() + _FOR_NAME_REACH)
+                name = next((e for e in self.within(money.end + pour.end(), stop) if e.company_like
+                             and not self.is_authority(e) and not self.sourced(e)), None)
+                if name is None or id(name) in known:
+                    continue
+                ev = {"type": "funding", "weak": False, "roles": {
+                    "company": name, "amount": money, "round": None, "investors": [], "valuation": None, "date": None}}
+                here.append((ev, (m.start(), m.end()), (s0, s1)))
+            if len(here) >= 2:
+                out += here
+        return out
 
     def listed_rounds(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A roundup's list of rounds, each name with its amount in brackets after a funding
@@ -1000,9 +1046,9 @@ class _Article:
     def date_rounds_by_period(self, kept) -> None:
         """A roundup's rounds are dated by its period (§4): "les start-up ont levé 62 millions
         d'euros cette semaine", "En août, 13 opérations ..." date each round after them that
-        its own sentence does not date. A period is the week of publication, or its month or
-        the month before (a monthly review), stated whole in a sentence that holds no round
-        of its own."""
+        its own sentence does not date. A period is the week of publication, its month or
+        the month before (a monthly review), or its quarter or the quarter before (a
+        quarterly barometer), stated whole in a sentence that holds no round of its own."""
         rounds = [(ev, trig, sent) for ev, trig, sent in kept if ev["type"] == "funding"]
         if len({ev["roles"]["company"].key for ev, _, _ in rounds}) < 2 or not self.published:
             return
@@ -1020,10 +1066,15 @@ class _Article:
             if start is None or not start <= published or (compared is not None and compared.search(
                     self.text, max(0, e.start - 30), e.end)):
                 continue     # "après le pic constaté fin septembre", "la semaine dernière": compared with
-            week = "W" in e.value
-            # the week of publication, or the month of publication or the one before it
-            if (start.isocalendar()[:2] == published.isocalendar()[:2]) if week else \
-                    ((published.year - start.year) * 12 + published.month - start.month) <= 1:
+            # the week of publication; the month of publication or the one before it; the
+            # quarter of publication or the one before it (a quarterly barometer)
+            if "W" in e.value:
+                recent = start.isocalendar()[:2] == published.isocalendar()[:2]
+            elif "Q" in e.value:
+                recent = _quarter_index(published) - _quarter_index(start) <= 1
+            else:
+                recent = (published.year - start.year) * 12 + published.month - start.month <= 1
+            if recent:
                 periods.append(e)
         for ev, trig, _ in rounds:
             if ev["roles"]["date"] is None:
