@@ -374,6 +374,15 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
 
 
+@pytest.mark.parametrize("text, status", [
+    ("L'échec du rachat de Datavolt par Kervalo a coûté son poste au directeur financier.", "abandoned"),
+    # a failure only considered leaves the deal announced
+    ("En cas d'échec du rachat de Datavolt par Kervalo, le directeur financier partira.", "announced"),
+])
+def test_a_failed_deal_is_abandoned(extract, text, status):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
+
+
 @pytest.mark.parametrize("text, expected", [
     # a deal named again by a demonstrative and a part of what was bought is the same deal
     ("Kervalo a finalisé le rachat de Datavolt Group pour 2 milliards d'euros. Ce rachat de Datavolt Studios lui "
