@@ -213,6 +213,7 @@ class DateNormaliser(LexiconState):
         narrative_year_only = False
         narrative_rank = -1                  # how precise it is: a day beats a month beats a year
         last: When | None = None             # latest resolved date, for anaphora
+        last_period: When | None = None      # latest quarter, half or month, for "la même période"
         last_day: When | None = None
         out = []
         spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
@@ -281,13 +282,15 @@ class DateNormaliser(LexiconState):
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
-            if last is not None and last.gran in ("Q", "H", "M") and _compared_year_ago(doc, span, self.lexicon, last_end):
+            compared = last if last is not None and last.gran in ("Q", "H", "M") else \
+                last_period if _after_same_period(doc, span) else None
+            if compared is not None and _compared_year_ago(doc, span, self.lexicon, last_end):
                 # "contre 8 milliards il y a un an", "la même période de l'année précédente":
                 # the period compared, a year before (§4)
                 text = re.sub(r"^il y a\s+(?:\w+\s+)*?(\w+\s+ans?)$", r"\1 plus tôt", text.lower())
                 text = _YEAR_BEFORE.sub("un an plus tôt", text)
                 anaphoric_day = False
-                anchor = last
+                anchor = compared
             try:
                 norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
@@ -299,6 +302,8 @@ class DateNormaliser(LexiconState):
             when = norm.when
             if when is not None and when.year is not None:
                 last = when
+                if when.gran in ("Q", "H", "M"):
+                    last_period = when
                 # A day anaphor ("le même jour", "le lendemain") refers to the story's
                 # day, which an aside does not move: a participial flashback
                 # (", publié le 20 janvier,") or a step back ("deux jours plus tôt").
@@ -437,6 +442,13 @@ def _rescheduled(doc: Doc, span: Span, lex: Lexicon) -> bool:
         if t.lower_.startswith(stems):
             return True
     return False
+
+
+def _after_same_period(doc: Doc, span: Span) -> bool:
+    """"pour la même période l'an dernier": the period compared is the latest one told of,
+    even when a day was named since ("le trimestre clos le 30 juin")."""
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 4):span.start])
+    return "même période" in before
 
 
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:

@@ -770,6 +770,12 @@ DATE_CASES = [
      [("fin d'année", "2021")]),
     ("end-of-year-promised", "Le produit a été promis pour la fin de l'année.", "2024-06-10", [("fin de l'année", "2024")]),
     # a participle takes the tense of its auxiliary, an aside between them
+    # "la même période" compares with the latest quarter told of, a day named since or not
+    ("same-period-after-a-day", "Les ventes du deuxième trimestre, clos le 30 juin, ont doublé, contre une perte pour "
+     "la même période l'an dernier.", "2020-07-29", [("deuxième trimestre", "2020-Q2"), ("30 juin", "2020-06-30"),
+                                                    ("l'an dernier", "2019-Q2")]),
+    ("neg-last-year-after-a-day", "Le contrat signé le 30 juin remplace celui de l'an dernier.", "2020-07-29",
+     [("30 juin", "2020-06-30"), ("l'an dernier", "2019")]),
     ("participle-future-aux-aside", "Le boîtier sera de son côté proposé à partir de janvier.", P, [("janvier", "2026-01")]),
     ("participle-future-aux-commas", "La nouvelle version sera, selon nos informations, déployée en février.", P,
      [("février", "2026-02")]),
