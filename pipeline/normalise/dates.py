@@ -269,6 +269,13 @@ class _Resolver:
             rel = self._relative(m["rel"]) or self._anaphora(m["rel"])
             if rel is not None and rel.when is not None and rel.when.year is not None and rel.when.gran == "Y":
                 s = f"{m['head']} {rel.when.year}"
+        week_of = re.fullmatch(r"semaine du (.+)", s)
+        if week_of and not mod:
+            # "la semaine du 8 avril": the week that day falls in
+            day = self.resolve(week_of[1])
+            if day.when is not None and day.when.gran == "D" and day.when.year is not None and not day.end:
+                iso = dt.date(day.when.year, day.when.sub, day.when.day).isocalendar()
+                return self._norm(When("W", iso[0], iso[1]))
         norm = self._absolute(s) or self._relative(s) or self._anaphora(s) or self._ago(s) or self._nth_weekday(s) \
             or self._nth_week(s) or self._christmas(s)
         if norm is None:

@@ -776,6 +776,11 @@ DATE_CASES = [
                                                     ("l'an dernier", "2019-Q2")]),
     ("neg-last-year-after-a-day", "Le contrat signé le 30 juin remplace celui de l'an dernier.", "2020-07-29",
      [("30 juin", "2020-06-30"), ("l'an dernier", "2019")]),
+    # "la semaine du 8 avril": the week that day falls in, the article out as before a day
+    ("week-of-day", "Le groupe dévoilera son plan de refinancement la semaine du 8 avril.", "2024-03-26",
+     [("semaine du 8 avril", "2024-W15")]),
+    ("week-of-day-year", "Les enchères ont eu lieu durant la semaine du 2 décembre 2019.", P,
+     [("semaine du 2 décembre 2019", "2019-W49")]),
     ("participle-future-aux-aside", "Le boîtier sera de son côté proposé à partir de janvier.", P, [("janvier", "2026-01")]),
     ("participle-future-aux-commas", "La nouvelle version sera, selon nos informations, déployée en février.", P,
      [("février", "2026-02")]),
