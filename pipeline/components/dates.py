@@ -388,6 +388,8 @@ class DateNormaliser(LexiconState):
             before = prev.lower_.replace("’", "'") if prev is not None else ""
             if before not in ("l'", "cet", "en", "d'", "plein") and (nxt is None or nxt._.tclass != "YEAR"):
                 return False
+        if _period_as_a_kind(doc, span):
+            return False
         if len(span) == 1 and first._.tclass == "YEAR":
             # "Gemini 2025", "Office 2024", "iPhone 2025": a year glued to a name.
             if prev is not None and prev.is_title and not prev.is_sent_start and prev._.tclass not in ("MONTH",):
@@ -397,6 +399,23 @@ class DateNormaliser(LexiconState):
             if nxt is not None and nxt._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR"):
                 return False
         return True
+
+
+def _period_as_a_kind(doc: Doc, span: Span) -> bool:
+    """"un record pour un premier trimestre", "pour un mois d'avril", "le meilleur deuxième
+    trimestre de son histoire": a quarter or a month as a kind of period, no date. Only
+    without a year: "pour un premier trimestre 2024 difficile" names one."""
+    if any(t._.tclass == "YEAR" for t in span) or not any(
+            t._.tclass == "MONTH" or t.lower_ in ("trimestre", "semestre") for t in span):
+        return False
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("d'", "d’", "de") and doc[i - 1].lower_ == "mois":
+        i -= 2              # "un mois d'avril"
+    if i >= 1 and doc[i].lower_ in ("un", "une") and doc[i - 1].lower_ == "pour":
+        return True         # ("a signé un premier trimestre difficile" is this year's)
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
+    return i >= 0 and doc[i].lower_ in ("meilleur", "meilleure", "pire") and re.match(
+        r"(?:fiscal |fiscale )?de (?:son|leur|notre) histoire", after) is not None
 
 
 # how far (tokens) "le 12" may be from the date whose month it takes

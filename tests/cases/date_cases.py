@@ -776,6 +776,13 @@ DATE_CASES = [
                                                     ("l'an dernier", "2019-Q2")]),
     ("neg-last-year-after-a-day", "Le contrat signé le 30 juin remplace celui de l'an dernier.", "2020-07-29",
      [("30 juin", "2020-06-30"), ("l'an dernier", "2019")]),
+    # a quarter or a month as a kind of period is no date; with its year, or told of, it is one
+    ("neg-record-for-a-quarter", "La plateforme a gagné 7 millions d'abonnés, un record pour un premier trimestre.", P, []),
+    ("neg-record-for-a-month-of", "Jamais les start-up n'avaient autant levé pour un mois d'avril.", P, []),
+    ("neg-best-quarter-in-history", "L'éditeur a réalisé le meilleur deuxième trimestre de son histoire.", P, []),
+    ("quarter-with-indefinite-told-of", "Le groupe a signé un premier trimestre difficile.", P, [("premier trimestre", "2025-Q1")]),
+    ("quarter-for-a-year-named", "Le titre a bondi pour un premier trimestre 2024 jugé solide.", P,
+     [("premier trimestre 2024", "2024-Q1")]),
     # "la semaine du 8 avril": the week that day falls in, the article out as before a day
     ("week-of-day", "Le groupe dévoilera son plan de refinancement la semaine du 8 avril.", "2024-03-26",
      [("semaine du 8 avril", "2024-W15")]),
