@@ -154,6 +154,8 @@ class MoneyNormaliser(LexiconState):
             return False      # "2 millions utilisateurs"; not "106 millions mi-avril", "5 millions lundi"
         if self._compares_a_count(doc, span) or self._follows_a_count(doc, span):
             return False
+        if [t.lower_ for t in doc[span.end:span.end + 2]] == ["le", "nombre"]:
+            return False    # "estime à près de 240 millions le nombre de photos": a count
         before = doc[max(0, span.start - COUNT_NOUN_TOKENS):span.start]
         count = next((t.i for t in before if t.lower_ == "nombre"), None)
         if count is not None and not any(t.is_sent_start or t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK")
@@ -173,8 +175,8 @@ class MoneyNormaliser(LexiconState):
         sent_start, _ = sent_bounds(doc, span.start)
         # the compared amount is near: a bounded look back keeps many amounts linear
         before = doc[max(sent_start, span.start - COMPARE_TOKENS):span.start]
-        if not any(t.lower_ in ("contre", "après", "vs", "dont", "et") for t in before[-3:]):
-            return False
+        if not any(t.lower_ in ("contre", "après", "vs", "dont", "et", "que", "qu'", "qu’") for t in before[-3:]):
+            return False      # ("247 millions d'utilisateurs, soit bien plus que les 243,8 millions prévus")
         for tok in reversed(before[:-1]):
             if tok._.tclass == "SCALE":
                 # The compared amount counts something: "6,5 millions d'abonnés"; a bare one

@@ -156,6 +156,12 @@ MONEY_CASES = [
      "mi-avril.", [("900 millions de francs", 900 * M, "CHF", None), ("45 millions", 45 * M, "CHF", None)]),
     ("elliptic-empoche-weekday", "Après 12 millions d'euros en mai, la fintech a empoché 30 millions lundi.",
      [("12 millions d'euros", 12 * M, "EUR", None), ("30 millions", 30 * M, "EUR", None)]),
+    # a bare amount compared with a count after "que" counts too; "... le nombre de" is a count
+    ("neg-more-than-a-count", "Le service compte 247 millions d'abonnés, bien plus que les 243,8 millions attendus.", []),
+    ("elliptic-more-than-money", "Le groupe a dégagé 3 milliards d'euros de bénéfice, plus que les 2,5 milliards attendus.",
+     [("3 milliards d'euros", 3 * G, "EUR", None), ("2,5 milliards", 2.5 * G, "EUR", None)]),
+    ("neg-the-number-of-after", "Après avoir levé 3 millions de dollars, la PDG estime à 240 millions le nombre de photos.",
+     [("3 millions de dollars", 3 * M, "USD", None)]),
     ("neg-count-noun-after-bare", "La start-up a levé 12 millions d'euros et revendique 2 millions utilisateurs.",
      [("12 millions d'euros", 12 * M, "EUR", None)]),
     ("elliptic-range", "Les investissements de 29,8 milliards de dollars passeront entre 40 et 42 milliards.",
