@@ -865,6 +865,8 @@ class _Article:
         if cue is None or ":" not in self.text:
             return out
         for s0, s1 in self.sents:
+            if self.text.find(":", s0, s1) == -1:
+                continue                            # (cheap: most sentences have none)
             m = cue.search(self.text, s0, s1)
             colon = self.text.find(":", m.end(), s1) if m else -1
             if colon == -1:
