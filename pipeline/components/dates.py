@@ -136,7 +136,7 @@ def _since(doc: Doc, span: Span) -> bool:
 
 def _quoted_first_person(doc: Doc, span: Span) -> bool:
     """« Nous lançons aujourd'hui ... »: a speaker's present in quotes is the day they speak."""
-    before = doc[max(0, span.start - 15):span.start]   # (the senter may cut after the «)
+    before = doc[max(0, span.start - 15):span.start]   # (a sentence may end inside the quote)
     opened = max((t.i for t in before if t.text in ("«", "“", '"')), default=None)
     if opened is None or any(t.text in ("»", "”") for t in doc[opened + 1:span.start]):
         return False
