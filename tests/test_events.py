@@ -53,6 +53,11 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Kervalo", "amount": "200 millions de dollars", "date": "2019"}),
     ("Datavolt conclut une ronde de financement de 30 millions de dollars menée par Inovia.",
      {"company": "Datavolt", "amount": "30 millions de dollars", "investors": ["Inovia"]}),
+    # a past round told in the imperfect
+    ("Il y a un an, Kervalo levait 100 millions de dollars pour accélérer à l'international.",
+     {"company": "Kervalo", "amount": "100 millions de dollars", "date": "Il y a un an"}),
+    ("En 2021, Datavolt bouclait un tour de 12 millions d'euros auprès d'Elaia.",
+     {"company": "Datavolt", "amount": "12 millions d'euros", "investors": ["Elaia"], "date": "2021"}),
     # an elided cue runs straight into the name
     ("À Nantes, Sentalis a levé 9 millions d'euros en série A auprès d'Elaia et de Kima Ventures.",
      {"company": "Sentalis", "investors": ["Elaia", "Kima Ventures"]}),
