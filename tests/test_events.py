@@ -68,6 +68,11 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     # a roundup's fronted clause: the company comes after the amount raised
     ("Avec 8,4 millions d'euros levés, Datavolt prend la tête du classement de la semaine.",
      {"company": "Datavolt", "amount": "8,4 millions d'euros"}),
+    # other fronted clauses, the funding noun whole ("une levée de fonds de ...")
+    ("Malgré une levée de fonds de 110 millions de dollars, Datavolt n'a pas suivi les précommandes.",
+     {"company": "Datavolt", "amount": "110 millions de dollars"}),
+    ("Forte d'une levée de 20 millions d'euros, Kervalo s'attaque au marché allemand.",
+     {"company": "Kervalo", "amount": "20 millions d'euros"}),
     # a roundup's ranking: "avec une opération de" states the round of the name before it
     ("Velmora se hisse à la deuxième place avec une opération de 11 millions d'euros réalisée auprès d'Elaia.",
      {"company": "Velmora", "amount": "11 millions d'euros", "investors": ["Elaia"]}),
@@ -209,6 +214,11 @@ def test_a_fines_verb_and_noun_state_one_fine(extract):
 def test_a_roundups_amounts_for_names(extract, text, expected):
     found = events_of(extract, text, etype="funding")
     assert [(e["company"], e["amount"]) for e in found] == expected
+
+
+def test_a_rivals_round_in_a_fronted_clause_is_not_the_subjects(extract):
+    assert events_of(extract, "Après la levée de 110 millions d'euros de son concurrent, Kervalo a réagi.",
+                     etype="funding") == []
 
 
 def test_a_sectors_sum_in_brackets_is_no_round(extract):

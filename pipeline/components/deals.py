@@ -108,6 +108,10 @@ _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*
 _DATELINE_END = re.compile(r"\)\s*[-–—]")
 
 
+# the preposition that opens a fronted clause stating a round, its subject after the comma
+_FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
+
+
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 
@@ -382,7 +386,9 @@ class _Article:
                 company = self.company_told_of(seg[0])     # "Elle avait levé 6 millions en 2023"
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
-                fronted = bool(re.match(r"\W*avec\s", self.text[seg[0]:trig[0]], re.I))
+                # a fronted clause: "Avec 9,3 millions levés, ...", "Malgré une levée de fonds de 110
+                # millions de dollars, Blade ...", "Grâce à une levée de 12 millions, Kervalo ..."
+                fronted = bool(_FRONTED.match(self.text, seg[0], trig[0]))
                 if not after and fronted:
                     # a roundup's fronted clause ends where the next verb's part begins: its
                     # subject may lie past the part ("Avec un tour de table à 9 millions, Linkfluence conclut la levée")
@@ -403,9 +409,10 @@ class _Article:
                         and re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap[:kind.start()])) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
                         # ("Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut")
-                        re.fullmatch(r"\s*(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
+                        re.fullmatch(r"\s*(?:de\s+fonds\s+)?(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
                         and fronted)) \
-                        and not r.cue["investor_cues"].search(gap):
+                        and not r.cue["investor_cues"].search(re.sub(r"^\s*de\s+fonds\b", "", gap)):
+                    # ("une levée | de fonds de ...": the rest of the funding noun, no investor's fund)
                     company = after[0]
                 elif not after and self.described(trig[0], self.sentence[1]):
                     # "Un premier tour de table a permis à la pépite française de lever 105 millions"
