@@ -185,6 +185,12 @@ def _period_start(value: str) -> dt.date | None:
 _FOR_NAME_REACH = 90
 
 
+def _listed_round(company: Ent, amount: Ent | None, date: Ent | None = None) -> dict:
+    """A round a roundup lists by its company's name: no round letter, no investor."""
+    return {"type": "funding", "weak": False, "roles": {
+        "company": company, "amount": amount, "round": None, "investors": [], "valuation": None, "date": date}}
+
+
 def _quarter_index(day: dt.date) -> int:
     return day.year * 4 + (day.month - 1) // 3
 
@@ -889,9 +895,7 @@ class _Article:
                              and not self.is_authority(e) and not self.sourced(e)), None)
                 if name is None or id(name) in known:
                     continue
-                ev = {"type": "funding", "weak": False, "roles": {
-                    "company": name, "amount": money, "round": None, "investors": [], "valuation": None, "date": None}}
-                here.append((ev, (m.start(), m.end()), (s0, s1)))
+                here.append((_listed_round(name, money), (m.start(), m.end()), (s0, s1)))
             if len(here) >= 2:
                 out += here
         return out
@@ -933,9 +937,7 @@ class _Article:
                 # "Zelup et CiviTime (2 millions chacune)": each name of the list raised it
                 parties = self.listed_with(names[:i], e) if closing.group(1) else [e]
                 for c in parties:
-                    ev = {"type": "funding", "weak": False, "roles": {
-                        "company": c, "amount": money, "round": None, "investors": [], "valuation": None, "date": None}}
-                    here.append((ev, (m.start(), m.end()), (s0, s1)))
+                    here.append((_listed_round(c, money), (m.start(), m.end()), (s0, s1)))
             if len(here) >= min_items:
                 out += here
             out += self.counted_rounds(cue, known, s0, s1)
@@ -960,9 +962,7 @@ class _Article:
             date = self.date((s0, s1), (m.start(), m.end()))
             for e in names:
                 if id(e) not in known:
-                    out.append(({"type": "funding", "weak": False, "roles": {
-                        "company": e, "amount": None, "round": None, "investors": [], "valuation": None,
-                        "date": date}}, (m.start(), m.end()), (s0, s1)))
+                    out.append((_listed_round(e, None, date), (m.start(), m.end()), (s0, s1)))
         return out
 
     def price_follow_up(self, last, sent) -> list | None:
