@@ -100,6 +100,11 @@ def load_rules(path: str) -> DealRules:
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
 
 
+# what leads from a round's noun to the company that raised it: "levée de 3 millions pour ",
+# "tour de table de ", "nouvelle ronde de financement record pour " (its amounts read as MONTANT)
+_FOR_COMPANY = re.compile(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*")
+
+
 # a company's kind between a preposition and its name: "pour l'entreprise montréalaise ", "de la start-up "
 _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 
@@ -409,10 +414,10 @@ class _Article:
                     # "les 203,5 millions d'euros levés par H Company": a passive participle's agent
                     # (the one who raised; "financé par" names who put the money in)
                     company = after[0]
-                elif after and (re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap) or (
+                elif after and (_FOR_COMPANY.fullmatch(gap) or (
                         # "nouvelle ronde de financement record pour l'entreprise montréalaise LightSpeed"
                         (kind := _KIND_BEFORE_NAME.search(gap)) and self.described(after[0].start - len(kind.group()), after[0].start)
-                        and re.fullmatch(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*", gap[:kind.start()])) or (
+                        and _FOR_COMPANY.fullmatch(gap[:kind.start()])) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
                         # ("Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut")
                         re.fullmatch(r"\s*(?:de\s+fonds\s+)?(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
