@@ -202,16 +202,35 @@ def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> 
     return found
 
 
+def _list_start(doc: Doc, start: int, max_names: int = 4) -> int:
+    """Where the list of names ending with the one at ``start`` begins: ``sur Facebook,
+    Instagram et WhatsApp`` -> Facebook's token, so every name of the list reads the same
+    word before it."""
+    for _ in range(max_names):
+        j = start - 1
+        if j > 0 and doc[j].lower_ in ("de", "d'", "d’"):
+            j -= 1
+        if j < 1 or doc[j].lower_ not in (",", "et", "ou") or not doc[j - 1].text[:1].isupper():
+            return start
+        j -= 1
+        while j > 0 and j > start - 6 and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_:
+            j -= 1
+        start = j
+    return start
+
+
 def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str | None:
     """The label a company-or-service name takes here (``chez AWS`` -> ORG,
-    ``sur Instagram`` -> PRODUCT), or None to drop a curated ORG that is a
-    place (``dans l'Union européenne``); else the span's own label."""
+    ``sur Instagram`` -> PRODUCT, and so each name of ``sur Facebook et Instagram``), or
+    None to drop a curated ORG that is a place (``dans l'Union européenne``); else the
+    span's own label."""
     cid = (norm or {}).get("id", span.text)
     before = _word_before(doc, span.start)
     if cid in lex.locative_orgs and before is not None and before.lower_ in lex.locative_words:
         return None
     if cid not in lex.dual_names:
         return span.label_
+    before = _word_before(doc, _list_start(doc, span.start))
     if before is not None:
         if before.text in lex.org_cues or before.lower_ in lex.org_cues:
             return "ORG"
