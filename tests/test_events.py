@@ -349,9 +349,23 @@ def test_a_role_points_at_the_nearest_mention_of_the_same_name(extract):
 @pytest.mark.parametrize("text", [
     "Informatique : le français Kervalo achète l'américain Datavolt.",
     "Kervalo a annoncé mercredi son accord pour acheter Datavolt pour 3 milliards de dollars.",
+    # the infinitive after "d'" and "en vue d'", the verb "acquérir"
+    "Lundi, Kervalo a dit qu'elle venait d'acheter Datavolt pour un milliard de dollars.",
+    "Kervalo a signé mardi un accord en vue d'acquérir la division paiements Datavolt.",
+    "Kervalo va acquérir le spécialiste lyonnais du stockage Datavolt.",
 ])
 def test_buying_verbs(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt"})
+
+
+@pytest.mark.parametrize("text", [
+    # a purchase of goods, where a shop or a product follows the verb
+    "Parmi les revendeurs où l'on pourra acquérir la console, on peut citer Kervalo et Datavolt.",
+    "Grâce à Kervalo, il est possible d'acheter une Xbox Series X en douze fois.",
+    "Il sera nécessaire d'acquérir un pack Premiere Edition pour jouer en 4K.",
+])
+def test_buying_goods_is_no_acquisition(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
 
 
 @pytest.mark.parametrize("text", [

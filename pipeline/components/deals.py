@@ -200,6 +200,11 @@ def _quarter_index(day: dt.date) -> int:
     return day.year * 4 + (day.month - 1) // 3
 
 
+# what may stand between an infinitive of buying and the company it buys: an article and
+# a few words of kind ("acquérir l'investisseur en infrastructure numérique DigitalBridge")
+_NAMED_OBJECT = re.compile(r"\s*(?:(?:l['’]|le |la |les |un |une |son |sa |ses |leur )?(?:[\w'’-]+\s+){0,5}?)?")
+
+
 def _sentences(doc) -> list[tuple[int, int]]:
     """Sentence bounds by the rule the gold events were resolved with (a full stop before a
     capital, a line break), which also costs a regex rather than a walk over the tokens."""
@@ -522,6 +527,9 @@ class _Article:
         par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les |son |sa |ses |leur )?(?:[\w-]+\s+){0,3}$")
         by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
         low = word.lower()
+        if low in ("acquérir", "acheter") and not any(
+                e.label == "ORG" and _NAMED_OBJECT.fullmatch(self.text, trig[1], e.start) for e in after):
+            return []      # "pouvoir acquérir une Xbox Series X chez la Fnac": a purchase, no takeover
         if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
             return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
         # "la reprise de Datavolt" names its target, "la reprise de la start-up" describes it; with
