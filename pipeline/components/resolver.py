@@ -146,6 +146,10 @@ class EntityResolver(LexiconState):
             taken.update(range(s.start, s.end))
         out = list(rules)
         from_model: list[Span] = []
+        # "Mark Zuckerberg ... Zuckerberg a ajouté": a person named in full, then by surname
+        surnames = set() if "surname" in self.disabled_rules else {
+            ent[-1].text for ent in model_ents if len(ent) > 1 and (
+                ent.label_ == "PER" or (ent.label_ in ("ORG", "PRODUCT") and is_person(ent, self.lexicon)))}
         for ent in model_ents:
             if ent.label_ not in self.keep_model_labels:
                 continue
@@ -169,7 +173,7 @@ class EntityResolver(LexiconState):
                 continue
             if len(t) == 1 and t.text.lower() in self.lexicon.sector_words:
                 continue  # "devançant la Foodtech": a sector of a funding roundup
-            if t.label_ in ("ORG", "PRODUCT") and is_person(t, self.lexicon):
+            if t.label_ in ("ORG", "PRODUCT") and (is_person(t, self.lexicon) or (len(t) == 1 and t.text in surnames)):
                 t = Span(doc, t.start, t.end, label="PER")
             elif t.label_ == "ORG" and t.text in self.lexicon.places and "place" not in self.disabled_rules:
                 t = Span(doc, t.start, t.end, label="LOC")  # "le géant de Redmond": a town
@@ -325,6 +329,9 @@ class EntityResolver(LexiconState):
                 form_ids[(t.start, t.end, t.label_)] = s.id_
         out = []
         for (start, end, label), cid in curated.items():
+            if label == "ORG" and end - start == 1 and start > 0 and doc[start - 1].text in self.lexicon.first_names \
+                    and doc[start - 1].whitespace_ and "surname" not in self.disabled_rules:
+                continue   # "Martin Bouygues", "Yves Guillemot": the family, not its company
             out.append(Span(doc, start, end, label=label))
             norms[(start, end, label)] = {"id": cid}
             src[(start, end, label)] = self._pattern_source(label, doc[start:end].text, cid)
