@@ -95,11 +95,15 @@ class FastFrenchDefaults(BaseDefaults):
     pass
 
 
-# The one deliberate difference from the stock rules (set by pipeline.load, whichever French
+# The deliberate differences from the stock rules (set by pipeline.load, whichever French
 # class built the tokenizer): a full stop after a currency symbol ends the sentence ("au prix
 # de 499,99€."). The stock suffixes split it only after a letter or a digit, which leaves
 # "499,99€." one token that no amount pattern can read.
 CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
+# And a full stop glued between a number and the next sentence ("entrée en Bourse en
+# 2014.Selon les modalités", as agency copy pasted without its spaces has it) is a word of
+# its own: else "2014.Selon" is one token, neither a year nor a sentence end.
+GLUED_FULL_STOP = r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
 
 
 class FastFrench(Language):
@@ -117,8 +121,8 @@ def _fill_defaults() -> None:
     d = FastFrenchDefaults
     d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
     d.prefixes = punct.TOKENIZER_PREFIXES
-    d.infixes = punct.TOKENIZER_INFIXES
-    # the one deliberate difference, here too so the suffix rules are compiled once
+    d.infixes = [*punct.TOKENIZER_INFIXES, GLUED_FULL_STOP]
+    # the deliberate differences, here too so the suffix and infix rules are compiled once
     d.suffixes = [*punct.TOKENIZER_SUFFIXES, CURRENCY_FULL_STOP]
     d.token_match = fast_token_match()
     d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS

@@ -241,6 +241,12 @@ class DateNormaliser(LexiconState):
                 span = doc[span.start + 1:span.end]   # "à l'été 2024": the article stays out of an absolute date
             elif len(span) > 2 and span[0].lower_ in ("ce", "cet") and span[-1]._.tclass == "YEAR":
                 span = doc[span.start + 1:span.end]   # "ce premier semestre 2023": so does a demonstrative (§4)
+            if span.end < len(doc) and (
+                    (span.text.lower() in ("cette année", "cet exercice") and doc[span.end]._.tclass == "YEAR")
+                    or (span[-1].lower_ in ("tôt", "tard") and doc[span.end].lower_ in ("que", "qu'", "qu’"))):
+                # "cette année 2023": the year says it alone (§4); "une semaine plus tôt que prévu":
+                # a shift against a plan, no date
+                continue
             if not self._is_date_here(doc, span):
                 continue
             text = texts.get((span.start, span.end), span.text)
@@ -356,8 +362,12 @@ class DateNormaliser(LexiconState):
             return False  # "il y a deux ans que la société existe": a duration
         if low == "aujourd'hui" and len(span) == 1:
             # "d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore": nowadays.
+            if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) \
+                    and doc[span.end + 1]._.tclass in ("WEEKDAY", "DAYNUM"):
+                return True  # "aujourd'hui, samedi 15 mars": the day, named again
             if prev is not None and prev.lower_.replace("’", "'") in ("d'", "à", "qu'"):
-                return False
+                # (but "à partir d'aujourd'hui" is the day itself)
+                return span.start > 1 and doc[span.start - 2].lower_ in ("partir", "dès")
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
                 return False
             if nxt is not None and (nxt.pos_ == "ADJ" or "Part" in nxt.morph.get("VerbForm")) \

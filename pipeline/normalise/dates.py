@@ -346,6 +346,12 @@ class _Resolver:
                          r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+l'(?:année|exercice)|de\s+|d')?\s*(?P<y>\d{4})?", s)
         if m:
             return self._months_of_year(m)
+        m = re.fullmatch(rf"(?:entre\s+)?{M}\s+(?P<y1>\d{{4}})\s*(?:à|-|–|et)\s*"
+                         rf"(?P<m2>{M.replace('month', 'month2')})\s+(?P<y2>\d{{4}})", s)
+        if m:  # "(entre) avril 2004 et mai 2005": a range of months, each with its year
+            start = When("M", int(m["y1"]), self.month(m["month"]))
+            end = When("M", int(m["y2"]), self.month(m["month2"]))
+            return DateNorm(start.timex(), end=end.timex(), when=start)
         m = re.fullmatch(rf"(?:entre\s+)?{M}\s*(?:à|au|-|–|et)\s*(?P<m2>{M.replace('month', 'month2')})"
                          rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<dir>derniers|dernières|prochains|prochaines))?", s)
         if m:  # "juillet à septembre", "(entre) octobre et décembre 2024", "mars et juin derniers"
@@ -416,7 +422,7 @@ class _Resolver:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
                          rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+fiscale?)?\s+|(?:de\s+)?l'exercice\s+"
                          rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}})(?:\s*[-–/]\s*(?:\d{{4}}|\d{{2}}))?"
-                         rf"|\s+de\s+l'(?:année|exercice)(?:\s+(?P<dir>\w+))?)?", s)
+                         rf"|\s+de\s+l'(?:année|exercice)(?:\s+en\s+cours|\s+(?P<dir>\w+))?)?", s)
         if m and (m["dir"] is None or m["dir"] in self.lex.directions):
             n = self.lex.ordinals[m["ord"]]
             gran = "Q" if m["kind"] == "trimestre" else "H"

@@ -797,6 +797,27 @@ DATE_CASES = [
      "précisé ce qu'il adviendrait ensuite.", "2025-01-23", [("fin de l'année", "2025")]),
     ("until-past-stays-past", "L'offre était gratuite jusqu'à la fin de l'été.",
      "2025-01-23", [("fin de l'été", "2024-SU")]),
+    # stop 19: a year glued to the next sentence by its full stop
+    ("year-glued-to-next-sentence", "Le groupe est entré en Bourse en 2014.Selon l'accord, il cède sa filiale.", P,
+     [("2014", "2014")]),
+    ("year-glued-twice", "La moitié sera réalisée d'ici 2027.Elle pèsera sur les comptes dès 2026.Le titre recule.",
+     "2025-03-10", [("2027", "2027"), ("2026", "2026")]),
+    # a range of months, each with its year, is one span like a range of years
+    ("month-year-range-between", "Entre mars 2019 et juin 2021, l'opérateur a facturé trop cher.", P,
+     [("mars 2019 et juin 2021", "2019-03")]),
+    # "cette année 2024": the year alone; "plus tôt que prévu": a shift, no date
+    ("this-year-then-year", "Le groupe vise pour cette année 2024 un chiffre d'affaires record.", P, [("2024", "2024")]),
+    ("neg-earlier-than-planned", "La série arrive une semaine plus tôt que ce qui était annoncé.", P, []),
+    ("neg-later-than", "Le lancement a eu lieu deux mois plus tard qu'en Europe.", P, []),
+    # "de l'exercice en cours" stays in the span of a quarter
+    ("quarter-of-fiscal-year-in-progress", "Le rachat sera bouclé au troisième trimestre de l'exercice en cours.",
+     "2022-05-18", [("troisième trimestre de l'exercice en cours", "2022-Q3")]),
+    # "à partir d'aujourd'hui" and "aujourd'hui, samedi 15 mars" are the day
+    ("today-from", "Les prix baissent à partir d'aujourd'hui dans toutes les boutiques.", "2025-03-15",
+     [("aujourd'hui", "2025-03-15")]),
+    ("today-then-day-named", "La console revient aujourd'hui, samedi 15 mars, dans les rayons.", "2025-03-15",
+     [("aujourd'hui", "2025-03-15"), ("samedi 15 mars", "2025-03-15")]),
+    ("neg-today-of", "Les métiers d'aujourd'hui recrutent des profils variés.", "2025-03-15", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
