@@ -54,6 +54,9 @@ _RANGE_SPLIT = re.compile(r"\s+(?:et(?!\s+demi)|à|a|au|to|and)\s+|\s*[-–]\s*(
 _FUSED = re.compile(r"^(\d[\d.,]*)([A-Za-z]+)$")
 _HALF = re.compile(r"\s+et\s+demie?$")
 _LINK = re.compile(r"(?:\s+|^)(?:de|d'|d’|of)\s*$")
+# the link left before the range word once the first bound's currency is gone
+# ("15,9 milliards de [dollars] et 16,2 milliards de dollars")
+_LINK_BEFORE_RANGE = re.compile(r"\s+(?:de|d'|d’)\s+(?=(?:et|à|au)\s)")
 
 
 # the currencies written with a "$" and the country's mark ("M$ US", "M$ CAN")
@@ -174,7 +177,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
             s = (s[:a_start] + " " + s[a_end:]).strip()
     if s.isupper():
         s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS"
-    s = _LINK.sub("", s).strip()
+    s = _LINK_BEFORE_RANGE.sub(" ", _LINK.sub("", s)).strip()
     if not s:
         raise NormalisationError(f"cannot read an amount in {text!r}: no number")
     parts = [p for p in _RANGE_SPLIT.split(s) if p.strip()]

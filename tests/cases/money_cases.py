@@ -92,6 +92,17 @@ MONEY_CASES = [
     ("canada-country-only", "Alan s'étend au Canada, où elle a levé 24 millions de dollars.",
      [("24 millions de dollars", 24 * M, "USD", None)]),
     ("canada-once", "Le canadien Cohere lève 500 millions de dollars.", [("500 millions de dollars", 500 * M, "USD", None)]),
+    # Canada's operators count as its places (stop 19); "G$" is a billion dollars, as Québec writes it
+    ("canada-operators", "Vidéotron, filiale de Québecor, a vu ses revenus croître de 18,8 M$.",
+     [("18,8 M$", 18.8 * M, "CAD", None)]),
+    ("canada-giga-dollars", "Cogeco et Telus ont investi 1,2 G$ dans la fibre.", [("1,2 G$", 1.2 * G, "CAD", None)]),
+    ("giga-dollars-elsewhere", "Le fonds pèse désormais 1,06 G$.", [("1,06 G$", 1.06 * G, "USD", None)]),
+    # a scale word with a typo still scales
+    ("scale-typo", "Google a payé 1,1 miliard de dollars, et Ubisoft vise 1,72 millliard d'euros.",
+     [("1,1 miliard de dollars", 1.1 * G, "USD", None), ("1,72 millliard d'euros", 1.72 * G, "EUR", None)]),
+    # a range with its currency and its scale written twice
+    ("range-entre-scale-currency-twice", "Les ventes seront comprises entre 15,9 milliards de dollars et 16,2 milliards "
+     "de dollars.", [("15,9 milliards de dollars et 16,2 milliards de dollars", 15.9 * G, "USD", 16.2 * G)]),
     # thousands grouped by dots, two groups at least (one group stays ambiguous, §4), code first
     ("dotted-thousands-code-first", "Amazon a reçu une amende de EUR 746.000.000 de la CNPD.",
      [("EUR 746.000.000", 746 * M, "EUR", None)]),
