@@ -771,6 +771,16 @@ def test_a_headlines_deal_is_dated_by_its_lead(extract, text, date):
     assert [e["date"] for e in found] == [date]
 
 
+@pytest.mark.parametrize("text, date", [
+    # a photo caption naming the parties but no date comes between (stop 19)
+    ("Kervalo s'offre une partie de Datavolt pour 1,1 milliard de dollars\n\nDes employés de Datavolt au siège. "
+     "[© AFP]\n\nL'accord entre Kervalo et Datavolt a été signé ce jeudi.", "ce jeudi"),
+])
+def test_a_headlines_deal_is_dated_past_a_caption(extract, text, date):
+    found = events_of(extract, text, "2024-01-24", etype="acquisition")
+    assert [e["date"] for e in found] == [date]
+
+
 def test_a_demonstrative_round_is_the_round_just_told(extract):
     text = ("Datavolt a bouclé une levée de fonds de 600 millions d'euros. Selon la presse, cette nouvelle levée porte "
             "à près de 6 milliards d'euros la valorisation de l'entreprise.")

@@ -1061,7 +1061,7 @@ class _Article:
                     dates = [e for e in self.within(*lead, "DATE") if not self.near("founding_cues", e.start, 16, lead[0])]
                     if dates:
                         ev["roles"]["date"] = dates[0]
-                    break
+                        break
         self.date_rounds_by_period(kept)
         return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
 
