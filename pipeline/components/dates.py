@@ -259,6 +259,15 @@ class DateNormaliser(LexiconState):
                 # its months are read from the month reviewed: "contre 9,6 millions en novembre" in
                 # a December review published on 3 January is last November
                 ref = reviewed
+            prior = _PERIOD_BEFORE.fullmatch(text)
+            told = last_period if prior and last_period is not None and last_period.year is not None \
+                and isinstance(last_period.sub, int) and last_period.gran == ("Q" if prior[1] == "trimestre" else "H") \
+                else None
+            if told is not None:
+                # "le quatrième trimestre 2019 ... après une hausse au trimestre précédent": the one
+                # before the period told of, not before the publication
+                n, y = (told.sub - 1, told.year) if told.sub > 1 else ((4 if told.gran == "Q" else 2), told.year - 1)
+                text = f"{_ORDINAL_WORDS[n]} {prior[1]} {y}"
             part = _PART_OF_PERIOD.fullmatch(text)
             if part and span.end < len(doc) and doc[span.end].lower_ in ("clos", "achevé", "terminé", "clôturé"):
                 continue      # "à la fin du trimestre clos en août": the quarter its month names
@@ -455,6 +464,7 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
+                          r"|l['’]\s*exercice\s+(?:précédent|dernier|passé)"
                           r"|un an (?:plus tôt|auparavant))$")
 
 
@@ -530,6 +540,7 @@ def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
 
 _PART_OF_PERIOD = re.compile(r"(début|fin|mi|milieu)\s+d[ue]\s+(trimestre|semestre)", re.I)
 _ORDINAL_WORDS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième"}
+_PERIOD_BEFORE = re.compile(r"(?:le\s+|au\s+)?(trimestre|semestre)\s+précédent", re.I)
 
 
 _THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)

@@ -817,6 +817,15 @@ DATE_CASES = [
      [("aujourd'hui", "2025-03-15")]),
     ("today-then-day-named", "La console revient aujourd'hui, samedi 15 mars, dans les rayons.", "2025-03-15",
      [("aujourd'hui", "2025-03-15"), ("samedi 15 mars", "2025-03-15")]),
+    # "le trimestre précédent" is the one before the quarter told of; "l'exercice précédent" compares as "l'an dernier"
+    ("previous-quarter-of-the-one-told", "Au quatrième trimestre 2019, la croissance a ralenti, après une hausse de "
+     "3,5 % au trimestre précédent.", "2020-02-13", [("quatrième trimestre 2019", "2019-Q4"),
+                                                   ("trimestre précédent", "2019-Q3")]),
+    ("previous-half-over-a-year", "Au premier semestre 2021, les ventes ont doublé par rapport au semestre précédent.",
+     "2021-07-28", [("premier semestre 2021", "2021-H1"), ("semestre précédent", "2020-H2")]),
+    ("previous-fiscal-year-same-period", "Au deuxième trimestre 2024, le chiffre d'affaires a progressé de 12 % par "
+     "rapport à la même période de l'exercice précédent.", P, [("deuxième trimestre 2024", "2024-Q2"),
+                                                              ("l'exercice précédent", "2023-Q2")]),
     ("neg-today-of", "Les métiers d'aujourd'hui recrutent des profils variés.", "2025-03-15", []),
 ]
 
