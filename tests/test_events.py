@@ -358,6 +358,17 @@ def test_buying_verbs(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt"})
 
 
+@pytest.mark.parametrize("text, status", [
+    # "céder" with its accent (the trigger once read "c[eè]d", missing "cédé"), and its participle
+    ("Kervalo a cédé sa filiale Datavolt à Quintar.", "announced"),
+    ("Ses fondateurs avaient lancé Datavolt, société ensuite cédée à Quintar.", "announced"),
+    # "est dans le giron de": a deal done
+    ("Depuis 2010, Datavolt est dans le giron du géant nippon Quintar.", "completed"),
+])
+def test_selling_and_belonging(extract, text, status):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Quintar", "target": "Datavolt", "status": status})
+
+
 @pytest.mark.parametrize("text", [
     # a purchase of goods, where a shop or a product follows the verb
     "Parmi les revendeurs où l'on pourra acquérir la console, on peut citer Kervalo et Datavolt.",

@@ -547,6 +547,8 @@ class _Article:
             buyer = next((e for e in after if re.search(r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$",
                                                          self.text[trig[1]:e.start])), None)
             sold = next((e for e in after if buyer is None or e.start < buyer.start), None)
+            if sold is None and buyer is not None and before and re.search(r"(?:é|ée|és|ées|u|ue|us|ues)$", low):
+                sold = before[-1]      # "TVTY, ... puis cédée à Nielsen": the participle's subject was sold
             if buyer is None or sold is None or buyer.key == sold.key:
                 return []
             acquirer, target = buyer, sold
