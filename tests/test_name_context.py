@@ -48,6 +48,9 @@ CASES = [
     ("Selon Yves Guillemot, Ubisoft va bien. Guillemot a ajouté que le groupe recrute.", "ORG", [("Ubisoft", "Ubisoft")]),
     # a first name before a company's name makes it a family name ("Martin Bouygues")
     ("C'est au tour de Martin Bouygues de répondre à Orange.", "ORG", [("Orange", "Orange")]),
+    # a web address and the acronyms of specifications and taxes are no product
+    ("Les prix TTC de la carte SIM baissent sur google.fr et www.amazon.fr.", "PRODUCT", []),
+    ("Le SSD NVMe lit les disques Blu-ray en WiFi.", "PRODUCT", []),
     # common words and acronyms of finance are no company
     ("Le BAIIA ajusté et l'Ebitda progressent, selon les VC interrogés par la French Tech.", "ORG", []),
     # an unknown name where only a product fits
@@ -152,7 +155,8 @@ KNOWN_FAILURES = {
     "kind-over-list", "apposition-org", "product-kind-over-list", "apposition-product",
     "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product", "gpu-then-vendor-org",
     "gpu-then-vendor-not-product", "person-read-clients-of", "person-read-takeover-of", "place-read-chez",
-    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "finance-words-not-org",
+    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "web-address-and-tax-not-product",
+    "spec-acronyms-not-product", "finance-words-not-org",
     "launched-product", "users-of-product", "unknown-name-version",
     "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "capitalised-kind-in-name",
     "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund",

@@ -21,6 +21,7 @@ outside (``la start-up Poolside`` -> ``Poolside``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy
@@ -39,6 +40,10 @@ from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_nor
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, drop_counted_number,
                     forget_headlines, head_nouns_alone, is_event, is_person, mark_headlines)
+
+# a web address in running text ("sur google.fr", "www.amazon.fr"): a place on the web, no
+# product (the ruler's curated names, "Booking.com", are not read by this test)
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|io|de|be|ch|ca|eu|uk)/?")
 
 SCORED = ("ORG", "PRODUCT", "MONEY", "DATE")
 # Ruler labels kept whole from the curated files; EVENT, INDEX, LAW and ASSET names
@@ -169,7 +174,7 @@ class EntityResolver(LexiconState):
             if t.label_ == "ORG" and (not self._plausible_org(t) or t.text in self.lexicon.not_org_acronyms
                                         or (len(t) == 1 and t.text in EDITION_WORDS)):
                 continue  # ("des versions « Standard »": an edition, not a company)
-            elif t.label_ == "PRODUCT" and not self._plausible_product(t):
+            elif t.label_ == "PRODUCT" and (not self._plausible_product(t) or t.text in self.lexicon.not_org_acronyms):
                 continue
             if len(t) == 1 and t.text.lower() in self.lexicon.sector_words:
                 continue  # "devançant la Foodtech": a sector of a funding roundup
@@ -419,8 +424,9 @@ class EntityResolver(LexiconState):
 
     @staticmethod
     def _plausible_product(span: Span) -> bool:
-        """A name is one line of running text: not a breadcrumb (``Accueil | Tech``)."""
-        return "\n" not in span.text and not any(t.text == "|" for t in span)
+        """A name is one line of running text: not a breadcrumb (``Accueil | Tech``), nor a
+        web address the model read as a name (``google.fr``, ``www.amazon.fr``)."""
+        return "\n" not in span.text and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text)
 
     def _plausible_org(self, span: Span) -> bool:
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)
