@@ -48,6 +48,11 @@ CASES = [
     ("Selon Yves Guillemot, Ubisoft va bien. Guillemot a ajouté que le groupe recrute.", "ORG", [("Ubisoft", "Ubisoft")]),
     # a first name before a company's name makes it a family name ("Martin Bouygues")
     ("C'est au tour de Martin Bouygues de répondre à Orange.", "ORG", [("Orange", "Orange")]),
+    # a company and its country: the national arm, one ORG (a city or a name of its own stays out)
+    ("Xavier Niel s'empare d'Orange Suisse pour 2,3 milliards.", "ORG", [("Orange Suisse", "Orange Suisse")]),
+    ("Le recours d'Altice France contre MTN Nigeria a échoué.", "ORG",
+     [("Altice France", "Altice France"), ("MTN Nigeria", "MTN Nigeria")]),
+    ("Le titre d'Ubisoft, coté sur Euronext Paris, a gagné 3 %.", "ORG", [("Ubisoft", "Ubisoft"), ("Euronext", "Euronext")]),
     # a web address and the acronyms of specifications and taxes are no product
     ("Les prix TTC de la carte SIM baissent sur google.fr et www.amazon.fr.", "PRODUCT", []),
     ("Le SSD NVMe lit les disques Blu-ray en WiFi.", "PRODUCT", []),
@@ -155,7 +160,8 @@ KNOWN_FAILURES = {
     "kind-over-list", "apposition-org", "product-kind-over-list", "apposition-product",
     "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product", "gpu-then-vendor-org",
     "gpu-then-vendor-not-product", "person-read-clients-of", "person-read-takeover-of", "place-read-chez",
-    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "web-address-and-tax-not-product",
+    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "subsidiary-country", "subsidiary-two", "city-stays-out",
+    "web-address-and-tax-not-product",
     "spec-acronyms-not-product", "finance-words-not-org",
     "launched-product", "users-of-product", "unknown-name-version",
     "unknown-name-edition", "passive-not-company", "chapter-11-not-product", "capitalised-kind-in-name",

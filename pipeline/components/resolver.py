@@ -141,6 +141,8 @@ class EntityResolver(LexiconState):
         src: dict[tuple[int, int, str], str] = {}
         named = self._ruler_spans(doc, norms, src)
         rules = self._join_vendor(doc, filter_spans(rules + named), norms, src)
+        if "subsidiary" not in self.disabled_rules:
+            rules = self._join_country(doc, rules, norms, src)
         if "appositions" not in self.disabled_rules:
             new = appositions(doc, rules, norms, self.lexicon)
             self._tag(new, src, "rule:appositions")
@@ -452,6 +454,25 @@ class EntityResolver(LexiconState):
         if span[0].is_lower:
             return False
         return True
+
+    def _join_country(self, doc: Doc, spans: list[Span], norms: dict, src: dict) -> list[Span]:
+        """``Orange`` + ``Suisse``, ``Altice`` + ``France``: the company's national arm is one ORG
+        (ANNOTATION §2, stop 19), its own name its id; a country that opens a name of its own
+        (``Orange France Télécom``) or a city (``Euronext Paris``) stays out."""
+        starts = {s.start for s in spans}
+        out = []
+        for s in spans:
+            nxt = doc[s.end] if s.end < len(doc) else None
+            if s.label_ == "ORG" and nxt is not None and nxt.text in self.lexicon.subsidiary_places \
+                    and s.end not in starts and doc[s.end - 1].whitespace_ == " " \
+                    and not (s.end + 1 < len(doc) and doc[s.end + 1].text[:1].isupper() and doc[s.end].whitespace_):
+                joined = Span(doc, s.start, s.end + 1, label="ORG")
+                norms[(joined.start, joined.end, "ORG")] = {"id": joined.text}
+                src[(joined.start, joined.end, "ORG")] = src.get((s.start, s.end, "ORG"), "rules") + " +rule:subsidiary"
+                out.append(joined)
+                continue
+            out.append(s)
+        return out
 
     @staticmethod
     def _join_vendor(doc: Doc, spans: list[Span], norms: dict, src: dict) -> list[Span]:
