@@ -330,6 +330,9 @@ def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
     # a service named for its company is fined as one ("à Facebook")
     ("La CNIL a infligé des amendes respectivement de 60 et 150 millions d'euros à Facebook et Google.",
      [("Facebook", "60"), ("Google", "150 millions d'euros")]),
+    # the adjective ties them as the adverb does
+    ("La CNIL a publié les sanctions prises contre Datavolt et Kervalo : des amendes respectives de 60 et 150 "
+     "millions d'euros.", [("Datavolt", "60"), ("Kervalo", "150 millions d'euros")]),
 ])
 def test_names_and_amounts_paired_by_respectivement(extract, text, expected):
     found = [e for e in events_of(extract, text) if e["type"] in ("funding", "fine")]

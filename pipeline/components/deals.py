@@ -167,7 +167,7 @@ def _is_count(word: str) -> bool:
     return n is not None and n > 1
 
 
-_RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectivement(?!\w)")
+_RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectiv(?:ement|es?|s)(?!\w)")   # "respectivement", "des amendes respectives de"
 
 
 def _period_start(value: str) -> dt.date | None:
