@@ -175,8 +175,8 @@ def parse_money(text: str, *, default_currency: str | None = None,
         again, a_start, a_end = find_currency(s, lex)
         if (again == code and _RANGE_SPLIT.search(s)) or (s[a_start:a_end] == "$" and code in _DOLLARS):
             s = (s[:a_start] + " " + s[a_end:]).strip()
-    if s.isupper():
-        s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS"
+    if s.isupper() and sum(c.isalpha() for c in s) > 1:
+        s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS" (not the scale of "1,06 G$")
     s = _LINK_BEFORE_RANGE.sub(" ", _LINK.sub("", s)).strip()
     if not s:
         raise NormalisationError(f"cannot read an amount in {text!r}: no number")
