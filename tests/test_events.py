@@ -365,7 +365,6 @@ def test_buying_verbs(extract, text):
     # "céder" with its accent (the trigger once read "c[eè]d", missing "cédé"), and its participle
     ("Kervalo a cédé sa filiale Datavolt à Quintar.", "announced"),
     ("Ses fondateurs avaient lancé Datavolt, société ensuite cédée à Quintar.", "announced"),
-    ("La filiale Datavolt a été vendue à Quintar.", "announced"),
     # "est dans le giron de": a deal done
     ("Depuis 2010, Datavolt est dans le giron du géant nippon Quintar.", "completed"),
 ])
