@@ -100,10 +100,11 @@ class FastFrenchDefaults(BaseDefaults):
 # de 499,99€."). The stock suffixes split it only after a letter or a digit, which leaves
 # "499,99€." one token that no amount pattern can read.
 CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
-# And a full stop glued between a number and the next sentence ("entrée en Bourse en
-# 2014.Selon les modalités", as agency copy pasted without its spaces has it) is a word of
-# its own: else "2014.Selon" is one token, neither a year nor a sentence end.
-GLUED_FULL_STOP = r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
+# And a full stop glued between a number (or its closing bracket) and the next sentence
+# ("entrée en Bourse en 2014.Selon les modalités", "en 2019).Le groupe", "2018-19.L'éditeur",
+# as agency copy pasted without its spaces has it) is a word of its own: else "2014.Selon"
+# is one token, neither a year nor a sentence end.
+GLUED_FULL_STOP = r"(?<=[0-9])\)(?=\.[A-ZÀ-Ý])|(?<=[0-9)])\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))"
 
 
 class FastFrench(Language):

@@ -369,6 +369,8 @@ class DateNormaliser(LexiconState):
         low = first.lower_.replace("’", "'")
         if low == "il" and nxt is not None and nxt.lower_.replace("’", "'") in ("que", "qu'"):
             return False  # "il y a deux ans que la société existe": a duration
+        if low == "demain" and len(span) == 1 and prev is not None and prev.lower_.replace("’", "'") in ("de", "d'"):
+            return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:
             # "d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore": nowadays.
             if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) \

@@ -802,6 +802,14 @@ DATE_CASES = [
      [("2014", "2014")]),
     ("year-glued-twice", "La moitié sera réalisée d'ici 2027.Elle pèsera sur les comptes dès 2026.Le titre recule.",
      "2025-03-10", [("2027", "2027"), ("2026", "2026")]),
+    ("year-glued-after-bracket", "Le bénéfice visé est de 3 milliards (contre 2 milliards en 2019).Le groupe recrute.",
+     P, [("2019", "2019")]),
+    ("year-glued-before-elision", "Ubisoft vise 300 millions pour l'exercice 2018-19.L'éditeur recrute.", P,
+     [("2018-19", "2018")]),
+    # "de demain" is the future in general; "pour demain" the next day
+    ("neg-of-tomorrow", "Les usines de demain seront pilotées par l'IA, comme la société d'aujourd'hui et de demain.",
+     P, []),
+    ("tomorrow-for", "La réunion du conseil est prévue pour demain.", P, [("demain", "2025-11-23")]),
     # a range of months, each with its year, is one span like a range of years
     ("month-year-range-between", "Entre mars 2019 et juin 2021, l'opérateur a facturé trop cher.", P,
      [("mars 2019 et juin 2021", "2019-03")]),
