@@ -260,19 +260,16 @@ class DateNormaliser(LexiconState):
                 # a December review published on 3 January is last November
                 ref = reviewed
             prior = _PERIOD_BEFORE.fullmatch(text)
-            told = last_period if prior and last_period is not None and last_period.year is not None \
-                and isinstance(last_period.sub, int) and last_period.gran == ("Q" if prior[1] == "trimestre" else "H") \
-                else None
-            if told is not None:
+            if prior and _period_of_kind(last_period, prior[1]):
                 # "le quatrième trimestre 2019 ... après une hausse au trimestre précédent": the one
                 # before the period told of, not before the publication
+                told = last_period
                 n, y = (told.sub - 1, told.year) if told.sub > 1 else ((4 if told.gran == "Q" else 2), told.year - 1)
                 text = f"{_ORDINAL_WORDS[n]} {prior[1]} {y}"
             part = _PART_OF_PERIOD.fullmatch(text)
             if part and span.end < len(doc) and doc[span.end].lower_ in ("clos", "achevé", "terminé", "clôturé"):
                 continue      # "à la fin du trimestre clos en août": the quarter its month names
-            if part and last is not None and last.year is not None and last.gran == (
-                    "Q" if part[2] == "trimestre" else "H") and isinstance(last.sub, int):
+            if part and _period_of_kind(last, part[2]):
                 # "le chiffre d'affaires du premier trimestre ... à la fin du trimestre": the one told of
                 text = f"{part[1]} du {_ORDINAL_WORDS[last.sub]} {part[2]} {last.year}"
             longer = _with_two_digit_year(doc, span)
@@ -538,6 +535,12 @@ def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, i - 1, i + 1, label="DATE"))
     return out
+
+
+def _period_of_kind(when: When | None, kind: str) -> bool:
+    """``when`` is a numbered quarter (``kind`` "trimestre") or half ("semestre") of a known year."""
+    return when is not None and when.year is not None and isinstance(when.sub, int) \
+        and when.gran == ("Q" if kind == "trimestre" else "H")
 
 
 _PART_OF_PERIOD = re.compile(r"(début|fin|mi|milieu)\s+d[ue]\s+(trimestre|semestre)", re.I)

@@ -173,10 +173,11 @@ class EntityResolver(LexiconState):
             if t is None:
                 continue
             how = "model"
-            if t.label_ == "ORG" and (not self._plausible_org(t) or t.text in self.lexicon.not_org_acronyms
-                                        or (len(t) == 1 and t.text in EDITION_WORDS)):
+            if t.label_ in ("ORG", "PRODUCT") and t.text in self.lexicon.not_org_acronyms:
+                continue  # "TTC", "NVMe", "BAIIA": never a name
+            if t.label_ == "ORG" and (not self._plausible_org(t) or (len(t) == 1 and t.text in EDITION_WORDS)):
                 continue  # ("des versions « Standard »": an edition, not a company)
-            elif t.label_ == "PRODUCT" and (not self._plausible_product(t) or t.text in self.lexicon.not_org_acronyms):
+            elif t.label_ == "PRODUCT" and not self._plausible_product(t):
                 continue
             if len(t) == 1 and t.text.lower() in self.lexicon.sector_words:
                 continue  # "devançant la Foodtech": a sector of a funding roundup
