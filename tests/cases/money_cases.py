@@ -520,6 +520,24 @@ MONEY_CASES = [
     ("dot-thousands-plural-scale", "Sopra Steria a réalisé 1.768 millions d'euros de chiffre d'affaires.",
      [("1.768 millions d'euros", 1768 * M, "EUR", None)]),
     ("dot-decimal-singular-scale", "La start-up a levé 1.5 million d'euros.", [("1.5 million d'euros", 1.5 * M, "EUR", None)]),
+    # a plus sign glued to an amount states an increase: the amount follows it, positive (stop 20)
+    ("plus-sign-glued-euro", "Le forfait Flex augmente de 64,99€ à 68,99€ (+4€ par mois).",
+     [("64,99€", 64.99, "EUR", None), ("68,99€", 68.99, "EUR", None), ("4€", 4, "EUR", None)]),
+    ("plus-sign-in-brackets", "La tablette passe à 589 euros (+120 euros !) dès le 26 octobre.",
+     [("589 euros", 589, "EUR", None), ("120 euros", 120, "EUR", None)]),
+    ("plus-sign-scaled", "Le chiffre d'affaires atteint 2,1 milliards d'euros, +95 millions d'euros sur un an.",
+     [("2,1 milliards d'euros", 2.1 * G, "EUR", None), ("95 millions d'euros", 95 * M, "EUR", None)]),
+    ("neg-plus-sign-percent", "Le bénéfice atteint 45 millions d'euros (+6,6 %).", [("45 millions d'euros", 45 * M, "EUR", None)]),
+    # "soit" after a count says the same kind: a count
+    ("neg-soit-after-count", "Le service a réuni 207,6 millions de membres, soit +3,9 millions en un trimestre, "
+     "pour 7,1 milliards de dollars de revenus.", [("7,1 milliards de dollars", 7.1 * G, "USD", None)]),
+    ("neg-soit-after-count-no-sign", "Le chiffre d'affaires atteint 5 milliards de dollars ; la plateforme compte "
+     "80 millions d'utilisateurs, soit 12 millions de plus qu'en mars.", [("5 milliards de dollars", 5 * G, "USD", None)]),
+    # a network generation or a resolution is no amount, even among prices
+    ("neg-4g-among-prices", "Le réseau 4G/LTE a coûté 2 milliards de dollars, la 5G en coûtera plus.",
+     [("2 milliards de dollars", 2 * G, "USD", None)]),
+    ("neg-4k-among-prices", "Le téléviseur 4K est vendu 799 euros, le 8K 1 999 euros.",
+     [("799 euros", 799, "EUR", None), ("1 999 euros", 1999, "EUR", None)]),
     # Quebec and other francophone currencies
     ("quebec-scalecur-us", "Le fonds de 650 M$ US a été bouclé.", [("650 M$ US", 650 * M, "USD", None)]),
     ("quebec-scalecur-can", "Poka a levé 16,5 M$ CAN.", [("16,5 M$ CAN", 16.5 * M, "CAD", None)]),
@@ -530,6 +548,10 @@ MONEY_CASES = [
     # a range with the currency written twice is one span; a change is two amounts
     ("range-currency-twice", "L'abonnement coûte de 4,99 euros à 14,99 euros par mois.",
      [("4,99 euros à 14,99 euros", 4.99, "EUR", 14.99)]),
+    ("range-currency-twice-singular", "Les applications sont vendues de 0,99 euro à 999 euros sur l'App Store.",
+     [("0,99 euro à 999 euros", 0.99, "EUR", 999)]),
+    ("range-currency-twice-franc", "Le billet coûte de 1 franc à 5 francs selon la zone.",
+     [("1 franc à 5 francs", 1, "CHF", 5)]),
     ("range-currency-twice-entre", "Comptez entre 300 euros et 500 euros pour un modèle correct.",
      [("300 euros et 500 euros", 300, "EUR", 500)]),
     ("range-currency-twice-dollars", "Les licences vont de 20 dollars à 45 dollars par poste.",
