@@ -131,6 +131,9 @@ def test_a_roundup_gives_one_event_per_round(extract):
      ["Innovacom", "Bpifrance", "Sofimac"]),
     ("Datavolt a annoncé avoir réalisé une levée de fonds en série E de 450 millions d'euros, notamment grâce à "
      "l'entrée de Sprints Capital.", ["Sprints Capital"]),
+    # a clause on the investor's past ("connu pour avoir investi chez ...") states no round of its own
+    ("Datavolt a annoncé une levée de fonds de 45 millions d'euros grâce à l'entrée d'Eurazeo (connu pour avoir "
+     "investi chez Kervalo).", ["Eurazeo"]),
     ("Datavolt est en train de lever 160 millions de dollars. Le fonds américain Insight Venture Partners mène le "
      "tour de table.", ["Insight Venture Partners"]),
 ])
@@ -510,6 +513,9 @@ def test_acquisition_roles(extract, text, expected):
     ("Vmware s'est ainsi emparé de Datrium, un rachat surprise.", "Vmware", "Datrium"),
     # the one bought first, its buyer after "dans le giron de", "dans l'escarcelle de"
     ("Vaultrix passe dans le giron de Capgemini.", "Capgemini", "Vaultrix"),
+    ("Le comparateur Datavolt passait sous le pavillon japonais Rakuten pour 200 millions d'euros.",
+     "Rakuten", "Datavolt"),
+    ("En 2021, Kervalo est passé sous pavillon Ubisoft.", "Ubisoft", "Kervalo"),
     ("La start-up Kervalo tombe dans l'escarcelle de Dassault Systèmes pour 20 millions d'euros.",
      "Dassault Systèmes", "Kervalo"),
     ("Atos cède Worldgrid à Alten pour 270 millions d'euros.", "Alten", "Worldgrid"),
@@ -530,7 +536,11 @@ def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     ("Capgemini a confirmé jeudi le rachat de Kervalo. Le montant de la transaction atteint 120 millions d'euros.",
      "120 millions d'euros"),
     ("Capgemini a confirmé jeudi le rachat de Kervalo. L'opération valorise la cible 300 millions d'euros.", None),
-], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price"])
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. Le groupe débourse 80 millions d'euros pour cette ESN.",
+     "80 millions d'euros"),
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. Il met la somme de 95 millions d'euros sur la table.",
+     "95 millions d'euros"),
+], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price", "debourse", "la-somme-de"])
 def test_a_deals_price_in_the_next_sentence(extract, text, price):
     (ev,) = events_of(extract, text, etype="acquisition")
     assert (ev["acquirer"], ev["target"], ev["price"]) == ("Capgemini", "Kervalo", price)
@@ -633,6 +643,23 @@ def test_acquisition_negatives(extract, text):
 ])
 def test_fine_roles(extract, text, expected):
     assert_one_event(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, authority, target", [
+    # who imposes a fine on a name after it is the authority, whether or not it is a listed regulator
+    ("Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada.", "CRTC", "Bell Canada"),
+    ("La NCC a infligé une amende de 5,2 milliards de dollars à MTN Nigeria.", "NCC", "MTN Nigeria"),
+    ("L'ANRT inflige une amende de 3 millions de dirhams à la société Kervalo.", "ANRT", "Kervalo"),
+    # a payment between companies has no authority; the one condemned keeps its place
+    ("Free est condamné à payer 25 millions d'euros à Bouygues Telecom.", None, "Free"),
+])
+def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, target):
+    (ev,) = events_of(extract, text, etype="fine")
+    assert (ev["authority"], ev["target"]) == (authority, target)
+
+
+def test_a_payment_owed_is_no_fine_with_an_authority(extract):
+    assert events_of(extract, "Datavolt devra payer 10 millions d'euros à Kervalo.", etype="fine") == []
 
 
 def test_a_fine_has_its_reason(extract):

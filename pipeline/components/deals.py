@@ -97,7 +97,9 @@ def load_rules(path: str) -> DealRules:
 
 
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
-_BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$", re.I)
+# ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
+_BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
+                         re.I)
 
 
 # what leads from a round's noun to the company that raised it: "levée de 3 millions pour ",
@@ -566,9 +568,10 @@ class _Article:
                 self.text[before[-2].end:before[-1].start]) else []
             parties = pair or (before[-1:] + after[:1] if before else after[:2])
             acquirer, target = (parties + [None, None])[:2]
-        elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and before and after:
-            # "MonDocteur passe dans le giron de Doctolib": the one bought comes first
-            target, acquirer = before[-1], after[0]
+        elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and after:
+            # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
+            # buyer is never before it: "Le studio est passé sous pavillon Ubisoft")
+            target, acquirer = (before[-1] if before else None), after[0]
         elif by is not None:
             # "X racheté par Y", "le rachat de X par Y"
             acquirer = by
@@ -654,7 +657,9 @@ class _Article:
         others = [e for e in orgs if e not in authorities]
         if not others:
             others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
-        to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*(?:l['’]|le |la |les )?$")
+        # ("à la société Kervalo", "à l'opérateur Orange": its kind may come between)
+        to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*(?:l['’]|le |la |les )?"
+                        r"(?:(?:société|groupe|opérateur|plateforme|entreprise|firme|géant)\s+)?$")
         r = self.rules
         if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
@@ -702,6 +707,11 @@ class _Article:
         if not targets:
             return []
         authority = min(authorities, key=lambda e: abs(e.start - trig[0])) if authorities else None
+        if authority is None and prior and targets[0].start >= trig[1] and not (
+                r.weak["fine"] and r.weak["fine"].fullmatch(word)) and prior[-1].key != targets[0].key:
+            # "Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada": who
+            # imposes a fine on a name after it is the authority, listed or not
+            authority = prior[-1]
         if authority is None and self.fines:
             authority = self.fines[-1]["roles"]["authority"]    # "elle avait frappé ...": the same regulator
         if authority is None:
