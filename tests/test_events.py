@@ -365,6 +365,25 @@ def test_buying_verbs(extract, text):
 
 
 @pytest.mark.parametrize("text, status", [
+    ("Kervalo renonce à acheter Datavolt.", "abandoned"),
+    ("Kervalo avait déjà tenté de s'offrir Datavolt en 2011, sans succès.", "abandoned"),
+    ("Datavolt avait refusé en 2008 une offre de rachat par Kervalo.", "abandoned"),
+    ("Kervalo va racheter Datavolt.", "announced"),
+])
+def test_a_deal_that_failed_is_abandoned(extract, text, status):
+    (ev,) = events_of(extract, text, etype="acquisition")
+    assert ev["status"] == status
+
+
+@pytest.mark.parametrize("text", [
+    "Kervalo est prête à acheter des serveurs chez Datavolt.",
+    "Kervalo cherche à acheter des licences auprès de Datavolt.",
+])
+def test_goods_bought_from_a_company_are_no_acquisition(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
+
+
+@pytest.mark.parametrize("text, status", [
     # "céder" with its accent (the trigger once read "c[eè]d", missing "cédé"), and its participle
     ("Kervalo a cédé sa filiale Datavolt à Quintar.", "announced"),
     ("Ses fondateurs avaient lancé Datavolt, société ensuite cédée à Quintar.", "announced"),
@@ -686,6 +705,25 @@ def test_a_statement_with_no_party_dates_the_fines_the_next_sentence_details(ext
     fines = events_of(extract, text, "2025-04-24", etype="fine")
     assert [(e["target"], e["amount"], e["date"]) for e in fines] == [
         ("Kervalo", "200 millions d'euros", "mercredi 23 avril"), ("Datavolt", "500 millions", "mercredi 23 avril")]
+
+
+def test_a_fine_told_first_without_its_amount_is_completed_by_the_body(extract):
+    text = ("La CNIL inflige des amendes records à Kervalo\n\nLa CNIL a condamné Kervalo Ireland à une amende de "
+            "60 millions d'euros, a-t-elle annoncé jeudi.")
+    fines = events_of(extract, text, etype="fine")
+    assert [(e["authority"], e["target"], e["amount"]) for e in fines] == [("CNIL", "Kervalo", "60 millions d'euros")]
+
+
+@pytest.mark.parametrize("text, authority", [
+    # an aside in brackets after the authority is not it
+    ("La Commission irlandaise de protection des données (DPC) a infligé une amende de 5 millions d'euros à Kervalo.",
+     "Commission irlandaise de protection des données"),
+    ("La Data Protection Commission (l'équivalent de la CNIL pour l'Irlande) a infligé une amende de 390 millions "
+     "d'euros à Kervalo.", "Data Protection Commission"),
+])
+def test_an_authority_in_brackets_is_an_aside(extract, text, authority):
+    (ev,) = events_of(extract, text, etype="fine")
+    assert ev["authority"] == authority
 
 
 @pytest.mark.parametrize("text", [

@@ -98,6 +98,7 @@ def load_rules(path: str) -> DealRules:
 
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
+_IN_BRACKETS = re.compile(r"\([^()]*$")     # (searched up to a name: an open bracket before it)
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
 
@@ -204,7 +205,9 @@ def _quarter_index(day: dt.date) -> int:
 
 # what may stand between an infinitive of buying and the company it buys: an article and
 # a few words of kind ("acquérir l'investisseur en infrastructure numérique DigitalBridge")
-_NAMED_OBJECT = re.compile(r"\s*(?:(?:l['’]|le |la |les |un |une |son |sa |ses |leur )?(?:[\w'’-]+\s+){0,5}?)?")
+# (what is bought is the name, not goods bought from it: "acheter des serveurs chez Dell")
+_NAMED_OBJECT = re.compile(r"\s*(?:(?:l['’]|le |la |les |un |une |son |sa |ses |leur )?"
+                           r"(?:(?!(?:chez|auprès|via|sur)\s)[\w'’-]+\s+){0,5}?)?")
 
 
 def _sentences(doc) -> list[tuple[int, int]]:
@@ -654,6 +657,10 @@ class _Article:
     def fine(self, seg, trig, word) -> list[dict]:
         orgs = [e for e in self.within(*seg) if e.company_like and not self.sourced(e)]
         authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
+        # an aside in brackets after the authority is not it: "la Commission irlandaise (DPC)",
+        # "la Data Protection Commission (l'équivalent de la CNIL pour l'Irlande)"
+        authorities = [e for e in authorities if not (
+            any(o.end <= e.start for o in authorities) and _IN_BRACKETS.search(self.text, seg[0], e.start))]
         others = [e for e in orgs if e not in authorities]
         if not others:
             others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
@@ -1131,6 +1138,11 @@ class _Article:
         if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start:
             # "a condamné Apple à une amende de 1,8 milliard ... envers Spotify": the verb and the
             # noun state one fine, whose amount is the same mention
+            return True
+        if a["type"] == "fine" and (ma is None or mb is None) and (
+                x.key.startswith(y.key + " ") or y.key.startswith(x.key + " ")):
+            # "la CNIL inflige des amendes ... à Facebook" in the headline, "à Facebook Ireland"
+            # with its amount in the body: one fine
             return True
         if x.key == y.key:
             return self._same_amount(a["roles"][money], b["roles"][money])
