@@ -60,11 +60,23 @@ def test_entities_seed_names(nlp, text, label, canonical):
     ("Le tribunal de commerce de Lyon a condamné Google. Le tribunal a aussi rejeté sa demande, et l'autorité locale "
      "s'est tue.", "ORG", [("tribunal de commerce de Lyon", "tribunal de commerce de Lyon"), ("Google", "Google"),
                            ("tribunal", "tribunal de commerce de Lyon")]),
+    # a court named in full, whatever its kind, is one ORG (stop 20); after "un" it is described, no name
+    ("Le tribunal des faillites du Delaware a validé la vente, puis le tribunal du district de Tagansky a jugé "
+     "Google.", "ORG", [("tribunal des faillites du Delaware", "tribunal des faillites du Delaware"),
+                        ("tribunal du district de Tagansky", "tribunal du district de Tagansky"), ("Google", "Google")]),
+    ("Le tribunal Tagansky de Moscou a condamné Google.", "ORG",
+     [("tribunal Tagansky de Moscou", "tribunal Tagansky de Moscou"), ("Google", "Google")]),
+    ("La SEC a assigné Elon Musk devant un tribunal fédéral de Washington.", "ORG",
+     [("SEC", "Securities and Exchange Commission")]),
+    # an article in capitals mid-sentence belongs to the name
+    ("La plainte a été déposée par La Quadrature du Net auprès de la CNIL.", "ORG",
+     [("La Quadrature du Net", "La Quadrature du Net"), ("CNIL", "Commission nationale de l'informatique et des libertés")]),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
         "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
-        "court-in-lower-case-after-full-name"])
+        "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
+        "a-court-described", "capital-article-mid-sentence"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 

@@ -326,6 +326,8 @@ class EntityResolver(LexiconState):
                 # A curated phrase is the name as written ("Le Chat", "gpt-oss-20b"): kept whole.
                 curated.setdefault((s.start, s.end, s.label_), s.id_)
                 continue
+            if s.id_.startswith(WHOLE_FORM) and s.start and doc[s.start - 1].lower_ in ("un", "une"):
+                continue     # "devant un tribunal fédéral de Washington": a description, not a name
             # "@whole:" forms hold their head noun ("tribunal de commerce de Paris", §4): not trimmed
             t = Span(doc, s.start, s.end, label=s.label_, span_id=s.id_) if s.id_.startswith(WHOLE_FORM) \
                 else self._trim(doc, s)
@@ -415,6 +417,9 @@ class EntityResolver(LexiconState):
     @staticmethod
     def _trim(doc: Doc, span: Span) -> Span | None:
         start, end = span.start, span.end
+        if end - start > 1 and doc[start].text in ("La", "Le", "Les") and start > 0 \
+                and doc[start - 1].is_alpha and doc[start - 1].is_lower:
+            return span    # "par La Quadrature du Net": an article in capitals mid-sentence is the name's
         while start < end and (doc[start].lower_ in LEADING_HEADS or doc[start].is_space
                                or doc[start].text in EDGE_PUNCT or _is_plain_word(doc[start])):
             start += 1
