@@ -20,6 +20,8 @@ where to look.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -144,8 +146,8 @@ def appositions(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
     while i < n:
         tok = doc[i]
         if i in owner or not (tok.text[:1].isupper() and re.match(r"^[A-Z][\w\-.&+']*$", tok.text)) \
-                or tok.text in FUNCTION_WORDS or tok.text in NOT_NAMES or tok.text in lex.first_names \
-                or tok.text in lex.places or (i > 0 and doc[i - 1].text in lex.first_names):
+                or tok.text in FUNCTION_WORDS or tok.text in NOT_NAMES or is_first_name(tok.text, lex) \
+                or tok.text in lex.places or (i > 0 and is_first_name(doc[i - 1].text, lex)):
             i += 1
             continue
         j = i + 1
@@ -242,11 +244,25 @@ def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str 
     return span.label_
 
 
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def _plain_first_names(names: frozenset) -> frozenset:
+    return frozenset(_plain(n) for n in names)
+
+
+def is_first_name(word: str, lex: Lexicon) -> bool:
+    """A listed first name, with or without its accents ("Benoit" for "Benoît", "Andre")."""
+    return word in lex.first_names or _plain(word) in _plain_first_names(lex.first_names)
+
+
 def is_person(span: Span, lex: Lexicon) -> bool:
     """"Arthur Mensch", "Jensen Huang": a known first name opening a two- or
     three-word name, or a name right after a role (``le cofondateur, X``)."""
     first = span[0].text.capitalize() if span[0].is_upper else span[0].text   # "SERGE TENANI" in a credit
-    if 2 <= len(span) <= 3 and first in lex.first_names:
+    if 2 <= len(span) <= 3 and is_first_name(first, lex):
         return True
     doc = span.doc
     i = span.start - 1

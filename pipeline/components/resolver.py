@@ -39,7 +39,8 @@ from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_nor
                       set_span_source)
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, drop_counted_number,
-                    forget_headlines, head_nouns_alone, is_event, is_person, mark_headlines)
+                    forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
+                    mark_headlines)
 
 # a web address in running text ("sur google.fr", "www.amazon.fr"): a place on the web, no
 # product (the ruler's curated names, "Booking.com", are not read by this test)
@@ -184,8 +185,9 @@ class EntityResolver(LexiconState):
                 continue  # "devançant la Foodtech": a sector of a funding roundup
             if t.label_ in ("ORG", "PRODUCT") and (is_person(t, self.lexicon) or (len(t) == 1 and t.text in surnames)):
                 t = Span(doc, t.start, t.end, label="PER")
-            elif t.label_ == "ORG" and t.text in self.lexicon.places and "place" not in self.disabled_rules:
-                t = Span(doc, t.start, t.end, label="LOC")  # "le géant de Redmond": a town
+            elif t.label_ == "ORG" and (t.text in self.lexicon.places or all(w.text in self.lexicon.places for w in t)) \
+                    and "place" not in self.disabled_rules:
+                t = Span(doc, t.start, t.end, label="LOC")  # "le géant de Redmond": a town; "Burkina Faso"
             elif t.label_ == "ORG" and is_event(t, self.lexicon):
                 continue
             out.append(t)
@@ -265,7 +267,7 @@ class EntityResolver(LexiconState):
                 continue  # the model cuts a listed name: the list wins
             extra = [tok for tok in t if tok.i not in by_token]
             if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
-                                or tok.text in lex.first_names for tok in extra):
+                                or is_first_name(tok.text, lex) for tok in extra):
                 # ("le président de Microsoft Brad Smith": the company, then a person)
                 continue  # (in a Title Case headline, "Microsoft Annonce" is a name and a verb)
             dropped.update((r.start, r.end) for r in inside)
@@ -332,7 +334,7 @@ class EntityResolver(LexiconState):
             t = Span(doc, s.start, s.end, label=s.label_, span_id=s.id_) if s.id_.startswith(WHOLE_FORM) \
                 else self._trim(doc, s)
             if t is not None and t.text not in self.lexicon.not_org_acronyms \
-                    and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or t[0].text in self.lexicon.first_names
+                    and not (t.label_ == "ORG" and (is_person(t, self.lexicon) or is_first_name(t[0].text, self.lexicon)
                                                     or t.text in self.lexicon.places)):
                 # ("les start-up de la grande région de Montréal": a place, not a start-up's name)
                 t = drop_counted_number(t, self.lexicon)
@@ -340,7 +342,7 @@ class EntityResolver(LexiconState):
                 form_ids[(t.start, t.end, t.label_)] = s.id_
         out = []
         for (start, end, label), cid in curated.items():
-            if label == "ORG" and end - start == 1 and start > 0 and doc[start - 1].text in self.lexicon.first_names \
+            if label == "ORG" and end - start == 1 and start > 0 and is_first_name(doc[start - 1].text, self.lexicon) \
                     and doc[start - 1].whitespace_ and "surname" not in self.disabled_rules:
                 continue   # "Martin Bouygues", "Yves Guillemot": the family, not its company
             out.append(Span(doc, start, end, label=label))
