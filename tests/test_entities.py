@@ -74,13 +74,17 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # a country is a place, however many words its name has; a first name written without its accent is one
     ("Orange rachète ses filiales au Burkina Faso, au Sénégal et en Côte d'Ivoire.", "ORG", [("Orange", "Orange")]),
     ("Selon Benoit Laflamme, la start-up ira loin. Andre Young a fondé Beats.", "ORG", [("Beats", "Beats")]),
+    # a studio's city joins its company's name; a market's city does not
+    ("Ubisoft achète THQ Montréal, et Eidos Montréal recrute. Le titre est coté sur Euronext Paris.", "ORG",
+     [("Ubisoft", "Ubisoft"), ("THQ Montréal", "THQ Montréal"), ("Eidos Montréal", "Eidos Montréal"),
+      ("Euronext", "Euronext")]),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
         "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents"])
+        "first-names-without-accents", "studio-city"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 
