@@ -214,6 +214,7 @@ class DateNormaliser(LexiconState):
         narrative_rank = -1                  # how precise it is: a day beats a month beats a year
         last: When | None = None             # latest resolved date, for anaphora
         last_period: When | None = None      # latest quarter, half or month, for "la même période"
+        last_quarter: When | None = None     # latest quarter or half
         last_day: When | None = None
         out = []
         spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
@@ -299,8 +300,12 @@ class DateNormaliser(LexiconState):
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
-            compared = last if last is not None and last.gran in ("Q", "H", "M") else \
-                last_period if _after_same_period(doc, span) else None
+            same_period = _after_same_period(doc, span)
+            # "la même période" is the quarter or half told of, even after a month named since
+            # ("le trimestre clos fin décembre ... la même période de l'année dernière")
+            compared = last_quarter if same_period and last_quarter is not None else \
+                last if last is not None and last.gran in ("Q", "H", "M") else \
+                last_period if same_period else None
             if compared is not None and _compared_year_ago(doc, span, self.lexicon, last_end):
                 # "contre 8 milliards il y a un an", "la même période de l'année précédente":
                 # the period compared, a year before (§4)
@@ -321,6 +326,8 @@ class DateNormaliser(LexiconState):
                 last = when
                 if when.gran in ("Q", "H", "M"):
                     last_period = when
+                if when.gran in ("Q", "H"):
+                    last_quarter = when
                 # A day anaphor ("le même jour", "le lendemain") refers to the story's
                 # day, which an aside does not move: a participial flashback
                 # (", publié le 20 janvier,") or a step back ("deux jours plus tôt").

@@ -377,6 +377,14 @@ DATE_CASES = [
      "2020-07-30", [("premier semestre", "2020-H1"), ("même semestre de l'exercice 2019", "2019-H1")]),
     ("same-period-nothing-told-is-the-year", "Les ventes dépassent celles de la même période de 2019.",
      "2020-07-30", [("la même période de 2019", "2019")]),
+    # "la même période" is the quarter told of, even after a day or a month named since (stop 20)
+    ("same-period-after-quarter-end-day", "Au deuxième trimestre, clos le 30 juin, le chiffre d'affaires atteint "
+     "714 millions de dollars, en hausse de 97 % par rapport à la même période l'an dernier.", "2020-07-29",
+     [("deuxième trimestre", "2020-Q2"), ("30 juin", "2020-06-30"), ("l'an dernier", "2019-Q2")]),
+    ("same-period-after-quarter-end-month", "Au premier trimestre de l'exercice 2021, clos fin décembre, le chiffre "
+     "d'affaires atteint 111 milliards de dollars, en hausse de 21 % par rapport à la même période de l'année dernière.",
+     "2021-01-28", [("premier trimestre de l'exercice 2021", "2021-Q1"), ("fin décembre", "2020-12"),
+                    ("l'année dernière", "2020-Q1")]),
     # a decade is no date (stop 20); a range of years after "années" still is
     ("neg-decade", "Ces jeux rappellent les consoles du début des années 2000.", "2021-06-01", []),
     ("neg-decade-nineties", "Le studio est né dans les années 1990 à Montpellier.", "2021-06-01", []),
