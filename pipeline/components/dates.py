@@ -36,7 +36,11 @@ _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
                   "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
                   "planifiés", "planifiées"}
-_FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit", "prévoient"}
+# a forecast looks ahead at what follows it: "Nous continuons d'anticiper un second semestre
+# fort" ("En avril, le studio anticipe ...": April is when it says so)
+_FORECAST = {"anticipe", "anticipent", "anticipons", "anticiper", "prévoyons", "prévoir"}
+_FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit",
+               "prévoient", *_FORECAST}
 
 
 def sentence_tense(doc: Doc, span: Span) -> int:
@@ -46,7 +50,7 @@ def sentence_tense(doc: Doc, span: Span) -> int:
     hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
     for tok in doc[lo:hi]:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start):
             continue
         t = _token_tense(tok)
         if not t:

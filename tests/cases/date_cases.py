@@ -385,6 +385,11 @@ DATE_CASES = [
      "d'affaires atteint 111 milliards de dollars, en hausse de 21 % par rapport à la même période de l'année dernière.",
      "2021-01-28", [("premier trimestre de l'exercice 2021", "2021-Q1"), ("fin décembre", "2020-12"),
                     ("l'année dernière", "2020-Q1")]),
+    # a forecast looks ahead, whatever the tense of the sentence (stop 20)
+    ("forecast-anticipe", "« Nous continuons d'anticiper un second semestre solide », indique le groupe.", "2021-04-21",
+     [("second semestre", "2021-H2")]),
+    ("forecast-anticipe-past-half", "En avril, le studio anticipe un premier semestre plus calme.", "2022-09-02",
+     [("avril", "2022-04"), ("premier semestre", "2023-H1")]),
     # a decade is no date (stop 20); a range of years after "années" still is
     ("neg-decade", "Ces jeux rappellent les consoles du début des années 2000.", "2021-06-01", []),
     ("neg-decade-nineties", "Le studio est né dans les années 1990 à Montpellier.", "2021-06-01", []),
