@@ -302,6 +302,8 @@ class DateNormaliser(LexiconState):
                 tense = -1  # "publiera ses résultats du quatrième trimestre": a period over
             if published is None and narrative_year_only:
                 tense = 0  # "En 2024 ..., dont une en juin": June of that year, whatever the tense
+            if _moved_to(doc, span, self.lexicon):
+                tense = 1  # "après le report à l'automne de la sortie": a date moved is ahead
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
             same_period = _after_same_period(doc, span)
@@ -498,6 +500,18 @@ def _rescheduled(doc: Doc, span: Span, lex: Lexicon) -> bool:
         if t.lower_.startswith(stems):
             return True
     return False
+
+
+def _moved_to(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """"le report à l'automne", "repoussé au printemps", "décalée à mars": the date a thing
+    was moved to, which lies ahead of the move."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’", "le"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("à", "au"):
+        return False
+    stems = tuple(lex.reschedule_verbs)
+    return any(t.lower_.startswith(stems) for t in doc[max(0, i - 4):i])
 
 
 def _after_same_period(doc: Doc, span: Span) -> bool:

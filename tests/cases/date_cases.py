@@ -390,6 +390,11 @@ DATE_CASES = [
      [("second semestre", "2021-H2")]),
     ("forecast-anticipe-past-half", "En avril, le studio anticipe un premier semestre plus calme.", "2022-09-02",
      [("avril", "2022-04"), ("premier semestre", "2023-H1")]),
+    # the date a thing was moved to lies ahead of the move (stop 20)
+    ("moved-to-season", "Le studio a annoncé une perte après le report à l'automne de la sortie de trois jeux.",
+     "2020-05-14", [("l'automne", "2020-FA")]),
+    ("moved-to-month", "Le lancement de la console a été repoussé à mars.", "2020-05-14", [("mars", "2021-03")]),
+    ("neg-moved-in-month", "Le studio avait déjà reporté un autre jeu en mars.", "2020-05-14", [("mars", "2020-03")]),
     # a decade is no date (stop 20); a range of years after "années" still is
     ("neg-decade", "Ces jeux rappellent les consoles du début des années 2000.", "2021-06-01", []),
     ("neg-decade-nineties", "Le studio est né dans les années 1990 à Montpellier.", "2021-06-01", []),
