@@ -529,6 +529,19 @@ def test_acquisition_roles(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, acquirer, target", [
+    # the names of an apposition closed by a comma describe the subject it opens on
+    ("Datavolt, filiale du géant de l'informatique Kervalo, a annoncé mardi un accord en vue d'acquérir la société "
+     "Quintar.",
+     "Datavolt", "Quintar"),
+    ("Sa holding, Kervalo, qui possède entre autres Datavolt et Zorvanix, s'est offert au printemps Quintar.",
+     "Kervalo", "Quintar"),
+])
+def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquirer, target):
+    acquisitions = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in acquisitions] == [(acquirer, target)]
+
+
+@pytest.mark.parametrize("text, acquirer, target", [
     ("Vmware s'est ainsi emparé de Datrium, un rachat surprise.", "Vmware", "Datrium"),
     # the one bought first, its buyer after "dans le giron de", "dans l'escarcelle de"
     ("Vaultrix passe dans le giron de Capgemini.", "Capgemini", "Vaultrix"),

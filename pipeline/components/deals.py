@@ -322,6 +322,14 @@ class _Article:
             opening = self.text.rfind(",", candidates[-2].end, near.start)
             if opening != -1:
                 return candidates[-2]
+        if re.match(r"\s*,", gap):
+            # "Worldline, filiale du géant de l'informatique Atos, a annoncé ... acquérir", "Sa
+            # holding, Altice, qui possède Numericable-SFR et Portugal Telecom, s'est offert":
+            # the names of an apposition closed by a comma describe the one it opens on
+            for k in range(len(candidates) - 2, -1, -1):
+                between = self.text[candidates[k].end:candidates[k + 1].start]
+                if re.match(r"\s*,", between) and len(self.text[candidates[k].end:near.end].split()) <= 14:
+                    return candidates[k]
         return near
 
     def subject_before(self, pos: int) -> Ent | None:
@@ -588,7 +596,7 @@ class _Article:
             # "One Medical, acquis pour 3,9 milliards": a participle with no auxiliary
             target, acquirer = before[-1], None
         else:
-            acquirer = before[-1] if before else None
+            acquirer = self.subject(before, trig) if before else None
             target = after[0] if after else None
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
