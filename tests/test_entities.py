@@ -78,13 +78,16 @@ def test_entities_seed_names(nlp, text, label, canonical):
     ("Ubisoft achète THQ Montréal, et Eidos Montréal recrute. Le titre est coté sur Euronext Paris.", "ORG",
      [("Ubisoft", "Ubisoft"), ("THQ Montréal", "THQ Montréal"), ("Eidos Montréal", "Eidos Montréal"),
       ("Euronext", "Euronext")]),
+    # a demonym used as a noun before a name stays out of it
+    ("Le Singapourien Unabiz reprend Sigfox, et le Norvégien Schibsted rachète Leboncoin.", "ORG",
+     [("Unabiz", "Unabiz"), ("Sigfox", "Sigfox"), ("Schibsted", "Schibsted"), ("Leboncoin", "Leboncoin")]),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
         "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "studio-city"])
+        "first-names-without-accents", "studio-city", "demonym-before-name"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 

@@ -65,6 +65,15 @@ LEADING_HEADS = {
     "parisien", "parisienne", "japonais", "japonaise", "coréen", "coréenne", "néerlandais",
     "néerlandaise", "suisse", "canadien", "canadienne", "israélien", "israélienne", "taïwanais",
     "suédois", "suédoise", "spécialiste", "new-yorkais", "new-yorkaise", "d'investissement",
+    # ("le Singapourien Unabiz reprend Sigfox": a demonym as a noun before the name)
+    "singapourien", "singapourienne", "indien", "indienne", "belge", "finlandais", "finlandaise",
+    "norvégien", "norvégienne", "danois", "danoise", "espagnol", "espagnole", "italien", "italienne",
+    "irlandais", "irlandaise", "luxembourgeois", "luxembourgeoise", "australien", "australienne",
+    "brésilien", "brésilienne", "nigérian", "nigériane", "sénégalais", "sénégalaise", "marocain",
+    "marocaine", "tunisien", "tunisienne", "québécois", "québécoise", "montréalais", "montréalaise",
+    "lyonnais", "lyonnaise", "nantais", "nantaise", "bordelais", "bordelaise", "toulousain",
+    "toulousaine", "russe", "turc", "turque", "polonais", "polonaise", "autrichien", "autrichienne",
+    "sud-coréen", "sud-coréenne", "émirati", "émiratie", "saoudien", "saoudienne",
     "gpu", "llm", "pc", "suv", "ia",
 }
 # The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
