@@ -105,6 +105,12 @@ CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
 # as agency copy pasted without its spaces has it) is a word of its own: else "2014.Selon"
 # is one token, neither a year nor a sentence end.
 GLUED_FULL_STOP = r"(?<=[0-9])\)(?=\.[A-ZÀ-Ý])|(?<=[0-9)])\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))"
+# A full stop after a single capital letter ends a sentence after a name that ends in one
+# ("pour la Xbox Series X.", "l'iPhone X. Il coûte"): the stock suffixes split a full stop
+# only after a lower-case letter or a digit, which leaves "X." one token no name or sentence
+# end can be read from. "M." stays an abbreviation (a special case, applied first), and
+# "U.S." keeps its stops (the letter must open the token).
+SINGLE_CAPITAL_FULL_STOP = r"(?<=^[A-ZÀ-Ý])\."
 # A plus sign glued to a number states an increase ("+4€ par mois", "(+200 euros !)"): the
 # amount is what follows it (ANNOTATION.md §4), so the sign is a word of its own. A minus
 # sign stays glued: it makes the amount negative.
@@ -128,7 +134,7 @@ def _fill_defaults() -> None:
     d.prefixes = [*punct.TOKENIZER_PREFIXES, PLUS_SIGN]
     d.infixes = [*punct.TOKENIZER_INFIXES, GLUED_FULL_STOP]
     # the deliberate differences, here too so the suffix and infix rules are compiled once
-    d.suffixes = [*punct.TOKENIZER_SUFFIXES, CURRENCY_FULL_STOP]
+    d.suffixes = [*punct.TOKENIZER_SUFFIXES, CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP]
     d.token_match = fast_token_match()
     d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS
     d.syntax_iterators = _fr_module("syntax_iterators").SYNTAX_ITERATORS

@@ -81,13 +81,17 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # a demonym used as a noun before a name stays out of it
     ("Le Singapourien Unabiz reprend Sigfox, et le Norvégien Schibsted rachète Leboncoin.", "ORG",
      [("Unabiz", "Unabiz"), ("Sigfox", "Sigfox"), ("Schibsted", "Schibsted"), ("Leboncoin", "Leboncoin")]),
+    # a name ending in a capital letter before a full stop (a word of its own); a surname after a middle initial
+    ("Microsoft sort la Xbox Series X. Elle coûte 499 euros.", "PRODUCT", [("Xbox Series X", "Xbox Series X")]),
+    ("Ils relèveront de Michael E. Roach, président de CGI.", "ORG", [("CGI", "CGI")]),
 ], ids=["aie-full", "aie-acronym", "elision-vendor-org", "product-de-vendor", "acronyms-case", "generic-head",
         "brand-as-company", "chip-heads", "versions-editions", "version-line", "vendor-prefix-id",
         "coordination", "kind-introduced", "descriptions-not-org", "indices-not-org", "courts-in-full",
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "studio-city", "demonym-before-name"])
+        "first-names-without-accents", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
 

@@ -1,7 +1,8 @@
 """The cheap French token_match is the stock one: same tokens on every gold text and
-seed, and the same verdict on every word of them and on hard cases. Three rules are added
+seed, and the same verdict on every word of them and on hard cases. Four rules are added
 on purpose, to the stock tokenizers here too: a full stop after a currency symbol, one glued
-to the next sentence, a plus sign before a number (``pipeline/fast_fr.py``)."""
+to the next sentence, one after a single capital letter, a plus sign before a number
+(``pipeline/fast_fr.py``)."""
 
 from __future__ import annotations
 
@@ -28,11 +29,11 @@ def _deliberate(tokenizer):
     from spacy.lang.fr import French
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from pipeline.fast_fr import CURRENCY_FULL_STOP, GLUED_FULL_STOP, PLUS_SIGN
+    from pipeline.fast_fr import CURRENCY_FULL_STOP, GLUED_FULL_STOP, PLUS_SIGN, SINGLE_CAPITAL_FULL_STOP
 
     d = French.Defaults
     tokenizer.prefix_search = compile_prefix_regex([*d.prefixes, PLUS_SIGN]).search
-    tokenizer.suffix_search = compile_suffix_regex([*d.suffixes, CURRENCY_FULL_STOP]).search
+    tokenizer.suffix_search = compile_suffix_regex([*d.suffixes, CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP]).search
     tokenizer.infix_finditer = compile_infix_regex([*d.infixes, GLUED_FULL_STOP]).finditer
     return tokenizer
 
@@ -104,7 +105,7 @@ def test_fast_load_gives_the_stock_model_annotations():
 
     nlp = pipeline.load(ner="base")
     stock = spacy.load(MODEL, exclude=MODEL_EXCLUDE)   # with its saved tokenizer and strings
-    _deliberate(stock.tokenizer)      # (the same three differences: this compares the rest)
+    _deliberate(stock.tokenizer)      # (the same differences: this compares the rest)
     names = [n for n in stock.pipe_names]
     for doc_id, text in _texts():
         ours = nlp.make_doc(text)
@@ -136,4 +137,14 @@ def test_a_full_stop_after_a_currency_symbol_ends_the_sentence(nlp, stock_tokeni
     ("Canal+ et Disney+ passent à -2,5 %.", ["Canal+", "et", "Disney+", "passent", "à", "-2,5", "%", "."]),
 ])
 def test_a_plus_sign_before_a_number_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Apple lance l'iPhone X. Il coûte cher.", ["Apple", "lance", "l'", "iPhone", "X", ".", "Il", "coûte", "cher", "."]),
+    ("pour la Xbox Series X.\nLa suite", ["pour", "la", "Xbox", "Series", "X", ".", "\n", "La", "suite"]),
+    # an abbreviation and a dotted acronym keep their stops
+    ("Selon M. Dupont, les U.S. reculent.", ["Selon", "M.", "Dupont", ",", "les", "U.S.", "reculent", "."]),
+])
+def test_a_full_stop_after_a_single_capital_is_a_word(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
