@@ -122,11 +122,10 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
             number_text = m.group(1)
         else:
             number_text = part
-    # "1.768 millions", "10.693 millions d'euros": before a plural scale, a dot before three
-    # digits groups thousands, as the French decimal mark is a comma (1,768 would be "1,768
-    # million"); "1.5 million", "1.125 milliard" keep their decimal point
+    # "1.768 millions": a plural scale counts two at least, so the dot before three digits groups
+    # thousands (1,768 would be "1,768 million"); "1.5 million" keeps its decimal point
     plural_after_one = power is not None and words[-1].lower().endswith("s") and bool(
-        re.fullmatch(r"\d{1,3}\.\d{3}", number_text.strip()))
+        re.fullmatch(r"1\.\d{3}", number_text.strip()))
     value = parse_digits(number_text, dot_thousands=power is None or plural_after_one)
     if value is None and power is not None:
         value = parse_words(number_text)  # "six milliards": words, then the scale

@@ -519,11 +519,6 @@ MONEY_CASES = [
     # a plural scale after "1." and three digits: thousands ("1,768" would be "1,768 million")
     ("dot-thousands-plural-scale", "Sopra Steria a réalisé 1.768 millions d'euros de chiffre d'affaires.",
      [("1.768 millions d'euros", 1768 * M, "EUR", None)]),
-    # the French decimal mark is a comma: before a plural scale, a dot before three digits groups thousands
-    ("dot-thousands-plural-scale-two-digits", "Le chiffre d'affaires s'établit à 10.693 millions d'euros.",
-     [("10.693 millions d'euros", 10693 * M, "EUR", None)]),
-    ("dot-decimal-plural-scale-two-decimals", "La start-up a levé 12.50 millions de dollars.",
-     [("12.50 millions de dollars", 12.5 * M, "USD", None)]),
     ("dot-decimal-singular-scale", "La start-up a levé 1.5 million d'euros.", [("1.5 million d'euros", 1.5 * M, "EUR", None)]),
     # a plus sign glued to an amount states an increase: the amount follows it, positive (stop 20)
     ("plus-sign-glued-euro", "Le forfait Flex augmente de 64,99€ à 68,99€ (+4€ par mois).",
