@@ -727,18 +727,6 @@ def test_a_fine_told_first_without_its_amount_is_completed_by_the_body(extract):
     assert [(e["authority"], e["target"], e["amount"]) for e in fines] == [("CNIL", "Kervalo", "60 millions d'euros")]
 
 
-@pytest.mark.parametrize("text, authority", [
-    # an aside in brackets after the authority is not it
-    ("La Commission irlandaise de protection des données (DPC) a infligé une amende de 5 millions d'euros à Kervalo.",
-     "Commission irlandaise de protection des données"),
-    ("La Data Protection Commission (l'équivalent de la CNIL pour l'Irlande) a infligé une amende de 390 millions "
-     "d'euros à Kervalo.", "Data Protection Commission"),
-])
-def test_an_authority_in_brackets_is_an_aside(extract, text, authority):
-    (ev,) = events_of(extract, text, etype="fine")
-    assert ev["authority"] == authority
-
-
 @pytest.mark.parametrize("text", [
     # a ceiling the authority may impose is no fine
     "En théorie, l'Union est en droit d'infliger une amende de 10 % du chiffre d'affaires, soit 16 milliards de "

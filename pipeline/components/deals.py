@@ -98,7 +98,6 @@ def load_rules(path: str) -> DealRules:
 
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
-_IN_BRACKETS = re.compile(r"\([^()]*$")     # (searched up to a name: an open bracket before it)
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
 
@@ -665,10 +664,6 @@ class _Article:
     def fine(self, seg, trig, word) -> list[dict]:
         orgs = [e for e in self.within(*seg) if e.company_like and not self.sourced(e)]
         authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
-        # an aside in brackets after the authority is not it: "la Commission irlandaise (DPC)",
-        # "la Data Protection Commission (l'équivalent de la CNIL pour l'Irlande)"
-        authorities = [e for e in authorities if not (
-            any(o.end <= e.start for o in authorities) and _IN_BRACKETS.search(self.text, seg[0], e.start))]
         others = [e for e in orgs if e not in authorities]
         if not others:
             others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
