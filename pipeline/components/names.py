@@ -265,9 +265,9 @@ def is_person(span: Span, lex: Lexicon) -> bool:
     if 2 <= len(span) <= 3 and is_first_name(first, lex):
         return True
     doc = span.doc
-    i = span.start
-    if i >= 3 and doc[i - 1].text == "." and len(doc[i - 2].text) == 1 and doc[i - 2].is_upper \
-            and is_first_name(doc[i - 3].text, lex):
+    s = span.start
+    if s >= 3 and doc[s - 1].text == "." and len(doc[s - 2].text) == 1 and doc[s - 2].is_upper \
+            and is_first_name(doc[s - 3].text, lex):
         return True      # "Michael E. Roach": a surname after a middle initial
     i = span.start - 1
     while i >= 0 and doc[i].text in (",", "(", "de", "d'", "la", "le", "l'", "start", "-", "up", "du"):
