@@ -159,9 +159,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     from . import components  # noqa: F401  (registers the factories)
     from .components.token_classes import native_patterns
     from ._startup import bind_deferred_cli
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-
-    from .fast_fr import CURRENCY_FULL_STOP, GLUED_FULL_STOP, PLUS_SIGN, SINGLE_CAPITAL_FULL_STOP, register
+    from .fast_fr import CURRENCY_FULL_STOP, register, with_differences
 
     bind_deferred_cli()
     register()
@@ -179,10 +177,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     exclude = [*MODEL_EXCLUDE, "tokenizer", "strings"] + ([] if use_base else ["ner"])
     nlp = spacy.load(model, exclude=exclude)
     if CURRENCY_FULL_STOP not in nlp.Defaults.suffixes:   # the stock French class built it
-        nlp.tokenizer.suffix_search = compile_suffix_regex(
-            [*nlp.Defaults.suffixes, CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP]).search
-        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_FULL_STOP]).finditer
-        nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, PLUS_SIGN]).search
+        with_differences(nlp.tokenizer, nlp.Defaults)
     nlp.add_pipe("rule_sentences", first=True)
     if not use_base:
         add_trained_ner(nlp, ner or NER_DIR)

@@ -115,6 +115,20 @@ SINGLE_CAPITAL_FULL_STOP = r"(?<=^[A-ZÀ-Ý])\."
 # amount is what follows it (ANNOTATION.md §4), so the sign is a word of its own. A minus
 # sign stays glued: it makes the amount negative.
 PLUS_SIGN = r"\+(?=[0-9])"
+EXTRA_PREFIXES = (PLUS_SIGN,)
+EXTRA_INFIXES = (GLUED_FULL_STOP,)
+EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP)
+
+
+def with_differences(tokenizer, defaults):
+    """Give a tokenizer built from ``defaults`` (the stock French rules) the deliberate
+    differences above: the one place that lists them for a tokenizer built elsewhere."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, *EXTRA_PREFIXES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, *EXTRA_SUFFIXES]).search
+    tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *EXTRA_INFIXES]).finditer
+    return tokenizer
 
 
 class FastFrench(Language):
@@ -131,10 +145,10 @@ def _fill_defaults() -> None:
     punct = _fr_module("punctuation")
     d = FastFrenchDefaults
     d.tokenizer_exceptions = ns["TOKENIZER_EXCEPTIONS"]
-    d.prefixes = [*punct.TOKENIZER_PREFIXES, PLUS_SIGN]
-    d.infixes = [*punct.TOKENIZER_INFIXES, GLUED_FULL_STOP]
-    # the deliberate differences, here too so the suffix and infix rules are compiled once
-    d.suffixes = [*punct.TOKENIZER_SUFFIXES, CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP]
+    # the deliberate differences, here too so the affix rules are compiled once
+    d.prefixes = [*punct.TOKENIZER_PREFIXES, *EXTRA_PREFIXES]
+    d.infixes = [*punct.TOKENIZER_INFIXES, *EXTRA_INFIXES]
+    d.suffixes = [*punct.TOKENIZER_SUFFIXES, *EXTRA_SUFFIXES]
     d.token_match = fast_token_match()
     d.lex_attr_getters = _fr_module("lex_attrs").LEX_ATTRS
     d.syntax_iterators = _fr_module("syntax_iterators").SYNTAX_ITERATORS

@@ -27,15 +27,10 @@ def _texts() -> list[tuple[str, str]]:
 def _deliberate(tokenizer):
     """The stock tokenizer with the product's deliberate differences, as ``pipeline.load`` sets them."""
     from spacy.lang.fr import French
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from pipeline.fast_fr import CURRENCY_FULL_STOP, GLUED_FULL_STOP, PLUS_SIGN, SINGLE_CAPITAL_FULL_STOP
+    from pipeline.fast_fr import with_differences
 
-    d = French.Defaults
-    tokenizer.prefix_search = compile_prefix_regex([*d.prefixes, PLUS_SIGN]).search
-    tokenizer.suffix_search = compile_suffix_regex([*d.suffixes, CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP]).search
-    tokenizer.infix_finditer = compile_infix_regex([*d.infixes, GLUED_FULL_STOP]).finditer
-    return tokenizer
+    return with_differences(tokenizer, French.Defaults)
 
 
 @pytest.fixture(scope="module")
