@@ -447,7 +447,8 @@ class EntityResolver(LexiconState):
         """A name is one line of running text: not a breadcrumb (``Accueil | Tech``), nor a
         web address the model read as a name (``google.fr``, ``www.amazon.fr``), nor digits
         alone (``+33 1 23``: a telephone number)."""
-        return any(c.isalpha() for c in span.text) and "\n" not in span.text and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text)
+        return any(c.isalpha() for c in span.text) and "\n" not in span.text \
+            and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text)
 
     def _plausible_org(self, span: Span) -> bool:
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)
@@ -476,8 +477,9 @@ class EntityResolver(LexiconState):
 
     def _join_country(self, doc: Doc, spans: list[Span], norms: dict, src: dict) -> list[Span]:
         """``Orange`` + ``Suisse``, ``Altice`` + ``France``: the company's national arm is one ORG
-        (ANNOTATION §2, stop 19), its own name its id; a country that opens a name of its own
-        (``Orange France Télécom``) or a city (``Euronext Paris``) stays out."""
+        (ANNOTATION §2, stop 19), its own name its id; so is a studio's city (``THQ Montréal``,
+        stop 20). A place that opens a name of its own (``Orange France Télécom``) stays out,
+        as do Paris and the market cities (``Euronext Paris``), which the table leaves out."""
         starts = {s.start for s in spans}
         out = []
         for s in spans:
