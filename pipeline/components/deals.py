@@ -1138,18 +1138,19 @@ class _Article:
         main, money = MAIN_ROLE[a["type"]], MONEY_ROLE[a["type"]]
         x, y = a["roles"][main], b["roles"][main]
         ma, mb = a["roles"][money], b["roles"][money]
+        # one name is the other and more words ("Facebook", "Facebook Ireland")
+        extended = x.key.startswith(y.key + " ") or y.key.startswith(x.key + " ")
         if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start:
             # "a condamné Apple à une amende de 1,8 milliard ... envers Spotify": the verb and the
             # noun state one fine, whose amount is the same mention
             return True
-        if a["type"] == "fine" and (ma is None or mb is None) and (
-                x.key.startswith(y.key + " ") or y.key.startswith(x.key + " ")):
+        if a["type"] == "fine" and (ma is None or mb is None) and extended:
             # "la CNIL inflige des amendes ... à Facebook" in the headline, "à Facebook Ireland"
             # with its amount in the body: one fine
             return True
         if x.key == y.key:
             return self._same_amount(a["roles"][money], b["roles"][money])
-        if a["type"] == "acquisition" and (x.key.startswith(y.key + " ") or y.key.startswith(x.key + " ")) and (
+        if a["type"] == "acquisition" and extended and (
                 a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
                 or a["roles"]["acquirer"].key == b["roles"]["acquirer"].key) and self._same_amount(ma, mb):
             return True      # "le rachat d'IGATE" in the headline, "d'IGATE Corporation" in the body
