@@ -528,6 +528,45 @@ def test_acquisition_roles(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the agent after 'par' may follow an aside, a company's size or a share
+    ("La hausse vient du rachat de Kervalo (309 M€ de chiffre d'affaires) par Datavolt.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": None}),
+    ("L'année a été marquée par l'acquisition de Quintar, 288 M€ de chiffre d'affaires, par Zorvanix.",
+     {"acquirer": "Zorvanix", "target": "Quintar", "price": None}),
+    ("Kervalo a été racheté à hauteur de 52,5 % par Datavolt en 2019.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "date": "2019"}),
+    # a company's revenue is no price; the price beside it is
+    ("Datavolt rachète Kervalo (CA de 130 M€) pour 200 millions d'euros.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": "200 millions d'euros"}),
+    # 'fusion-acquisition' told as the purchase that follows: the purchase's parties
+    ("Le marché a été porté par une fusion-acquisition issue du rachat de Kervalo par Datavolt.",
+     {"acquirer": "Datavolt", "target": "Kervalo"}),
+    # an offer's 'de' names who makes it, 'sur' or 'contre' its target, else the subject
+    ("Quintar juge hostile l'OPA de Zorvanix.", {"acquirer": "Zorvanix", "target": "Quintar"}),
+    ("L'OPA de Zorvanix sur Quintar a été lancée jeudi.", {"acquirer": "Zorvanix", "target": "Quintar"}),
+    ("Zorvanix prépare une OPA contre Quintar.", {"acquirer": "Zorvanix", "target": "Quintar"}),
+    # buyers named together: the first is the acquirer (§4, as for a merger)
+    ("Activa Capital et Bpifrance Investissement ont pris le contrôle de Kervalo.",
+     {"acquirer": "Activa Capital", "target": "Kervalo"}),
+    # a name with its short form in brackets: the full name
+    ("Zorvanix Group AB (Zorvanix) a annoncé un accord pour acquérir le studio Kervalo.",
+     {"acquirer": "Zorvanix Group AB", "target": "Kervalo"}),
+])
+def test_acquisition_parties_told_around_asides(extract, text, expected):
+    assert_one_event(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, acquirer", [
+    # a list closed before the subject by a comma is no list of buyers
+    ("Après Quintar, Datavolt rachète Kervalo pour 20 millions d'euros.", "Datavolt"),
+    # 'le rachat de' names what is bought, unlike an offer's 'de'
+    ("Datavolt annonce le rachat de Kervalo.", "Datavolt"),
+])
+def test_acquisition_parties_negatives(extract, text, acquirer):
+    assert [e["acquirer"] for e in events_of(extract, text, etype="acquisition")] == [acquirer]
+
+
 @pytest.mark.parametrize("text, acquirer, target", [
     # the names of an apposition closed by a comma describe the subject it opens on
     ("Datavolt, filiale du géant de l'informatique Kervalo, a annoncé mardi un accord en vue d'acquérir la société "

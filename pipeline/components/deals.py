@@ -274,6 +274,8 @@ class _Article:
                 continue
             if self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()):
                 continue
+            if self.is_revenue(e):
+                continue      # "le rachat d'Osiatis (309 M€ de chiffre d'affaires)": the company's size
             if trig[0] <= e.start and e.end <= trig[1]:
                 inside.append(e)      # "inflige 1,1 milliard d'euros d'amende": the statement's own
             else:
@@ -283,6 +285,20 @@ class _Article:
                 re.search(r"(?:é|ée|és|ées)$", self.text[trig[0]:trig[1]]):
             amount = before[-1]      # "les 12 millions d'euros récoltés par X": the participle's own amount
         return amount, valuation
+
+    def is_revenue(self, e: Ent) -> bool:
+        """An amount that sizes a company (`288 M€ de chiffre d'affaires`, `CA de 130 M€`):
+        neither a deal's price nor a round's amount."""
+        cue = self.rules.cue
+        if "revenue_after_cues" in cue and cue["revenue_after_cues"].match(self.text[e.end:e.end + 30].lstrip()):
+            return True
+        if "revenue_before_cues" in cue:
+            window = self.text[max(0, e.start - 30):e.start]
+            last = None
+            for last in cue["revenue_before_cues"].finditer(window):
+                pass
+            return last is not None and not window[last.end():].strip()
+        return False
 
     def without_amounts(self, a: int, b: int) -> str:
         """The text between a and b with each amount written as one word."""
@@ -316,6 +332,10 @@ class _Article:
         """The nearest name before the verb, unless it sits in an apposition that closes just
         before it ("Medisonar, issue de l'Inserm, a bouclé"): then the name the apposition describes."""
         near = candidates[-1]
+        if len(candidates) >= 2 and re.fullmatch(r"\s*\(\s*", self.text[candidates[-2].end:near.start]) and \
+                re.match(r"\s*\)", self.text[near.end:trig[0]]):
+            # "Embracer Group AB (Embracer) a annoncé": the name its short form in brackets repeats
+            candidates, near = candidates[:-1], candidates[-2]
         gap = self.text[near.end:trig[0]]
         if len(candidates) >= 2 and "," in gap and len(gap.split()) <= 4:
             opening = self.text.rfind(",", candidates[-2].end, near.start)
@@ -536,8 +556,12 @@ class _Article:
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
         # ("racheté par son concurrent britannique Trainline": a possessive and two words of kind)
-        par = re.compile(r"\s*(?:\w+\s+){0,6}?par\s+(?:l['’]|le |la |les |son |sa |ses |leur )?(?:[\w-]+\s+){0,3}$")
-        by = next((e for e in after if par.match(self.text[trig[1]:e.start])), None)
+        # ("le rachat d'Osiatis (309 M€ de chiffre d'affaires) par Econocom", "racheté à hauteur de
+        # 52,5 % par Qtel": an aside, an amount or a share may stand before 'par')
+        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?par\s+(?:l['’]|le |la |les |son |sa |ses |leur )?"
+                         r"(?:[\w'’-]+\s+){0,4}$")
+        by = next((e for e in after if par.match(re.sub(r"\s*\([^()]*\)", "", self.without_amounts(trig[1], e.start)))
+                   and not self.rules.any_trigger.search(self.text, trig[1], e.start)), None)
         low = word.lower()
         if low in ("acquérir", "acheter") and not any(
                 e.label == "ORG" and _NAMED_OBJECT.fullmatch(self.text, trig[1], e.start) for e in after):
@@ -570,7 +594,8 @@ class _Article:
                 return []      # a stake sold, or written down: not bought
             target = self.into_target(trig, seg, after)
             acquirer = before[-1] if before else None
-        elif low.startswith("fusion"):
+        elif low.startswith("fusion") and not re.search(r"rachat|acqui|achat|reprise", self.text[trig[0]:trig[1]], re.I):
+            # ("une fusion-acquisition issue du rachat d'Osiatis par Econocom": a purchase told)
             # "A et B fusionnent", "la fusion de A avec B": the first named is the acquirer
             # ("Pioneer Merger Corp et l'application d'investissement Acorns Grow": a kind between)
             pair = before[-2:] if len(before) >= 2 and re.fullmatch(
@@ -582,6 +607,14 @@ class _Article:
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
             # buyer is never before it: "Le studio est passé sous pavillon Ubisoft")
             target, acquirer = (before[-1] if before else None), after[0]
+        elif (bidder := self.bidder(word, trig, after)) is not None:
+            # "l'OPA de Vivendi sur Lagardère", "Gameloft qualifie d'hostile l'OPA de Vivendi":
+            # an offer's `de` names who makes it; its target follows `sur`, else is the subject
+            acquirer = bidder
+            on = next((e for e in after if e.start > bidder.end and re.fullmatch(
+                r"\s*(?:[\w'’-]+\s+){0,3}?(?:sur|contre|visant|pour)\s+(?:l['’]|le |la |les )?(?:[\w'’-]+\s+){0,2}",
+                self.text[bidder.end:e.start])), None)
+            target = on or (self.subject(before, trig) if before else None)
         elif by is not None:
             # "X racheté par Y", "le rachat de X par Y"
             acquirer = by
@@ -596,6 +629,12 @@ class _Article:
             target, acquirer = before[-1], None
         else:
             acquirer = self.subject(before, trig) if before else None
+            if acquirer is not None:
+                # "Activa Capital et Bpifrance Investissement ont mis la main sur Nexeya": buyers
+                # named together, the first is the acquirer, as for a merger (§4)
+                together = self.listed_with(before, acquirer)
+                if len(together) >= 2 and re.fullmatch(r"\s*et\s*", self.text[together[-2].end:acquirer.start]):
+                    acquirer = together[0]
             target = after[0] if after else None
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
@@ -660,6 +699,14 @@ class _Article:
                            "date": self.date(part, (e.start, e.end)), "status": status})
             prev = e
         return events
+
+    def bidder(self, word: str, trig, after: list[Ent]) -> Ent | None:
+        """Who makes an offer named by its noun: the name right after `l'OPA de`, `l'offre
+        publique d'achat de` (where `le rachat de X` names what is bought)."""
+        if not re.fullmatch(r"(?i)OPA|offre (?:publique )?d['’]achat", word):
+            return None
+        return next((e for e in after[:1] if e.label == "ORG" and re.fullmatch(
+            r"\s*(?:de |d['’]|du )\s*", self.text[trig[1]:e.start])), None)
 
     def fine(self, seg, trig, word) -> list[dict]:
         orgs = [e for e in self.within(*seg) if e.company_like and not self.sourced(e)]
@@ -1011,7 +1058,7 @@ class _Article:
             for e in self.within(*sent, "MONEY"):
                 window = self.text[max(sent[0], e.start - 40):e.start]
                 if cues.search(window) and not self.rules.cue["valuation_cues"].search(window) \
-                        and self.text[max(0, e.start - 1):e.start] != "(":
+                        and self.text[max(0, e.start - 1):e.start] != "(" and not self.is_revenue(e):
                     roles["price"] = e
                     break
         return [last[0], last[1] + 1]
