@@ -248,6 +248,12 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      ["deuxième trimestre 2025", "deuxième trimestre 2025"]),
     ("Au premier trimestre 2024, le groupe avait recruté. Datavolt lève 20 millions d'euros. Kervalo a bouclé un "
      "tour de 6 millions d'euros.", "2025-07-09", [None, None]),
+    # a half-year's review, published in the half after it; a half long past is not its period
+    ("Au premier semestre 2025, les start-up bretonnes ont levé 95 millions d'euros. Datavolt a levé 20 millions "
+     "d'euros. Kervalo a bouclé un tour de 6 millions d'euros.", "2025-07-21",
+     ["premier semestre 2025", "premier semestre 2025"]),
+    ("Au premier semestre 2023, le groupe avait recruté. Datavolt lève 20 millions d'euros. Kervalo a bouclé un "
+     "tour de 6 millions d'euros.", "2025-07-21", [None, None]),
 ])
 def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     found = events_of(extract, text, published, etype="funding")
@@ -310,12 +316,36 @@ def test_lists_after_a_colon_that_are_no_rounds(extract, text):
     # the company named after its kind, after the round's noun
     ("Nouvelle ronde de financement record pour l'entreprise montréalaise Datavolt, qui ajoute 80 millions de "
      "dollars à son capital.", "Datavolt"),
+    # after the round's amount, what the company is and its name (an approximation before the amount,
+    # a sector as the subject)
+    ("L'écosystème nantais retient la levée de fonds de près de 15 millions d'euros de l'entreprise Datavolt.",
+     "Datavolt"),
+    ("Il faut aussi citer la levée de fonds de 8 millions d'euros de la medtech toulousaine Kervalo.", "Kervalo"),
+    ("Le semestre a été porté par la levée de fonds de 130 millions d'euros réalisée par la biotech lyonnaise "
+     "Kervalo.", "Kervalo"),
     # an article that opens on "la start-up" names its company only later
     ("La start-up lyonnaise annonce avoir levé 9 millions d'euros. Fondée en 2021, Quintar Labs édite un "
      "logiciel de paie. Quintar Labs vise l'Allemagne.", "Quintar Labs"),
 ])
 def test_a_round_of_the_company_named_by_what_it_is(extract, text, company):
     assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
+
+
+def test_an_impersonal_il_names_no_company(extract):
+    # "il faut" refers to no one: the round is the company's named after it, not the one just told
+    text = ("Datavolt a levé 14 millions d'euros en mars. Enfin, il faut souligner la levée de fonds de 8 millions "
+            "d'euros de la medtech Kervalo.")
+    assert [(e["company"], e["amount"]) for e in events_of(extract, text, etype="funding")] == [
+        ("Datavolt", "14 millions d'euros"), ("Kervalo", "8 millions d'euros")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La fintech Datavolt a collecté 25 millions de dollars auprès de Partech.", [("Datavolt", "25 millions de dollars")]),
+    # collecting data is no round
+    ("Datavolt collecte les données de ses clients depuis 2019.", []),
+])
+def test_collecting_money_is_a_round(extract, text, expected):
+    assert [(e["company"], e["amount"]) for e in events_of(extract, text, etype="funding")] == expected
 
 
 def test_a_single_round_is_not_dated_by_a_period_before_it(extract):

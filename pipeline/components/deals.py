@@ -173,8 +173,8 @@ _RESPECTIVELY = re.compile(r"(?i)(?<!\w)respectiv(?:ement|es?|s)(?!\w)")   # "re
 
 
 def _period_start(value: str) -> dt.date | None:
-    """The first day of a week (`2020-W38`), a month (`2022-08`) or a quarter (`2023-Q3`);
-    None for a day, a year..."""
+    """The first day of a week (`2020-W38`), a month (`2022-08`), a quarter (`2023-Q3`) or a
+    half (`2023-H1`); None for a day, a year..."""
     try:
         if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
             return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
@@ -182,6 +182,8 @@ def _period_start(value: str) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), 1)
         if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
             return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        if m := re.fullmatch(r"(\d{4})-H([12])", value):
+            return dt.date(int(m[1]), 6 * int(m[2]) - 5, 1)
     except ValueError:
         return None
     return None
@@ -442,8 +444,10 @@ class _Article:
                     # subject may lie past the part ("Avec un tour de table à 9 millions, Linkfluence conclut la levée")
                     after = [e for e in self.within(trig[1], self.sentence[1], "ORG") if not self.sourced(e)][:1]
                 gap = self.without_amounts(trig[1], after[0].start) if after else ""
+                # ("la levée de fonds de près de 15 millions d'euros de l'entreprise Pili": an amount's approximation)
+                gap = re.sub(r"(?i)(?<!\w)(?:(?:près|plus|moins)\s+d['’e]\s*|environ\s+)(?=MONTANT)", "", gap)
                 by = r.cue["raised_by_cues"].search(gap) if after and "raised_by_cues" in r.cue else None
-                if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?", gap[by.end():]):
+                if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?", gap[by.end():]):
                     # "la levée de 15 millions d'euros bouclée par Phenix": the company after 'par'
                     company = after[0]
                 elif after and re.search(r"(?:é|ée|és|ées)$", word) and not re.match(r"(?i)financ|inject", word) and re.fullmatch(
@@ -453,8 +457,12 @@ class _Article:
                     company = after[0]
                 elif after and (_FOR_COMPANY.fullmatch(gap) or (
                         # "nouvelle ronde de financement record pour l'entreprise montréalaise LightSpeed"
-                        (kind := _KIND_BEFORE_NAME.search(gap)) and self.described(after[0].start - len(kind.group()), after[0].start)
-                        and _FOR_COMPANY.fullmatch(gap[:kind.start()])) or (
+                        (kind := _KIND_BEFORE_NAME.search(gap)) and (
+                            # ("la levée de fonds de huit millions d'euros de la Health Tech toulousaine Sêmeia":
+                            # after the round's amount, what the company is)
+                            re.fullmatch(r"\s*(?:de\s+fonds\s+)?(?:de\s+)?MONTANT\s+d(?:e\s+|['’])", gap[:kind.start()])
+                            or (self.described(after[0].start - len(kind.group()), after[0].start)
+                                and _FOR_COMPANY.fullmatch(gap[:kind.start()])))) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
                         # ("Avec un tour de table à 9 millions de dollars (8 millions d'euros), Linkfluence conclut")
                         re.fullmatch(r"\s*(?:de\s+fonds\s+)?(?:(?:à|de)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,\s*", gap)
@@ -487,8 +495,10 @@ class _Article:
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
                      or r.triggers["acquisition"].search(self.text, *self.sentence)):
             return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
-        if r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
-            return []      # "les start-up de la French Tech ont levé 3,8 milliards": a sector total
+        if company.start < trig[1] and r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
+            # "les start-up de la French Tech ont levé 3,8 milliards": a sector total (but "l'écosystème
+            # garde en tête la levée de 15 millions de l'entreprise Pili" names the company after it)
+            return []
         investors += self.investor_list(orgs, trig, seg, company)
         investors = self.lead_first(self.unique(investors, company))
         date = self.date(seg, trig)
@@ -1159,10 +1169,15 @@ class _Article:
                 continue     # "après le pic constaté fin septembre", "la semaine dernière": compared with
             # the week of publication; the month of publication or the one before it; the
             # quarter of publication or the one before it (a quarterly barometer)
+            if self.near("founding_cues", e.start, 16):
+                continue     # "fondée en 2018": no period reviewed
             if "W" in e.value:
                 recent = start.isocalendar()[:2] == published.isocalendar()[:2]
             elif "Q" in e.value:
                 recent = _quarter_index(published) - _quarter_index(start) <= 1
+            elif "H" in e.value:
+                # a half-year's review, published in it or in the half after
+                recent = _quarter_index(published) // 2 - _quarter_index(start) // 2 <= 1
             else:
                 recent = (published.year - start.year) * 12 + published.month - start.month <= 1
             if recent:
