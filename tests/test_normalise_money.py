@@ -48,6 +48,11 @@ PARSE_CASES = [
     ("200 milliards de yuans", 200e9, "CNY", None),
     ("3 millions de francs suisses", 3e6, "CHF", None),
     ("CHF 3 millions", 3e6, "CHF", None),
+    # the dirham of francophone news is Morocco's; the Emirates' is named as such
+    ("3 milliards de dirhams", 3e9, "MAD", None),
+    ("17,6 milliards de dirhams marocains", 17.6e9, "MAD", None),
+    ("50 millions de dirhams émiratis", 50e6, "AED", None),
+    ("20 MAD", 20, "MAD", None),
     ("500 millions de dollars canadiens", 500e6, "CAD", None),
     ("40 millions de dollars américains", 40e6, "USD", None),
     ("€500", 500, "EUR", None),

@@ -88,6 +88,12 @@ class MoneyNormaliser(LexiconState):
             if not self._used_as_money(doc, span, explicit_ok):
                 continue
             currency = self._context_currency(span, explicit_ok)
+            if currency is None and not explicit_ok:
+                # "une offre non sollicitée de 10,3 milliards" in a Québec story that writes no
+                # currency at all: its dollars (§4's Canadian article)
+                if canadian is None:
+                    canadian = self._canadian(doc)
+                currency = "CAD" if canadian else None
             if currency is None:
                 continue
             try:

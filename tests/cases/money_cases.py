@@ -97,6 +97,11 @@ MONEY_CASES = [
      [("18,8 M$", 18.8 * M, "CAD", None)]),
     ("canada-giga-dollars", "Cogeco et Telus ont investi 1,2 G$ dans la fibre.", [("1,2 G$", 1.2 * G, "CAD", None)]),
     ("giga-dollars-elsewhere", "Le fonds pèse désormais 1,06 G$.", [("1,06 G$", 1.06 * G, "USD", None)]),
+    # a Québec story that writes no currency at all: its bare amounts are its dollars; elsewhere,
+    # a bare amount with no currency in the text is left out
+    ("canada-no-currency", "Le montréalais Vidéotron, filiale de Québecor, rachète Freedom pour 2,85 milliards.",
+     [("2,85 milliards", 2.85 * G, "CAD", None)]),
+    ("no-currency-elsewhere", "Le lyonnais Kervalo rachète Datavolt pour 2,85 milliards.", []),
     # a scale word with a typo still scales
     ("scale-typo", "Google a payé 1,1 miliard de dollars, et Ubisoft vise 1,72 millliard d'euros.",
      [("1,1 miliard de dollars", 1.1 * G, "USD", None), ("1,72 millliard d'euros", 1.72 * G, "EUR", None)]),
