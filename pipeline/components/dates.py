@@ -255,7 +255,7 @@ class DateNormaliser(LexiconState):
             if not self._is_date_here(doc, span):
                 continue
             # "premier trimestre fiscal de 2021": the quarter of the year named (§4)
-            text = _FISCAL.sub(r"\1", texts.get((span.start, span.end), span.text))
+            text = _OWN_EXERCISE.sub(r"\1 de l'exercice", _FISCAL.sub(r"\1", texts.get((span.start, span.end), span.text)))
             ref = published or narrative
             if reviewed is not None and (_THIS_MONTH.fullmatch(text) or _MONTH_BEFORE.fullmatch(text)):
                 # a monthly review's "ce mois-ci" is the month reviewed, "le mois précédent" the one before it
@@ -581,6 +581,9 @@ _PERIOD_BEFORE = re.compile(r"(?:le\s+|au\s+)?(trimestre|semestre)\s+précédent
 
 
 _FISCAL = re.compile(r"\b(trimestre|semestre)\s+fiscal(?:\s+de)?\b", re.I)
+# "troisième trimestre de son exercice annuel décalé": the company's year, told as the year's (§4)
+_OWN_EXERCISE = re.compile(r"\b(trimestre|semestre)\s+de\s+(?:son|sa|leur)\s+exercice"
+                           r"(?:\s+(?:fiscal|fiscale|annuel|annuelle))?(?:\s+décalée?)?", re.I)
 _SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?même\s+(période|trimestre|semestre|mois)\s+"
                                   r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?((?:19|20)\d\d)", re.I)
 _KIND_GRAN = {"trimestre": "Q", "semestre": "H", "mois": "M"}

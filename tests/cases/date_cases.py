@@ -359,6 +359,14 @@ DATE_CASES = [
      "2024-11-05", [("deuxième trimestre de son exercice fiscal 2025", "2025-Q2")]),
     ("fy-half-of-l-exercice", "Les ventes du premier semestre de l'exercice 2025 ont reculé de 4 %.",
      "2025-11-14", [("premier semestre de l'exercice 2025", "2025-H1")]),
+    # "de son exercice" with no year stays in the span: the quarter of the company's current year (stop 21)
+    ("fy-quarter-of-own-exercise", "Nintendo a publié ses résultats du troisième trimestre de son exercice annuel décalé.",
+     "2025-02-04", [("troisième trimestre de son exercice annuel décalé", "2024-Q3")]),
+    ("fy-quarter-of-own-exercise-range", "Les ventes du premier trimestre de son exercice 2024-2025 ont progressé.",
+     "2024-07-25", [("premier trimestre de son exercice 2024-2025", "2024-Q1")]),
+    # a part of the year with its year drops the demonstrative, as a quarter does (§4)
+    ("part-of-year-demonstrative", "Les opérateurs relèvent leurs prix en ce début d'année 2024.", "2024-01-10",
+     [("début d'année 2024", "2024")]),
     # "fiscal" after the quarter stays in the span (stop 20)
     ("fy-quarter-fiscal-no-year", "Les ventes ont atteint 412 millions d'euros au troisième trimestre fiscal.",
      "2024-01-25", [("troisième trimestre fiscal", "2023-Q3")]),
