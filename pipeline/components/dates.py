@@ -242,6 +242,11 @@ class DateNormaliser(LexiconState):
                         or not _ends_a_day(doc, span):
                     continue
                 span = doc[span.start + 1:span.end]
+            if span.end < len(doc) and doc[span.end].lower_ in ("décalé", "décalée") and \
+                    span[-1].lower_ in ("exercice", "annuel", "annuelle") and len(span) > 2:
+                # "premier trimestre de son exercice décalé": the quarter alone, as three real
+                # writers in four wrote it (one kept "de son exercice" when no "décalé" follows)
+                span = doc[span.start:span.start + 2]
             if len(span) == 3 and span[1]._.tclass == "SEASON" and span[2]._.tclass == "YEAR":
                 span = doc[span.start + 1:span.end]   # "à l'été 2024": the article stays out of an absolute date
             elif len(span) > 2 and span[0].lower_ in ("ce", "cet") and span[-1]._.tclass == "YEAR":
@@ -583,7 +588,7 @@ _PERIOD_BEFORE = re.compile(r"(?:le\s+|au\s+)?(trimestre|semestre)\s+précédent
 _FISCAL = re.compile(r"\b(trimestre|semestre)\s+fiscal(?:\s+de)?\b", re.I)
 # "troisième trimestre de son exercice annuel décalé": the company's year, told as the year's (§4)
 _OWN_EXERCISE = re.compile(r"\b(trimestre|semestre)\s+de\s+(?:son|sa|leur)\s+exercice"
-                           r"(?:\s+(?:fiscal|fiscale|annuel|annuelle))?(?:\s+décalée?)?", re.I)
+                           r"(?:\s+(?:fiscal|fiscale|annuel|annuelle))?", re.I)
 _SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?même\s+(période|trimestre|semestre|mois)\s+"
                                   r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?((?:19|20)\d\d)", re.I)
 _KIND_GRAN = {"trimestre": "Q", "semestre": "H", "mois": "M"}

@@ -360,8 +360,11 @@ DATE_CASES = [
     ("fy-half-of-l-exercice", "Les ventes du premier semestre de l'exercice 2025 ont reculé de 4 %.",
      "2025-11-14", [("premier semestre de l'exercice 2025", "2025-H1")]),
     # "de son exercice" with no year stays in the span: the quarter of the company's current year (stop 21)
-    ("fy-quarter-of-own-exercise", "Nintendo a publié ses résultats du troisième trimestre de son exercice annuel décalé.",
-     "2025-02-04", [("troisième trimestre de son exercice annuel décalé", "2024-Q3")]),
+    ("fy-quarter-of-own-exercise", "Nintendo vise une hausse au quatrième trimestre de son exercice.",
+     "2025-08-04", [("quatrième trimestre de son exercice", "2025-Q4")]),
+    # ... but "décalé" after it leaves the quarter alone, as most writers did
+    ("fy-quarter-of-shifted-exercise", "Nintendo a publié ses résultats du troisième trimestre de son exercice décalé.",
+     "2025-02-04", [("troisième trimestre", "2024-Q3")]),
     ("fy-quarter-of-own-exercise-range", "Les ventes du premier trimestre de son exercice 2024-2025 ont progressé.",
      "2024-07-25", [("premier trimestre de son exercice 2024-2025", "2024-Q1")]),
     # a part of the year with its year drops the demonstrative, as a quarter does (§4)
