@@ -774,6 +774,9 @@ def test_a_fine_has_its_reason(extract):
      "de Kervalo.", [("Datavolt", "100 millions d'euros"), ("Kervalo", "35 millions")]),
     ("La CNIL a prononcé des amendes de 90 millions d'euros à l'encontre de la société Datavolt et de 20 millions "
      "d'euros à l'encontre de la société Kervalo.", [("Datavolt", "90 millions d'euros"), ("Kervalo", "20 millions d'euros")]),
+    # the verb left out before the second name's amount, after 'à'
+    ("Datavolt est condamné à une amende de 500 millions d'euros et Kervalo à 200 millions d'euros.",
+     [("Datavolt", "500 millions d'euros"), ("Kervalo", "200 millions d'euros")]),
 ])
 def test_fines_against_each_name(extract, text, expected):
     fines = events_of(extract, text, etype="fine")

@@ -810,14 +810,15 @@ class _Article:
             return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason}
                     for t in targets]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
-        # "Apple écope de 500 millions d'euros, et Meta de 200 millions": the verb left out
+        # "Apple écope de 500 millions d'euros, et Meta de 200 millions", "Apple est condamné à
+        # une amende de 500 millions d'euros et Meta à 200 millions": the verb left out
         for e in others:
             if amount is None or e.start <= amount.end or e.key == targets[0].key:
                 continue
             if not re.search(r"(?:,\s*|\s)et\s+(?:l['’]|le |la )?$", self.text[max(seg[0], e.start - 12):e.start]):
                 continue
             money = next((m for m in self.within(e.end, min(self.sentence[1], e.end + 40), "MONEY")
-                          if re.fullmatch(r"\s*,?\s*(?:de|d['’]|d['’]un montant de)\s*", self.text[e.end:m.start])), None)
+                          if re.fullmatch(r"\s*,?\s*(?:de|d['’]|d['’]un montant de|à)\s*", self.text[e.end:m.start])), None)
             if money is not None:
                 # (", et Apple, d'un montant de 500 millions")
                 events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
