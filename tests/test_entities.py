@@ -74,6 +74,9 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # a country is a place, however many words its name has; a first name written without its accent is one
     ("Orange rachète ses filiales au Burkina Faso, au Sénégal et en Côte d'Ivoire.", "ORG", [("Orange", "Orange")]),
     ("Selon Benoit Laflamme, la start-up ira loin. Andre Young a fondé Beats.", "ORG", [("Beats", "Beats")]),
+    # first names of francophone Africa and the Maghreb are persons too (stop 21)
+    ("Sakher El Matri a cédé ses parts à Orange, selon Moustapha Ndoye et Ryad Kramdi.", "ORG",
+     [("Orange", "Orange")]),
     # a studio's city joins its company's name; a market's city does not
     ("Ubisoft achète THQ Montréal, et Eidos Montréal recrute. Le titre est coté sur Euronext Paris.", "ORG",
      [("Ubisoft", "Ubisoft"), ("THQ Montréal", "THQ Montréal"), ("Eidos Montréal", "Eidos Montréal"),
@@ -90,7 +93,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
