@@ -74,6 +74,9 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # a country is a place, however many words its name has; a first name written without its accent is one
     ("Orange rachète ses filiales au Burkina Faso, au Sénégal et en Côte d'Ivoire.", "ORG", [("Orange", "Orange")]),
     ("Selon Benoit Laflamme, la start-up ira loin. Andre Young a fondé Beats.", "ORG", [("Beats", "Beats")]),
+    # a dash with a space on each side sets two names side by side (stop 21)
+    ("Vivendi - Lagardère : une OPA amicale ? Le match Free - Orange continue en Auvergne-Rhône-Alpes.", "ORG",
+     [("Vivendi", "Vivendi"), ("Lagardère", "Lagardère"), ("Free", "Free"), ("Orange", "Orange")]),
     # first names of francophone Africa and the Maghreb are persons too (stop 21)
     ("Sakher El Matri a cédé ses parts à Orange, selon Moustapha Ndoye et Ryad Kramdi.", "ORG",
      [("Orange", "Orange")]),
@@ -93,7 +96,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "spaced-dash", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected

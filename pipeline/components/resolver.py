@@ -85,6 +85,25 @@ SKIP_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", 
 EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
 
 
+def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
+    """"Vivendi - Lagardère : une OPA amicale ?", "le match Free - Orange": a dash with a space
+    on each side sets two names side by side; the model's one span is two (a hyphen glued to
+    its words, "Rhône-Alpes", stays inside)."""
+    out = []
+    for ent in ents:
+        cuts = [t.i for t in ent[1:-1] if t.text in ("-", "–", "—") and t.whitespace_
+                and doc[t.i - 1].whitespace_]
+        if not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for c in cuts + [ent.end]:
+            if c > start:
+                out.append(Span(doc, start, c, label=ent.label_))
+            start = c + 1
+    return out
+
+
 def _is_plain_word(tok) -> bool:
     """A lower-case word without digits ("start", "franco-italien"): never the first word
     of a name, while "iPhone", "xAI" and "o3-mini" are."""
@@ -139,7 +158,7 @@ class EntityResolver(LexiconState):
             forget_headlines(doc)
 
     def _resolve(self, doc: Doc) -> Doc:
-        model_ents = list(doc.ents)
+        model_ents = _split_at_spaced_dash(doc, doc.ents)
         rules: list[Span] = []
         norms: dict[tuple[int, int, str], dict] = {}
         for key in self.rule_keys:
