@@ -77,6 +77,9 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # a dash with a space on each side sets two names side by side (stop 21)
     ("Vivendi - Lagardère : une OPA amicale ? Le match Free - Orange continue en Auvergne-Rhône-Alpes.", "ORG",
      [("Vivendi", "Vivendi"), ("Lagardère", "Lagardère"), ("Free", "Free"), ("Orange", "Orange")]),
+    # lowercase words or a role around a listed name describe it; they are no longer name (stop 21)
+    ("Vidéotron achète à Québecor des services de transmission. Didier Lombard, DG de France Telecom, a signé.",
+     "ORG", [("Vidéotron", "Vidéotron"), ("Québecor", "Québecor"), ("France Telecom", "France Telecom")]),
     # first names of francophone Africa and the Maghreb are persons too (stop 21)
     ("Sakher El Matri a cédé ses parts à Orange, selon Moustapha Ndoye et Ryad Kramdi.", "ORG",
      [("Orange", "Orange")]),
@@ -96,7 +99,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "spaced-dash", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "spaced-dash", "description-around-name", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected

@@ -192,7 +192,8 @@ class EntityResolver(LexiconState):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             t = self._trim(doc, ent)
-            if t is not None and len(t) > 2 and t[0].lower_ in self.lexicon.person_roles \
+            if t is not None and len(t) > 2 and (t[0].lower_ in self.lexicon.person_roles
+                                                 or t[0].text in self.lexicon.person_roles) \
                     and t[1].lower_ in ("de", "du", "d'", "d’"):
                 # "la Présidente de l'Autorité de la concurrence": the role stays out of the name
                 k = t.start + 2
@@ -294,6 +295,12 @@ class EntityResolver(LexiconState):
             if any(r.start < t.start or r.end > t.end for r in inside):
                 continue  # the model cuts a listed name: the list wins
             extra = [tok for tok in t if tok.i not in by_token]
+            if extra and t.label_ == "ORG" and (
+                    all(tok.is_lower or not tok.is_alpha for tok in extra)
+                    or any(tok.text in lex.person_roles or tok.lower_ in lex.person_roles for tok in extra)):
+                # "Québecor des services de transmission de données", "le DG de France Telecom": words
+                # of a description or a role around the listed name, no longer name
+                continue
             if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
                                 or is_first_name(tok.text, lex) for tok in extra):
                 # ("le président de Microsoft Brad Smith": the company, then a person)
