@@ -331,6 +331,13 @@ def test_a_round_of_the_company_named_by_what_it_is(extract, text, company):
     assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
 
 
+def test_a_role_names_the_company_a_person_speaks_for(extract):
+    # "PDG de Kervalo, fier d'avoir amassé": the role's company raised, not a name in the quote before
+    text = ("« Nous pouvons battre les IBM de ce monde », a dit Jean Martin, PDG de Kervalo, fier d'avoir "
+            "amassé 137,5 M$ le mois passé.")
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == ["Kervalo"]
+
+
 def test_an_impersonal_il_names_no_company(extract):
     # "il faut" refers to no one: the round is the company's named after it, not the one just told
     text = ("Datavolt a levé 14 millions d'euros en mars. Enfin, il faut souligner la levée de fonds de 8 millions "

@@ -339,6 +339,14 @@ class _Article:
             # "Embracer Group AB (Embracer) a annoncé": the name its short form in brackets repeats
             candidates, near = candidates[:-1], candidates[-2]
         gap = self.text[near.end:trig[0]]
+        role = self.rules.cue.get("role_cues")
+        if role is not None and re.search(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?$",
+                                          self.text[max(0, near.start - 30):near.start]):
+            at = [m for m in role.finditer(self.text, max(0, near.start - 30), near.start)]
+            if at and re.fullmatch(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?", self.text[at[-1].end():near.start]):
+                # "a dit Jean-François Gagné, PDG d'Element AI, fier d'avoir amassé 137,5 M$": the
+                # role's company is the one the person speaks for
+                return near
         if len(candidates) >= 2 and "," in gap and len(gap.split()) <= 4:
             opening = self.text.rfind(",", candidates[-2].end, near.start)
             if opening != -1:
