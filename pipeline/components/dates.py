@@ -317,7 +317,12 @@ class DateNormaliser(LexiconState):
             compared = last_quarter if same_period and last_quarter is not None else \
                 last if last is not None and last.gran in ("Q", "H", "M") else \
                 last_period if same_period else None
-            if compared is not None and _compared_year_ago(doc, span, self.lexicon, last_end):
+            if compared is None and last_quarter is not None and _A_YEAR_AGO.fullmatch(text.lower()):
+                # "le trimestre clos le 30 juin, contre 362 millions un an plus tôt", "les fêtes de fin
+                # d'année ... contre 111 milliards il y a un an": the quarter reported, a year before
+                compared = last_quarter
+            comparison = compared is not None and _compared_year_ago(doc, span, self.lexicon, last_end)
+            if comparison:
                 # "contre 8 milliards il y a un an", "la même période de l'année précédente":
                 # the period compared, a year before (§4)
                 text = re.sub(r"^il y a\s+(?:\w+\s+)*?(\w+\s+ans?)$", r"\1 plus tôt", text.lower())
@@ -333,7 +338,9 @@ class DateNormaliser(LexiconState):
             out.append(new)
             last_end = span.end
             when = norm.when
-            if when is not None and when.year is not None:
+            if when is not None and when.year is not None and not comparison:
+                # (a period compared with, "un an plus tôt", is no new period told of: the next
+                # "il y a un an" compares with the same one)
                 last = when
                 if when.gran in ("Q", "H", "M"):
                     last_period = when
@@ -487,6 +494,7 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 
 
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
+_A_YEAR_AGO = re.compile(r"il y a (?:un|1) an|un an (?:plus tôt|auparavant)")
 _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
                           r"|l['’]\s*exercice\s+(?:précédent|dernier|passé)"
                           r"|un an (?:plus tôt|auparavant))$")
@@ -539,7 +547,9 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
     window = doc[max(sent_start, span.start - 8):span.start]
     if not any(t.lower_ in lex.comparison_words for t in window):
         return False
-    return ago or last_end > sent_start or any(t.lower_ == "période" for t in window)
+    # ("un an plus tôt", like "il y a un an", is a comparison whatever sentence told the period)
+    return ago or bool(_A_YEAR_AGO.fullmatch(span.text.lower())) or last_end > sent_start \
+        or any(t.lower_ == "période" for t in window)
 
 
 # "cette période de l'année", "au cours de l'année de leur lancement", "les deux derniers mois et

@@ -527,6 +527,16 @@ DATE_CASES = [
      [("mars", "2025-03"), ("un an plus tôt", "2024-03")]),
     ("ana-un-an-plus-tot-half", "Au premier semestre 2024, la perte a été réduite à 200 millions, contre 450 millions un an plus tôt.", "2024-09-27",
      [("premier semestre 2024", "2024-H1"), ("un an plus tôt", "2023-H1")]),
+    # after a day or a year named since, a year ago is still the quarter reported; and a second
+    # comparison compares with the same quarter, not with the first one (stop 21)
+    ("ana-year-ago-after-a-day", "Au deuxième trimestre 2025, clos le 30 juin, les revenus ont doublé, contre 362 "
+     "millions un an plus tôt.", "2025-07-29",
+     [("deuxième trimestre 2025", "2025-Q2"), ("30 juin", "2025-06-30"), ("un an plus tôt", "2024-Q2")]),
+    ("ana-year-ago-twice", "Au quatrième trimestre 2025, porté par les fêtes de fin d'année, le chiffre d'affaires "
+     "atteint 124 milliards, contre 111 milliards il y a un an. Le bénéfice est de 34 milliards, contre 28 "
+     "milliards un an plus tôt.", "2026-01-29",
+     [("quatrième trimestre 2025", "2025-Q4"), ("fin d'année", "2025"), ("il y a un an", "2024-Q4"),
+      ("un an plus tôt", "2024-Q4")]),
     ("ana-deux-ans-plus-tard", "Fondée en mars 2019, la société est entrée en Bourse deux ans plus tard.", None,
      [("mars 2019", "2019-03"), ("deux ans plus tard", "2021-03")]),
     ("ana-annee-suivante", "Le projet a été annoncé en 2022 et lancé l'année suivante.", "2024-05-03",
