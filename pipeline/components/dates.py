@@ -311,6 +311,10 @@ class DateNormaliser(LexiconState):
                 tense = 1  # "après le report à l'automne de la sortie": a date moved is ahead
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
+            if tense == 0 and published is not None and published.month <= 3 and last_quarter is not None \
+                    and last_quarter.year == published.year - 1 and last_quarter.sub == (4 if last_quarter.gran == "Q" else 2) \
+                    and _YEAR_END.fullmatch(text.lower()):
+                tense = -1  # "le quatrième trimestre 2021 ... porté par les fêtes de fin d'année": that year's end
             same_period = _after_same_period(doc, span)
             # "la même période" is the quarter or half told of, even after a month named since
             # ("le trimestre clos fin décembre ... la même période de l'année dernière")
@@ -494,6 +498,7 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 
 
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
+_YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _A_YEAR_AGO = re.compile(r"il y a (?:un|1) an|un an (?:plus tôt|auparavant)")
 _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
                           r"|l['’]\s*exercice\s+(?:précédent|dernier|passé)"

@@ -532,6 +532,10 @@ DATE_CASES = [
     ("ana-year-ago-after-a-day", "Au deuxième trimestre 2025, clos le 30 juin, les revenus ont doublé, contre 362 "
      "millions un an plus tôt.", "2025-07-29",
      [("deuxième trimestre 2025", "2025-Q2"), ("30 juin", "2025-06-30"), ("un an plus tôt", "2024-Q2")]),
+    # a year's end told after the last year's fourth quarter, in January, is that year's; a limit ahead stays ahead
+    ("year-end-of-the-quarter-reported", "Apple publie ses résultats du quatrième trimestre 2025. Ils sont élevés en "
+     "raison des fêtes de fin d'année. Le groupe vise une hausse d'ici la fin de l'année.", "2026-01-29",
+     [("quatrième trimestre 2025", "2025-Q4"), ("fin d'année", "2025"), ("fin de l'année", "2026")]),
     ("ana-year-ago-twice", "Au quatrième trimestre 2025, porté par les fêtes de fin d'année, le chiffre d'affaires "
      "atteint 124 milliards, contre 111 milliards il y a un an. Le bénéfice est de 34 milliards, contre 28 "
      "milliards un an plus tôt.", "2026-01-29",
