@@ -80,6 +80,9 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # lowercase words or a role around a listed name describe it; they are no longer name (stop 21)
     ("Vidéotron achète à Québecor des services de transmission. Didier Lombard, DG de France Telecom, a signé.",
      "ORG", [("Vidéotron", "Vidéotron"), ("Québecor", "Québecor"), ("France Telecom", "France Telecom")]),
+    # the francophone press named as a source or in a byline is an ORG (stop 21)
+    ("Selon Jeune Afrique et Le Devoir, Orange vise le Nigeria, rapporte La Presse.", "ORG",
+     [("Jeune Afrique", "Jeune Afrique"), ("Le Devoir", "Le Devoir"), ("Orange", "Orange"), ("La Presse", "La Presse")]),
     # first names of francophone Africa and the Maghreb are persons too (stop 21)
     ("Sakher El Matri a cédé ses parts à Orange, selon Moustapha Ndoye et Ryad Kramdi.", "ORG",
      [("Orange", "Orange")]),
@@ -99,7 +102,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "spaced-dash", "description-around-name", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "spaced-dash", "description-around-name", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
