@@ -80,6 +80,14 @@ def test_entities_seed_names(nlp, text, label, canonical):
     # lowercase words or a role around a listed name describe it; they are no longer name (stop 21)
     ("Vidéotron achète à Québecor des services de transmission. Didier Lombard, DG de France Telecom, a signé.",
      "ORG", [("Vidéotron", "Vidéotron"), ("Québecor", "Québecor"), ("France Telecom", "France Telecom")]),
+    # a company named in full, then by its first words, keeps the full id; a name used before
+    # a longer one is another company (stop 21)
+    ("Québecor rachète Freedom à Rogers Communications et Shaw Communications. Rogers et Shaw fusionnent.", "ORG",
+     [("Québecor", "Québecor"), ("Freedom", "Freedom"), ("Rogers Communications", "Rogers Communications"),
+      ("Shaw Communications", "Shaw Communications"), ("Rogers", "Rogers Communications"),
+      ("Shaw", "Shaw Communications")]),
+    ("Cogeco vend ses actifs. Cogeco Communications garde le câble.", "ORG",
+     [("Cogeco", "Cogeco"), ("Cogeco Communications", "Cogeco Communications")]),
     # the francophone press named as a source or in a byline is an ORG (stop 21)
     ("Selon Jeune Afrique et Le Devoir, Orange vise le Nigeria, rapporte La Presse.", "ORG",
      [("Jeune Afrique", "Jeune Afrique"), ("Le Devoir", "Le Devoir"), ("Orange", "Orange"), ("La Presse", "La Presse")]),
@@ -102,7 +110,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "spaced-dash", "description-around-name", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "spaced-dash", "description-around-name", "short-name-after-full", "short-name-before-full", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected

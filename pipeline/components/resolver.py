@@ -226,6 +226,8 @@ class EntityResolver(LexiconState):
                 norms[(t.start, t.end, t.label_)] = {"id": t.text}
         out = self._propagate(doc, filter_spans(out), from_model, norms, src)
         out = self._relabel(doc, out, norms, src)
+        if "short_names" not in self.disabled_rules:
+            self._short_names(out, norms, src)
         if "head_nouns" not in self.disabled_rules:
             alone = head_nouns_alone(doc, out, norms, self.lexicon)
             self._tag(alone, src, "rule:head_nouns")
@@ -450,6 +452,30 @@ class EntityResolver(LexiconState):
         if not added:
             return spans
         return filter_spans([s for s in spans if (s.start, s.end) not in dropped] + added)
+
+    @staticmethod
+    def _short_names(spans: list[Span], norms: dict, src: dict) -> None:
+        """"Rogers Communications ... Rogers", "Orascom Telecom ... Orascom": an ORG no list
+        holds, written after a longer ORG that begins with its words, is that company named
+        short, as news names a company in full first; it takes the longer one's id (one, and
+        only one, such name before it). A name used before the longer one ("Cogeco ... Cogeco
+        Communications") is another company."""
+        orgs = sorted((s for s in spans if s.label_ == "ORG"), key=lambda s: s.start)
+        first_seen: dict[str, int] = {}
+        longer: dict[str, dict[str, int]] = {}    # short words -> {the longer name's id: where it is first}
+        for s in orgs:
+            first_seen.setdefault(s.text, s.start)
+            words = s.text.split()
+            for k in range(1, len(words)):
+                longer.setdefault(" ".join(words[:k]), {}).setdefault(
+                    norms.get((s.start, s.end, "ORG"), {}).get("id", s.text), s.start)
+        for s in orgs:
+            key = (s.start, s.end, "ORG")
+            if not src.get(key, "").startswith("model") or s.text not in longer:
+                continue      # (a listed name has its id; "Orange" is not "Orange Belgium")
+            ids = longer[s.text]
+            if len(ids) == 1 and min(ids.values()) < first_seen[s.text]:
+                norms[key] = {**norms.get(key, {}), "id": next(iter(ids))}
 
     @staticmethod
     def _trim(doc: Doc, span: Span) -> Span | None:
