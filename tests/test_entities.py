@@ -88,6 +88,11 @@ def test_entities_seed_names(nlp, text, label, canonical):
       ("Shaw", "Shaw Communications")]),
     ("Cogeco vend ses actifs. Cogeco Communications garde le câble.", "ORG",
      [("Cogeco", "Cogeco"), ("Cogeco Communications", "Cogeco Communications")]),
+    # the usual written name is the id, as every real writer wrote it (stop 21)
+    ("Sony et Altice saisissent l'Arcep ; Cap Gemini recrute à l'EPFL.", "ORG",
+     [("Sony", "Sony"), ("Altice", "Altice"),
+      ("Arcep", "Autorité de régulation des communications électroniques, des postes et de la distribution de la presse"),
+      ("Cap Gemini", "Capgemini"), ("EPFL", "École polytechnique fédérale de Lausanne")]),
     # the francophone press named as a source or in a byline is an ORG (stop 21)
     ("Selon Jeune Afrique et Le Devoir, Orange vise le Nigeria, rapporte La Presse.", "ORG",
      [("Jeune Afrique", "Jeune Afrique"), ("Le Devoir", "Le Devoir"), ("Orange", "Orange"), ("La Presse", "La Presse")]),
@@ -110,7 +115,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "spaced-dash", "description-around-name", "short-name-after-full", "short-name-before-full", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "spaced-dash", "description-around-name", "short-name-after-full", "short-name-before-full", "usual-names", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
