@@ -88,6 +88,8 @@ def test_entities_seed_names(nlp, text, label, canonical):
       ("Shaw", "Shaw Communications")]),
     ("Cogeco vend ses actifs. Cogeco Communications garde le câble.", "ORG",
      [("Cogeco", "Cogeco"), ("Cogeco Communications", "Cogeco Communications")]),
+    # a device named in the plural is its line (stop 21)
+    ("Apple a vendu plus d'iPhones et d'iPads que prévu.", "PRODUCT", [("iPhones", "iPhone"), ("iPads", "iPad")]),
     # the usual written name is the id, as every real writer wrote it (stop 21)
     ("Sony et Altice saisissent l'Arcep ; Cap Gemini recrute à l'EPFL.", "ORG",
      [("Sony", "Sony"), ("Altice", "Altice"),
@@ -115,7 +117,7 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "courts-by-head-noun-alone", "head-noun-after-full-name", "head-noun-never-named-in-full",
         "court-in-lower-case-after-full-name", "courts-of-any-kind", "court-name-before-city",
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
-        "first-names-without-accents", "spaced-dash", "description-around-name", "short-name-after-full", "short-name-before-full", "usual-names", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
+        "first-names-without-accents", "spaced-dash", "description-around-name", "short-name-after-full", "short-name-before-full", "plural-devices", "usual-names", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
 def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
