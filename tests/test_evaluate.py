@@ -56,9 +56,10 @@ def test_evaluate_hand_computed_scores():
     ("DATE", {"value": "2025-10"}, {"value": "2025-11"}, False),
     ("ORG", {"id": "Agence internationale de l'énergie"}, {"id": "agence internationale de l'energie"}, True),
     ("PRODUCT", {"id": "Claude Sonnet 4.5"}, {"id": "Sonnet 4.5"}, False),
+    ("PRODUCT", {"id": "Assassin’s Creed"}, {"id": "Assassin's Creed"}, True),
     ("ORG", {"id": "Nvidia"}, None, False),
 ], ids=["money-tolerance", "money-off", "money-currency", "date-mod-ignored", "date-off", "org-accents",
-        "product-id", "missing"])
+        "product-id", "apostrophe", "missing"])
 def test_evaluate_norm_equal(label, gold, pred, ok):
     assert norm_equal(label, gold, pred) is ok
 

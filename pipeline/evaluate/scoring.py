@@ -18,7 +18,8 @@ MONEY_TOLERANCE = 0.005
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    # (a typographic apostrophe is the same name: "Assassin’s Creed", "Assassin's Creed")
+    s = unicodedata.normalize("NFKD", s).replace("’", "'")
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
