@@ -549,6 +549,8 @@ def test_funding_negatives_of_roundups(extract, text):
      {"acquirer": "TotalEnergies", "target": "Sunvolt", "price": "60 millions d'euros"}),
     # a verb that also states rounds ("boucler") is no round here, and leaves the deal whole
     # an agreement concluded to buy is an announcement; a deal concluded is done
+    ("Vivendi a annoncé la conclusion d'une entente visant l'acquisition de Kervalo.",
+     {"acquirer": "Vivendi", "target": "Kervalo", "status": "announced"}),
     ("Vivendi a annoncé vendredi avoir conclu un accord pour racheter Kervalo.",
      {"acquirer": "Vivendi", "target": "Kervalo", "status": "announced"}),
     ("Vivendi a conclu le rachat de Kervalo.", {"acquirer": "Vivendi", "target": "Kervalo", "status": "completed"}),
