@@ -260,7 +260,8 @@ class DateNormaliser(LexiconState):
             if not self._is_date_here(doc, span):
                 continue
             # "premier trimestre fiscal de 2021": the quarter of the year named (§4)
-            text = _OWN_EXERCISE.sub(r"\1 de l'exercice", _FISCAL.sub(r"\1", texts.get((span.start, span.end), span.text)))
+            text = _reworded(texts.get((span.start, span.end), span.text))
+            text = _OWN_EXERCISE.sub(r"\1 de l'exercice", _FISCAL.sub(r"\1", text))
             ref = published or narrative
             if reviewed is not None and (_THIS_MONTH.fullmatch(text) or _MONTH_BEFORE.fullmatch(text)):
                 # a monthly review's "ce mois-ci" is the month reviewed, "le mois précédent" the one before it
@@ -400,6 +401,9 @@ class DateNormaliser(LexiconState):
         low = first.lower_.replace("’", "'")
         if low == "il" and nxt is not None and nxt.lower_.replace("’", "'") in ("que", "qu'"):
             return False  # "il y a deux ans que la société existe": a duration
+        if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev is not None \
+                and prev.lower_.replace("’", "'") in ("à", "qu'", "jusqu'"):
+            return False  # "non détenues à ce jour": so far, no day
         if low == "demain" and len(span) == 1 and prev is not None and prev.lower_.replace("’", "'") in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:
@@ -618,6 +622,24 @@ def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> st
     if told.gran == "M":
         return f"{max((w for w, n in lex.months.items() if n == told.sub), key=len)} {year}"
     return f"{_ORDINAL_WORDS[told.sub]} {'trimestre' if told.gran == 'Q' else 'semestre'} {year}"
+
+
+# What the press writes for a period the resolver reads under another name: "ce jour" is the
+# day of publication, "les trois mois précédents" the quarter before the one told of, "le
+# prochain trimestre" the next. ("les trois derniers mois" is not a date: most writers left it
+# out, a rolling span more than a quarter.)
+_REWORDINGS = [
+    (re.compile(r"ce jour", re.I), "aujourd'hui"),
+    (re.compile(r"(?:3|trois) mois précédents", re.I), "le trimestre précédent"),
+    (re.compile(r"(?:le|la) (prochaine?) (trimestre|semestre|exercice)", re.I), r"le \2 \1"),
+]
+
+
+def _reworded(text: str) -> str:
+    for pattern, new in _REWORDINGS:
+        if pattern.fullmatch(text):
+            return pattern.sub(new, text)
+    return text
 
 
 _THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)

@@ -480,7 +480,7 @@ class _Resolver:
             direction = {"dernier": -1, "passé": -1, "prochain": 1}.get(m["dir"] or "", 0)
             return self._norm(self.weekday(self.lex.weekdays[m["wd"]], direction))
         m = re.fullmatch(r"(?:(?:le|la|l')\s*)?(semaine|mois|an|année|trimestre|semestre|exercice)\s+"
-                         r"(dernier|dernière|passé|passée|précédent|précédente|prochain|prochaine|suivant|suivante|en cours)", s)
+                         r"(dernier|dernière|passé|passée|écoulé|écoulée|précédent|précédente|prochain|prochaine|suivant|suivante|en cours)", s)
         if m:
             unit = self.lex.units[m[1]]
             d = {"en cours": 0}.get(m[2], self.lex.directions.get(m[2], 0))

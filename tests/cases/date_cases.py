@@ -532,6 +532,16 @@ DATE_CASES = [
     ("ana-year-ago-after-a-day", "Au deuxième trimestre 2025, clos le 30 juin, les revenus ont doublé, contre 362 "
      "millions un an plus tôt.", "2025-07-29",
      [("deuxième trimestre 2025", "2025-Q2"), ("30 juin", "2025-06-30"), ("un an plus tôt", "2024-Q2")]),
+    # "ce jour" is the day of publication, "à ce jour" (so far) no date; "l'année écoulée" the year
+    # before; "le prochain trimestre" the next; "les trois mois précédents" the quarter before the one
+    # told of (stop 21)
+    ("this-day", "Le conseil a autorisé ce jour le dépôt d'une offre sur les actions non détenues à ce jour.",
+     "2016-02-18", [("ce jour", "2016-02-18")]),
+    ("year-elapsed", "Le groupe a dévoilé ses résultats de l'année écoulée.", "2026-03-11", [("l'année écoulée", "2025")]),
+    ("next-quarter-before-noun", "Les ventes devraient ralentir le prochain trimestre.", "2021-10-29",
+     [("le prochain trimestre", "2022-Q1")]),
+    ("three-months-before", "Au troisième trimestre 2025, les ventes ont baissé de 19 % par rapport aux trois mois "
+     "précédents.", "2025-10-30", [("troisième trimestre 2025", "2025-Q3"), ("trois mois précédents", "2025-Q2")]),
     # a year's end told after the last year's fourth quarter, in January, is that year's; a limit ahead stays ahead
     ("year-end-of-the-quarter-reported", "Apple publie ses résultats du quatrième trimestre 2025. Ils sont élevés en "
      "raison des fêtes de fin d'année. Le groupe vise une hausse d'ici la fin de l'année.", "2026-01-29",
