@@ -257,7 +257,7 @@ class DateNormaliser(LexiconState):
                 # "cette année 2023": the year says it alone (§4); "une semaine plus tôt que prévu":
                 # a shift against a plan, no date
                 continue
-            if not self._is_date_here(doc, span):
+            if not self._is_date_here(doc, span, self.lexicon):
                 continue
             # "premier trimestre fiscal de 2021": the quarter of the year named (§4)
             text = _reworded(texts.get((span.start, span.end), span.text))
@@ -394,13 +394,18 @@ class DateNormaliser(LexiconState):
         return out, texts
 
     @staticmethod
-    def _is_date_here(doc: Doc, span: Span) -> bool:
+    def _is_date_here(doc: Doc, span: Span, lex: Lexicon) -> bool:
         first = span[0]
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
         low = first.lower_.replace("’", "'")
         if low == "il" and nxt is not None and nxt.lower_.replace("’", "'") in ("que", "qu'"):
             return False  # "il y a deux ans que la société existe": a duration
+        if len(span) == 1 and first._.tclass == "YEAR" and prev is not None and (
+                prev.text in lex.edition_names or prev.lower_.replace("’", "'") in ("édition", "l'édition")):
+            # "lors de l'E3 2019", "au MWC 2020", "la finale de l'édition 2020": an event's edition,
+            # no date ("le baromètre IT 2013" is the year the report covers: a date)
+            return False
         if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev is not None \
                 and prev.lower_.replace("’", "'") in ("à", "qu'", "jusqu'"):
             return False  # "non détenues à ce jour": so far, no day

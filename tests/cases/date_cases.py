@@ -532,6 +532,10 @@ DATE_CASES = [
     ("ana-year-ago-after-a-day", "Au deuxième trimestre 2025, clos le 30 juin, les revenus ont doublé, contre 362 "
      "millions un an plus tôt.", "2025-07-29",
      [("deuxième trimestre 2025", "2025-Q2"), ("30 juin", "2025-06-30"), ("un an plus tôt", "2024-Q2")]),
+    # an event's edition is no date; the year a report covers is (stop 21)
+    ("event-edition", "Le téléphone devait être présenté au MWC 2020, après les Game Awards 2019 et la finale de "
+     "l'édition 2020.", "2020-03-27", []),
+    ("report-year", "Selon son baromètre IT 2013, le cabinet voit les rachats doubler.", "2014-04-02", [("2013", "2013")]),
     # "ce jour" is the day of publication, "à ce jour" (so far) no date; "l'année écoulée" the year
     # before; "le prochain trimestre" the next; "les trois mois précédents" the quarter before the one
     # told of (stop 21)
