@@ -792,6 +792,14 @@ def test_fines_against_each_name(extract, text, expected):
     assert [(e["target"], e["amount"]) for e in fines] == expected
 
 
+def test_fines_against_each_name_take_the_decisions_date(extract):
+    text = ("Le 7 décembre 2020, la CNIL a prononcé des amendes de 100 millions d'euros à l'encontre de Datavolt et "
+            "de 35 millions à l'encontre de Kervalo.")
+    fines = events_of(extract, text, "2020-12-10", etype="fine")
+    assert [(e["target"], e["amount"], e["date"]) for e in fines] == [
+        ("Datavolt", "100 millions d'euros", "7 décembre 2020"), ("Kervalo", "35 millions", "7 décembre 2020")]
+
+
 def test_a_statement_with_no_party_dates_the_fines_the_next_sentence_details(extract):
     text = ("Hier, mercredi 23 avril, la Commission européenne a imposé ses premières amendes au titre du DMA. Les deux "
             "entreprises visées sont Kervalo, qui s'est vu imposer une amende de 200 millions d'euros, et Datavolt, "

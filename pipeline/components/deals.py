@@ -812,8 +812,10 @@ class _Article:
                     for t, a in listed]
         if len(pairs) > 1:
             # "150 M€ à Google en 2021 et 60 millions à Microsoft": one fine per amount and name
-            return [{"authority": authority, "target": t, "amount": a, "date": self.date((a.start, seg[1]), (a.start, a.end)),
-                     "reason": reason} for a, t in pairs]
+            # (each amount's own date after it, else the decision's: "Le 7 décembre 2020, la CNIL a
+            # prononcé des amendes de 100 millions d'euros à l'encontre de ...")
+            return [{"authority": authority, "target": t, "amount": a,
+                     "date": self.date((a.start, seg[1]), (a.start, a.end)) or date, "reason": reason} for a, t in pairs]
         if len(targets) > 1:
             return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason}
                     for t in targets]
