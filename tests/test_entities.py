@@ -188,3 +188,26 @@ def test_a_french_word_acting_as_a_company_stays_a_name(nlp, sentence, word, kep
     word does what only a company does."""
     doc = _with_model_reading(nlp, sentence, word, ["ORG"])
     assert any(e.text == word and e.label_ == "ORG" for e in doc.ents) == kept
+
+
+def _with_model_span(nlp, text: str, phrase: str, label: str):
+    """The pipeline's doc for ``text`` where the NER read ``phrase`` (several words) with ``label``."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            start = text.index(phrase)
+            doc.ents = [doc.char_span(start, start + len(phrase), label=label)]
+        else:
+            doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize("sentence,phrase,kept", [
+    ("Selon M. Brown, le studio recrute.", "M. Brown", False),
+    ("Publié à 02:50 EST par la rédaction.", "02:50 EST", False),
+    ("Microsoft vend la Xbox Series X à Paris.", "Xbox Series X", True),
+], ids=["honorific-person", "time", "a-product"])
+def test_what_no_product_name_holds(nlp, sentence, phrase, kept):
+    """A person after an honorific, a time: the NER's PRODUCT there is dropped (stop 21)."""
+    doc = _with_model_span(nlp, sentence, phrase, "PRODUCT")
+    assert any(e.text == phrase and e.label_ == "PRODUCT" for e in doc.ents) == kept

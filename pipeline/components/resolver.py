@@ -85,6 +85,11 @@ SKIP_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", 
 EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
 
 
+# what no name holds: a time ("02:50 EST"), a share ("2,2%.Le"), a closing quote glued to
+# a word ("Italie\"")
+_NOT_A_NAME = re.compile(r"\d:\d\d|%|[\"”»]$")
+
+
 def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
     """"Vivendi - Lagardère : une OPA amicale ?", "le match Free - Orange": a dash with a space
     on each side sets two names side by side; the model's one span is two (a hyphen glued to
@@ -500,7 +505,8 @@ class EntityResolver(LexiconState):
         web address the model read as a name (``google.fr``, ``www.amazon.fr``), nor digits
         alone (``+33 1 23``: a telephone number)."""
         return any(c.isalpha() for c in span.text) and "\n" not in span.text \
-            and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text)
+            and not any(t.text == "|" for t in span) and not _WEB_ADDRESS.fullmatch(span.text) \
+            and not _NOT_A_NAME.search(span.text) and span[0].text not in ("M.", "Mme", "Mr")
 
     def _plausible_org(self, span: Span) -> bool:
         """Drops the model's ORG on a capitalised common noun (``Réactions``, ``Montant``)
