@@ -102,6 +102,12 @@ MONEY_CASES = [
     ("canada-no-currency", "Le montréalais Vidéotron, filiale de Québecor, rachète Freedom pour 2,85 milliards.",
      [("2,85 milliards", 2.85 * G, "CAD", None)]),
     ("no-currency-elsewhere", "Le lyonnais Kervalo rachète Datavolt pour 2,85 milliards.", []),
+    # "évalué à" names money as "estimé à" does; half a billion, bare, is an amount too (stop 21)
+    ("canada-evalue", "Le montant de l'acquisition de Freedom par le montréalais Vidéotron, filiale de Québecor, "
+     "est évalué à 2,85 milliards, selon un communiqué.", [("2,85 milliards", 2.85 * G, "CAD", None)]),
+    ("canada-half-billion", "Le montréalais Vidéotron, filiale de Québecor, signe une acquisition de plus d'un "
+     "demi-milliard.", [("un demi-milliard", 0.5 * G, "CAD", None)]),
+    ("half-billion-count", "Le réseau compte un demi-milliard d'utilisateurs.", []),
     # a scale word with a typo still scales
     ("scale-typo", "Google a payé 1,1 miliard de dollars, et Ubisoft vise 1,72 millliard d'euros.",
      [("1,1 miliard de dollars", 1.1 * G, "USD", None), ("1,72 millliard d'euros", 1.72 * G, "EUR", None)]),
