@@ -296,10 +296,8 @@ class _Article:
             return True
         if "revenue_before_cues" in cue:
             window = self.text[max(0, e.start - 30):e.start]
-            last = None
-            for last in cue["revenue_before_cues"].finditer(window):
-                pass
-            return last is not None and not window[last.end():].strip()
+            found = list(cue["revenue_before_cues"].finditer(window))
+            return bool(found) and not window[found[-1].end():].strip()      # the cue right before it
         return False
 
     def without_amounts(self, a: int, b: int) -> str:
