@@ -60,21 +60,7 @@ LEADING_HEADS = {
     "laboratoire", "labo", "éditeur", "fabricant", "constructeur", "opérateur", "banque", "cabinet",
     "plateforme", "modèle", "modèles", "puce", "puces", "assistant", "application", "appli",
     "service", "logiciel", "smartphone", "processeur", "gamme", "famille", "agent", "outil",
-    "américain", "américaine", "français", "française", "chinois", "chinoise", "allemand",
-    "allemande", "britannique", "européen", "européenne", "californien", "californienne",
-    "parisien", "parisienne", "japonais", "japonaise", "coréen", "coréenne", "néerlandais",
-    "néerlandaise", "suisse", "canadien", "canadienne", "israélien", "israélienne", "taïwanais",
-    "suédois", "suédoise", "spécialiste", "new-yorkais", "new-yorkaise", "d'investissement",
-    # ("le Singapourien Unabiz reprend Sigfox": a demonym as a noun before the name)
-    "singapourien", "singapourienne", "indien", "indienne", "belge", "finlandais", "finlandaise",
-    "norvégien", "norvégienne", "danois", "danoise", "espagnol", "espagnole", "italien", "italienne",
-    "irlandais", "irlandaise", "luxembourgeois", "luxembourgeoise", "australien", "australienne",
-    "brésilien", "brésilienne", "nigérian", "nigériane", "sénégalais", "sénégalaise", "marocain",
-    "marocaine", "tunisien", "tunisienne", "québécois", "québécoise", "montréalais", "montréalaise",
-    "lyonnais", "lyonnaise", "nantais", "nantaise", "bordelais", "bordelaise", "toulousain",
-    "toulousaine", "russe", "turc", "turque", "polonais", "polonaise", "autrichien", "autrichienne",
-    "sud-coréen", "sud-coréenne", "émirati", "émiratie", "saoudien", "saoudienne",
-    "gpu", "llm", "pc", "suv", "ia",
+    "spécialiste", "d'investissement", "gpu", "llm", "pc", "suv", "ia",
 }
 # The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
 NOT_ORG_HEADS = {"Bourse", "Bourses"}
@@ -482,13 +468,14 @@ class EntityResolver(LexiconState):
             if len(ids) == 1 and min(ids.values()) < first_seen[s.text]:
                 norms[key] = {**norms.get(key, {}), "id": next(iter(ids))}
 
-    @staticmethod
-    def _trim(doc: Doc, span: Span) -> Span | None:
+    def _trim(self, doc: Doc, span: Span) -> Span | None:
         start, end = span.start, span.end
         if end - start > 1 and doc[start].text in ("La", "Le", "Les") and start > 0 \
                 and doc[start - 1].is_alpha and doc[start - 1].is_lower:
             return span    # "par La Quadrature du Net": an article in capitals mid-sentence is the name's
-        while start < end and (doc[start].lower_ in LEADING_HEADS or doc[start].is_space
+        # (a demonym before a name, "le Singapourien Unabiz", "l'américaine Amdocs": lexicon data)
+        while start < end and (doc[start].lower_ in LEADING_HEADS or doc[start].lower_ in self.lexicon.demonyms
+                               or doc[start].is_space
                                or doc[start].text in EDGE_PUNCT or _is_plain_word(doc[start])):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT

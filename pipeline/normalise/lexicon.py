@@ -19,7 +19,7 @@ NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
                "comparison_words", "reschedule_verbs", "tally_words", "canadian_words", "subsidiary_places",
-               "edition_names")
+               "edition_names", "demonyms")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
 
 
@@ -87,6 +87,7 @@ class Lexicon:
     canadian_words: frozenset = frozenset()  # "montréalaise", "Ottawa": an article set in Canada, where "$" is CAD
     sector_words: frozenset = frozenset()    # "la Foodtech", "la FinTech": a sector, never a name (lower case)
     edition_names: frozenset = frozenset()   # "au MWC 2020", "les Game Awards 2019": an event's edition, no date
+    demonyms: frozenset = frozenset()        # "le Singapourien Unabiz": a demonym before a name is not the name (lower case)
     subsidiary_places: frozenset = frozenset()  # "Orange Suisse", "Altice France": a company's national arm
     currency_subunits: dict | None = None  # "cents" -> (ISO code, factor): "25 cents" is 0.25 USD
 
