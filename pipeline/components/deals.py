@@ -79,6 +79,10 @@ class DealRules:
         cue = {k: _alternation(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
         self.cue = cue
         self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)")
+        # a fine's target named by its kind after "à" ("à la société Kervalo", "à l'opérateur Orange"):
+        # the optional kind, as a piece of the patterns that read it
+        kinds = data.get("target_kinds", ())
+        self.target_kind = r"(?:(?:" + "|".join(kinds) + r")\s+)?" if kinds else ""
         # stock markets, news agencies, data providers: named beside deals, never a party to one
         self.not_parties = {w.lower() for w in data.get("not_parties", [])}
         self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+((?-i:[A-H]))(?![\w'’-])|(pr[ée][- ]?(?:amorçage|seed))|"
@@ -731,9 +735,9 @@ class _Article:
         if not others:
             others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
         # ("à la société Kervalo", "à l'opérateur Orange": its kind may come between)
-        to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*(?:l['’]|le |la |les )?"
-                        r"(?:(?:société|groupe|opérateur|plateforme|entreprise|firme|géant)\s+)?$")
         r = self.rules
+        to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*(?:l['’]|le |la |les )?"
+                        + r.target_kind + "$")
         if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
             return []      # "devra verser une indemnité de rupture": a payment, not a fine
@@ -856,7 +860,7 @@ class _Article:
         for a in self.within(trig[0], seg[1], "MONEY"):
             t = next((e for e in names if e.start >= a.end and
                       re.fullmatch(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
-                                   r"(?:l['’]|le |la |les )?(?:(?:société|sociétés|groupe|géant)\s+)?",
+                                   r"(?:l['’]|le |la |les )?" + self.rules.target_kind,
                                    self.text[a.end:e.start])),
                      None)
             if t is not None:
