@@ -598,10 +598,14 @@ def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
     return out
 
 
+# the granularity a period's word names ("Trimestre précédent" capitalised in a heading too)
+_KIND_GRAN = {"trimestre": "Q", "semestre": "H", "mois": "M"}
+
+
 def _period_of_kind(when: When | None, kind: str) -> bool:
     """``when`` is a numbered quarter (``kind`` "trimestre") or half ("semestre") of a known year."""
     return when is not None and when.year is not None and isinstance(when.sub, int) \
-        and when.gran == ("Q" if kind == "trimestre" else "H")
+        and when.gran == _KIND_GRAN.get(kind.lower())
 
 
 _PART_OF_PERIOD = re.compile(r"(début|fin|mi|milieu)\s+d[ue]\s+(trimestre|semestre)", re.I)
@@ -615,9 +619,6 @@ _OWN_EXERCISE = re.compile(r"\b(trimestre|semestre)\s+de\s+(?:son|sa|leur)\s+exe
                            r"(?:\s+(?:fiscal|fiscale|annuel|annuelle))?", re.I)
 _SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?même\s+(période|trimestre|semestre|mois)\s+"
                                   r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?((?:19|20)\d\d)", re.I)
-_KIND_GRAN = {"trimestre": "Q", "semestre": "H", "mois": "M"}
-
-
 def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> str:
     """The text of the period told of (``told``, a quarter, a half or a month) in ``year``;
     the year alone when none is told of, or not of the kind named."""

@@ -532,6 +532,9 @@ DATE_CASES = [
     ("ana-year-ago-after-a-day", "Au deuxième trimestre 2025, clos le 30 juin, les revenus ont doublé, contre 362 "
      "millions un an plus tôt.", "2025-07-29",
      [("deuxième trimestre 2025", "2025-Q2"), ("30 juin", "2025-06-30"), ("un an plus tôt", "2024-Q2")]),
+    # the period before the one told of, its word capitalised at a line's start (stop 21)
+    ("capitalised-quarter-before", "Les ventes du quatrième trimestre 2025 progressent de 8 % ; Trimestre précédent : "
+     "en baisse de 2 %.", "2026-02-10", [("quatrième trimestre 2025", "2025-Q4"), ("Trimestre précédent", "2025-Q3")]),
     # an event's edition is no date; the year a report covers is (stop 21)
     ("event-edition", "Le téléphone devait être présenté au MWC 2020, après les Game Awards 2019 et la finale de "
      "l'édition 2020.", "2020-03-27", []),
