@@ -276,7 +276,7 @@ class DateNormaliser(LexiconState):
                 # "le quatrième trimestre 2019 ... après une hausse au trimestre précédent": the one
                 # before the period told of, not before the publication
                 told = last_period
-                n, y = (told.sub - 1, told.year) if told.sub > 1 else ((4 if told.gran == "Q" else 2), told.year - 1)
+                n, y = (told.sub - 1, told.year) if told.sub > 1 else (_PER_YEAR[told.gran], told.year - 1)
                 text = f"{_ORDINAL_WORDS[n]} {prior[1]} {y}"
             same = _SAME_PERIOD_OF_YEAR.fullmatch(text)
             if same:
@@ -313,7 +313,7 @@ class DateNormaliser(LexiconState):
             if tense < 0 and _scheduled_for(doc, span):
                 tense = 0  # "avait annoncé les consoles pour le 10 novembre": the day set, the nearest one
             if tense == 0 and published is not None and published.month <= 3 and last_quarter is not None \
-                    and last_quarter.year == published.year - 1 and last_quarter.sub == (4 if last_quarter.gran == "Q" else 2) \
+                    and last_quarter.year == published.year - 1 and last_quarter.sub == _PER_YEAR[last_quarter.gran] \
                     and _YEAR_END.fullmatch(text.lower()):
                 tense = -1  # "le quatrième trimestre 2021 ... porté par les fêtes de fin d'année": that year's end
             same_period = _after_same_period(doc, span)
@@ -399,24 +399,19 @@ class DateNormaliser(LexiconState):
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
         low = first.lower_.replace("’", "'")
+        prev_low = prev.lower_.replace("’", "'") if prev is not None else ""
         if low == "il" and nxt is not None and nxt.lower_.replace("’", "'") in ("que", "qu'"):
             return False  # "il y a deux ans que la société existe": a duration
-        if len(span) == 1 and first._.tclass == "YEAR" and prev is not None and (
-                prev.text in lex.edition_names or prev.lower_.replace("’", "'") in ("édition", "l'édition")):
-            # "lors de l'E3 2019", "au MWC 2020", "la finale de l'édition 2020": an event's edition,
-            # no date ("le baromètre IT 2013" is the year the report covers: a date)
-            return False
-        if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev is not None \
-                and prev.lower_.replace("’", "'") in ("à", "qu'", "jusqu'"):
+        if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev_low in ("à", "qu'", "jusqu'"):
             return False  # "non détenues à ce jour": so far, no day
-        if low == "demain" and len(span) == 1 and prev is not None and prev.lower_.replace("’", "'") in ("de", "d'"):
+        if low == "demain" and len(span) == 1 and prev_low in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:
             # "d'aujourd'hui", "jusqu'à aujourd'hui", "aujourd'hui encore": nowadays.
             if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) \
                     and doc[span.end + 1]._.tclass in ("WEEKDAY", "DAYNUM"):
                 return True  # "aujourd'hui, samedi 15 mars": the day, named again
-            if prev is not None and prev.lower_.replace("’", "'") in ("d'", "à", "qu'"):
+            if prev_low in ("d'", "à", "qu'"):
                 # (but "à partir d'aujourd'hui" is the day itself)
                 return span.start > 1 and doc[span.start - 2].lower_ in ("partir", "dès")
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
@@ -438,22 +433,24 @@ class DateNormaliser(LexiconState):
         if any(t._.tclass == "MONTH" and t.is_upper for t in span) and len(span) == 1:
             # A month in capitals ("LANCEMENT EN JUIN") is one after a preposition or a
             # part-of-period word; "MAI" alone in a headline may be an acronym.
-            if prev is None or prev.lower_.replace("’", "'") not in ("en", "de", "d'", "dès", "depuis", "fin",
-                                                                     "début", "mi", "au", "pour", "avant", "après"):
+            if prev_low not in ("en", "de", "d'", "dès", "depuis", "fin", "début", "mi", "au", "pour", "avant", "après"):
                 return False
         if len(span) == 1 and first._.tclass == "WEEKDAY" and prev is not None and prev.lower_ == "le" \
                 and (nxt is None or nxt._.tclass != "DAYNUM"):
             return False  # "une keynote le mardi", "joignable le dimanche": a habit, not a day
         if low == "été" and len(span) == 1:
             # The season, not the participle of "être" ("a été lancé").
-            before = prev.lower_.replace("’", "'") if prev is not None else ""
-            if before not in ("l'", "cet", "en", "d'", "plein") and (nxt is None or nxt._.tclass != "YEAR"):
+            if prev_low not in ("l'", "cet", "en", "d'", "plein") and (nxt is None or nxt._.tclass != "YEAR"):
                 return False
         if _period_as_a_kind(doc, span):
             return False
         if len(span) == 1 and first._.tclass == "YEAR":
-            if prev is not None and prev.lower_ == "années" and first.text.endswith("0"):
+            if prev_low == "années" and first.text.endswith("0"):
                 return False  # "les années 2000": a decade, which the guideline leaves out (§4)
+            if prev is not None and (prev.text in lex.edition_names or prev_low in ("édition", "l'édition")):
+                # "lors de l'E3 2019", "au MWC 2020", "la finale de l'édition 2020": an event's edition,
+                # no date ("le baromètre IT 2013" is the year the report covers: a date)
+                return False
             # "Gemini 2025", "Office 2024", "iPhone 2025": a year glued to a name.
             if prev is not None and prev.is_title and not prev.is_sent_start and prev._.tclass not in ("MONTH",):
                 if prev.pos_ == "PROPN":
@@ -600,6 +597,7 @@ def _of_the_year(doc: Doc, dates: list[Span]) -> list[Span]:
 
 # the granularity a period's word names ("Trimestre précédent" capitalised in a heading too)
 _KIND_GRAN = {"trimestre": "Q", "semestre": "H", "mois": "M"}
+_PER_YEAR = {"Q": 4, "H": 2}     # how many quarters or halves a year has: the last one's number
 
 
 def _period_of_kind(when: When | None, kind: str) -> bool:
