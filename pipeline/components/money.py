@@ -11,7 +11,7 @@ preceding explicit amount (ANNOTATION.md, MONEY), and stores each span's
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -69,7 +69,8 @@ class MoneyNormaliser(LexiconState):
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
                              and not any(i in taken for i in range(s.start, s.end))])
         chosen: list[tuple[Span, dict]] = []
-        canadian = None
+        # one search of the text, and only when an amount needs it
+        canadian = cache(lambda: self._canadian(doc))
         for span in explicit:
             text = texts.get((span.start, span.end), span.text.rstrip("."))
             try:
@@ -77,9 +78,7 @@ class MoneyNormaliser(LexiconState):
             except NormalisationError:
                 continue
             if money.currency == "USD":
-                if canadian is None:
-                    canadian = self._canadian(doc)    # one search of the text, before any reading of marks
-                if canadian and _unmarked_dollar(text, self.lexicon):
+                if canadian() and _unmarked_dollar(text, self.lexicon):
                     money = money._replace(currency="CAD")
             if money.currency:
                 chosen.append((span, money.to_norm()))
@@ -91,9 +90,7 @@ class MoneyNormaliser(LexiconState):
             if currency is None and not explicit_ok:
                 # "une offre non sollicitée de 10,3 milliards" in a Québec story that writes no
                 # currency at all: its dollars (§4's Canadian article)
-                if canadian is None:
-                    canadian = self._canadian(doc)
-                currency = "CAD" if canadian else None
+                currency = "CAD" if canadian() else None
             if currency is None:
                 continue
             try:
