@@ -258,6 +258,12 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
     return word in lex.first_names or _plain(word) in _plain_first_names(lex.first_names)
 
 
+def is_role(tok, lex: Lexicon) -> bool:
+    """A person's role as the lexicon writes it: a word in lower case ("fondateur") or an
+    acronym in capitals ("PDG", "DG", "CEO")."""
+    return tok.lower_ in lex.person_roles or tok.text in lex.person_roles
+
+
 def is_person(span: Span, lex: Lexicon) -> bool:
     """"Arthur Mensch", "Jensen Huang": a known first name opening a two- or
     three-word name, or a name right after a role (``le cofondateur, X``)."""

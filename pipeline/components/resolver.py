@@ -40,7 +40,7 @@ from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_nor
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, drop_counted_number,
                     forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
-                    mark_headlines)
+                    is_role, mark_headlines)
 
 # a web address in running text ("sur google.fr", "www.amazon.fr"): a place on the web, no
 # product (the ruler's curated names, "Booking.com", are not read by this test)
@@ -183,8 +183,7 @@ class EntityResolver(LexiconState):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             t = self._trim(doc, ent)
-            if t is not None and len(t) > 2 and (t[0].lower_ in self.lexicon.person_roles
-                                                 or t[0].text in self.lexicon.person_roles) \
+            if t is not None and len(t) > 2 and is_role(t[0], self.lexicon) \
                     and t[1].lower_ in ("de", "du", "d'", "d’"):
                 # "la Présidente de l'Autorité de la concurrence": the role stays out of the name
                 k = t.start + 2
@@ -288,8 +287,7 @@ class EntityResolver(LexiconState):
             if any(r.start < t.start or r.end > t.end for r in inside):
                 continue  # the model cuts a listed name: the list wins
             extra = [tok for tok in t if tok.i not in by_token]
-            if extra and t.label_ == "ORG" and any(tok.text in lex.person_roles or tok.lower_ in lex.person_roles
-                                                   for tok in extra):
+            if extra and t.label_ == "ORG" and any(is_role(tok, lex) for tok in extra):
                 # "le DG de France Telecom": a role before the listed name is no longer name (the same
                 # test for extra words all in lower case, "Québecor des services de transmission", was
                 # taken back: it cost ORG on real sealed 2 and 4, -0.007 and -0.006)
