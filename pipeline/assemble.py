@@ -127,18 +127,28 @@ def add_trained_ner(nlp, model_dir: str | Path = NER_DIR):
 
     The component is built from the config it was trained with (the base
     NER's architecture, so the same cost per token) and its weights, labels and
-    moves are read from ``model_dir/ner``.
+    moves are read from ``model_dir/ner``: the installed weights are stored in
+    half precision (``model.f16``, see ``pipeline.learn.halfweights``), a
+    checkpoint's own ``model`` file in full.
     """
     from spacy.util import load_config
 
+    from .learn.halfweights import HALF_NAME, widen
+
     model_dir = Path(model_dir)
-    if not (model_dir / "ner" / "model").is_file():
+    half = model_dir / "ner" / HALF_NAME
+    if not half.is_file() and not (model_dir / "ner" / "model").is_file():
         raise PatternFileError(str(model_dir), "no trained NER here (run: python -m pipeline train)")
     config = dict(load_config(model_dir / "config.cfg", interpolate=False)["components"]["ner"])
     factory = config.pop("factory")
     after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else None
     ner = nlp.add_pipe(factory, name="ner", config=config, after=after)
-    ner.from_disk(model_dir / "ner", exclude=["vocab"])
+    if half.is_file():
+        ner.from_disk(model_dir / "ner", exclude=["vocab", "model"])
+        ner._resize()           # what spaCy's own from_disk does before it reads the weights
+        ner.model.from_dict(widen(half))
+    else:
+        ner.from_disk(model_dir / "ner", exclude=["vocab"])
     return ner
 
 

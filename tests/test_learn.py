@@ -164,6 +164,17 @@ def test_train_smoke_one_epoch_into_a_temporary_folder(tmp_path):
     nlp = pipeline.load(ner=best)
     assert sorted(nlp.get_pipe("ner").labels) == ["LOC", "ORG", "PER", "PRODUCT"]   # no MISC
 
+    # Installed, the weights are stored in half precision and read back as the same network.
+    from pipeline.learn.train import install
+
+    target = install(best, tmp_path / "installed")
+    assert not (target / "ner" / "model").exists()
+    half = target / "ner" / "model.f16"
+    assert half.stat().st_size < 0.55 * (best / "ner" / "model").stat().st_size
+    installed = pipeline.load(ner=target)
+    text = "La start-up lilloise Vostrakel a levé 8 millions d'euros auprès de Kerlova Capital à Paris."
+    assert [(e.text, e.label_) for e in installed(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
+
 
 def test_warm_start_gives_the_base_models_predictions_before_training():
     """A fresh NER with its own labels, given the base NER's weights, reads persons and
@@ -208,7 +219,26 @@ def test_shipped_ner_replaces_the_base_one(nlp):
     ner = nlp.get_pipe("ner")
     assert "PRODUCT" in ner.labels
     assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("entity_resolver")
-    assert (ROOT / "pipeline" / "models" / "ner" / "ner" / "model").is_file()
+    stored = ROOT / "pipeline" / "models" / "ner" / "ner" / "model.f16"
+    assert stored.stat().st_size < 5_000_000          # a repository file stays under 5 MB
+
+
+def test_half_precision_weights_are_read_back_in_full_precision(nlp):
+    """What the network computes with: float32 arrays, each within float16's rounding of
+    the stored value; the weights that compute are the ones read from the file."""
+    import numpy
+
+    from pipeline.learn.halfweights import widen
+
+    msg = widen(ROOT / "pipeline" / "models" / "ner" / "ner" / "model.f16")
+    arrays = [v for node in msg["params"] for v in node.values() if isinstance(v, numpy.ndarray)]
+    assert arrays and all(a.dtype == numpy.float32 for a in arrays)
+    assert sum(a.size for a in arrays) > 1_000_000
+    live = [p for node in nlp.get_pipe("ner").model.walk() for p in
+            (node.get_param(n) for n in node.param_names if node.has_param(n))]
+    assert all(p.dtype == numpy.float32 for p in live)
+    stored = {a.tobytes() for a in arrays}
+    assert all(p.tobytes() in stored for p in live)
 
 
 # Names invented for these tests: no pattern file, no training article holds them.

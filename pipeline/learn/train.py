@@ -54,11 +54,15 @@ def add_train_parser(sub) -> None:
 
 
 def install(model_best: Path, target: Path = MODEL_DIR) -> Path:
-    """Copy a trained pipeline's ``ner`` and its config into ``target`` (atomically)."""
+    """Copy a trained pipeline's ``ner`` and its config into ``target`` (atomically),
+    its weights stored in half precision (``halfweights``)."""
+    from .halfweights import narrow
+
     tmp = target.with_name(target.name + ".new")
     if tmp.exists():
         shutil.rmtree(tmp)
     shutil.copytree(model_best / "ner", tmp / "ner")
+    narrow(tmp / "ner" / "model")
     shutil.copy2(model_best / "config.cfg", tmp / "config.cfg")
     shutil.copy2(model_best / "meta.json", tmp / "meta.json")
     if target.exists():
