@@ -53,6 +53,18 @@ PARSE_CASES = [
     ("17,6 milliards de dirhams marocains", 17.6e9, "MAD", None),
     ("50 millions de dirhams émiratis", 50e6, "AED", None),
     ("20 MAD", 20, "MAD", None),
+    ("45 DH", 45, "MAD", None),
+    # a scale glued to a currency code; in the Moroccan press "MMDH" is milliards de dirhams
+    ("250 MDH", 250e6, "MAD", None),
+    ("1,4 MMDH", 1.4e9, "MAD", None),
+    ("75 MUSD", 75e6, "USD", None),
+    ("2,3 MdEUR", 2.3e9, "EUR", None),
+    ("12 MCHF", 12e6, "CHF", None),
+    # the CFA franc of francophone Africa's press, in every spelling
+    ("40 milliards FCFA", 40e9, "XOF", None),
+    ("850 millions de Fcfa", 850e6, "XOF", None),
+    ("2 418 650 000 FCFA", 2418650000, "XOF", None),
+    ("6 milliards de XAF", 6e9, "XAF", None),
     ("500 millions de dollars canadiens", 500e6, "CAD", None),
     ("40 millions de dollars américains", 40e6, "USD", None),
     ("€500", 500, "EUR", None),

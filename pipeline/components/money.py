@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..errors import NormalisationError
@@ -84,7 +84,7 @@ class MoneyNormaliser(LexiconState):
                 chosen.append((span, money.to_norm()))
         explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
         for span in bare:
-            if not self._used_as_money(doc, span, explicit_ok):
+            if not self._used_as_money(doc, span, explicit_ok, chosen):
                 continue
             currency = self._context_currency(span, explicit_ok)
             if currency is None and not explicit_ok:
@@ -115,8 +115,8 @@ class MoneyNormaliser(LexiconState):
         low = text.lower()
         if not any(w in low for w in self.lexicon.canadian_words):
             return False      # (a plain search first: the word-bounded one costs four times more)
-        found = _words_regex(self.lexicon.canadian_words).finditer(text)
-        return next(found, None) is not None and next(found, None) is not None
+        found = [m.group(0).lower() for m in _words_regex(self.lexicon.canadian_words).finditer(text)]
+        return len(found) >= 2 and any(w != "canada" for w in found)
 
     def _not_a_range(self, doc: Doc, span: Span) -> bool:
         """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the
@@ -144,15 +144,20 @@ class MoneyNormaliser(LexiconState):
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))
 
-    def _used_as_money(self, doc: Doc, span: Span, explicit: list) -> bool:
+    def _used_as_money(self, doc: Doc, span: Span, explicit: list, chosen: list = ()) -> bool:
         """A bare scaled amount is money unless it counts something: "2 millions
         d'utilisateurs" is not, "5 milliards de dette" and "4 milliards de plus" are."""
         nxt = doc[span.end] if span.end < len(doc) else None
+        money_noun = False
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is not None and after.pos_ == "ADJ" and span.end + 2 < len(doc):
+                after = doc[span.end + 2]      # "227 millions de nouveaux capitaux"
             if after is None or (after.lower_ not in ("plus", "moins", "ici")  # "30 milliards d'ici la fin de l'année"
-                                 and after.lower_ not in self.lexicon.money_nouns):
+                                 and after.lower_ not in self.lexicon.money_nouns
+                                 and not self._names_a_period(doc, after)):
                 return False
+            money_noun = after.lower_ in self.lexicon.money_nouns
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns \
                 and nxt._.tclass not in _WHEN_CLASSES:
             return False      # "2 millions utilisateurs"; not "106 millions mi-avril", "5 millions lundi"
@@ -165,11 +170,28 @@ class MoneyNormaliser(LexiconState):
         if count is not None and not any(t.is_sent_start or t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK")
                                          for t in doc[count + 1:span.start]):
             return False    # "Son nombre d'abonnés augmente de 6,7 % à 221,64 millions": a count
-        if explicit:
-            return True
+        if explicit or money_noun:
+            return True       # (the noun says it when the article writes no currency: "de nouveaux capitaux")
         sent_start, _ = sent_bounds(doc, span.start)
         window = doc[max(sent_start, span.start - CONTEXT_TOKENS):span.start]
-        return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window)
+        return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window) \
+            or self._repeats_an_amount(span, chosen)
+
+    def _names_a_period(self, doc: Doc, det: Token) -> bool:
+        """"le total de 450 millions de la semaine dernière", "les 2 milliards de l'an
+        dernier": after "de", a period with its article says whose amount it is, no noun counted."""
+        if det.lower_ not in ("la", "l'", "l’", "le", "cette", "ce", "cet") or det.i + 1 >= len(doc):
+            return False
+        period = doc[det.i + 1]
+        return period.lower_ in self.lexicon.units or period._.tclass in _WHEN_CLASSES
+
+    def _repeats_an_amount(self, span: Span, chosen: list) -> bool:
+        """"un financement de 137,5 millions ... D'où viennent les 137,5 millions que
+        l'entreprise a levés ?": a bare amount written as one already read as money earlier
+        in the article is that money again (what the cue words would say is further on)."""
+        words = span.text.rstrip(".")
+        return any(s.start < span.start and (s.text == words or s.text.startswith(words + " "))
+                   for s, _ in chosen)
 
     def _compares_a_count(self, doc: Doc, span: Span) -> bool:
         """"6,5 millions d'abonnés au T3, contre 6,4 millions au T2", "19,1 millions

@@ -55,6 +55,7 @@ class Lexicon:
     currency_exact: dict          # case-sensitive symbol or code -> ISO code
     scales: dict                  # scale word -> power of ten (French reading)
     english_scales: dict          # scale word -> power of ten (English reading)
+    code_scales: dict             # a scale fused to a currency code -> the scale word it stands for ("MMDH")
     money_cues: frozenset
     money_nouns: frozenset        # "5 milliards de dette": nouns that keep a bare amount money
     months: dict
@@ -102,6 +103,8 @@ class Lexicon:
                                    if not k.startswith("_")},
                 scales=dict(data["scales"]["words"]),
                 english_scales=dict(data["scales"]["english_scales"]),
+                code_scales={k: v for k, v in data["scales"].get("before_code", {}).items()
+                             if not k.startswith("_")},
                 money_cues=frozenset(data["money_cues"]),
                 money_nouns=frozenset(data.get("money_nouns", ())),
                 places=frozenset(data.get("places", ())),
@@ -123,7 +126,8 @@ class Lexicon:
         return {
             "currencies": {"words": self.currency_words, "exact": self.currency_exact,
                            "subunits": {k: list(v) for k, v in (self.currency_subunits or {}).items()}},
-            "scales": {"words": self.scales, "english_scales": self.english_scales},
+            "scales": {"words": self.scales, "english_scales": self.english_scales,
+                       "before_code": self.code_scales},
             "money_cues": sorted(self.money_cues),
             "money_nouns": sorted(self.money_nouns),
             "places": sorted(self.places),

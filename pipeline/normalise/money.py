@@ -80,6 +80,20 @@ def _subunit_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
+@lru_cache(maxsize=8)
+def _fused_code_regex(lex: Lexicon) -> re.Pattern:
+    """A scale glued to a currency code: 'MUSD', 'MdEUR', 'MDH', 'MMDH' (groups: scale, code)."""
+    scales = sorted(set(lex.scales) | set(lex.code_scales), key=len, reverse=True)
+    codes = sorted((c for c in lex.currency_exact if c[0].isalpha() and len(c) > 1), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, scales)) + ")("
+                      + "|".join(map(re.escape, codes)) + r")(?![A-Za-z])")
+
+
+def _unfuse_code(s: str, lex: Lexicon) -> str:
+    """'120 MUSD' -> '120 M USD'; '3 MMDH' -> '3 milliard DH', where the fused scale reads otherwise."""
+    return _fused_code_regex(lex).sub(lambda m: f"{lex.code_scales.get(m.group(1), m.group(1))} {m.group(2)}", s)
+
+
 def find_currency(s: str, lex: Lexicon) -> tuple[str | None, int, int]:
     """RETURNS (ISO code, start, end) of the longest currency in ``s``, or (None, -1, -1)."""
     exact_re, words_re = _currency_regexes(lex)
@@ -163,6 +177,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
         s = (s[:sub.start()] + " " + s[sub.end():]).strip()
     else:
         sub = None
+    s = _unfuse_code(s, lex)
     code, c_start, c_end = find_currency(s, lex)
     first_digit = re.search(r"\d", s)
     english = bool(re.search(r"\b(?:bn|trillions?)\b|\d(?:bn)\b", s, re.I)) or (

@@ -92,6 +92,11 @@ MONEY_CASES = [
     ("canada-country-only", "Alan s'étend au Canada, où elle a levé 24 millions de dollars.",
      [("24 millions de dollars", 24 * M, "USD", None)]),
     ("canada-once", "Le canadien Cohere lève 500 millions de dollars.", [("500 millions de dollars", 500 * M, "USD", None)]),
+    # stop 22: the country's name counts with another of its words, never alone
+    ("canada-and-a-city", "Premier au Canada, le groupe de Calgary rachète Shaw pour 26 milliards de dollars.",
+     [("26 milliards de dollars", 26 * G, "CAD", None)]),
+    ("canada-twice-alone", "Après le Canada, Doctolib vise les États-Unis ; le Canada lui a coûté 40 millions de dollars.",
+     [("40 millions de dollars", 40 * M, "USD", None)]),
     # Canada's operators count as its places (stop 19); "G$" is a billion dollars, as Québec writes it
     ("canada-operators", "Vidéotron, filiale de Québecor, a vu ses revenus croître de 18,8 M$.",
      [("18,8 M$", 18.8 * M, "CAD", None)]),
@@ -108,6 +113,18 @@ MONEY_CASES = [
     ("canada-half-billion", "Le montréalais Vidéotron, filiale de Québecor, signe une acquisition de plus d'un "
      "demi-milliard.", [("un demi-milliard", 0.5 * G, "CAD", None)]),
     ("half-billion-count", "Le réseau compte un demi-milliard d'utilisateurs.", []),
+    # stop 22: a bare amount said again, its money noun after an adjective, its period after "de"
+    ("canada-said-again", "La québécoise Mila, de Montréal, annonce un financement de 48,5 millions. Qui apporte les "
+     "48,5 millions que l'institut a obtenus ?", [("48,5 millions", 48.5 * M, "CAD", None), ("48,5 millions", 48.5 * M, "CAD", None)]),
+    ("said-again-count-stays-count", "Le groupe a vendu 3,2 millions de consoles pour 1,1 milliard d'euros, "
+     "et 3,2 millions d'unités de jeux.", [("1,1 milliard d'euros", 1.1 * G, "EUR", None)]),
+    ("canada-adjective-money-noun", "Le québécois Lumen5, de Montréal, reçoit 35 millions de nouveaux capitaux.",
+     [("35 millions", 35 * M, "CAD", None)]),
+    ("adjective-count-noun", "Le réseau revendique 35 millions de nouveaux abonnés.", []),
+    ("period-after-de", "Les start-up ont levé 120 millions d'euros, loin des 310 millions de la semaine précédente.",
+     [("120 millions d'euros", 120 * M, "EUR", None), ("310 millions", 310 * M, "EUR", None)]),
+    ("period-after-de-year", "Le chiffre d'affaires atteint 2,1 milliards d'euros, contre 1,8 milliard de l'an dernier.",
+     [("2,1 milliards d'euros", 2.1 * G, "EUR", None), ("1,8 milliard", 1.8 * G, "EUR", None)]),
     # a scale word with a typo still scales
     ("scale-typo", "Google a payé 1,1 miliard de dollars, et Ubisoft vise 1,72 millliard d'euros.",
      [("1,1 miliard de dollars", 1.1 * G, "USD", None), ("1,72 millliard d'euros", 1.72 * G, "EUR", None)]),
@@ -632,6 +649,17 @@ MONEY_CASES = [
     ("the-billion", "Owkin dépasse ainsi le milliard de dollars de valorisation.", [("milliard de dollars", G, "USD", None)]),
     ("the-million-after-du", "La start-up a franchi le cap du million d'euros de revenus.", [("million d'euros", M, "EUR", None)]),
     ("per-million-is-a-rate", "Chaque million d'euros investi crée dix emplois.", []),
+    # stop 22: the amounts of francophone Africa's press
+    ("fcfa-after-scale", "Wave a réalisé un chiffre d'affaires de 92 milliards FCFA au Sénégal.",
+     [("92 milliards FCFA", 92 * G, "XOF", None)]),
+    ("fcfa-digits", "L'opérateur devra verser 1 250 000 000 FCFA au Trésor public.",
+     [("1 250 000 000 FCFA", 1250 * M, "XOF", None)]),
+    ("fcfa-de", "Le forfait mensuel passe à 5 000 de Fcfa.", [("5 000 de Fcfa", 5000, "XOF", None)]),
+    ("mmdh", "Inwi a investi 1,2 MMDH dans son réseau 4G.", [("1,2 MMDH", 1.2 * G, "MAD", None)]),
+    ("mdh", "La fintech casablancaise a levé 40 MDH auprès de ses actionnaires.", [("40 MDH", 40 * M, "MAD", None)]),
+    ("dh-after-digits", "L'abonnement est proposé à 99 DH par mois.", [("99 DH", 99, "MAD", None)]),
+    ("musd", "Le fonds a bouclé un tour de 35 MUSD en début d'année.", [("35 MUSD", 35 * M, "USD", None)]),
+    ("dh-initials-no-money", "Selon DH Conseil, le marché reste stable.", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
