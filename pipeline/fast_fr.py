@@ -117,7 +117,11 @@ SINGLE_CAPITAL_FULL_STOP = r"(?<=^[A-ZÀ-Ý])\."
 PLUS_SIGN = r"\+(?=[0-9])"
 EXTRA_PREFIXES = (PLUS_SIGN,)
 EXTRA_INFIXES = (GLUED_FULL_STOP,)
-EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP)
+# A double prime closes a quotation where a publishing tool took the straight quote after a
+# number for inches ("annoncé le 17 mai 2021″."): after a year or a word it is a quote mark of
+# its own, and so is the full stop after it; after other digits it stays the inch ("13″").
+DOUBLE_PRIME_QUOTE = r"(?<=(?:19|20)[0-9]{2})″|(?<=[^\W\d_])″|(?<=″)\."
+EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP, DOUBLE_PRIME_QUOTE)
 
 
 def with_differences(tokenizer, defaults):

@@ -175,12 +175,20 @@ def _token_tense(tok: Token) -> int | None:
         # decides, an aside between them included (the tagger reads "sera" as a VERB at times).
         for prev in reversed(tok.doc[max(0, tok.i - 7):tok.i]):
             if prev.pos_ == "AUX" or (prev.lower_ in _FUTURE_BE and prev.pos_ == "VERB"):
+                if "Pass" in tok.morph.get("Voice") and "Cnd" in prev.morph.get("Mood") and _reported_future(prev):
+                    return 1    # "a indiqué que la console serait livrée en mars": ahead of the statement
                 return 1 if "Fut" in prev.morph.get("Tense") else -1
             if prev.pos_ == "VERB" or (prev.pos_ == "PUNCT" and prev.text != ","):
                 break
         return -1
     if "Past" in tense or "Imp" in tense:
         return -1
+    if "Cnd" in tok.morph.get("Mood") and "Fin" in form and not (
+            tok.pos_ == "AUX" and tok.i + 1 < len(tok.doc) and "Part" in tok.doc[tok.i + 1].morph.get("VerbForm")) \
+            and _reported_future(tok):
+        # "a confirmé que le service serait disponible au printemps": the future of a past
+        # statement, ahead of it
+        return 1
     if "Pres" in tense and "Fin" in form:
         # "je reviendrai" is tagged present; no French present ends in -rai in the first
         # person singular, every future does.
@@ -188,6 +196,15 @@ def _token_tense(tok: Token) -> int | None:
             return 1
         return 0
     return None
+
+
+def _reported_future(tok: Token) -> bool:
+    """A conditional in a clause a statement introduces ("a confirmé que le service serait
+    disponible"): the future seen from the past; not a relative's ("qui la valoriserait ...
+    contre 300 milliards en mars"). (A conditional past, "aurait vendu", is read from its
+    participle.)"""
+    doc = tok.doc
+    return any(t.lower_ in ("que", "qu'", "qu’") for t in doc[max(0, tok.i - 6):tok.i])
 
 
 class DateNormaliser(LexiconState):
@@ -281,7 +298,7 @@ class DateNormaliser(LexiconState):
             same = _SAME_PERIOD_OF_YEAR.fullmatch(text)
             if same:
                 # "le premier trimestre ... contre la même période de 2021": that quarter of 2021
-                text = _period_in_year(last_period, same[1].lower(), same[2], self.lexicon)
+                text = _period_in_year(last_period, (same["kind"] or same["kind2"]).lower(), same["year"], self.lexicon)
             part = _PART_OF_PERIOD.fullmatch(text)
             if part and span.end < len(doc) and doc[span.end].lower_ in ("clos", "achevé", "terminé", "clôturé"):
                 continue      # "à la fin du trimestre clos en août": the quarter its month names
@@ -404,6 +421,12 @@ class DateNormaliser(LexiconState):
             return False  # "il y a deux ans que la société existe": a duration
         if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev_low in ("à", "qu'", "jusqu'"):
             return False  # "non détenues à ce jour": so far, no day
+        if len(span) == 1 and first._.tclass == "YEAR" and (
+                prev_low in ("n°", "nº", "no", "n°", "numéro") or (
+                nxt is not None and nxt.text in ("-", "/") and span.end + 1 < len(doc)
+                and re.fullmatch(r"\d{3,}", doc[span.end + 1].text)
+                and not re.fullmatch(r"(?:19|20)\d\d", doc[span.end + 1].text))):
+            return False  # "la décision n°2022-0805": a reference number, no year
         if low == "demain" and len(span) == 1 and prev_low in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:
@@ -542,7 +565,13 @@ def _after_same_period(doc: Doc, span: Span) -> bool:
     """"pour la même période l'an dernier": the period compared is the latest one told of,
     even when a day was named since ("le trimestre clos le 30 juin")."""
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 4):span.start])
-    return "même période" in before
+    return "même période" in before or _same_period_after(doc, span)
+
+
+def _same_period_after(doc: Doc, span: Span) -> bool:
+    """"davantage que l'an dernier à la même période": the period named right after the year."""
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
+    return bool(re.match(r"(?:à|a|sur|pour|durant|pendant)\s+la\s+même\s+période\b", after))
 
 
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:
@@ -556,6 +585,8 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
         return False
     sent_start, _ = sent_bounds(doc, span.start)
     window = doc[max(sent_start, span.start - 8):span.start]
+    if _same_period_after(doc, span):
+        return True
     if not any(t.lower_ in lex.comparison_words for t in window):
         return False
     # ("un an plus tôt", like "il y a un an", is a comparison whatever sentence told the period)
@@ -615,8 +646,10 @@ _FISCAL = re.compile(r"\b(trimestre|semestre)\s+fiscal(?:\s+de)?\b", re.I)
 # "troisième trimestre de son exercice annuel décalé": the company's year, told as the year's (§4)
 _OWN_EXERCISE = re.compile(r"\b(trimestre|semestre)\s+de\s+(?:son|sa|leur)\s+exercice"
                            r"(?:\s+(?:fiscal|fiscale|annuel|annuelle))?", re.I)
-_SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?même\s+(période|trimestre|semestre|mois)\s+"
-                                  r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?((?:19|20)\d\d)", re.I)
+# "la même période de 2021", "la période correspondante de l'exercice 2014": that period in that year
+_SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?(?:même\s+(?P<kind>période|trimestre|semestre|mois)|"
+                                  r"(?P<kind2>période|trimestre|semestre|mois)\s+correspondante?)\s+"
+                                  r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?(?P<year>(?:19|20)\d\d)", re.I)
 def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> str:
     """The text of the period told of (``told``, a quarter, a half or a month) in ``year``;
     the year alone when none is told of, or not of the kind named."""

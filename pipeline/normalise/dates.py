@@ -251,6 +251,9 @@ class _Resolver:
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
         s = re.sub(r"^(?:tout|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
         s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
+        # "hier mardi 25 janvier 2022", "mardi, 02.06.2020": the date written in full says the day
+        s = re.sub(rf"^(?:aujourd'hui|hier|avant-hier|demain|après-demain)\s+(?={self.wd_re}\s*,?\s*\d)", "", s)
+        s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)
         s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
         mod = None
         m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)

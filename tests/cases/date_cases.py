@@ -918,6 +918,40 @@ DATE_CASES = [
      "rapport à la même période de l'exercice précédent.", P, [("deuxième trimestre 2024", "2024-Q2"),
                                                               ("l'exercice précédent", "2023-Q2")]),
     ("neg-today-of", "Les métiers d'aujourd'hui recrutent des profils variés.", "2025-03-15", []),
+    # stop 22 (real sealed 12's writers): a relative day before the date in full is one span,
+    # as is a weekday, a comma and its date; "aujourd'hui, samedi 15 mars" stays two (above)
+    ("yesterday-weekday-full-date", "Doctolib a officialisé hier lundi 3 mars 2025 le rachat de Siilo.",
+     "2025-03-04", [("hier lundi 3 mars 2025", "2025-03-03")]),
+    ("today-weekday-day-month", "Free lance aujourd'hui jeudi 12 juin une offre fibre à 29,99 euros.",
+     "2025-06-12", [("aujourd'hui jeudi 12 juin", "2025-06-12")]),
+    ("weekday-comma-numeric-date", "Publié le vendredi, 19.04.2019 à 08h12.", "2019-04-19", [("vendredi, 19.04.2019", "2019-04-19")]),
+    ("weekday-comma-day-month-year", "Publié le mercredi, 6 mai 2020 par la rédaction.", "2020-05-06",
+     [("mercredi, 6 mai 2020", "2020-05-06")]),
+    # a year that opens a reference number is no date
+    ("neg-decision-number", "La délibération n°2023-0417 vise trois opérateurs.", P, []),
+    ("neg-reference-dash-number", "Le décret 2021-1532 encadre la vente des données.", P, []),
+    ("year-range-stays", "Les ventes de la saison 2018-2019 ont reculé.", P, [("2018-2019", "2018")]),
+    # "la période correspondante de l'exercice 2014" is "la même période de 2014"; a year with
+    # "à la même période" right after it is the period told of, a year before
+    ("corresponding-period-of-fiscal-year", "Au premier trimestre 2015, Telus a gagné 120 000 abonnés, contre 98 000 "
+     "durant la période correspondante de l'exercice 2014.", "2015-05-07",
+     [("premier trimestre 2015", "2015-Q1"), ("la période correspondante de l'exercice 2014", "2014-Q1")]),
+    ("corresponding-quarter-of-year", "Au troisième trimestre 2019, les revenus ont crû de 4 % par rapport au "
+     "trimestre correspondant de 2018.", "2019-11-07", [("troisième trimestre 2019", "2019-Q3"),
+                                                       ("trimestre correspondant de 2018", "2018-Q3")]),
+    ("last-year-same-period-after", "Au deuxième trimestre 2023, Ubisoft a vendu davantage que l'an dernier à la même "
+     "période.", "2023-07-25", [("deuxième trimestre 2023", "2023-Q2"), ("l'an dernier", "2022-Q2")]),
+    ("last-year-without-period-stays-year", "Au deuxième trimestre 2023, Ubisoft a recruté, et l'an dernier il "
+     "avait déjà embauché.", "2023-07-25", [("deuxième trimestre 2023", "2023-Q2"), ("l'an dernier", "2022")]),
+    # a conditional that a past statement introduces is the future seen from then
+    ("reported-future-season", "Le patron a confirmé que le service serait disponible au Québec au printemps.",
+     "2015-01-14", [("printemps", "2015-SP")]),
+    ("reported-future-month", "Sony a indiqué que la console serait livrée en mars.", "2024-11-20", [("mars", "2025-03")]),
+    ("neg-relative-conditional-compares", "La société discute d'une cession qui la valoriserait 500 milliards de "
+     "dollars, contre 300 milliards en mars.", "2025-08-08", [("mars", "2025-03")]),
+    # a double prime closing a quote (a publishing tool's inch mark) leaves its year whole
+    ("double-prime-closing-quote", "« TF1 et M6 renoncent au projet annoncé le 17 mai 2021″. Voilà ce qu'ils disent.",
+     "2022-09-16", [("17 mai 2021", "2021-05-17")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
