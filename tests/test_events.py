@@ -768,6 +768,24 @@ def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, t
     assert (ev["authority"], ev["target"]) == (authority, target)
 
 
+@pytest.mark.parametrize("text, authority", [
+    # stop 22: a fine told without its author is the regulator's, a court named since hears the appeal
+    ("La Comco a ouvert une enquête contre Datavolt. L'affaire est pendante devant le Tribunal administratif "
+     "fédéral. En 2009, une amende de 220 millions de francs avait été infligée à Datavolt.", "Comco"),
+    ("Amende de 40 millions d'euros confirmée pour Kervalo\nHier, le Conseil d'État a rejeté le recours de Kervalo "
+     "contre la décision de l'Autorité de la concurrence.", "Autorité de la concurrence"),
+    # francophone regulators are authorities
+    ("Kervalo avait écopé d'une amende de 7 milliards FCFA.\nL'ARTCI reproche à l'opérateur une qualité de service "
+     "insuffisante.", "ARTCI"),
+    # a verdict may be a court's: the nearest authority stays
+    ("Datavolt condamné à verser 20 000 euros à Kervalo\nLe tribunal de commerce de Paris a tranché mardi. La "
+     "Commission européenne suit aussi le dossier.", "tribunal de commerce de Paris"),
+])
+def test_a_fine_without_its_author_is_the_regulators(extract, text, authority):
+    fines = events_of(extract, text, etype="fine")
+    assert fines and fines[0]["authority"] == authority, fines
+
+
 def test_a_payment_owed_is_no_fine_with_an_authority(extract):
     assert events_of(extract, "Datavolt devra payer 10 millions d'euros à Kervalo.", etype="fine") == []
 

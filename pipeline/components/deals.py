@@ -792,8 +792,18 @@ class _Article:
         if authority is None and self.fines:
             authority = self.fines[-1]["roles"]["authority"]    # "elle avait frappé ...": the same regulator
         if authority is None:
+            # The nearest authority before the fine, else the first one after it. A fine told
+            # by a verb of the sanction ("sanctionnée", "écopé") or its noun ("l'amende de 40
+            # millions confirmée") without its author is a regulator's: a court named beside it
+            # hears the appeal ("L'affaire est pendante devant le Tribunal administratif
+            # fédéral. En 2009, une amende ..."). A verdict ("condamné à verser 20 000 euros à
+            # SFR") may be a court's: the nearest authority stays.
             earlier = [e for e in self.ents if e.label == "ORG" and e.end <= seg[0] and self.is_authority(e)]
             later = [e for e in self.ents if e.label == "ORG" and e.start >= seg[1] and self.is_authority(e)]
+            court = self.rules.cue.get("court_words")
+            if court is not None and not re.match(r"(?i)condamn", word):
+                earlier = [e for e in earlier if not court.search(e.key)] or earlier
+                later = [e for e in later if not court.search(e.key)] or later
             authority = earlier[-1] if earlier else (later[0] if later else None)
         amount, _ = self.money(seg, trig)
         if amount is None:
