@@ -149,6 +149,19 @@ def test_investors_named_in_the_next_sentences(extract):
     assert ev["investors"] == ["Partech", "Elaia", "Bpifrance"]
 
 
+@pytest.mark.parametrize("follow_up, investors", [
+    # stop 22: the lead named as such, and funds that put money "dans l'entreprise"
+    ("L'investisseur principal est Dravonne Ventures, de San Francisco.", ["Dravonne Ventures"]),
+    ("Les sociétés de capital-risque Partech et Elaia ont investi dans l'entreprise.", ["Partech", "Elaia"]),
+    # a fund investing elsewhere completes nothing
+    ("Partech a investi dans la pépite lyonnaise Sylquor l'an dernier, sans Kervalo.", []),
+])
+def test_investors_named_after_the_round(extract, follow_up, investors):
+    text = "La start-up montréalaise Kervalo annonce avoir complété une ronde de financement de 600 000 $. " + follow_up
+    found = [e for e in events_of(extract, text, etype="funding") if e["company"] == "Kervalo"]
+    assert len(found) == 1 and found[0]["investors"] == investors, found
+
+
 def test_a_round_stated_without_its_amount(extract):
     """§4: an event needs its main party, not its amount; the verb must say money was raised."""
     text = "En France, Kervalo a aussi levé des fonds cette année, selon son dirigeant."
