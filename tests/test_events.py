@@ -73,6 +73,9 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Datavolt", "amount": "110 millions de dollars"}),
     ("Forte d'une levée de 20 millions d'euros, Kervalo s'attaque au marché allemand.",
      {"company": "Kervalo", "amount": "20 millions d'euros"}),
+    # "l'injection de N" of fresh capital is the company's round (stop 22)
+    ("Le québécois Datavolt accélère après l'injection de 90 millions de dollars de nouveaux capitaux.",
+     {"company": "Datavolt", "amount": "90 millions de dollars"}),
     # a roundup's ranking: "avec une opération de" states the round of the name before it
     ("Velmora se hisse à la deuxième place avec une opération de 11 millions d'euros réalisée auprès d'Elaia.",
      {"company": "Velmora", "amount": "11 millions d'euros", "investors": ["Elaia"]}),
@@ -192,6 +195,8 @@ def test_a_repeated_round_is_one_event(extract):
     "Kervalo a reçu une série d'amendes de 2 millions d'euros.",
     # a market between the noun and a name is no company's kind
     "Une levée de 12 millions d'euros pour le marché européen Datavolt.",
+    # money injected into an economy or a sector is no round (stop 22)
+    "La BCE a annoncé une injection de 500 milliards d'euros dans l'économie européenne.",
 ])
 def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
