@@ -62,6 +62,9 @@ LEADING_HEADS = {
     "service", "logiciel", "smartphone", "processeur", "gamme", "famille", "agent", "outil",
     "spécialiste", "d'investissement", "gpu", "llm", "pc", "suv", "ia",
 }
+# A kind word opens a name when the writer capitalises it ("Groupe Millicom", "Fonds Innovation
+# Défense"): only the lower-case one ("le groupe Casino") is left out. Articles always are.
+ARTICLES = {"le", "la", "les", "l'", "l’", "d'", "d’", "du", "des", "de", "au", "aux", "un", "une"}
 # The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
 NOT_ORG_HEADS = {"Bourse", "Bourses"}
 # Legal forms after a company name: the same company ("Cipher Mining Inc.").
@@ -472,7 +475,9 @@ class EntityResolver(LexiconState):
                 and doc[start - 1].is_alpha and doc[start - 1].is_lower:
             return span    # "par La Quadrature du Net": an article in capitals mid-sentence is the name's
         # (a demonym before a name, "le Singapourien Unabiz", "l'américaine Amdocs": lexicon data)
-        while start < end and (doc[start].lower_ in LEADING_HEADS or doc[start].lower_ in self.lexicon.demonyms
+        while start < end and ((doc[start].lower_ in LEADING_HEADS and (
+                doc[start].lower_ in ARTICLES or not doc[start].is_title or doc[start].is_sent_start))
+                               or doc[start].lower_ in self.lexicon.demonyms
                                or doc[start].is_space
                                or doc[start].text in EDGE_PUNCT or _is_plain_word(doc[start])):
             start += 1
@@ -524,13 +529,14 @@ class EntityResolver(LexiconState):
         stop 20). A place that opens a name of its own (``Orange France Télécom``) stays out,
         as do Paris and the market cities (``Euronext Paris``), which the table leaves out."""
         starts = {s.start for s in spans}
+        places = self.lexicon.subsidiary_places
         out = []
         for s in spans:
-            nxt = doc[s.end] if s.end < len(doc) else None
-            if s.label_ == "ORG" and nxt is not None and nxt.text in self.lexicon.subsidiary_places \
-                    and s.end not in starts and doc[s.end - 1].whitespace_ == " " \
-                    and not (s.end + 1 < len(doc) and doc[s.end + 1].text[:1].isupper() and doc[s.end].whitespace_):
-                joined = Span(doc, s.start, s.end + 1, label="ORG")
+            # the longest place named after it, of one to three words ("Orange Côte d'Ivoire", "Airtel Sierra Leone")
+            k = next((k for k in (3, 2, 1) if s.end + k <= len(doc) and doc[s.end:s.end + k].text in places), 0)
+            if s.label_ == "ORG" and k and s.end not in starts and doc[s.end - 1].whitespace_ == " " \
+                    and not (s.end + k < len(doc) and doc[s.end + k].text[:1].isupper() and doc[s.end + k - 1].whitespace_):
+                joined = Span(doc, s.start, s.end + k, label="ORG")
                 norms[(joined.start, joined.end, "ORG")] = {"id": joined.text}
                 src[(joined.start, joined.end, "ORG")] = src.get((s.start, s.end, "ORG"), "rules") + " +rule:subsidiary"
                 out.append(joined)
