@@ -360,7 +360,8 @@ class DateNormaliser(LexiconState):
             out.append(new)
             last_end = span.end
             when = norm.when
-            if when is not None and when.year is not None and not comparison:
+            if when is not None and when.year is not None and not comparison \
+                    and not _compared_with(doc, span, self.lexicon):
                 # (a period compared with, "un an plus tôt", is no new period told of: the next
                 # "il y a un an" compares with the same one)
                 last = when
@@ -559,6 +560,14 @@ def _moved_to(doc: Doc, span: Span, lex: Lexicon) -> bool:
         return False
     stems = tuple(lex.reschedule_verbs)
     return any(t.lower_.startswith(stems) for t in doc[max(0, i - 4):i])
+
+
+def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """"en baisse de 7 % par rapport à 2023, après une baisse de 38 % l'année précédente":
+    a period named as the one compared with is no period told of, and the anaphora after it
+    ("l'année précédente") still counts from the one told of."""
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    return bool(set(before) & {"rapport", "comparé", "comparée", "comparativement", "contre", "vs"})
 
 
 def _after_same_period(doc: Doc, span: Span) -> bool:

@@ -949,6 +949,13 @@ DATE_CASES = [
     ("reported-future-month", "Sony a indiqué que la console serait livrée en mars.", "2024-11-20", [("mars", "2025-03")]),
     ("neg-relative-conditional-compares", "La société discute d'une cession qui la valoriserait 500 milliards de "
      "dollars, contre 300 milliards en mars.", "2025-08-08", [("mars", "2025-03")]),
+    # a year named as the one compared with anchors nothing: "l'année précédente" counts from
+    # the year told of (stop 22)
+    ("compared-year-anchors-nothing", "Avec 7,8 milliards d'euros levés en 2024, la French Tech recule de 7 % par "
+     "rapport à 2023, après une baisse de 38 % l'année précédente.", "2025-01-16",
+     [("2024", "2024"), ("2023", "2023"), ("l'année précédente", "2023")]),
+    ("told-year-anchors", "En 2024, la French Tech a levé 7,8 milliards d'euros, après une baisse de 38 % "
+     "l'année précédente.", "2025-01-16", [("2024", "2024"), ("l'année précédente", "2023")]),
     # a double prime closing a quote (a publishing tool's inch mark) leaves its year whole
     ("double-prime-closing-quote", "« TF1 et M6 renoncent au projet annoncé le 17 mai 2021″. Voilà ce qu'ils disent.",
      "2022-09-16", [("17 mai 2021", "2021-05-17")]),
