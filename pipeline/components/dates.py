@@ -423,7 +423,7 @@ class DateNormaliser(LexiconState):
         if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev_low in ("à", "qu'", "jusqu'"):
             return False  # "non détenues à ce jour": so far, no day
         if len(span) == 1 and first._.tclass == "YEAR" and (
-                prev_low in ("n°", "nº", "no", "n°", "numéro") or (
+                prev_low in ("n°", "nº", "no", "numéro") or (
                 nxt is not None and nxt.text in ("-", "/") and span.end + 1 < len(doc)
                 and re.fullmatch(r"\d{3,}", doc[span.end + 1].text)
                 and not re.fullmatch(r"(?:19|20)\d\d", doc[span.end + 1].text))):
@@ -566,8 +566,9 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """"en baisse de 7 % par rapport à 2023, après une baisse de 38 % l'année précédente":
     a period named as the one compared with is no period told of, and the anaphora after it
     ("l'année précédente") still counts from the one told of."""
-    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-    return bool(set(before) & {"rapport", "comparé", "comparée", "comparativement", "contre", "vs"})
+    # ("la même période de 2021" names the period told of in that year: a period, not a word of comparison)
+    return any(t.lower_ in lex.comparison_words and t.lower_ != "période"
+               for t in doc[max(0, span.start - 3):span.start])
 
 
 def _after_same_period(doc: Doc, span: Span) -> bool:
