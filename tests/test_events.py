@@ -165,6 +165,17 @@ def test_investors_named_after_the_round(extract, follow_up, investors):
     assert len(found) == 1 and found[0]["investors"] == investors, found
 
 
+@pytest.mark.parametrize("second", [
+    # a company named again by its kind: the one the article tells of (anaphora in deals.json)
+    "Mardi 28 juillet, la firme a annoncé avoir levé 53 millions d'euros auprès de Partech.",
+    "Voici quelques jours, cette start-up franco-belge a annoncé une levée de fonds de 53 millions d'euros.",
+    "La société a annoncé mardi avoir levé 53 millions d'euros auprès de Partech.",
+])
+def test_a_round_told_of_the_company_named_before(extract, second):
+    found = events_of(extract, "Kervalo revient en force sur le marché des objets connectés. " + second, etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == [("Kervalo", "53 millions d'euros")], found
+
+
 def test_a_round_stated_without_its_amount(extract):
     """§4: an event needs its main party, not its amount; the verb must say money was raised."""
     text = "En France, Kervalo a aussi levé des fonds cette année, selon son dirigeant."
