@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, ORTH
@@ -96,6 +97,12 @@ def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
                 out.append(Span(doc, start, c, label=ent.label_))
             start = c + 1
     return out
+
+
+@lru_cache(maxsize=4)
+def _first_words(places: frozenset) -> frozenset:
+    """The first word of each place ("Côte" of "Côte d'Ivoire"): most names are followed by none."""
+    return frozenset(re.split(r"[\s'’]", p, maxsplit=1)[0] for p in places)
 
 
 def _is_plain_word(tok) -> bool:
@@ -530,10 +537,12 @@ class EntityResolver(LexiconState):
         as do Paris and the market cities (``Euronext Paris``), which the table leaves out."""
         starts = {s.start for s in spans}
         places = self.lexicon.subsidiary_places
+        firsts = _first_words(places)
         out = []
         for s in spans:
             # the longest place named after it, of one to three words ("Orange Côte d'Ivoire", "Airtel Sierra Leone")
-            k = next((k for k in (3, 2, 1) if s.end + k <= len(doc) and doc[s.end:s.end + k].text in places), 0)
+            k = 0 if s.end >= len(doc) or doc[s.end].text not in firsts else next(
+                (k for k in (3, 2, 1) if s.end + k <= len(doc) and doc[s.end:s.end + k].text in places), 0)
             if s.label_ == "ORG" and k and s.end not in starts and doc[s.end - 1].whitespace_ == " " \
                     and not (s.end + k < len(doc) and doc[s.end + k].text[:1].isupper() and doc[s.end + k - 1].whitespace_):
                 joined = Span(doc, s.start, s.end + k, label="ORG")
