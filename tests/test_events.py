@@ -839,6 +839,15 @@ def test_fines_against_each_name(extract, text, expected):
     assert [(e["target"], e["amount"]) for e in fines] == expected
 
 
+def test_fines_with_each_amount_in_brackets(extract):
+    """Stop 22: "une amende à X (N) et Y (M)": one fine per name, its amount in the brackets after it."""
+    text = ("La CNIL a décidé d'infliger une amende à Datavolt (210 millions d'euros) et Kervalo (180 millions "
+            "d'euros) en janvier 2023.")
+    fines = events_of(extract, text, "2023-02-01", etype="fine")
+    assert [(e["target"], e["amount"]) for e in fines] == [("Datavolt", "210 millions d'euros"),
+                                                           ("Kervalo", "180 millions d'euros")]
+
+
 def test_fines_against_each_name_take_the_decisions_date(extract):
     text = ("Le 7 décembre 2020, la CNIL a prononcé des amendes de 100 millions d'euros à l'encontre de Datavolt et "
             "de 35 millions à l'encontre de Kervalo.")

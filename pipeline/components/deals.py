@@ -809,6 +809,18 @@ class _Article:
         if amount is None:
             # "épingle Criteo et lui inflige 40 millions": the amount in the rest of the sentence
             amount, _ = self.money((seg[1], self.sentence[1]), (seg[1], seg[1]))
+        if amount is None and self.bracketed_amount(targets[0]) is not None:
+            # "infliger une amende à Facebook (210 millions d'euros) et Instagram (180 millions
+            # d'euros)": each name's amount in the brackets after it, one fine each
+            listed = [targets[0]]
+            for e in others:
+                if e.start > listed[-1].end and re.fullmatch(r"\s*\([^()]*\)\s*(?:,|et)\s*(?:l['’]|le |la )?",
+                                                            self.text[listed[-1].end:e.start]) \
+                        and self.bracketed_amount(e) is not None:
+                    listed.append(e)
+            date = self.date(seg, trig)
+            return [{"authority": authority, "target": e, "amount": self.bracketed_amount(e), "date": date,
+                     "reason": None} for e in listed]
         reason = None
         m = self.rules.cue["reason_cues"].search(self.text, trig[0], seg[1])
         if m:
@@ -845,6 +857,12 @@ class _Article:
                 # (", et Apple, d'un montant de 500 millions")
                 events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
         return events
+
+    def bracketed_amount(self, name: Ent) -> Ent | None:
+        """The amount in brackets right after a name ("Facebook (210 millions d'euros)")."""
+        return next((m for m in self.within(name.end, min(self.sentence[1], name.end + 40), "MONEY")
+                     if re.fullmatch(r"\s*\(\s*", self.text[name.end:m.start])
+                     and re.match(r"\s*\)", self.text[m.end:m.end + 3])), None)
 
     def respectively(self, trig, names: list[Ent], first: Ent) -> list[tuple[Ent, Ent]]:
         """A list of names and a list of amounts tied by `respectivement`, paired in order
