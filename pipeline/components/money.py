@@ -71,6 +71,7 @@ class MoneyNormaliser(LexiconState):
         chosen: list[tuple[Span, dict]] = []
         # one search of the text, and only when an amount needs it
         canadian = cache(lambda: self._canadian(doc))
+        central_african = cache(lambda: self._central_african(doc))
         for span in explicit:
             text = texts.get((span.start, span.end), span.text.rstrip("."))
             try:
@@ -80,6 +81,8 @@ class MoneyNormaliser(LexiconState):
             if money.currency == "USD":
                 if canadian() and _unmarked_dollar(text, self.lexicon):
                     money = money._replace(currency="CAD")
+            elif money.currency == "XOF" and "XOF" not in text and central_african():
+                money = money._replace(currency="XAF")     # the CFA franc of Cameroon, Gabon, Congo, Chad
             if money.currency:
                 chosen.append((span, money.to_norm()))
         explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
@@ -117,6 +120,16 @@ class MoneyNormaliser(LexiconState):
             return False      # (a plain search first: the word-bounded one costs four times more)
         found = [m.group(0).lower() for m in _words_regex(self.lexicon.canadian_words).finditer(text)]
         return len(found) >= 2 and any(w != "canada" for w in found)
+
+    def _central_african(self, doc: Doc) -> bool:
+        """An article set in Central Africa (§4, stop 22): its countries, demonyms and cities
+        (`Cameroun`, `camerounais`, `Libreville`) said twice at least; there, the CFA franc
+        (`FCFA`, `francs CFA`) is the Central African one, XAF."""
+        text = doc_text(doc)
+        if not any(w in text.lower() for w in self.lexicon.central_african_words):
+            return False
+        found = _words_regex(self.lexicon.central_african_words).finditer(text)
+        return next(found, None) is not None and next(found, None) is not None
 
     def _not_a_range(self, doc: Doc, span: Span) -> bool:
         """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the

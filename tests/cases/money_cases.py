@@ -660,6 +660,22 @@ MONEY_CASES = [
     ("dh-after-digits", "L'abonnement est proposé à 99 DH par mois.", [("99 DH", 99, "MAD", None)]),
     ("musd", "Le fonds a bouclé un tour de 35 MUSD en début d'année.", [("35 MUSD", 35 * M, "USD", None)]),
     ("dh-initials-no-money", "Selon DH Conseil, le marché reste stable.", []),
+    # the CFA franc of an article set in Central Africa (two of its words at least) is XAF
+    ("fcfa-central-africa", "Au Cameroun, l'opérateur basé à Douala affiche 93,4 milliards de FCFA de revenus.",
+     [("93,4 milliards de FCFA", 93.4 * G, "XAF", None)]),
+    ("fcfa-west-africa-stays", "À Abidjan, Orange Côte d'Ivoire affiche 75,9 milliards FCFA de bénéfice.",
+     [("75,9 milliards FCFA", 75.9 * G, "XOF", None)]),
+    ("fcfa-cameroon-once", "Wave, présente au Sénégal et bientôt au Cameroun, a levé 12 milliards FCFA.",
+     [("12 milliards FCFA", 12 * G, "XOF", None)]),
+    # dinars are Tunisia's unless named Algerian; "MDT" is millions of Tunisian dinars
+    ("dinars", "Les startups tunisiennes ont levé 35,6 millions de dinars en juillet.",
+     [("35,6 millions de dinars", 35.6 * M, "TND", None)]),
+    ("dinars-algerian", "Djezzy a investi 4 milliards de dinars algériens.", [("4 milliards de dinars algériens", 4 * G, "DZD", None)]),
+    ("mdt", "Le fonds dispose d'une enveloppe de 12 MDT.", [("12 MDT", 12 * M, "TND", None)]),
+    # a conversion "en francs suisses", and a dollar sign with its country's code after it
+    ("scale-en-currency", "Le chiffre d'affaires atteint 243 millions de dollars (221,4 millions en francs suisses).",
+     [("243 millions de dollars", 243 * M, "USD", None), ("221,4 millions en francs suisses", 221.4 * M, "CHF", None)]),
+    ("dollar-sign-then-cad", "Au taux du jour, un euro vaut 1,51 $ CAD.", [("un euro", 1, "EUR", None), ("1,51 $ CAD", 1.51, "CAD", None)]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
