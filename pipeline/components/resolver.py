@@ -495,6 +495,16 @@ class EntityResolver(LexiconState):
             end -= 1
         if start >= end:
             return None
+        board = self._board_of(doc, start, end)
+        if board is not None:
+            # "le Directoire de Maroc Telecom", "le Collège de l'Artp": the company or body it
+            # governs is the name; a board of nothing named ("Comité de gestion de l'") is none
+            k = board
+            while k < end and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"):
+                k += 1
+            if k >= end or not doc[k].text[:1].isupper():
+                return None
+            start = k
         new = Span(doc, start, end, label=span.label_, span_id=span.id_)
         return new
 
@@ -554,6 +564,17 @@ class EntityResolver(LexiconState):
                 continue
             out.append(s)
         return out
+
+    def _board_of(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a governing board's words end when the span opens with them ("Directoire",
+        "Conseil de Régulation": ``board_words`` in the lexicon), else None."""
+        words = self.lexicon.board_words
+        if not words or doc[start].lower_ not in {w.split()[0] for w in words}:
+            return None
+        for k in range(start + 1, min(end, start + 4) + 1):
+            if doc[start:k].text.lower().replace("’", "'") in words:
+                return k
+        return None
 
     def _join_institution_and(self, doc: Doc, spans: list[Span], norms: dict, src: dict) -> list[Span]:
         """``Caisse des Dépôts`` + ``et Consignations``, ``Autorité de Régulation des
