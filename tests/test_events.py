@@ -620,6 +620,11 @@ def test_acquisition_roles(extract, text, expected):
     # a name with its short form in brackets: the full name
     ("Zorvanix Group AB (Zorvanix) a annoncé un accord pour acquérir le studio Kervalo.",
      {"acquirer": "Zorvanix Group AB", "target": "Kervalo"}),
+    # a passive with no agent: its subject is the one bought (stop 22)
+    ("On a appris que la start-up Kervalo a été rachetée, pour plus de 440 millions de dollars.",
+     {"acquirer": None, "target": "Kervalo", "price": "440 millions de dollars"}),
+    ("Les deux studios de Datavolt sont acquis pour 20 millions d'euros.",
+     {"acquirer": None, "target": "Datavolt", "price": "20 millions d'euros"}),
 ])
 def test_acquisition_parties_told_around_asides(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)

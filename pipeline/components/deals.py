@@ -120,6 +120,8 @@ _DATELINE_END = re.compile(r"\)\s*[-–—]")
 
 
 # the preposition that opens a fronted clause stating a round, its subject after the comma
+# the auxiliary of a passive right before a participle ("a été rachetée", "sont acquises")
+_PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront)\s+$", re.I)
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
@@ -641,11 +643,13 @@ class _Article:
             rest = [e for e in after if e.start < by.start]
             target = rest[0] if rest else (before[-1] if before else None)
         elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
-                and before and not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]]) \
+                and before and (not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]])
+                                or _PASSIVE.search(self.text[max(seg[0], trig[0] - 20):trig[0]])) \
                 and not (named_after and re.search(r"(?<!\w)(?:la|une|sa|cette|leur|l['’])\s*$",
                                                    self.text[max(seg[0], trig[0] - 8):trig[0]])):
             # ("annonce la reprise de Datavolt": a noun, its target after it)
-            # "One Medical, acquis pour 3,9 milliards": a participle with no auxiliary
+            # "One Medical, acquis pour 3,9 milliards": a participle with no auxiliary, or with
+            # the auxiliary of the passive ("InstaDeep a été rachetée pour 440 millions")
             target, acquirer = before[-1], None
         else:
             acquirer = self.subject(before, trig) if before else None
