@@ -224,8 +224,6 @@ class EntityResolver(LexiconState):
             src[(t.start, t.end, t.label_)] = how
             if t.label_ in ("ORG", "PRODUCT"):
                 norms[(t.start, t.end, t.label_)] = {"id": t.text}
-        if "institution_and" not in self.disabled_rules:
-            out = self._join_institution_and(doc, filter_spans(out), norms, src)
         out = self._propagate(doc, filter_spans(out), from_model, norms, src)
         out = self._relabel(doc, out, norms, src)
         if "short_names" not in self.disabled_rules:
@@ -575,39 +573,6 @@ class EntityResolver(LexiconState):
             if doc[start:k].text.lower().replace("’", "'") in words:
                 return k
         return None
-
-    def _join_institution_and(self, doc: Doc, spans: list[Span], norms: dict, src: dict) -> list[Span]:
-        """``Caisse des Dépôts`` + ``et Consignations``, ``Autorité de Régulation des
-        Télécommunications`` + ``et des Postes``: an institution's name goes on past "et" when a
-        capitalised common noun follows, alone or opening what the model read as a name
-        (ANNOTATION §4, stop 22); a listed name ("et Google") or another institution ("et la
-        Commission") is a second ORG."""
-        heads = self.lexicon.institution_heads
-        starts = {s.start: s for s in spans}
-        dropped: set[int] = set()
-        out = []
-        for s in sorted(spans, key=lambda s: s.start):
-            if s.start in dropped:
-                continue
-            j = s.end + 1
-            if s.label_ == "ORG" and s[0].lower_ in heads and s.end < len(doc) and doc[s.end].lower_ == "et":
-                while j < len(doc) and doc[j].lower_ in ("de", "des", "du", "la", "l'", "l’", "d'", "d’"):
-                    j += 1
-            else:
-                j = len(doc)
-            nxt = starts.get(j)
-            if j < len(doc) and doc[j].is_title and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].lower_ not in heads \
-                    and (nxt is None or src.get((nxt.start, nxt.end, nxt.label_), "").startswith("model")):
-                end = nxt.end if nxt is not None else j + 1
-                if nxt is not None:
-                    dropped.add(nxt.start)
-                joined = Span(doc, s.start, end, label="ORG")
-                norms[(joined.start, joined.end, "ORG")] = {"id": joined.text}
-                src[(joined.start, joined.end, "ORG")] = src.get((s.start, s.end, "ORG"), "model") + " +rule:institution_and"
-                out.append(joined)
-                continue
-            out.append(s)
-        return out
 
     @staticmethod
     def _join_vendor(doc: Doc, spans: list[Span], norms: dict, src: dict) -> list[Span]:

@@ -19,7 +19,7 @@ NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
                "comparison_words", "reschedule_verbs", "tally_words", "canadian_words", "central_african_words",
-               "institution_heads", "board_words",
+               "board_words",
                "subsidiary_places",
                "edition_names", "demonyms")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
@@ -89,7 +89,6 @@ class Lexicon:
     tally_words: frozenset = frozenset()     # "36 startups ont levé ... ce mois-ci": a monthly review's count
     canadian_words: frozenset = frozenset()  # "montréalaise", "Ottawa": an article set in Canada, where "$" is CAD
     central_african_words: frozenset = frozenset()  # "Cameroun", "Libreville": where "FCFA" is XAF, not XOF
-    institution_heads: frozenset = frozenset()  # "Caisse", "Autorité": a name that goes on past "et Consignations"
     board_words: frozenset = frozenset()     # "directoire", "collège": a board before the name it governs (lower case)
     sector_words: frozenset = frozenset()    # "la Foodtech", "la FinTech": a sector, never a name (lower case)
     edition_names: frozenset = frozenset()   # "au MWC 2020", "les Game Awards 2019": an event's edition, no date
