@@ -126,7 +126,8 @@ class MoneyNormaliser(LexiconState):
         (`Cameroun`, `camerounais`, `Libreville`) said twice at least; there, the CFA franc
         (`FCFA`, `francs CFA`) is the Central African one, XAF."""
         text = doc_text(doc)
-        if not any(w in text.lower() for w in self.lexicon.central_african_words):
+        low = text.lower()
+        if not any(w in low for w in self.lexicon.central_african_words):
             return False
         found = _words_regex(self.lexicon.central_african_words).finditer(text)
         return next(found, None) is not None and next(found, None) is not None

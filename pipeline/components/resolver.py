@@ -567,7 +567,7 @@ class EntityResolver(LexiconState):
         """Where a governing board's words end when the span opens with them ("Directoire",
         "Conseil de Régulation": ``board_words`` in the lexicon), else None."""
         words = self.lexicon.board_words
-        if not words or doc[start].lower_ not in {w.split()[0] for w in words}:
+        if not words or doc[start].lower_ not in _first_words(words):
             return None
         for k in range(start + 1, min(end, start + 4) + 1):
             if doc[start:k].text.lower().replace("’", "'") in words:
