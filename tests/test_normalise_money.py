@@ -195,3 +195,19 @@ def test_normalise_money_sign_and_subunits(text, amount, currency):
 
     value, code = parse_amount(text)
     assert value == Decimal(amount) and code == currency
+
+
+
+@pytest.mark.parametrize("text,low,high", [
+    # the sign belongs to the first bound of a range, not to both (stop 22)
+    ("-150 millions d'euros à 200 millions d'euros", "-150000000", "200000000"),
+    ("-2 à 3 milliards de dollars", "-2000000000", "3000000000"),
+    ("10 à 15 M€", "10000000", "15000000"),
+], ids=["negative-first-bound", "negative-first-bound-shared-scale", "positive-range"])
+def test_normalise_money_signed_range(text, low, high):
+    from decimal import Decimal
+
+    from pipeline.normalise.money import parse_money
+
+    money = parse_money(text)
+    assert (money.amount, money.amount_max) == (Decimal(low), Decimal(high))

@@ -184,8 +184,10 @@ class MoneyNormaliser(LexiconState):
         if count is not None and not any(t.is_sent_start or t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK")
                                          for t in doc[count + 1:span.start]):
             return False    # "Son nombre d'abonnés augmente de 6,7 % à 221,64 millions": a count
-        if explicit or money_noun:
-            return True       # (the noun says it when the article writes no currency: "de nouveaux capitaux")
+        if explicit or money_noun or chosen:
+            # (the noun says it when the article writes no currency: "de nouveaux capitaux"; in a
+            # Québec story that writes none, the first amount read as money makes the next ones so)
+            return True
         sent_start, _ = sent_bounds(doc, span.start)
         window = doc[max(sent_start, span.start - CONTEXT_TOKENS):span.start]
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window) \

@@ -99,6 +99,22 @@ def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
     return out
 
 
+def _cut_before_money(named: list[Span], rules: list[Span], norms: dict, src: dict) -> list[Span]:
+    """A name whose last words open an amount ends where the amount starts: "l'iPhone 13 Pro
+    Max 1 259 euros" is the phone and its price, not a model "Max 1"."""
+    starts = {s.start for s in rules if s.label_ == "MONEY"}
+    out = []
+    for s in named:
+        cut = next((i for i in range(s.start + 1, s.end) if i in starts), None)
+        if cut is not None and s.label_ == "PRODUCT":
+            key = (s.start, s.end, s.label_)
+            s = Span(s.doc, s.start, cut, label=s.label_)
+            norms.setdefault((s.start, s.end, s.label_), {"id": s.text})
+            src.setdefault((s.start, s.end, s.label_), src.get(key, "rules"))
+        out.append(s)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _first_words(places: frozenset) -> frozenset:
     """The first word of each place ("Côte" of "Côte d'Ivoire"): most names are followed by none."""
@@ -169,7 +185,7 @@ class EntityResolver(LexiconState):
                 if n is not None:
                     norms[(s.start, s.end, s.label_)] = n
         src: dict[tuple[int, int, str], str] = {}
-        named = self._ruler_spans(doc, norms, src)
+        named = _cut_before_money(self._ruler_spans(doc, norms, src), rules, norms, src)
         rules = self._join_vendor(doc, filter_spans(rules + named), norms, src)
         if "subsidiary" not in self.disabled_rules:
             rules = self._join_country(doc, rules, norms, src)

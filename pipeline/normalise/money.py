@@ -198,6 +198,12 @@ def parse_money(text: str, *, default_currency: str | None = None,
     parts = [p for p in _RANGE_SPLIT.split(s) if p.strip()]
     if len(parts) > 2:
         raise NormalisationError(f"cannot read an amount in {text!r}: too many numbers")
+    # "-150 millions d'euros à 200 millions d'euros": the sign is the first bound's; a bound
+    # of its own may carry one too ("de -2 à -1 milliard")
+    signs = [-1 if i == 0 and negative else 1 for i in range(len(parts))]
+    for i, p in enumerate(parts):
+        if p.lstrip()[:1] in ("-", "−"):
+            signs[i], parts[i] = -1, p.lstrip()[1:]
     parsed = [_parse_part(p, english, lex) for p in parts]
     last_power = parsed[-1][1]
     values = []
@@ -211,8 +217,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
         sub_code, factor = lex.currency_subunits[sub.group(1)]
         values = [v * Decimal(str(factor)) for v in values]
         code = code or sub_code
-    if negative:
-        values = [-v for v in values]
+    values = [v * s for v, s in zip(values, signs)]
     currency = code or default_currency
     if len(values) == 2:
         low, high = sorted(values)

@@ -676,6 +676,13 @@ MONEY_CASES = [
     ("scale-en-currency", "Le chiffre d'affaires atteint 243 millions de dollars (221,4 millions en francs suisses).",
      [("243 millions de dollars", 243 * M, "USD", None), ("221,4 millions en francs suisses", 221.4 * M, "CHF", None)]),
     ("dollar-sign-then-cad", "Au taux du jour, un euro vaut 1,51 $ CAD.", [("un euro", 1, "EUR", None), ("1,51 $ CAD", 1.51, "CAD", None)]),
+    # a Québec story that writes no currency: once an amount is money, the next ones are too
+    ("canada-no-currency-next-amounts", "(Montréal) Le québécois Kervalo dévoile ses comptes. Le bénéfice net s'est "
+     "élevé à 367,4 millions ; il avait été de 343,5 millions un an plus tôt.",
+     [("367,4 millions", 367.4 * M, "CAD", None), ("343,5 millions", 343.5 * M, "CAD", None)]),
+    # a product's name ends where its price starts
+    ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
+     [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
