@@ -423,7 +423,7 @@ class _Resolver:
 
     def _quarter_half(self, s: str) -> DateNorm | None:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
-                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+fiscale?)?\s+|(?:de\s+)?l'exercice\s+"
+                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+(?:fiscale?|financi[eè]re?))?\s+|(?:de\s+)?l'exercice\s+"
                          rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}})(?:\s*[-–/]\s*(?:\d{{4}}|\d{{2}}))?"
                          rf"|\s+de\s+l'(?:année|exercice)(?:\s+en\s+cours|\s+(?P<dir>\w+))?)?", s)
         if m and (m["dir"] is None or m["dir"] in self.lex.directions):

@@ -956,6 +956,9 @@ DATE_CASES = [
      [("2024", "2024"), ("2023", "2023"), ("l'année précédente", "2023")]),
     ("told-year-anchors", "En 2024, la French Tech a levé 7,8 milliards d'euros, après une baisse de 38 % "
      "l'année précédente.", "2025-01-16", [("2024", "2024"), ("l'année précédente", "2023")]),
+    # "de l'exercice financier 2022" names the year as "de l'exercice fiscal 2022" does (stop 22)
+    ("quarter-of-financial-year", "Kervalo a publié ses résultats du premier trimestre de l'exercice financier 2022.",
+     "2022-02-02", [("premier trimestre de l'exercice financier 2022", "2022-Q1")]),
     # a double prime closing a quote (a publishing tool's inch mark) leaves its year whole
     ("double-prime-closing-quote", "« TF1 et M6 renoncent au projet annoncé le 17 mai 2021″. Voilà ce qu'ils disent.",
      "2022-09-16", [("17 mai 2021", "2021-05-17")]),
