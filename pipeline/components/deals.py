@@ -119,9 +119,9 @@ _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*
 _DATELINE_END = re.compile(r"\)\s*[-–—]")
 
 
-# the preposition that opens a fronted clause stating a round, its subject after the comma
 # the auxiliary of a passive right before a participle ("a été rachetée", "sont acquises")
 _PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront)\s+$", re.I)
+# the preposition that opens a fronted clause stating a round, its subject after the comma
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
@@ -813,18 +813,20 @@ class _Article:
         if amount is None:
             # "épingle Criteo et lui inflige 40 millions": the amount in the rest of the sentence
             amount, _ = self.money((seg[1], self.sentence[1]), (seg[1], seg[1]))
-        if amount is None and self.bracketed_amount(targets[0]) is not None:
+        first = self.bracketed_amount(targets[0]) if amount is None else None
+        if first is not None:
             # "infliger une amende à Facebook (210 millions d'euros) et Instagram (180 millions
             # d'euros)": each name's amount in the brackets after it, one fine each
-            listed = [targets[0]]
+            listed = [(targets[0], first)]
             for e in others:
-                if e.start > listed[-1].end and re.fullmatch(r"\s*\([^()]*\)\s*(?:,|et)\s*(?:l['’]|le |la )?",
-                                                            self.text[listed[-1].end:e.start]) \
-                        and self.bracketed_amount(e) is not None:
-                    listed.append(e)
+                if e.start > listed[-1][0].end and re.fullmatch(r"\s*\([^()]*\)\s*(?:,|et)\s*(?:l['’]|le |la )?",
+                                                               self.text[listed[-1][0].end:e.start]):
+                    money = self.bracketed_amount(e)
+                    if money is not None:
+                        listed.append((e, money))
             date = self.date(seg, trig)
-            return [{"authority": authority, "target": e, "amount": self.bracketed_amount(e), "date": date,
-                     "reason": None} for e in listed]
+            return [{"authority": authority, "target": e, "amount": money, "date": date, "reason": None}
+                    for e, money in listed]
         reason = None
         m = self.rules.cue["reason_cues"].search(self.text, trig[0], seg[1])
         if m:

@@ -87,7 +87,7 @@ class MoneyNormaliser(LexiconState):
                 chosen.append((span, money.to_norm()))
         explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
         for span in bare:
-            if not self._used_as_money(doc, span, explicit_ok, chosen):
+            if not self._used_as_money(doc, span, chosen):
                 continue
             currency = self._context_currency(span, explicit_ok)
             if currency is None and not explicit_ok:
@@ -114,23 +114,14 @@ class MoneyNormaliser(LexiconState):
     def _canadian(self, doc: Doc) -> bool:
         """An article set in Canada (§4, stop 17): its places and demonyms (`montréalaise`,
         `Ottawa`, `canadiennes`) said twice at least; there, `$` and `dollars` alone are CAD."""
-        text = doc_text(doc)
-        low = text.lower()
-        if not any(w in low for w in self.lexicon.canadian_words):
-            return False      # (a plain search first: the word-bounded one costs four times more)
-        found = [m.group(0).lower() for m in _words_regex(self.lexicon.canadian_words).finditer(text)]
+        found = _words_found(doc_text(doc), self.lexicon.canadian_words)
         return len(found) >= 2 and any(w != "canada" for w in found)
 
     def _central_african(self, doc: Doc) -> bool:
         """An article set in Central Africa (§4, stop 22): its countries, demonyms and cities
         (`Cameroun`, `camerounais`, `Libreville`) said twice at least; there, the CFA franc
         (`FCFA`, `francs CFA`) is the Central African one, XAF."""
-        text = doc_text(doc)
-        low = text.lower()
-        if not any(w in low for w in self.lexicon.central_african_words):
-            return False
-        found = _words_regex(self.lexicon.central_african_words).finditer(text)
-        return next(found, None) is not None and next(found, None) is not None
+        return len(_words_found(doc_text(doc), self.lexicon.central_african_words)) >= 2
 
     def _not_a_range(self, doc: Doc, span: Span) -> bool:
         """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the
@@ -158,9 +149,10 @@ class MoneyNormaliser(LexiconState):
         return (prev is not None and not prev.is_sent_start and prev.is_alpha
                 and any(c.isupper() for c in prev.text))
 
-    def _used_as_money(self, doc: Doc, span: Span, explicit: list, chosen: list = ()) -> bool:
+    def _used_as_money(self, doc: Doc, span: Span, chosen: list) -> bool:
         """A bare scaled amount is money unless it counts something: "2 millions
-        d'utilisateurs" is not, "5 milliards de dette" and "4 milliards de plus" are."""
+        d'utilisateurs" is not, "5 milliards de dette" and "4 milliards de plus" are.
+        ``chosen``: the amounts read as money so far, the explicit ones first."""
         nxt = doc[span.end] if span.end < len(doc) else None
         money_noun = False
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
@@ -184,7 +176,7 @@ class MoneyNormaliser(LexiconState):
         if count is not None and not any(t.is_sent_start or t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK")
                                          for t in doc[count + 1:span.start]):
             return False    # "Son nombre d'abonnés augmente de 6,7 % à 221,64 millions": a count
-        if explicit or money_noun or chosen:
+        if money_noun or chosen:
             # (the noun says it when the article writes no currency: "de nouveaux capitaux"; in a
             # Québec story that writes none, the first amount read as money makes the next ones so)
             return True
@@ -266,6 +258,14 @@ class MoneyNormaliser(LexiconState):
 
 
 @lru_cache(maxsize=4)
+def _words_found(text: str, words: frozenset) -> list[str]:
+    """The words of a table the text names, lower-cased, in order (an article's places)."""
+    low = text.lower()
+    if not any(w in low for w in words):
+        return []     # (a plain search first: the word-bounded one costs four times more)
+    return [m.group(0).lower() for m in _words_regex(words).finditer(text)]
+
+
 def _words_regex(words: frozenset) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.I)
 

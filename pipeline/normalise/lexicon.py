@@ -19,9 +19,7 @@ NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
                "comparison_words", "reschedule_verbs", "tally_words", "canadian_words", "central_african_words",
-               "board_words",
-               "subsidiary_places",
-               "edition_names", "demonyms")
+               "board_words", "subsidiary_places", "edition_names", "demonyms")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
 
 
