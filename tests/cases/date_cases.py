@@ -956,6 +956,18 @@ DATE_CASES = [
      [("2024", "2024"), ("2023", "2023"), ("l'année précédente", "2023")]),
     ("told-year-anchors", "En 2024, la French Tech a levé 7,8 milliards d'euros, après une baisse de 38 % "
      "l'année précédente.", "2025-01-16", [("2024", "2024"), ("l'année précédente", "2023")]),
+    # the period of a figure compared with ("contre 90 millions au premier trimestre 2021")
+    # anchors no "il y a un an" after it: that counts from the quarter told of (stop 23)
+    ("compared-quarter-past-an-amount", "Au premier trimestre 2022, Kervalo a vendu 70 millions de puces, contre 90 "
+     "millions au premier trimestre 2021. Ses modems reculent à 12 millions, contre 15 millions il y a un an.",
+     "2022-04-21", [("premier trimestre 2022", "2022-Q1"), ("premier trimestre 2021", "2021-Q1"),
+                    ("il y a un an", "2021-Q1")]),
+    ("compared-month-past-an-amount", "En mai 2023, le site a reçu 4 millions de visites, comparé à 3 millions de "
+     "visites en mai 2022. Les ventes montent à 8 millions d'euros, contre 6 millions il y a un an.",
+     "2023-06-10", [("mai 2023", "2023-05"), ("mai 2022", "2022-05"), ("il y a un an", "2022-05")]),
+    ("neg-verb-between-keeps-anchor", "Contre toute attente, Kervalo a vendu 70 millions de puces au premier "
+     "trimestre 2022. Ses modems reculent à 12 millions, contre 15 millions il y a un an.", "2022-04-21",
+     [("premier trimestre 2022", "2022-Q1"), ("il y a un an", "2021-Q1")]),
     # "de l'exercice financier 2022" names the year as "de l'exercice fiscal 2022" does (stop 22)
     ("quarter-of-financial-year", "Kervalo a publié ses résultats du premier trimestre de l'exercice financier 2022.",
      "2022-02-02", [("premier trimestre de l'exercice financier 2022", "2022-Q1")]),
