@@ -428,6 +428,8 @@ class DateNormaliser(LexiconState):
                 and re.fullmatch(r"\d{3,}", doc[span.end + 1].text)
                 and not re.fullmatch(r"(?:19|20)\d\d", doc[span.end + 1].text))):
             return False  # "la décision n°2022-0805": a reference number, no year
+        if prev_low == "chaque":
+            return False  # "appliquée chaque 1er janvier", "chaque vendredi": a recurrence, no date
         if low == "demain" and len(span) == 1 and prev_low in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:

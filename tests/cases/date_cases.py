@@ -968,6 +968,13 @@ DATE_CASES = [
     ("neg-verb-between-keeps-anchor", "Contre toute attente, Kervalo a vendu 70 millions de puces au premier "
      "trimestre 2022. Ses modems reculent à 12 millions, contre 15 millions il y a un an.", "2022-04-21",
      [("premier trimestre 2022", "2022-Q1"), ("il y a un an", "2021-Q1")]),
+    # a date after "chaque" is a recurrence, no date (stop 23)
+    ("recurrence-day-of-year", "La hausse des tarifs est appliquée chaque 1er avril depuis 2019.", "2023-03-02",
+     [("2019", "2019")]),
+    ("recurrence-weekday", "Chaque lundi, la rédaction publie son récapitulatif des levées.", "2023-03-02", []),
+    ("recurrence-quarter", "Le fonds publie chaque trimestre ses engagements, dont 40 millions en mars 2023.",
+     "2023-04-02", [("mars 2023", "2023-03")]),
+    ("recurrence-end-of-month", "Comme chaque fin de mois, Kervalo fait le bilan de ses ventes.", "2023-04-02", []),
     # "de l'exercice financier 2022" names the year as "de l'exercice fiscal 2022" does (stop 22)
     ("quarter-of-financial-year", "Kervalo a publié ses résultats du premier trimestre de l'exercice financier 2022.",
      "2022-02-02", [("premier trimestre de l'exercice financier 2022", "2022-Q1")]),
