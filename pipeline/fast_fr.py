@@ -116,7 +116,11 @@ SINGLE_CAPITAL_FULL_STOP = r"(?<=^[A-ZÀ-Ý])\."
 # sign stays glued: it makes the amount negative.
 PLUS_SIGN = r"\+(?=[0-9])"
 EXTRA_PREFIXES = (PLUS_SIGN,)
-EXTRA_INFIXES = (GLUED_FULL_STOP,)
+# A dollar sign glued between an amount and its country's code ("499$US", "10$CA") is a
+# word of its own, as in "499 $ US": else the amount is one token no range can join
+# ("entre 499$US et 699$US").
+GLUED_DOLLAR_CODE = r"(?<=[0-9])\$(?=[A-Z]{2,3}\b)"
+EXTRA_INFIXES = (GLUED_FULL_STOP, GLUED_DOLLAR_CODE)
 # A double prime closes a quotation where a publishing tool took the straight quote after a
 # number for inches ("annoncé le 17 mai 2021″."): after a year or a word it is a quote mark of
 # its own, and so is the full stop after it; after other digits it stays the inch ("13″").

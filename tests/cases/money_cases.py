@@ -82,6 +82,12 @@ MONEY_CASES = [
     ("quebec-millions-can", "Soit 108 millions CAN au taux du jour.", [("108 millions CAN", 108 * M, "CAD", None)]),
     ("quebec-dollar-ca", "Ottawa versera 12 millions $ CA à l'entreprise.", [("12 millions $ CA", 12 * M, "CAD", None)]),
     ("quebec-dollar-us", "La console coûtera 499 $ US aux États-Unis.", [("499 $ US", 499, "USD", None)]),
+    # the sign glued between the amount and the code (stop 23): a range joins them as with spaces
+    ("glued-dollar-code-range", "Le casque se vend entre 349$US et 399$US selon la mémoire.",
+     [("349$US et 399$US", 349, "USD", 399)]),
+    ("glued-dollar-code-range-ca", "Le forfait coûtera de 45$CA à 55$CA selon les options choisies.",
+     [("45$CA à 55$CA", 45, "CAD", 55)]),
+    ("glued-dollar-code-alone", "La manette coûte 69$US, soit 94$CA.", [("69$US", 69, "USD", None), ("94$CA", 94, "CAD", None)]),
     # an article set in Canada (its places and demonyms twice at least): "$" and "dollars" alone are CAD (§4)
     ("canada-bare-symbol", "La montréalaise Poka, rachetée par une firme de Toronto, avait levé 16,5 M$.",
      [("16,5 M$", 16.5 * M, "CAD", None)]),
