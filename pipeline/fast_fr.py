@@ -125,7 +125,11 @@ EXTRA_INFIXES = (GLUED_FULL_STOP, GLUED_DOLLAR_CODE)
 # number for inches ("annoncé le 17 mai 2021″."): after a year or a word it is a quote mark of
 # its own, and so is the full stop after it; after other digits it stays the inch ("13″").
 DOUBLE_PRIME_QUOTE = r"(?<=(?:19|20)[0-9]{2})″|(?<=[^\W\d_])″|(?<=″)\."
-EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP, DOUBLE_PRIME_QUOTE)
+# A hyphen glued to the end of a word closes an aside set off by dashes ("les licornes -ces
+# start-up valorisées à plus d'un milliard de dollars- qui", "SFR, Bouygues et Orange- s'imaginait"):
+# a word of its own, else "dollars-" and "Orange-" are words no amount or name is read from.
+CLOSING_DASH = r"(?<=[^\W\d_]{2})-"
+EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP, DOUBLE_PRIME_QUOTE, CLOSING_DASH)
 
 
 def with_differences(tokenizer, defaults):

@@ -143,3 +143,26 @@ def test_a_plus_sign_before_a_number_is_a_word(nlp, text, tokens):
 ])
 def test_a_full_stop_after_a_single_capital_is_a_word(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Les ventes -en hausse de 5 millions d'euros- surprennent.",
+     ["Les", "ventes", "-en", "hausse", "de", "5", "millions", "d'", "euros", "-", "surprennent", "."]),
+    ("trois opérateurs -SFR, Bouygues et Orange- se partagent", ["trois", "opérateurs", "-SFR", ",", "Bouygues",
+                                                                 "et", "Orange", "-", "se", "partagent"]),
+    # a hyphen inside a word and the inverted pronoun stay where they are
+    ("a-t-il dit, rappelle-t-elle en Île-de-France", ["a", "-t", "-il", "dit", ",", "rappelle", "-t", "-elle", "en",
+                                                       "Île-de-France"]),
+])
+def test_a_dash_closing_an_aside_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("entre 499$US et 699$US", ["entre", "499", "$", "US", "et", "699", "$", "US"]),
+    ("soit 94$CA.", ["soit", "94", "$", "CA", "."]),
+    # a scale glued to the sign stays one word, read by the amount patterns as before
+    ("un contrat de 12M$ signé", ["un", "contrat", "de", "12M$", "signé"]),
+])
+def test_a_dollar_sign_before_its_country_code_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
