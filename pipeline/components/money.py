@@ -127,7 +127,7 @@ class MoneyNormaliser(LexiconState):
         """A candidate that reads as a range but is not one: "AirPods 4 à 149 euros" (the
         first number ends a name), "le 9 septembre 2025 à 1 229 euros", "en 2021 et 60 millions" (a
         year after its month or a preposition is never the first bound), "passe de 4,99 euros à 5,99 euros" (a change)."""
-        if not any(t.lower_ in ("à", "et", "au", "-", "–") for t in span):
+        if not any(t.lower_ in ("à", "et", "ou", "au", "-", "–") for t in span):
             return False
         prev = doc[span.start - 1] if span.start > 0 else None
         if re.fullmatch(r"(?:19|20)\d\d", span[0].text) and prev is not None and (
@@ -291,13 +291,14 @@ def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
     299 euros", "respectivement à 1 159 et 1 259 euros" are two prices. RETURNS the first
     one's span and the text it reads as (its number with the second's scale and currency),
     or None when ``span`` is no such list."""
-    et = next((t.i for t in span if t.lower_ == "et"), None)
+    # ("0 ou 2 euros" likewise: "ou" never makes a range)
+    et = next((t.i for t in span if t.lower_ in ("et", "ou")), None)
     if et is None and _after_change_verb(doc, span, FROM_TO_STEMS):
         # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
         et = next((t.i for t in span if t.lower_ in ("à", "au")), None)
     if et is None or et == span.start or et + 1 >= span.end or doc[et + 1].lower_ in ("demi", "demie"):
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "entre":
+    if span.start > 0 and doc[span.start - 1].lower_ == "entre" and doc[et].lower_ != "ou":
         return None
     first, second = doc[span.start:et], doc[et + 1:span.end]
     if any(t._.tclass in ("CUR", "CURSYM", "SCALECUR") for t in first):

@@ -650,6 +650,15 @@ MONEY_CASES = [
     ("list-shares-the-scale", "Les deux fonds ont réuni 40 et 75 millions d'euros.",
      [("40", 40 * M, "EUR", None), ("75 millions d'euros", 75 * M, "EUR", None)]),
     ("range-after-entre-stays-one", "Le casque coûtera entre 549 et 649 euros.", [("549 et 649 euros", 549, "EUR", 649)]),
+    # stop 23: "ou" joins two amounts of a list, never a range
+    ("list-with-ou-prices", "Le forfait est proposé à 9,99 ou 12,99 euros par mois selon l'engagement.",
+     [("9,99", 9.99, "EUR", None), ("12,99 euros", 12.99, "EUR", None)]),
+    ("list-with-ou-zero", "Le smartphone revient à 1 ou 49 euros avec un abonnement.",
+     [("1", 1, "EUR", None), ("49 euros", 49, "EUR", None)]),
+    ("list-with-ou-scale", "Le rachat coûterait 4 ou 5 milliards de dollars à Kervalo.",
+     [("4", 4 * G, "USD", None), ("5 milliards de dollars", 5 * G, "USD", None)]),
+    ("neg-ou-words-stay-vague", "Il faudra un ou deux millions d'euros de plus.", [("deux millions d'euros", 2 * M, "EUR", None)]),
+    ("neg-ou-between-counts", "Le modèle existe en 64 ou 128 Go, à 799 euros.", [("799 euros", 799, "EUR", None)]),
     ("half-is-no-list", "Le groupe a levé deux milliards et demi de dollars.", [("deux milliards et demi de dollars", 2.5 * G, "USD", None)]),
     # the scale alone after its article is one of it
     ("the-billion", "Owkin dépasse ainsi le milliard de dollars de valorisation.", [("milliard de dollars", G, "USD", None)]),
