@@ -275,7 +275,10 @@ def _unmarked_dollar(text: str, lex: Lexicon) -> bool:
     ("$ US", "dollars américains", "US$" do)."""
     s = normalise_spaces(text)
     _, start, end = find_currency(s, lex)
-    return start >= 0 and s[start:end].lower() in ("$", "dollar", "dollars")
+    if start < 0:
+        # the dollar's cent, alone ("une chanson coûte 50 cents" in Montréal is Canadian too)
+        return bool(re.search(r"\d\s*cents?$", s, re.I))
+    return s[start:end].lower() in ("$", "dollar", "dollars")
 
 
 def _scale_without_article(doc: Doc, span: Span) -> bool:

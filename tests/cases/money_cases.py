@@ -93,6 +93,8 @@ MONEY_CASES = [
      [("16,5 M$", 16.5 * M, "CAD", None)]),
     ("canada-bare-word", "Le Bureau de la concurrence d'Ottawa réclame 9 millions de dollars au groupe québécois.",
      [("9 millions de dollars", 9 * M, "CAD", None)]),
+    ("canada-bare-cents", "À Montréal, l'appli québécoise facture 75 cents par course.", [("75 cents", 0.75, "CAD", None)]),
+    ("neg-cents-elsewhere-usd", "Aux États-Unis, l'appli facture 75 cents par course.", [("75 cents", 0.75, "USD", None)]),
     ("canada-marked-us", "La québécoise Lightspeed, de Montréal, lève 100 millions de dollars américains.",
      [("100 millions de dollars américains", 100 * M, "USD", None)]),
     ("canada-country-only", "Alan s'étend au Canada, où elle a levé 24 millions de dollars.",
