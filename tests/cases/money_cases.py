@@ -95,6 +95,10 @@ MONEY_CASES = [
      [("9 millions de dollars", 9 * M, "CAD", None)]),
     ("canada-bare-cents", "À Montréal, l'appli québécoise facture 75 cents par course.", [("75 cents", 0.75, "CAD", None)]),
     ("neg-cents-elsewhere-usd", "Aux États-Unis, l'appli facture 75 cents par course.", [("75 cents", 0.75, "USD", None)]),
+    # Québec's own investors count among its words (stop 23): with Canada named, two words
+    ("canada-with-ftq", "Kervalo boucle 4 millions de dollars avec le Fonds de solidarité FTQ et Exportation et "
+     "développement Canada.", [("4 millions de dollars", 4 * M, "CAD", None)]),
+    ("canada-desjardins-and-montreal", "La pousse montréalaise obtient 2 M$ de Desjardins.", [("2 M$", 2 * M, "CAD", None)]),
     ("canada-marked-us", "La québécoise Lightspeed, de Montréal, lève 100 millions de dollars américains.",
      [("100 millions de dollars américains", 100 * M, "USD", None)]),
     ("canada-country-only", "Alan s'étend au Canada, où elle a levé 24 millions de dollars.",
