@@ -968,6 +968,10 @@ DATE_CASES = [
     ("neg-verb-between-keeps-anchor", "Contre toute attente, Kervalo a vendu 70 millions de puces au premier "
      "trimestre 2022. Ses modems reculent à 12 millions, contre 15 millions il y a un an.", "2022-04-21",
      [("premier trimestre 2022", "2022-Q1"), ("il y a un an", "2021-Q1")]),
+    # a demonstrative before a season with its year stays out, as before a quarter (stop 23)
+    ("this-season-with-year", "En cet hiver 2019, Kervalo change de main.", "2022-06-02", [("hiver 2019", "2019-WI")]),
+    ("this-season-with-year-ce", "Ce printemps 2021 a vu trois levées.", "2022-06-02", [("printemps 2021", "2021-SP")]),
+    ("this-season-alone-keeps-it", "Cet automne, la console sortira en Europe.", "2022-06-02", [("Cet automne", "2022-FA")]),
     # a date after "chaque" is a recurrence, no date (stop 23)
     ("recurrence-day-of-year", "La hausse des tarifs est appliquée chaque 1er avril depuis 2019.", "2023-03-02",
      [("2019", "2019")]),
