@@ -63,6 +63,8 @@ class MoneyNormaliser(LexiconState):
         cands = [s for s in cands if s not in lists] + [Span(doc, f.start, f.end, label=s.label_)
                                                          for s, (f, _) in lists.items()]
         texts = {(f.start, f.end): text for f, text in lists.values()}
+        # a bare list's first amount counts what the list counts ("de 45 à 48 millions d'exemplaires")
+        whole = {(f.start, f.end): s for s, (f, _) in lists.items()}
         explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)
                                  and not _scale_without_article(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
@@ -87,7 +89,7 @@ class MoneyNormaliser(LexiconState):
                 chosen.append((span, money.to_norm()))
         explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
         for span in bare:
-            if not self._used_as_money(doc, span, chosen):
+            if not self._used_as_money(doc, whole.get((span.start, span.end), span), chosen):
                 continue
             currency = self._context_currency(span, explicit_ok)
             if currency is None and not explicit_ok:

@@ -619,6 +619,11 @@ MONEY_CASES = [
      [("2 milliards d'euros à 3 milliards d'euros", 2 * G, "EUR", 3 * G)]),
     ("neg-range-after-a-preposition", "Le prix passe à 10 euros, pour un forfait de 5 euros à 8 euros.",
      [("10 euros", 10, "EUR", None), ("5 euros à 8 euros", 5, "EUR", 8)]),
+    # a bare list's first amount counts what the list counts (stop 23)
+    ("neg-change-of-a-count", "Kervalo a relevé ses prévisions, les faisant passer de 45 à 48 millions d'unités, "
+     "à 300 euros pièce.", [("300 euros", 300, "EUR", None)]),
+    ("neg-list-of-a-count", "La console a vendu 12 et 15 millions d'exemplaires, pour 2 milliards d'euros.",
+     [("2 milliards d'euros", 2 * G, "EUR", None)]),
     ("object-between-verb-and-size", "L'opérateur va faire évoluer ses tarifs de 1 à 2 euros par mois.",
      [("1 à 2 euros", 1, "EUR", 2)]),
     # a bare amount after "dont", "et", "contre" is of the kind of the one before it: here units
