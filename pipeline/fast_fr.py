@@ -103,8 +103,9 @@ CURRENCY_FULL_STOP = r"(?<=[€$£¥₩])\."
 # And a full stop glued between a number (or its closing bracket) and the next sentence
 # ("entrée en Bourse en 2014.Selon les modalités", "en 2019).Le groupe", "2018-19.L'éditeur",
 # as agency copy pasted without its spaces has it) is a word of its own: else "2014.Selon"
-# is one token, neither a year nor a sentence end.
-GLUED_FULL_STOP = r"(?<=[0-9])\)(?=\.[A-ZÀ-Ý])|(?<=[0-9)])\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))"
+# is one token, neither a year nor a sentence end. So is one after a code or an acronym in
+# capitals ("a gagné un bon 10 CHF.Un manager", "selon la CNIL.La décision").
+GLUED_FULL_STOP = r"(?<=[0-9])\)(?=\.[A-ZÀ-Ý])|(?<=[0-9)])\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]))|(?<=[A-Z]{2})\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
 # A full stop after a single capital letter ends a sentence after a name that ends in one
 # ("pour la Xbox Series X.", "l'iPhone X. Il coûte"): the stock suffixes split a full stop
 # only after a lower-case letter or a digit, which leaves "X." one token no name or sentence

@@ -166,3 +166,13 @@ def test_a_dash_closing_an_aside_is_a_word(nlp, text, tokens):
 ])
 def test_a_dollar_sign_before_its_country_code_is_a_word(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("le titre a gagné 10 CHF.Un analyste", ["le", "titre", "a", "gagné", "10", "CHF", ".", "Un", "analyste"]),
+    ("selon la CNIL.La sanction", ["selon", "la", "CNIL", ".", "La", "sanction"]),
+    # dotted acronyms and domain names keep their stops
+    ("aux U.S.A. et chez AWS.com", ["aux", "U.S.A.", "et", "chez", "AWS.com"]),
+])
+def test_a_full_stop_glued_after_capitals_ends_the_sentence(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
