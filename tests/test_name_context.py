@@ -48,6 +48,10 @@ CASES = [
     ("Selon Yves Guillemot, Ubisoft va bien. Guillemot a ajouté que le groupe recrute.", "ORG", [("Ubisoft", "Ubisoft")]),
     # a first name before a company's name makes it a family name ("Martin Bouygues")
     ("C'est au tour de Martin Bouygues de répondre à Orange.", "ORG", [("Orange", "Orange")]),
+    # a listed name glued by a hyphen to a first name opens a compound first name (stop 23)
+    ("Son fondateur Claude-Michel Dupuis a cédé la majorité de Kervalo à Swisscom.", "PRODUCT", []),
+    ("Selon Claude-Henri Morel, Kervalo garde son fondateur.", "PRODUCT", []),
+    ("Anthropic lance Claude-Opus pour les entreprises.", "PRODUCT", [("Claude-Opus", "Claude-Opus")]),
     # a company and its country: the national arm, one ORG (a city or a name of its own stays out)
     ("Xavier Niel s'empare d'Orange Suisse pour 2,3 milliards.", "ORG", [("Orange Suisse", "Orange Suisse")]),
     ("Le recours d'Altice France contre MTN Nigeria a échoué.", "ORG",
@@ -174,7 +178,8 @@ KNOWN_FAILURES = {
     "kind-over-list", "apposition-org", "product-kind-over-list", "apposition-product",
     "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product", "gpu-then-vendor-org",
     "gpu-then-vendor-not-product", "person-read-clients-of", "person-read-takeover-of", "place-read-chez",
-    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "subsidiary-country", "subsidiary-two", "city-stays-out",
+    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "compound-first-name", "compound-first-name-after-selon", "hyphenated-product-kept",
+    "subsidiary-country", "subsidiary-two", "city-stays-out",
     "web-address-and-tax-not-product",
     "spec-acronyms-not-product", "finance-words-not-org",
     "launched-product", "users-of-product", "unknown-name-version",

@@ -397,6 +397,9 @@ class EntityResolver(LexiconState):
             if label == "ORG" and end - start == 1 and start > 0 and is_first_name(doc[start - 1].text, self.lexicon) \
                     and doc[start - 1].whitespace_ and "surname" not in self.disabled_rules:
                 continue   # "Martin Bouygues", "Yves Guillemot": the family, not its company
+            if end - start == 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[start].whitespace_ \
+                    and is_first_name(doc[end + 1].text, self.lexicon):
+                continue   # "Claude-Michel Salamin": a compound first name, not the model
             out.append(Span(doc, start, end, label=label))
             norms[(start, end, label)] = {"id": cid}
             src[(start, end, label)] = self._pattern_source(label, doc[start:end].text, cid)
