@@ -48,6 +48,9 @@ CASES = [
     ("Selon Yves Guillemot, Ubisoft va bien. Guillemot a ajouté que le groupe recrute.", "ORG", [("Ubisoft", "Ubisoft")]),
     # a first name before a company's name makes it a family name ("Martin Bouygues")
     ("C'est au tour de Martin Bouygues de répondre à Orange.", "ORG", [("Orange", "Orange")]),
+    # first names of every origin (stop 23: the lexicon's list, 866 -> 1,966 names)
+    ("Chez Oskaro, Chukwuemeka Obi a signé.", "ORG", [("Oskaro", "Oskaro")]),
+    ("Après Kwabena Mensah, Oskaro recrute.", "ORG", [("Oskaro", "Oskaro")]),
     # a listed name glued by a hyphen to a first name opens a compound first name (stop 23)
     ("Son fondateur Claude-Michel Dupuis a cédé la majorité de Kervalo à Swisscom.", "PRODUCT", []),
     ("Selon Claude-Henri Morel, Kervalo garde son fondateur.", "PRODUCT", []),
@@ -178,7 +181,7 @@ KNOWN_FAILURES = {
     "kind-over-list", "apposition-org", "product-kind-over-list", "apposition-product",
     "kind-unlisted-adjective", "kind-with-qualifier", "grid-not-product", "gpu-then-vendor-org",
     "gpu-then-vendor-not-product", "person-read-clients-of", "person-read-takeover-of", "place-read-chez",
-    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "compound-first-name", "compound-first-name-after-selon", "hyphenated-product-kept",
+    "surname-stays-person", "surname-after-full-name", "first-name-before-company", "first-name-nigerian", "first-name-ghanaian", "compound-first-name", "compound-first-name-after-selon", "hyphenated-product-kept",
     "subsidiary-country", "subsidiary-two", "city-stays-out",
     "web-address-and-tax-not-product",
     "spec-acronyms-not-product", "finance-words-not-org",
