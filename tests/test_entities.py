@@ -118,17 +118,8 @@ def test_entities_seed_names(nlp, text, label, canonical):
         "a-court-described", "capital-article-mid-sentence", "countries-are-places",
         "first-names-without-accents", "spaced-dash", "description-around-name", "short-name-after-full", "short-name-before-full", "plural-devices", "usual-names", "francophone-press", "african-first-names", "studio-city", "demonym-before-name", "name-ending-in-a-capital",
         "middle-initial"])
-def test_entities_rules(request, extract, sentence, label, expected):
-    if request.node.callspec.id in RULES_KNOWN_FAILURES:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="the trained NER's error"))
+def test_entities_rules(extract, sentence, label, expected):
     assert [(t, n["id"]) for t, n in spans_of(extract(sentence), label)] == expected
-
-
-# Known failures of the trained NER, kept as strict xfails: fixing one turns its test red
-# until it is moved out.
-RULES_KNOWN_FAILURES = {
-    "middle-initial",   # "président de CGI": the persons are right, but stop 23's model misses CGI
-}
 
 
 def test_entities_unknown_startup_found_by_the_model_only(nlp, extract):

@@ -169,7 +169,7 @@ KNOWN_FAILURES = {
     "launched-product",          # "Google a lancé Tessaly": read ORG
     "users-of-product",          # "Les utilisateurs de Brivana": read nothing (stop 13's model)
     "passive-not-company",       # "Brivana est facturé 30 dollars": read ORG
-    "capitalised-kind-in-name",  # "et de Breed Reply": read PRODUCT (stop 23's model; the kind word is right)
+    "chapter-11-not-product",    # "la protection du Chapitre 11": read PRODUCT (stop 13's model)
     "vague-kind-apposition",     # "Quintar, une plateforme B2B": the guideline leaves it out, read PRODUCT
 }
 

@@ -26,7 +26,7 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
 
 EPILOG = """\
 examples:
-  python -m pipeline train                                  # the shipped model (about 12 min on 2 cores)
+  python -m pipeline train                                  # the shipped model (about 7 min on 2 cores)
   python -m pipeline train --output /tmp/ner --no-install   # try a change without replacing it
   python -m pipeline train --epochs 1 --limit 5 --output /tmp/smoke --no-install
 
