@@ -321,26 +321,14 @@ def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -
     fourchette relevée de 30 à 32 dollars" is the new range."""
     if span.start < 2 or doc[span.start - 1].lower_ != "de":
         return False
-    # the verb right before "de", or a few words before it ("est passé en un an de 8,9 à 3,7 milliards"),
-    # or the verb a coordinated change leaves out ("passe de 15,90 à 17,90 CHF et le famille de 23,90
-    # CHF à 33,90 CHF", "le premier passant de 60 à 65 francs, le second de 89 à 95 francs",
-    # "ont progressé, de près de 3,02 milliards à 3,09 milliards"): back to the clause's own verb
-    for i in range(span.start - 2, max(-1, span.start - 14), -1):
+    # the verb right before "de", or a few words before it ("est passé en un an de 8,9 à 3,7 milliards")
+    for i in range(span.start - 2, max(-1, span.start - 6), -1):
         tok = doc[i]
+        if tok.is_punct:
+            return False
         if tok.lower_.startswith(stems):
             return not (i >= 1 and doc[i - 1].lower_ in RANGE_NOUNS)
-        if tok.text in (".", ";", ":", "!", "?", "(", ")") or tok.pos_ in ("VERB", "AUX") \
-                or (tok.is_punct and i >= span.start - 5 and not _coordinated(doc, i, span.start)):
-            return False
     return False
-
-
-def _coordinated(doc: Doc, comma: int, start: int) -> bool:
-    """A comma that opens the next change of a list ("..., le second de 89 à 95 francs") or
-    sets off its amounts ("ont progressé, de près de 3,02 milliards à ..."), not an aside."""
-    rest = doc[comma + 1:start]
-    return len(rest) > 0 and (rest[0].pos_ == "DET" or rest[0].lower_ in ("de", "et")) \
-        and all(not t.is_punct and t.pos_ not in ("VERB", "AUX") for t in rest)
 
 
 def _is_conversion(prev: Span, span: Span) -> bool:
