@@ -569,19 +569,18 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
     a period named as the one compared with is no period told of, and the anaphora after it
     ("l'année précédente") still counts from the one told of."""
     # ("la même période de 2021" names the period told of in that year: a period, not a word of comparison)
-    if any(t.lower_ in lex.comparison_words and t.lower_ != "période"
-           for t in doc[max(0, span.start - 3):span.start]):
+    def compares(t: Token) -> bool:
+        return t.lower_ in lex.comparison_words and t.lower_ != "période"
+
+    if any(compares(t) for t in doc[max(0, span.start - 3):span.start]):
         return True
     # "contre 108,5 millions au premier trimestre 2011": the figure compared sits between
     # the word and the period, so look past an amount and its unit, never past a verb
-    i = span.start - 1
-    while i >= max(0, span.start - 7):
-        t = doc[i]
-        if t.lower_ in lex.comparison_words and t.lower_ != "période":
+    for t in reversed(doc[max(0, span.start - 7):span.start]):
+        if compares(t):
             return True
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or not (t.like_num or t.pos_ in ("NOUN", "ADP", "DET", "NUM", "SYM")):
+        if t.is_punct or not (t.like_num or t.pos_ in ("NOUN", "ADP", "DET", "NUM", "SYM")):
             return False
-        i -= 1
     return False
 
 

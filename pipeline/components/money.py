@@ -273,8 +273,8 @@ def _words_regex(words: frozenset) -> re.Pattern:
 
 
 def _unmarked_dollar(text: str, lex: Lexicon) -> bool:
-    """"30 millions $", "16,5 M$", "9 millions de dollars": a dollar no country marks
-    ("$ US", "dollars américains", "US$" do)."""
+    """"30 millions $", "16,5 M$", "9 millions de dollars", "50 cents": a dollar (or its
+    cent) no country marks ("$ US", "dollars américains", "US$" do)."""
     s = normalise_spaces(text)
     _, start, end = find_currency(s, lex)
     if start < 0:
