@@ -673,6 +673,8 @@ _OWN_EXERCISE = re.compile(r"\b(trimestre|semestre)\s+de\s+(?:son|sa|leur)\s+exe
 _SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?(?:même\s+(?P<kind>période|trimestre|semestre|mois)|"
                                   r"(?P<kind2>période|trimestre|semestre|mois)\s+correspondante?)\s+"
                                   r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?(?P<year>(?:19|20)\d\d)", re.I)
+
+
 def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> str:
     """The text of the period told of (``told``, a quarter, a half or a month) in ``year``;
     the year alone when none is told of, or not of the kind named."""

@@ -82,7 +82,13 @@ class DealRules:
         # a fine's target named by its kind after "à" ("à la société Kervalo", "à l'opérateur Orange"):
         # the optional kind, as a piece of the patterns that read it
         kinds = data.get("target_kinds", ())
-        self.target_kind = r"(?:(?:" + "|".join(kinds) + r")\s+)?" if kinds else ""
+        kind = r"(?:(?:" + "|".join(kinds) + r")\s+)?" if kinds else ""
+        # what comes between a fine's verb and its target ("a infligé une amende à l'opérateur")
+        self.fine_to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*"
+                                  r"(?:l['’]|le |la |les )?" + kind + "$")
+        # ... and between an amount and the one who pays it ("150 M€ à Google")
+        self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
+                                    r"(?:l['’]|le |la |les )?" + kind)
         # stock markets, news agencies, data providers: named beside deals, never a party to one
         self.not_parties = {w.lower() for w in data.get("not_parties", [])}
         self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+((?-i:[A-H]))(?![\w'’-])|(pr[ée][- ]?(?:amorçage|seed))|"
@@ -738,10 +744,7 @@ class _Article:
         others = [e for e in orgs if e not in authorities]
         if not others:
             others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
-        # ("à la société Kervalo", "à l'opérateur Orange": its kind may come between)
         r = self.rules
-        to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*(?:l['’]|le |la |les )?"
-                        + r.target_kind + "$")
         if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
             return []      # "devra verser une indemnité de rupture": a payment, not a fine
@@ -773,7 +776,7 @@ class _Article:
                 e.end <= trig[0] for e in others):
             return []
         if not targets:
-            targets = [e for e in others if e.start >= trig[1] and to.match(self.without_amounts(trig[1], e.start))]
+            targets = [e for e in others if e.start >= trig[1] and r.fine_to.match(self.without_amounts(trig[1], e.start))]
             if targets:
                 # "à Apple et Meta": one fine each; their amounts come from the sentences that detail them
                 tail = [t for t in others if t.start > targets[0].end and
@@ -893,9 +896,7 @@ class _Article:
         pairs = []
         for a in self.within(trig[0], seg[1], "MONEY"):
             t = next((e for e in names if e.start >= a.end and
-                      re.fullmatch(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
-                                   r"(?:l['’]|le |la |les )?" + self.rules.target_kind,
-                                   self.text[a.end:e.start])),
+                      self.rules.amount_to.fullmatch(self.text[a.end:e.start])),
                      None)
             if t is not None:
                 pairs.append((a, t))

@@ -259,7 +259,6 @@ class MoneyNormaliser(LexiconState):
         return after[0]["currency"] if after else None
 
 
-@lru_cache(maxsize=4)
 def _words_found(text: str, words: frozenset) -> list[str]:
     """The words of a table the text names, lower-cased, in order (an article's places)."""
     low = text.lower()
@@ -268,6 +267,7 @@ def _words_found(text: str, words: frozenset) -> list[str]:
     return [m.group(0).lower() for m in _words_regex(words).finditer(text)]
 
 
+@lru_cache(maxsize=4)
 def _words_regex(words: frozenset) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.I)
 

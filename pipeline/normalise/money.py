@@ -217,7 +217,7 @@ def parse_money(text: str, *, default_currency: str | None = None,
         sub_code, factor = lex.currency_subunits[sub.group(1)]
         values = [v * Decimal(str(factor)) for v in values]
         code = code or sub_code
-    values = [v * s for v, s in zip(values, signs)]
+    values = [v * sign for v, sign in zip(values, signs)]
     currency = code or default_currency
     if len(values) == 2:
         low, high = sorted(values)
