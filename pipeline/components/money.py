@@ -26,7 +26,6 @@ from ._serial import LexiconState, doc_text, sent_bounds, set_span_norm
 CONTEXT_TOKENS = 8
 FOLLOW_TOKENS = 60         # how far back a bare amount looks for the amount whose kind it has
 COMPARE_TOKENS = 60
-COUNT_NOUN_TOKENS = 12     # "le nombre d'abonnés ... à 221,64 millions": how far the count noun may stand
 # "passe de 4,99 euros à 5,99 euros" states a change (two amounts), "coûte de 4,99 euros
 # à 14,99 euros" a range (one span): the verb before "de" says which.
 CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond", "recul", "progress",
@@ -136,7 +135,7 @@ class MoneyNormaliser(LexiconState):
                 prev._.tclass == "MONTH" or prev.lower_ in ("en", "depuis", "dès", "année", "exercice", "fin", "début")):
             # "en 2021 et 60 millions d'euros": a year before "et" or "à" is a date, not a first bound
             return True
-        curs = [t for t in span if t._.tclass in ("CUR", "CURSYM")]
+        curs = [t for t in span if t._.tclass in ("CUR", "CURSYM", "SCALECUR")]
         if len(curs) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
             # 14,99 euros" (a price range) is one span. A verb before "de" says which.
@@ -173,11 +172,8 @@ class MoneyNormaliser(LexiconState):
             return False
         if [t.lower_ for t in doc[span.end:span.end + 2]] == ["le", "nombre"]:
             return False    # "estime à près de 240 millions le nombre de photos": a count
-        before = doc[max(0, span.start - COUNT_NOUN_TOKENS):span.start]
-        count = next((t.i for t in before if t.lower_ == "nombre"), None)
-        if count is not None and not any(t.is_sent_start or t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK")
-                                         for t in doc[count + 1:span.start]):
-            return False    # "Son nombre d'abonnés augmente de 6,7 % à 221,64 millions": a count
+        if self._counts_subject(doc, span) or self._counts_like_next(doc, span):
+            return False
         if money_noun or chosen:
             # (the noun says it when the article writes no currency: "de nouveaux capitaux"; in a
             # Québec story that writes none, the first amount read as money makes the next ones so)
@@ -186,6 +182,32 @@ class MoneyNormaliser(LexiconState):
         window = doc[max(sent_start, span.start - CONTEXT_TOKENS):span.start]
         return any(t.text in self.lexicon.money_cues or t.lower_ in self.lexicon.money_cues for t in window) \
             or self._repeats_an_amount(span, chosen)
+
+    def _counts_subject(self, doc: Doc, span: Span) -> bool:
+        """"Son nombre d'abonnés augmente de 6,7 % à 221,64 millions", "La base d'abonnés de
+        Telus de 8,4 millions", "Les connexions ... ont augmenté pour atteindre 1,6 million": a
+        noun that counts (``count_nouns``) earlier in the sentence, with no money word or
+        currency between, is what the bare amount counts."""
+        sent_start, _ = sent_bounds(doc, span.start)
+        count = next((t.i for t in reversed(doc[sent_start:span.start]) if t.lower_ in self.lexicon.count_nouns), None)
+        return count is not None and not any(
+            t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK") or t.lower_ in self.lexicon.money_nouns
+            for t in doc[count + 1:span.start])
+
+    def _counts_like_next(self, doc: Doc, span: Span) -> bool:
+        """"est passé de 3 millions à près de 5 millions d'abonnés": a change's first amount
+        counts what its second counts (§4, stop 23), words like "près de" between them."""
+        if span.end >= len(doc) or doc[span.end].lower_ not in ("à", "au", "et", "ou"):
+            return False
+        for tok in doc[span.end + 1:span.end + 6]:
+            if tok._.tclass == "SCALE" and doc[tok.i - 1]._.num:
+                nxt = doc[tok.i + 1:tok.i + 3]
+                return len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’") and nxt[1]._.tclass not in (
+                    "CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns and (
+                    nxt[1].pos_ == "NOUN" and nxt[1].lower_ not in ("plus", "moins"))
+            if tok.is_punct:
+                return False
+        return False
 
     def _names_a_period(self, doc: Doc, det: Token) -> bool:
         """"le total de 450 millions de la semaine dernière", "les 2 milliards de l'an

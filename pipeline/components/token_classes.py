@@ -92,7 +92,8 @@ class TokenClasser(LexiconState):
         scale_suffix = "|".join(sorted(map(re.escape, lex.scales), key=len, reverse=True))
         symbols = [s for s in lex.currency_exact if not s[0].isalpha()]
         sym = "|".join(sorted(map(re.escape, symbols), key=len, reverse=True))
-        codes = "|".join(sorted((re.escape(s) for s in lex.currency_exact if s[0].isalpha()), key=len, reverse=True))
+        codes = "|".join(sorted((re.escape(s) for s in [*lex.currency_exact, *(lex.fused_codes or ())]
+                                 if s[0].isalpha()), key=len, reverse=True))
         self._fused_num = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})$")
         self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})?(?:{sym})$")
         self._scale_cur = re.compile(rf"^(?:{scale_suffix})(?:{sym}|{codes})$")

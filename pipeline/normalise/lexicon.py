@@ -18,7 +18,7 @@ from ..errors import PatternFileError
 NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
-               "comparison_words", "reschedule_verbs", "tally_words", "canadian_words", "central_african_words",
+               "comparison_words", "reschedule_verbs", "tally_words", "count_nouns", "canadian_words", "central_african_words",
                "board_words", "subsidiary_places", "edition_names", "demonyms")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
 
@@ -85,6 +85,7 @@ class Lexicon:
     reschedule_verbs: frozenset = frozenset()  # stems: "repoussé de janvier à mars" moves a date
     comparison_words: frozenset = frozenset()  # "contre X il y a un an": the compared period, a year before
     tally_words: frozenset = frozenset()     # "36 startups ont levé ... ce mois-ci": a monthly review's count
+    count_nouns: frozenset = frozenset()     # "la base d'abonnés ... de 8,4 millions": what a bare amount counts
     canadian_words: frozenset = frozenset()  # "montréalaise", "Ottawa": an article set in Canada, where "$" is CAD
     central_african_words: frozenset = frozenset()  # "Cameroun", "Libreville": where "FCFA" is XAF, not XOF
     board_words: frozenset = frozenset()     # "directoire", "collège": a board before the name it governs (lower case)
@@ -93,6 +94,7 @@ class Lexicon:
     demonyms: frozenset = frozenset()        # "le Singapourien Unabiz": a demonym before a name is not the name (lower case)
     subsidiary_places: frozenset = frozenset()  # "Orange Suisse", "Altice France": a company's national arm
     currency_subunits: dict | None = None  # "cents" -> (ISO code, factor): "25 cents" is 0.25 USD
+    fused_codes: dict | None = None  # a currency letter only after a scale: "21,1 ME" is 21.1 million EUR
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
@@ -107,6 +109,7 @@ class Lexicon:
                 english_scales=dict(data["scales"]["english_scales"]),
                 code_scales={k: v for k, v in data["scales"].get("before_code", {}).items()
                              if not k.startswith("_")},
+                fused_codes={k: v for k, v in cur.get("fused", {}).items() if not k.startswith("_")},
                 money_cues=frozenset(data["money_cues"]),
                 money_nouns=frozenset(data.get("money_nouns", ())),
                 places=frozenset(data.get("places", ())),
@@ -126,7 +129,7 @@ class Lexicon:
 
     def to_dict(self) -> dict:
         return {
-            "currencies": {"words": self.currency_words, "exact": self.currency_exact,
+            "currencies": {"words": self.currency_words, "exact": self.currency_exact, "fused": self.fused_codes or {},
                            "subunits": {k: list(v) for k, v in (self.currency_subunits or {}).items()}},
             "scales": {"words": self.scales, "english_scales": self.english_scales,
                        "before_code": self.code_scales},

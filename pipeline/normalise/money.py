@@ -84,14 +84,17 @@ def _subunit_regex(lex: Lexicon) -> re.Pattern:
 def _fused_code_regex(lex: Lexicon) -> re.Pattern:
     """A scale glued to a currency code: 'MUSD', 'MdEUR', 'MDH', 'MMDH' (groups: scale, code)."""
     scales = sorted(set(lex.scales) | set(lex.code_scales), key=len, reverse=True)
-    codes = sorted((c for c in lex.currency_exact if c[0].isalpha() and len(c) > 1), key=len, reverse=True)
+    codes = sorted([c for c in lex.currency_exact if c[0].isalpha() and len(c) > 1] + list(lex.fused_codes or ()),
+                   key=len, reverse=True)
     return re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, scales)) + ")("
                       + "|".join(map(re.escape, codes)) + r")(?![A-Za-z])")
 
 
 def _unfuse_code(s: str, lex: Lexicon) -> str:
     """'120 MUSD' -> '120 M USD'; '3 MMDH' -> '3 milliard DH', where the fused scale reads otherwise."""
-    return _fused_code_regex(lex).sub(lambda m: f"{lex.code_scales.get(m.group(1), m.group(1))} {m.group(2)}", s)
+    fused = lex.fused_codes or {}
+    return _fused_code_regex(lex).sub(
+        lambda m: f"{lex.code_scales.get(m.group(1), m.group(1))} {fused.get(m.group(2), m.group(2))}", s)
 
 
 def find_currency(s: str, lex: Lexicon) -> tuple[str | None, int, int]:

@@ -711,6 +711,34 @@ MONEY_CASES = [
     ("canada-no-currency-next-amounts", "(Montréal) Le québécois Kervalo dévoile ses comptes. Le bénéfice net s'est "
      "élevé à 367,4 millions ; il avait été de 343,5 millions un an plus tôt.",
      [("367,4 millions", 367.4 * M, "CAD", None), ("343,5 millions", 343.5 * M, "CAD", None)]),
+    # stop 24: a bare amount counts what a noun before it in its sentence counts
+    ("count-subject-base", "La base d'abonnés mobiles de Kervalo, de 8,4 millions, progresse encore, "
+     "et son chiffre d'affaires atteint 3,1 milliards d'euros.",
+     [("3,1 milliards d'euros", 3.1 * G, "EUR", None)]),
+    ("count-subject-far", "Les connexions à la fibre de l'opérateur ont augmenté de 6 % sur un an pour atteindre "
+     "1,6 million, pour un bénéfice de 12 millions d'euros.",
+     [("12 millions d'euros", 12 * M, "EUR", None)]),
+    ("count-subject-nombre", "Le bénéfice atteint 40 millions d'euros. Le nombre de clients de l'opérateur s'est "
+     "élevé, au 30 juin dernier, à plus de 25 millions.", [("40 millions d'euros", 40 * M, "EUR", None)]),
+    ("count-then-money-word", "Ses clients ont progressé, mais son chiffre d'affaires recule à 3,15 milliards après "
+     "4 milliards d'euros en 2024.", [("3,15 milliards", 3.15 * G, "EUR", None), ("4 milliards d'euros", 4 * G, "EUR", None)]),
+    ("change-first-counts-like-second", "Le bénéfice atteint 15 milliards FCFA ; l'opérateur est passé de 3 millions "
+     "à près de 5 millions d'abonnés.", [("15 milliards FCFA", 15 * G, "XOF", None)]),
+    ("change-of-money-stays", "Le résultat atteint 40 millions d'euros ; sa trésorerie est passée de 3 millions "
+     "à près de 5 millions.", [("40 millions d'euros", 40 * M, "EUR", None), ("3 millions", 3 * M, "EUR", None),
+                               ("5 millions", 5 * M, "EUR", None)]),
+    # a range whose two bounds each carry a scale glued to the currency is one span
+    ("range-scalecurrency-twice", "La société serait valorisée de 5 G$ à 10 G$ lors de son entrée en Bourse.",
+     [("5 G$ à 10 G$", 5 * G, "USD", 10 * G)]),
+    ("range-scalecurrency-twice-mixed", "L'offre irait de 800 M€ à 1,2 Md€ selon les analystes.",
+     [("800 M€ à 1,2 Md€", 800 * M, "EUR", 1.2 * G)]),
+    ("change-scalecurrency-twice", "Sa valorisation est passée de 5 M€ à 12 M€ en un an.",
+     [("5 M€", 5 * M, "EUR", None), ("12 M€", 12 * M, "EUR", None)]),
+    # the wires' "ME" (millions d'euros): the letter is a currency only glued to a scale
+    ("fused-me", "La transaction valorise Kervalo à 21,1 ME pour 100 % du capital.", [("21,1 ME", 21.1 * M, "EUR", None)]),
+    ("fused-mde-ke", "Le chiffre d'affaires atteint 1,2 MdE, pour un résultat de 800 KE.",
+     [("1,2 MdE", 1.2 * G, "EUR", None), ("800 KE", 800 * K, "EUR", None)]),
+    ("neg-letter-e-alone", "La start-up prépare sa série E avec 3 nouveaux fonds.", []),
     # a product's name ends where its price starts
     ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
      [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
