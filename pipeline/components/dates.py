@@ -175,6 +175,8 @@ def _token_tense(tok: Token) -> int | None:
         # decides, an aside between them included (the tagger reads "sera" as a VERB at times).
         for prev in reversed(tok.doc[max(0, tok.i - 7):tok.i]):
             if prev.pos_ == "AUX" or (prev.lower_ in _FUTURE_BE and prev.pos_ == "VERB"):
+                if "Inf" in prev.morph.get("VerbForm") or prev.lower_ in ("avoir", "être"):
+                    return None  # "négocie jusqu'au 6 mars après avoir sollicité ...": no tense of its own
                 if "Pass" in tok.morph.get("Voice") and "Cnd" in prev.morph.get("Mood") and _reported_future(prev):
                     return 1    # "a indiqué que la console serait livrée en mars": ahead of the statement
                 return 1 if "Fut" in prev.morph.get("Tense") else -1
@@ -225,8 +227,13 @@ class DateNormaliser(LexiconState):
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
         dates = [s for s in cands if s.label_ == "DATE"]
         starts = {s.start for s in dates}
-        # "le 12 novembre" is the day and its month: "le 12" alone only where no date starts at "12"
-        spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)]
+        longest = {}
+        for s in dates:
+            longest[s.start] = max(longest.get(s.start, 0), s.end)
+        # "le 12 novembre" is the day and its month: "le 12" alone only where no date starts at
+        # "12"; "ce mercredi 23" is the day its number names, without "ce"
+        spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)
+                              and not (_this_weekday(s) and longest.get(s.start + 1, 0) > s.end)]
                              + _of_the_year(doc, dates))
         last_end = -1                        # where the latest date ended (token index)
         published = _as_date(doc._.published)
@@ -251,8 +258,9 @@ class DateNormaliser(LexiconState):
             if feast is not None and feast > span.start:
                 span = doc[feast:span.end]     # "avant Noël", "pour Noël 2011": the feast, its preposition out
             if len(span) == 2 and span[0]._.tclass == "WEEKDAY" and span[1]._.tclass == "DAYNUM" \
-                    and not _ends_a_day(doc, span):
-                span = doc[span.start:span.start + 1]   # "a levé mercredi 20 millions": the weekday alone
+                    and not _ends_a_day(doc, span) and doc[span.end].pos_ not in ("AUX", "VERB"):
+                # "a levé mercredi 20 millions": the weekday alone ("ce mercredi 23 est": the day)
+                span = doc[span.start:span.start + 1]
             if _day_alone(span):
                 # "en novembre (le 12 en Amérique du Nord)": a day of the month just named
                 if last is None or last.gran not in ("D", "M") or span.start - last_end > DAY_ALONE_REACH \
@@ -514,6 +522,10 @@ def _day_alone(span: Span) -> bool:
     return len(span) == 2 and span[0].lower_ in ("le", "au", "du") and span[1]._.tclass == "DAYNUM"
 
 
+def _this_weekday(span: Span) -> bool:
+    return len(span) == 2 and span[0].lower_ == "ce" and span[1]._.tclass == "WEEKDAY"
+
+
 def _ends_a_day(doc: Doc, span: Span) -> bool:
     """"le 21, le jour même", "le 12 en Amérique du Nord": nothing that the number counts follows."""
     if span.end >= len(doc):
@@ -585,16 +597,18 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
 
 def _after_same_period(doc: Doc, span: Span) -> bool:
-    """"pour la même période l'an dernier": the period compared is the latest one told of,
+    """"pour la même période l'an dernier", "au même moment l'an dernier", "à la même époque":
+    the period compared is the latest one told of,
     even when a day was named since ("le trimestre clos le 30 juin")."""
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 4):span.start])
-    return "même période" in before or _same_period_after(doc, span)
+    return bool(re.search(r"même (?:période|moment|époque)\b", before)) or _same_period_after(doc, span)
 
 
 def _same_period_after(doc: Doc, span: Span) -> bool:
     """"davantage que l'an dernier à la même période": the period named right after the year."""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
-    return bool(re.match(r"(?:à|a|sur|pour|durant|pendant)\s+la\s+même\s+période\b", after))
+    return bool(re.match(r"(?:(?:à|a|sur|pour|durant|pendant)\s+la\s+même\s+(?:période|époque)|au\s+même\s+moment)\b",
+                         after))
 
 
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:
@@ -608,8 +622,8 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
         return False
     sent_start, _ = sent_bounds(doc, span.start)
     window = doc[max(sent_start, span.start - 8):span.start]
-    if _same_period_after(doc, span):
-        return True
+    if _after_same_period(doc, span):
+        return True     # "au même moment l'an dernier", "l'an dernier à la même époque"
     if not any(t.lower_ in lex.comparison_words for t in window):
         return False
     # ("un an plus tôt", like "il y a un an", is a comparison whatever sentence told the period)

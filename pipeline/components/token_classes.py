@@ -122,6 +122,9 @@ class TokenClasser(LexiconState):
                     if cls in ("SCALECUR", "MONEYTOK", "CURSYM", "SCALE"):
                         classes = (classes[0], cls)
                 cache[text] = classes
+            if classes[1] == "MONTH" and tok.lower_ in self.lexicon.short_months and not (
+                    tok.i and _DAY.match(doc[tok.i - 1].text)):
+                classes = (classes[0], "")   # "Jan Koum": an abbreviation is a month only after its day
             # Classes depend on the text alone, so they are computed once per word;
             # empty ones are the extension's default and need no write.
             if classes[0]:

@@ -95,6 +95,7 @@ class Lexicon:
     subsidiary_places: frozenset = frozenset()  # "Orange Suisse", "Altice France": a company's national arm
     currency_subunits: dict | None = None  # "cents" -> (ISO code, factor): "25 cents" is 0.25 USD
     fused_codes: dict | None = None  # a currency letter only after a scale: "21,1 ME" is 21.1 million EUR
+    short_months: frozenset = frozenset()  # "jan", "sep": in ``months``, but a month only after a day number
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
@@ -115,7 +116,9 @@ class Lexicon:
                 places=frozenset(data.get("places", ())),
                 company_verbs=frozenset(data.get("company_verbs", ())),
                 **{k: frozenset(data.get(k, ())) for k in NAME_TABLES},
-                months=dict(data["months"]),
+                months={**data["months"], **{k: v for k, v in data.get("short_months", {}).items()
+                                             if not k.startswith("_")}},
+                short_months=frozenset(k for k in data.get("short_months", {}) if not k.startswith("_")),
                 weekdays=dict(data["weekdays"]),
                 seasons=dict(data["seasons"]),
                 ordinals=dict(data["ordinals"]),
@@ -138,7 +141,8 @@ class Lexicon:
             "places": sorted(self.places),
             "company_verbs": sorted(self.company_verbs),
             **{k: sorted(getattr(self, k)) for k in NAME_TABLES},
-            "months": self.months, "weekdays": self.weekdays, "seasons": self.seasons,
+            "months": {k: v for k, v in self.months.items() if k not in self.short_months},
+            "short_months": {k: self.months[k] for k in sorted(self.short_months)}, "weekdays": self.weekdays, "seasons": self.seasons,
             "ordinals": self.ordinals, "period_parts": self.period_parts,
             "relative_days": self.relative_days, "units": self.units, "directions": self.directions,
         }

@@ -985,6 +985,31 @@ DATE_CASES = [
     # a double prime closing a quote (a publishing tool's inch mark) leaves its year whole
     ("double-prime-closing-quote", "« TF1 et M6 renoncent au projet annoncé le 17 mai 2021″. Voilà ce qu'ils disent.",
      "2022-09-16", [("17 mai 2021", "2021-05-17")]),
+    # stop 24: a perfect infinitive has no tense of its own; the clause's verb decides
+    ("perfect-infinitive-no-tense", "Kervalo précise qu'il discute en exclusivité avec Arbelo jusqu'au 6 mars après "
+     "avoir sollicité l'intérêt d'autres partenaires depuis huit mois.", "2009-02-02", [("6 mars", "2009-03-06")]),
+    ("perfect-infinitive-being", "Le studio sortira son jeu le 4 avril après avoir été retardé.", "2019-01-10",
+     [("4 avril", "2019-04-04")]),
+    ("neg-past-clause-keeps-past", "Kervalo a signé le 6 mars après avoir sondé d'autres acheteurs.", "2009-04-02",
+     [("6 mars", "2009-03-06")]),
+    # "au même moment l'an dernier", "à la même époque": the period compared, a year before
+    ("same-moment-last-year", "Le bénéfice atteint 416 millions d'euros au deuxième trimestre ; il était de 341 "
+     "millions au même moment l'an dernier.", "2016-08-05", [("deuxième trimestre", "2016-Q2"), ("l'an dernier", "2015-Q2")]),
+    ("same-epoch-last-year", "Au troisième trimestre, les ventes ont doublé ; elles avaient stagné à la même "
+     "époque l'an dernier.", "2016-11-05", [("troisième trimestre", "2016-Q3"), ("l'an dernier", "2015-Q3")]),
+    ("last-year-same-epoch-after", "Au troisième trimestre, la plateforme a gagné plus d'abonnés que l'an dernier "
+     "à la même époque.", "2016-11-05", [("troisième trimestre", "2016-Q3"), ("l'an dernier", "2015-Q3")]),
+    # month abbreviations that are names or words alone: a month only after their day number
+    ("short-month-jan", "Publié le 14 Jan. 2026, l'article détaille l'offre.", "2026-01-15", [("14 Jan. 2026", "2026-01-14")]),
+    ("short-month-sep", "Le 3 Sep 2019, Kervalo a annoncé son rachat.", "2020-01-15", [("3 Sep 2019", "2019-09-03")]),
+    ("neg-short-month-first-name", "Jan Koum a cofondé WhatsApp avec Brian Acton.", "2020-01-15", []),
+    ("neg-short-month-alone", "Sep, le nouveau service de Kervalo, arrive.", "2020-01-15", []),
+    # "ce mercredi 23": the day its number names
+    ("this-weekday-with-day", "L'assemblée qui devait se tenir ce mercredi 23 est reportée.", "2016-11-21",
+     [("mercredi 23", "2016-11-23")]),
+    ("weekday-day-then-verb", "Le vote du jeudi 24 a confirmé le rachat.", "2016-11-28", [("jeudi 24", "2016-11-24")]),
+    ("neg-weekday-then-amount", "La société a levé mercredi 20 millions d'euros.", "2016-11-21",
+     [("mercredi", "2016-11-16")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
