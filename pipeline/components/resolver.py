@@ -78,6 +78,9 @@ EDGE_PUNCT = set(".,;:!?()[]{}\"'«»“”‘’*#`_-–—/|")
 # what no name holds: a time ("02:50 EST"), a share ("2,2%.Le"), a closing quote glued to
 # a word ("Italie\"")
 _NOT_A_NAME = re.compile(r"\d:\d\d|%|[\"”»]$")
+# a Reuters instrument code after a company's name ("Nvidia NVDA.O", "Ubisoft UBIP.PA",
+# "SoftBank Group 9984.T"): the listing, not part of the name
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.(?:O|OQ|N|A|PA|L|DE|TO|AS|MI|MC|T|HK|KS|BR|SW|ST|F|SS|SZ)")
 
 
 def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
@@ -508,7 +511,8 @@ class EntityResolver(LexiconState):
                                or doc[start].text in EDGE_PUNCT or _is_plain_word(doc[start])):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT
-                               or doc[end - 1].lower_ in ("de", "d'", "d’", "du", "la", "le", "et")):
+                               or doc[end - 1].lower_ in ("de", "d'", "d’", "du", "la", "le", "et")
+                               or _TICKER.fullmatch(doc[end - 1].text)):
             end -= 1
         if start >= end:
             return None
