@@ -139,6 +139,11 @@ def test_a_roundup_gives_one_event_per_round(extract):
      "investi chez Kervalo).", ["Eurazeo"]),
     ("Datavolt est en train de lever 160 millions de dollars. Le fonds américain Insight Venture Partners mène le "
      "tour de table.", ["Insight Venture Partners"]),
+    # "fonds d'investissement", "capital-investissement": what an investor is, no round of its own
+    ("Datavolt a levé 178 millions d'euros auprès du groupe de luxe Kering et du fonds d'investissement "
+     "américain Tiger Global Management.", ["Kering", "Tiger Global Management"]),
+    ("Datavolt boucle 20 millions d'euros auprès d'Elaia et de la société de capital-investissement Eurazeo.",
+     ["Elaia", "Eurazeo"]),
 ])
 def test_more_ways_of_naming_investors(extract, text, investors):
     (ev,) = events_of(extract, text, etype="funding")
