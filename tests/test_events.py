@@ -512,6 +512,10 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
 
 @pytest.mark.parametrize("text, status", [
     ("L'échec du rachat de Datavolt par Kervalo a coûté son poste au directeur financier.", "abandoned"),
+    # typographic apostrophes, a verb's forms, a future denied
+    ("Le rachat de Datavolt par Kervalo a fini par capoter, faute d'accord sur le prix.", "abandoned"),
+    ("Kervalo jette l’éponge dans le rachat de Datavolt.", "abandoned"),
+    ("Le rachat de Datavolt par Kervalo ne va pas se faire, a indiqué le groupe.", "abandoned"),
     # a failure only considered leaves the deal announced
     ("En cas d'échec du rachat de Datavolt par Kervalo, le directeur financier partira.", "announced"),
 ])
