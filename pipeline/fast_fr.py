@@ -125,7 +125,8 @@ EXTRA_INFIXES = (GLUED_FULL_STOP, GLUED_DOLLAR_CODE)
 # A double prime closes a quotation where a publishing tool took the straight quote after a
 # number for inches ("annoncé le 17 mai 2021″."): after a year or a word it is a quote mark of
 # its own, and so is the full stop after it; after other digits it stays the inch ("13″").
-DOUBLE_PRIME_QUOTE = r"(?<=(?:19|20)[0-9]{2})″|(?<=[^\W\d_])″|(?<=″)\."
+# (A suffix is anchored at its end as a whole: its alternatives go in one group.)
+DOUBLE_PRIME_QUOTE = r"(?:(?<=(?:19|20)[0-9]{2})″|(?<=[^\W\d_])″|(?<=″)\.)"
 # A hyphen glued to the end of a word closes an aside set off by dashes ("les licornes -ces
 # start-up valorisées à plus d'un milliard de dollars- qui", "SFR, Bouygues et Orange- s'imaginait"):
 # a word of its own, else "dollars-" and "Orange-" are words no amount or name is read from.

@@ -58,12 +58,13 @@ class MoneyNormaliser(LexiconState):
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
         # "à 499 et 299 euros": a list stands for its first amount (read with the text given)
-        lists = {s: first for s in cands if not self._not_a_range(doc, s) and (first := _list_first(doc, s))}
+        # ("10, 20 ou 50 euros": every amount before the last)
+        lists = {s: items for s in cands if not self._not_a_range(doc, s) and (items := _list_items(doc, s))}
         cands = [s for s in cands if s not in lists] + [Span(doc, f.start, f.end, label=s.label_)
-                                                         for s, (f, _) in lists.items()]
-        texts = {(f.start, f.end): text for f, text in lists.values()}
+                                                         for s, items in lists.items() for f, _ in items]
+        texts = {(f.start, f.end): text for items in lists.values() for f, text in items}
         # a bare list's first amount counts what the list counts ("de 45 à 48 millions d'exemplaires")
-        whole = {(f.start, f.end): s for s, (f, _) in lists.items()}
+        whole = {(f.start, f.end): s for s, items in lists.items() for f, _ in items}
         explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)
                                  and not _scale_without_article(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
@@ -190,8 +191,12 @@ class MoneyNormaliser(LexiconState):
         currency between, is what the bare amount counts."""
         sent_start, _ = sent_bounds(doc, span.start)
         count = next((t.i for t in reversed(doc[sent_start:span.start]) if t.lower_ in self.lexicon.count_nouns), None)
+        # (a money noun after its determiner or preposition: "son chiffre d'affaires"; "clients
+        # considérés comme actifs" still counts clients)
         return count is not None and not any(
-            t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK") or t.lower_ in self.lexicon.money_nouns
+            t._.tclass in ("CUR", "CURSYM", "SCALECUR", "MONEYTOK")
+            or (t.lower_ in self.lexicon.money_nouns and (doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].lower_ in (
+                "de", "d'", "d’", "du", "des", "en", "au", "aux")))
             for t in doc[count + 1:span.start])
 
     def _counts_like_next(self, doc: Doc, span: Span) -> bool:
@@ -313,29 +318,41 @@ def _scale_without_article(doc: Doc, span: Span) -> bool:
     return span.start == 0 or doc[span.start - 1].lower_ not in ("le", "du", "au")
 
 
-def _list_first(doc: Doc, span: Span) -> tuple[Span, str] | None:
+def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
     """Two amounts joined by "et" are a range only after "entre" (guideline §4): "à 499 et
-    299 euros", "respectivement à 1 159 et 1 259 euros" are two prices. RETURNS the first
-    one's span and the text it reads as (its number with the second's scale and currency),
-    or None when ``span`` is no such list."""
+    299 euros", "respectivement à 1 159 et 1 259 euros" are two prices; so are those of a
+    list with commas, "respectivement 500, 600 et 700 $", "un coupon de 10, 20, ou 50 euros".
+    RETURNS each amount before the last with the text it reads as (its number with the last
+    one's scale and currency), or [] when ``span`` is no such list."""
     # ("0 ou 2 euros" likewise: "ou" never makes a range)
-    et = next((t.i for t in span if t.lower_ in ("et", "ou")), None)
-    if et is None and _after_change_verb(doc, span, FROM_TO_STEMS):
+    seps = [t.i for t in span if t.lower_ in ("et", "ou") or (t.text == "," and t.i > span.start)]
+    if not seps and _after_change_verb(doc, span, FROM_TO_STEMS):
         # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
-        et = next((t.i for t in span if t.lower_ in ("à", "au")), None)
-    if et is None or et == span.start or et + 1 >= span.end or doc[et + 1].lower_ in ("demi", "demie"):
-        return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "entre" and doc[et].lower_ != "ou":
-        return None
-    first, second = doc[span.start:et], doc[et + 1:span.end]
-    if any(t._.tclass in ("CUR", "CURSYM", "SCALECUR") for t in first):
-        return None        # "20 euros et 30 centimes", written twice: not this form
-    has_scale = any(t._.tclass == "SCALE" for t in first)
-    tail = next((t.i for t in second if (t._.tclass in ("CUR", "CURSYM", "SCALECUR") if has_scale
-                                          else not t._.num)), None)
-    if tail is None:
-        return None
-    return first, f"{first.text} {doc[tail:span.end].text}"
+        seps = [next((t.i for t in span if t.lower_ in ("à", "au")), None)]
+        seps = [i for i in seps if i is not None]
+    if not seps:
+        return []
+    et = seps[-1]
+    if seps[0] == span.start or et + 1 >= span.end or doc[et + 1].lower_ in ("demi", "demie"):
+        return []
+    if span.start > 0 and doc[span.start - 1].lower_ == "entre" and doc[et].lower_ != "ou" and len(seps) == 1:
+        return []
+    bounds = [span.start] + [i + 1 for i in seps]
+    items = [doc[a:b] for a, b in zip(bounds, seps)]
+    items = [it if it[-1].text != "," else doc[it.start:it.end - 1] for it in items if len(it)]
+    items = [it for it in items if len(it) and it[-1].text != ","]
+    second = doc[et + 1:span.end]
+    out = []
+    for first in items:
+        if any(t._.tclass in ("CUR", "CURSYM", "SCALECUR") for t in first) or not first[0]._.num:
+            return []        # "20 euros et 30 centimes", written twice: not this form
+        has_scale = any(t._.tclass == "SCALE" for t in first)
+        tail = next((t.i for t in second if (t._.tclass in ("CUR", "CURSYM", "SCALECUR") if has_scale
+                                              else not t._.num)), None)
+        if tail is None:
+            return []
+        out.append((first, f"{first.text} {doc[tail:span.end].text}"))
+    return out
 
 
 def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:
@@ -346,6 +363,8 @@ def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -
     # the verb right before "de", or a few words before it ("est passé en un an de 8,9 à 3,7 milliards")
     for i in range(span.start - 2, max(-1, span.start - 6), -1):
         tok = doc[i]
+        if tok.text == "," and i == span.start - 2:
+            continue      # "le prix avait été réduit, de 259 à 189 dollars"
         if tok.is_punct:
             return False
         if tok.lower_.startswith(stems):

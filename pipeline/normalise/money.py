@@ -190,8 +190,11 @@ def parse_money(text: str, *, default_currency: str | None = None,
         s = (s[:c_start] + " " + s[c_end:]).strip()
         # "4,99 euros à 14,99 euros": the currency written twice, once per bound; "650 M$ US",
         # "141 M$ CAN": the country after the dollar sign says which dollar
-        again, a_start, a_end = find_currency(s, lex)
-        if (again == code and _RANGE_SPLIT.search(s)) or (s[a_start:a_end] == "$" and code in _DOLLARS):
+        # ("2 G$ US à 3 G$ US": a sign and a country per bound, up to four marks)
+        for _ in range(3):
+            again, a_start, a_end = find_currency(s, lex)
+            if not ((again == code and _RANGE_SPLIT.search(s)) or (s[a_start:a_end] == "$" and code in _DOLLARS)):
+                break
             s = (s[:a_start] + " " + s[a_end:]).strip()
     if s.isupper() and sum(c.isalpha() for c in s) > 1:
         s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS" (not the scale of "1,06 G$")

@@ -19,10 +19,10 @@ from decimal import Decimal, InvalidOperation
 SPACES = "\u00a0\u202f\u2009\u2007 "
 _SPACE_RE = re.compile(f"[{SPACES}]+")
 
-# Thousands groups separated by spaces or dots, optional decimal part:
-# "10 000", "1.000.000", "1 229,50", "2.5", "1,5".
+# Thousands groups separated by spaces, dots or (the Swiss way) apostrophes, optional decimal
+# part: "10 000", "1.000.000", "7'916'438", "1 229,50", "2.5", "1,5".
 _DIGITS_RE = re.compile(r"""
-    ^(?P<int>\d{1,3}(?:(?P<sep>[ .])\d{3})(?:(?P=sep)\d{3})*|\d+)
+    ^(?P<int>\d{1,3}(?:(?P<sep>[ .'])\d{3})(?:(?P=sep)\d{3})*|\d+)
     (?:[,.](?P<frac>\d+))?$
 """, re.VERBOSE)
 
@@ -43,7 +43,7 @@ def parse_digits(text: str, *, dot_thousands: bool = False) -> Decimal | None:
     m = _DIGITS_RE.match(s)
     if not m:
         return None
-    integer = m.group("int").replace(" ", "").replace(".", "")
+    integer = m.group("int").replace(" ", "").replace(".", "").replace("'", "")
     frac = m.group("frac")
     if m.group("sep") == "." and frac is None and s.count(".") == 1 and not dot_thousands \
             and not s.endswith(".000"):

@@ -739,6 +739,32 @@ MONEY_CASES = [
     ("fused-mde-ke", "Le chiffre d'affaires atteint 1,2 MdE, pour un résultat de 800 KE.",
      [("1,2 MdE", 1.2 * G, "EUR", None), ("800 KE", 800 * K, "EUR", None)]),
     ("neg-letter-e-alone", "La start-up prépare sa série E avec 3 nouveaux fonds.", []),
+    # stop 24 (real sealed 15): a country code after a range's scale-glued currency, or after each bound
+    ("range-scalecurrency-country", "Les rondes de 100 à 250 M$ US restent rares.", [("100 à 250 M$ US", 100 * M, "USD", 250 * M)]),
+    ("range-scalecurrency-twice-country", "La société vaudrait de 2 G$ US à 3 G$ US.", [("2 G$ US à 3 G$ US", 2 * G, "USD", 3 * G)]),
+    # the currencies of Southern and Eastern Africa, and a common misspelling of the Swiss franc
+    ("rands", "Le groupe sud-africain annonce 2,4 milliards de rands de bénéfice.", [("2,4 milliards de rands", 2.4 * G, "ZAR", None)]),
+    ("shillings", "M-Pesa a traité 35 milliards de shillings kényans en un mois.", [("35 milliards de shillings kényans", 35 * G, "KES", None)]),
+    ("cedis", "La fintech d'Accra a levé 12 millions de cedis.", [("12 millions de cedis", 12 * M, "GHS", None)]),
+    ("francs-suisse-singular", "Swisscom écope d'une amende de 8 millions de francs suisse.",
+     [("8 millions de francs suisse", 8 * M, "CHF", None)]),
+    # thousands grouped by apostrophes, the Swiss way
+    ("swiss-apostrophes-code-first", "La Comco inflige une amende de CHF 7'916'438 à l'opérateur.", [("CHF 7'916'438", 7_916_438, "CHF", None)]),
+    ("swiss-typographic-apostrophe", "L'abonnement annuel passe à 1’299,50 francs.", [("1’299,50 francs", 1299.5, "CHF", None)]),
+    # a list with commas: every amount takes the last one's currency
+    ("list-commas-et", "Les trois modèles se vendent respectivement 500, 600 et 700 $.",
+     [("500", 500, "USD", None), ("600", 600, "USD", None), ("700 $", 700, "USD", None)]),
+    ("list-commas-ou", "Il faut acheter un coupon de 10, 20, ou 50 euros.",
+     [("10", 10, "EUR", None), ("20", 20, "EUR", None), ("50 euros", 50, "EUR", None)]),
+    ("list-commas-scale", "Les trois fonds pèsent 40, 75 et 120 millions d'euros.",
+     [("40", 40 * M, "EUR", None), ("75", 75 * M, "EUR", None), ("120 millions d'euros", 120 * M, "EUR", None)]),
+    ("neg-list-commas-counts", "Les disques existent en 64, 128 et 256 Go, à partir de 499 euros.", [("499 euros", 499, "EUR", None)]),
+    # a change after a comma that sets off the verb
+    ("change-after-comma", "Les ventes ont triplé depuis que le prix a été réduit, de 259 à 189 dollars.",
+     [("259", 259, "USD", None), ("189 dollars", 189, "USD", None)]),
+    # an adjective that is also a money noun does not stop a count ("clients actifs")
+    ("count-past-adjective-actifs", "Le bénéfice atteint 2 milliards de rands. Son nombre de clients considérés "
+     "comme actifs a chuté à 6,6 millions.", [("2 milliards de rands", 2 * G, "ZAR", None)]),
     # a product's name ends where its price starts
     ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
      [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
