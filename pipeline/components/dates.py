@@ -69,7 +69,10 @@ ANNOUNCING = {"conclut", "concluent", "ouvre", "s'ouvre", "commence", "commencen
               "publie", "publient", "officialise", "officialisent", "révèle", "révèlent", "inaugure",
               "inaugurent", "signe", "signent", "dépose", "déposent", "ouvre", "ouvrent", "confirme",
               "confirment", "rachète", "rachètent", "lève", "lèvent", "sort", "sortent", "entre", "entrent",
-              "poursuit", "poursuivent", "reprend", "reprennent", "tiennent"}
+              "poursuit", "poursuivent", "reprend", "reprennent", "tiennent",
+              # a decision is news of the day too ("La CNIL inflige aujourd'hui à Google ...")
+              "inflige", "infligent", "sanctionne", "sanctionnent", "condamne", "condamnent", "divulgue",
+              "divulguent", "autorise", "autorisent", "approuve", "approuvent"}
 
 
 def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
@@ -248,6 +251,8 @@ class DateNormaliser(LexiconState):
         spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
         reviewed = _reviewed_month(doc, spans, published, self.lexicon)
         for span in spans:
+            if _before_an_event(doc, span):
+                continue      # "le lendemain d'un rapport du GIEC": relative to an event (§4), no date
             if span[0].lower_ == "entre" and len(span) > 1:
                 span = doc[span.start + 1:span.end]  # "entre 2026 et 2028": the range, not the preposition
                 if span[0].lower_ == "le" and len(span) > 1:
@@ -520,6 +525,20 @@ _AFTER_A_DAY = {"en", "à", "au", "aux", "dans", "pour", "et", "ou", "avant", "a
 
 def _day_alone(span: Span) -> bool:
     return len(span) == 2 and span[0].lower_ in ("le", "au", "du") and span[1]._.tclass == "DAYNUM"
+
+
+def _before_an_event(doc: Doc, span: Span) -> bool:
+    """"à la veille du sommet", "le lendemain d'un rapport": a day told from an event, not from
+    a date ("la veille du 14 juillet" is a date's)."""
+    if span[-1].lower_ not in ("veille", "lendemain", "surlendemain", "avant-veille") or span.end + 1 >= len(doc):
+        return False
+    of, nxt = doc[span.end], doc[span.end + 1]
+    if of.lower_ not in ("de", "du", "des", "d'", "d’"):
+        return False
+    if nxt.lower_ in ("la", "l'", "l’", "le", "ce", "cette", "un", "une", "son", "sa", "ses", "leur") \
+            and span.end + 2 < len(doc):
+        nxt = doc[span.end + 2]
+    return not nxt._.tclass and not nxt._.num
 
 
 def _this_weekday(span: Span) -> bool:

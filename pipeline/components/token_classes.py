@@ -30,11 +30,11 @@ if not Token.has_extension("tclass"):
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$|^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 # "-1,2", "−350" (U+2212): a negative number glued to its sign, one token
 _SIGNED = re.compile(r"^[-−]\d+(?:[.,]\d+)?$")
-_YEAR_RANGE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[–—](?:19[5-9]\d|20[0-4]\d)$")  # "2024–2025"
+_YEAR_RANGE = re.compile(r"^(?:19[5-9]\d|20\d\d)[–—](?:19[5-9]\d|20\d\d)$")  # "2024–2025"
 _DASH_RANGE = re.compile(r"^\d+(?:[.,]\d+)?[–—]\d+(?:[.,]\d+)?$")  # "20–25": one token, a range
 _GROUP = re.compile(r"^\d{3}(?:,\d+)?$")  # "000", and the last group of "1 234,50"
 _SPACE = re.compile(r"^[\u00a0\u202f\u2009\u2007]+$")
-_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)$")  # 1950-2099: "la neutralité carbone d'ici 2050"
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$|^1(?:er|ᵉʳ)$")
 # "12/12/2025", "12.12.25", "07-11-2019" (day first; the same separator twice)
 _NUMDATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})$")

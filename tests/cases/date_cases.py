@@ -1010,6 +1010,25 @@ DATE_CASES = [
     ("weekday-day-then-verb", "Le vote du jeudi 24 a confirmé le rachat.", "2016-11-28", [("jeudi 24", "2016-11-24")]),
     ("neg-weekday-then-amount", "La société a levé mercredi 20 millions d'euros.", "2016-11-21",
      [("mercredi", "2016-11-16")]),
+    # stop 24 (real sealed 15): years up to 2099, the climate targets of tech news
+    ("year-2050", "Des milliards de tonnes de CO2 doivent être capturées d'ici à 2050.", "2022-04-06", [("2050", "2050")]),
+    ("year-2060", "La Chine vise la neutralité carbone en 2060.", "2022-04-06", [("2060", "2060")]),
+    # a day told from an event is no date (§4)
+    ("day-after-an-event", "Cette annonce tombe le lendemain d'un rapport du GIEC.", "2022-04-06", []),
+    ("day-before-an-event", "À la veille du sommet, Kervalo a levé 10 millions d'euros.", "2022-04-06", []),
+    ("neg-day-after-alone", "Le lendemain, Kervalo a confirmé l'accord.", "2022-04-06", [("Le lendemain", "2022-04-07")]),
+    # a part of the year before, with "dernier"
+    ("end-of-last-year-an", "Les tablettes arriveront en juin, a précisé Kervalo à la fin de l'an dernier.", "2012-01-03",
+     [("juin", "2012-06"), ("fin de l'an dernier", "2011")]),
+    ("end-of-last-fiscal-year", "Kervalo avait prévenu fin de l'exercice dernier.", "2012-01-03",
+     [("fin de l'exercice dernier", "2011")]),
+    # a fiscal quarter with its fiscal year written as a range
+    ("fiscal-quarter-range-year", "Le jeu est sorti au deuxième trimestre fiscal 2018/2019.", "2018-10-30",
+     [("deuxième trimestre fiscal 2018/2019", "2018-Q2")]),
+    # "aujourd'hui" after a decision's verb is the day
+    ("today-after-decision", "La CNIL inflige aujourd'hui à Kervalo une amende de 150 millions d'euros.", "2022-01-06",
+     [("aujourd'hui", "2022-01-06")]),
+    ("neg-today-state", "Kervalo emploie aujourd'hui environ 250 salariés.", "2022-01-06", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
