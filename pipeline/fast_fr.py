@@ -121,7 +121,10 @@ EXTRA_PREFIXES = (PLUS_SIGN,)
 # word of its own, as in "499 $ US": else the amount is one token no range can join
 # ("entre 499$US et 699$US").
 GLUED_DOLLAR_CODE = r"(?<=[0-9])\$(?=[A-Z]{2,3}\b)"
-EXTRA_INFIXES = (GLUED_FULL_STOP, GLUED_DOLLAR_CODE)
+# A double hyphen glued between a wire's dateline and the text ("PARIS (Agefi-Dow Jones)--Le
+# groupe") is a dash of its own: else ")--Le" hides the name and the first word.
+GLUED_DOUBLE_DASH = r"(?<=[\w)])--(?=\w)|(?<=\w)\)(?=--\w)"
+EXTRA_INFIXES = (GLUED_FULL_STOP, GLUED_DOLLAR_CODE, GLUED_DOUBLE_DASH)
 # A double prime closes a quotation where a publishing tool took the straight quote after a
 # number for inches ("annoncé le 17 mai 2021″."): after a year or a word it is a quote mark of
 # its own, and so is the full stop after it; after other digits it stays the inch ("13″").

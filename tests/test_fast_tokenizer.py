@@ -176,3 +176,14 @@ def test_a_dollar_sign_before_its_country_code_is_a_word(nlp, text, tokens):
 ])
 def test_a_full_stop_glued_after_capitals_ends_the_sentence(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("PARIS (Agefi-Dow Jones)--Le groupe a annoncé", ["PARIS", "(", "Agefi", "-", "Dow", "Jones", ")", "--", "Le",
+                                                     "groupe", "a", "annoncé"]),
+    ("MONTRÉAL--Kervalo a publié", ["MONTRÉAL", "--", "Kervalo", "a", "publié"]),
+    # a single hyphen inside a word stays where it is
+    ("la start-up et Agefi-Dow", ["la", "start", "-", "up", "et", "Agefi", "-", "Dow"]),
+])
+def test_a_double_dash_after_a_dateline_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
