@@ -46,6 +46,12 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Pasqal", "amount": "100 millions d'euros", "round": "B", "valuation": "1 milliard d'euros"}),
     ("Nvidia investit 2 milliards de dollars dans Mistral AI.",
      {"company": "Mistral AI", "amount": "2 milliards de dollars", "investors": ["Nvidia"]}),
+    # what the company is between "dans" and its name; "y" for the company told of (stop 24)
+    ("Québec annonce un investissement de 5 millions de dollars dans le studio de jeux vidéo québécois Datavolt.",
+     {"company": "Datavolt", "amount": "5 millions de dollars"}),
+    ("Datavolt accueille son premier investisseur étranger. Le fonds Kervalo Capital, par sa filiale Arbelo "
+     "Partners, y investit 100 millions de dollars.",
+     {"company": "Datavolt", "amount": "100 millions de dollars", "investors": ["Kervalo Capital", "Arbelo Partners"]}),
     # "recueillir", "amasser", and the Canadian "ronde de financement"
     ("Datavolt recueille 14 millions de dollars auprès de Real Ventures.",
      {"company": "Datavolt", "amount": "14 millions de dollars", "investors": ["Real Ventures"]}),

@@ -121,6 +121,10 @@ _FOR_COMPANY = re.compile(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*")
 _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# "y" before an investing verb: into the company told of ("y investit", "y a injecté")
+_INTO_IT = re.compile(r"(?<!\w)y\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?$")
+
+
 # the end of a wire's dateline: "(Reuters) - ", "(Agence Ecofin) — "
 _DATELINE_END = re.compile(r"\)\s*[-–—]")
 
@@ -325,7 +329,8 @@ class _Article:
         # (from the trigger's start: "entré au capital" holds its cue, "de Glovo" follows)
         for m in self.rules.cue["into_cues"].finditer(self.text, trig[0], seg[1]):
             for e in names:
-                if e.start >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?", self.text[m.end():e.start]):
+                # ("dans le studio de jeux vidéo québécois Hibernum": what it is, then its name)
+                if e.start >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,6}?", self.text[m.end():e.start]):
                     return e
         return None
 
@@ -440,6 +445,9 @@ class _Article:
         if r.into["funding"] and r.into["funding"].fullmatch(word):
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
             company = self.into_target(trig, seg, orgs)
+            if company is None and _INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]):
+                # "Le fonds Elliott ... y investit 100 millions de dollars": into the company just told of
+                company = self.company_told_of(seg[0])
             if company is None:
                 return []      # into its own data centres, a country, a sector: no round
             investors = [e for e in orgs if e.end <= trig[0]]
