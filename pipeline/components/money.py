@@ -85,6 +85,9 @@ class MoneyNormaliser(LexiconState):
                     money = money._replace(currency="CAD")
             elif money.currency == "XOF" and "XOF" not in text and central_african():
                 money = money._replace(currency="XAF")     # the CFA franc of Cameroon, Gabon, Congo, Chad
+            if chosen and (shared := self._shared_subunit(text)) and chosen[-1][1]["currency"] in shared:
+                # "des appels à 33,5 centimes" after amounts in francs: Swiss centimes
+                money = money._replace(currency=chosen[-1][1]["currency"])
             if money.currency:
                 chosen.append((span, money.to_norm()))
         explicit_ok = sorted(chosen, key=lambda sn: sn[0].start)
@@ -112,6 +115,14 @@ class MoneyNormaliser(LexiconState):
             out.append(new)
         doc.spans[self.output_key] = out
         return doc
+
+    def _shared_subunit(self, text: str) -> tuple:
+        """The other currencies of a sub-unit written without its currency ("33,5 centimes")."""
+        shared = self.lexicon.subunit_shared or {}
+        words = text.lower().split()
+        if not shared or len(words) != 2 or words[1] not in shared or find_currency(text, self.lexicon)[0]:
+            return ()
+        return shared[words[1]]
 
     def _canadian(self, doc: Doc) -> bool:
         """An article set in Canada (§4, stop 17): its places and demonyms (`montréalaise`,

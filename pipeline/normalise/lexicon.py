@@ -96,6 +96,7 @@ class Lexicon:
     currency_subunits: dict | None = None  # "cents" -> (ISO code, factor): "25 cents" is 0.25 USD
     fused_codes: dict | None = None  # a currency letter only after a scale: "21,1 ME" is 21.1 million EUR
     short_months: frozenset = frozenset()  # "jan", "sep": in ``months``, but a month only after a day number
+    subunit_shared: dict | None = None  # "centimes" -> ("CHF",): the same sub-unit name in other currencies
 
     @classmethod
     def from_dict(cls, data: dict, where: str = "lexicon") -> "Lexicon":
@@ -111,6 +112,8 @@ class Lexicon:
                 code_scales={k: v for k, v in data["scales"].get("before_code", {}).items()
                              if not k.startswith("_")},
                 fused_codes={k: v for k, v in cur.get("fused", {}).items() if not k.startswith("_")},
+                subunit_shared={k.lower(): tuple(v) for k, v in cur.get("subunit_shared", {}).items()
+                                if not k.startswith("_")},
                 money_cues=frozenset(data["money_cues"]),
                 money_nouns=frozenset(data.get("money_nouns", ())),
                 places=frozenset(data.get("places", ())),
@@ -133,6 +136,7 @@ class Lexicon:
     def to_dict(self) -> dict:
         return {
             "currencies": {"words": self.currency_words, "exact": self.currency_exact, "fused": self.fused_codes or {},
+                           "subunit_shared": {k: list(v) for k, v in (self.subunit_shared or {}).items()},
                            "subunits": {k: list(v) for k, v in (self.currency_subunits or {}).items()}},
             "scales": {"words": self.scales, "english_scales": self.english_scales,
                        "before_code": self.code_scales},

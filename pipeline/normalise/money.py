@@ -210,6 +210,8 @@ def parse_money(text: str, *, default_currency: str | None = None,
     for i, p in enumerate(parts):
         if p.lstrip()[:1] in ("-", "−"):
             signs[i], parts[i] = -1, p.lstrip()[1:]
+        elif p.lstrip()[:1] == "+":
+            parts[i] = p.lstrip()[1:]      # "entre -1 milliard et +3 milliards": the upper bound's sign
     parsed = [_parse_part(p, english, lex) for p in parts]
     last_power = parsed[-1][1]
     values = []

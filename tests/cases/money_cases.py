@@ -765,6 +765,14 @@ MONEY_CASES = [
     # an adjective that is also a money noun does not stop a count ("clients actifs")
     ("count-past-adjective-actifs", "Le bénéfice atteint 2 milliards de rands. Son nombre de clients considérés "
      "comme actifs a chuté à 6,6 millions.", [("2 milliards de rands", 2 * G, "ZAR", None)]),
+    # a sub-unit after amounts in a currency that shares its name is that currency's (stop 24)
+    ("centimes-after-francs", "La Comco juge les tarifs de 15 francs trop élevés, soit 33,5 centimes la minute.",
+     [("15 francs", 15, "CHF", None), ("33,5 centimes", 0.335, "CHF", None)]),
+    ("centimes-after-euros-stay", "Le ticket coûte 2 euros, puis 15 centimes la minute.",
+     [("2 euros", 2, "EUR", None), ("15 centimes", 0.15, "EUR", None)]),
+    # a plus sign on a range's upper bound
+    ("range-signed-bounds", "Le résultat est attendu entre -1 milliard de dollars et +3 milliards de dollars.",
+     [("-1 milliard de dollars et +3 milliards de dollars", -1 * G, "USD", 3 * G)]),
     # a product's name ends where its price starts
     ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
      [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
