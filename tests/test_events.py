@@ -52,6 +52,9 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     ("Datavolt accueille son premier investisseur étranger. Le fonds Kervalo Capital, par sa filiale Arbelo "
      "Partners, y investit 100 millions de dollars.",
      {"company": "Datavolt", "amount": "100 millions de dollars", "investors": ["Kervalo Capital", "Arbelo Partners"]}),
+    ("Kervalo, qui a investi en février 15 millions d'euros dans Datavolt, ne fait pas partie de cette nouvelle "
+     "levée de fonds.", {"company": "Datavolt", "amount": "15 millions d'euros", "investors": ["Kervalo"],
+                         "date": "février"}),
     # "recueillir", "amasser", and the Canadian "ronde de financement"
     ("Datavolt recueille 14 millions de dollars auprès de Real Ventures.",
      {"company": "Datavolt", "amount": "14 millions de dollars", "investors": ["Real Ventures"]}),
@@ -1038,3 +1041,11 @@ def test_a_wires_dateline_is_no_party(extract):
     text = ("(Agence Datawire) - Sur les 330 millions d'euros de l'amende infligée par l'Arcep à Kervalo, 110 "
             "millions ont été versés.")
     assert all(e["target"] != "Agence Datawire" for e in events_of(extract, text, etype="fine"))
+
+
+def test_an_investment_in_the_company_described_goes_to_the_company_told_of(extract):
+    text = ("Datavolt lève 600 millions d'euros. Kervalo, déjà partenaire d'Arbelo, a investi 16 millions "
+            "d'euros dans la start-up française.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == [("Datavolt", "600 millions d'euros"),
+                                                             ("Datavolt", "16 millions d'euros")]

@@ -121,6 +121,11 @@ _FOR_COMPANY = re.compile(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*")
 _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# an investment "dans" the company described, not named: "dans la start-up française"
+_INTO_DESCRIBED = re.compile(r"(?:\s*(?:[\w'’-]+\s+){0,4}?)?\s*dans\s+(?:la|cette|l['’])\s*(?:start-?up|jeune pousse|"
+                             r"société|entreprise|pépite|fintech|licorne|scale-?up)\b", re.I)
+
+
 # "y" before an investing verb: into the company told of ("y investit", "y a injecté")
 _INTO_IT = re.compile(r"(?<!\w)y\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?$")
 
@@ -445,8 +450,10 @@ class _Article:
         if r.into["funding"] and r.into["funding"].fullmatch(word):
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
             company = self.into_target(trig, seg, orgs)
-            if company is None and _INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]):
-                # "Le fonds Elliott ... y investit 100 millions de dollars": into the company just told of
+            if company is None and (_INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]) or _INTO_DESCRIBED.match(
+                    self.without_amounts(trig[1], seg[1]))):
+                # "Le fonds Elliott ... y investit 100 millions de dollars", "a investi 16 millions dans la
+                # start-up française": into the company just told of
                 company = self.company_told_of(seg[0])
             if company is None:
                 return []      # into its own data centres, a country, a sector: no round
@@ -969,7 +976,12 @@ class _Article:
             prev_end = s0
             for j, (a, b, etype, _word) in enumerate(merged):
                 subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
-                if j and merged[j - 1][2] == "fine":
+                if j and subj and self.rules.cue["into_cues"].search(self.text, max(prev_end, subj[-1].start - 16),
+                                                                     subj[-1].start):
+                    # "a investi 15 millions dans Mistral AI, ... cette levée": the name after 'dans'
+                    # is the previous verb's object, not the next one's subject
+                    starts.append(subj[-1].end)
+                elif j and merged[j - 1][2] == "fine":
                     starts.append(a)
                 elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 16), a):
                     # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
