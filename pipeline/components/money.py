@@ -174,7 +174,8 @@ class MoneyNormaliser(LexiconState):
                 after = doc[span.end + 2]      # "227 millions de nouveaux capitaux"
             if after is None or (after.lower_ not in ("plus", "moins", "ici")  # "30 milliards d'ici la fin de l'année"
                                  and after.lower_ not in self.lexicon.money_nouns
-                                 and not self._names_a_period(doc, after)):
+                                 and not self._names_a_period(doc, after)
+                                 and not _names_a_company(doc, after)):
                 return False
             money_noun = after.lower_ in self.lexicon.money_nouns
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in self.lexicon.money_nouns \
@@ -221,8 +222,14 @@ class MoneyNormaliser(LexiconState):
                 return len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’") and nxt[1]._.tclass not in (
                     "CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns and (
                     nxt[1].pos_ == "NOUN" and nxt[1].lower_ not in ("plus", "moins"))
-            if tok.is_punct:
-                return False
+            if tok._.num in ("D", "G") and tok.i + 1 < len(doc) and not doc[tok.i + 1]._.num \
+                    and doc[tok.i + 1]._.tclass != "SCALE":
+                # "respectivement 1,192 million et 653.708 exemplaires": the second, unscaled, counts a noun
+                nxt = doc[tok.i + 1]
+                return nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower and not nxt._.tclass \
+                    and nxt.lower_ not in self.lexicon.money_nouns
+            if tok.is_punct or not (tok._.num or tok.lower_ in ("près", "plus", "moins", "de", "d'", "d’", "environ")):
+                return False      # ("vaut 1,4 milliard et emploie environ 500 personnes": another clause)
         return False
 
     def _names_a_period(self, doc: Doc, det: Token) -> bool:
@@ -319,6 +326,12 @@ def _unmarked_dollar(text: str, lex: Lexicon) -> bool:
         # the dollar's cent, alone ("une chanson coûte 50 cents" in Montréal is Canadian too)
         return bool(re.search(r"\d\s*cents?$", s, re.I))
     return s[start:end].lower() in ("$", "dollar", "dollars")
+
+
+def _names_a_company(doc: Doc, tok: Token) -> bool:
+    """"une levée de 40,5 millions de The Exploration Company", "la dette de 499 millions de
+    Logica": after "de", a name the NER read says whose amount it is, no noun counted."""
+    return tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"     # ("232 millions d'iPhone": a product counted)
 
 
 def _scale_without_article(doc: Doc, span: Span) -> bool:

@@ -773,6 +773,19 @@ MONEY_CASES = [
     # a plus sign on a range's upper bound
     ("range-signed-bounds", "Le résultat est attendu entre -1 milliard de dollars et +3 milliards de dollars.",
      [("-1 milliard de dollars et +3 milliards de dollars", -1 * G, "USD", 3 * G)]),
+    # real sealed 16 (stop 24): the scale alone with a symbol; "amende" is a money noun; a bare amount
+    # of a company named after "de"; a list's second amount counting a noun
+    ("the-billion-symbol", "Kervalo espère dépasser le cap du milliard $ d'ici trois ans.", [("milliard $", G, "USD", None)]),
+    ("bare-amount-of-fine", "Trois éditeurs écopent de 7,8 millions d’amende ; Kervalo paiera 1,6 million d'euros.",
+     [("7,8 millions", 7.8 * M, "EUR", None), ("1,6 million d'euros", 1.6 * M, "EUR", None)]),
+    ("bare-amount-of-a-company", "Kervalo paiera 2,7 milliards de dollars et reprendra la dette de 499 millions de Datavolt.",
+     [("2,7 milliards de dollars", 2.7 * G, "USD", None), ("499 millions", 499 * M, "USD", None)]),
+    ("neg-bare-amount-of-a-product", "Apple a expédié 232 millions d'iPhone, pour 300 milliards de dollars.",
+     [("300 milliards de dollars", 300 * G, "USD", None)]),
+    ("neg-list-second-counts", "Les deux jeux ont rapporté 300 millions d'euros, avec respectivement 1,192 million et "
+     "653.708 exemplaires vendus.", [("300 millions d'euros", 300 * M, "EUR", None)]),
+    ("bare-before-another-clause", "Kervalo a levé 20 millions de dollars ; elle vaut maintenant 1,4 milliard et emploie "
+     "environ 500 personnes.", [("20 millions de dollars", 20 * M, "USD", None), ("1,4 milliard", 1.4 * G, "USD", None)]),
     # a product's name ends where its price starts
     ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
      [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
