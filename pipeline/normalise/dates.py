@@ -322,7 +322,9 @@ class _Resolver:
             start, end = self._day(y1, mo1, int(m["d1"])), self._day(y2, mo2, int(m["d2"]))
             if start and end:
                 return DateNorm(start.value, end=end.value, when=start.when)
-        m = re.fullmatch(rf"(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>dernier|prochain))?", s)
+        # ("hier 20 janvier": the day named; "le 12 avril passé"; "les 5 et 6 septembre derniers")
+        m = re.fullmatch(rf"(?:(?:hier|avant-hier|demain|aujourd'hui)\s+)?(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}"
+                         rf"(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>derni(?:er|ère)s?|prochaine?s?|passée?s?|écoulée?s?))?", s)
         if m:
             mo = self.month(m["month"])
             day = int(m[2])
@@ -330,9 +332,9 @@ class _Resolver:
             if m["dir"] and self.ref is not None:
                 # "le 3 octobre prochain": the next such day after the reference; "dernier": the last before
                 y = self.ref.year
-                if m["dir"] == "prochain" and (mo, day) <= (self.ref.month, self.ref.day):
+                if m["dir"].startswith("prochain") and (mo, day) <= (self.ref.month, self.ref.day):
                     y += 1
-                elif m["dir"] == "dernier" and (mo, day) >= (self.ref.month, self.ref.day):
+                elif not m["dir"].startswith("prochain") and (mo, day) >= (self.ref.month, self.ref.day):
                     y -= 1
             if m["wd"] and not m["y"] and y is not None:
                 # "vendredi 14 septembre": the year next to the reference whose 14 September is a Friday
@@ -423,7 +425,7 @@ class _Resolver:
 
     def _quarter_half(self, s: str) -> DateNorm | None:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
-                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+(?:fiscale?|financi[eè]re?))?\s+|(?:de\s+)?l'exercice\s+"
+                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+(?:fiscale?|financi[eè]re?|décalé))?\s+|(?:de\s+)?l'exercice\s+"
                          rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}})(?:\s*[-–/]\s*(?:\d{{4}}|\d{{2}}))?"
                          rf"|\s+de\s+l'(?:année|exercice)(?:\s+en\s+cours|\s+(?P<dir>\w+))?)?", s)
         if m and (m["dir"] is None or m["dir"] in self.lex.directions):

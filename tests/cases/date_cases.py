@@ -1029,6 +1029,18 @@ DATE_CASES = [
     ("today-after-decision", "La CNIL inflige aujourd'hui à Kervalo une amende de 150 millions d'euros.", "2022-01-06",
      [("aujourd'hui", "2022-01-06")]),
     ("neg-today-state", "Kervalo emploie aujourd'hui environ 250 salariés.", "2022-01-06", []),
+    # real sealed 16 (stop 24): a direction after a list of days, "passé" after a day, a relative day
+    # with its date, a shifted fiscal year
+    ("days-list-direction", "Les dirigeants ont été entendus les 5 et 6 septembre derniers.", "2022-09-16",
+     [("5", "2022-09-05"), ("6 septembre derniers", "2022-09-06")]),
+    ("days-list-next", "Les 3 et 4 octobre prochains, le salon ouvre ses portes.", "2022-09-16",
+     [("3", "2022-10-03"), ("4 octobre prochains", "2022-10-04")]),
+    ("day-month-passe", "Depuis le 12 avril passé, un boycott touche les opérateurs.", "2023-04-21",
+     [("12 avril passé", "2023-04-12")]),
+    ("relative-day-with-date", "Kervalo a décidé hier 20 janvier une baisse de ses prix.", "2021-01-21",
+     [("hier 20 janvier", "2021-01-20")]),
+    ("quarter-of-shifted-fiscal-range", "Kervalo a progressé au troisième trimestre de l'exercice décalé 2015/2016.",
+     "2016-04-13", [("troisième trimestre de l'exercice décalé 2015/2016", "2015-Q3")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
