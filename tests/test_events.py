@@ -490,6 +490,8 @@ def test_buying_goods_is_no_acquisition(extract, text):
     "Le mois dernier, Kervalo a procédé à l'acquisition de Datavolt.",
     "Au même moment, Kervalo faisait l'acquisition de Datavolt, établie à Lyon.",
     "Datavolt a été achetée il y a quelques mois par Kervalo.",
+    # Québec French: "compléter une acquisition" is to close it
+    "Groupe Kervalo a complété l'acquisition de Datavolt pour 2,7 milliards de dollars.",
 ])
 def test_a_deal_told_as_done_is_completed(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "completed"})

@@ -106,6 +106,8 @@ CASES = [
     # a Reuters instrument code after a name is its listing, not part of the name
     ("Le groupe disposera de 22 400 GPU Nvidia NVDA.O après l'opération.", "ORG", [("Nvidia", "Nvidia")]),
     ("Kervalo Group KVLO.PA a fait état vendredi de ventes en hausse.", "ORG", [("Kervalo Group", "Kervalo Group")]),
+    # a civility before a surname: a person
+    ("« Nous restons québécois », a dit M. Têtu au Journal de Montréal.", "ORG", [("Journal de Montréal", "Le Journal de Montréal")]),
     # regions and departments, a chemical formula: no organisations
     ("Les start-up de Nouvelle-Aquitaine ont levé 40 millions d'euros, dont deux en Charente-Maritime.", "ORG", []),
     ("Kervalo capte le CO2 de l'air ambiant, à raison de 4 000 tonnes de CO2 par an.", "ORG", [("Kervalo", "Kervalo")]),
@@ -199,7 +201,7 @@ KNOWN_FAILURES = {
     "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund",
     "capitals-headline-no-product", "capitals-headline-money", "title-case-headline", "typographic-apostrophe",
     "legal-form-keeps-id", "aws-company", "aws-platform", "instagram-company", "instagram-app", "social-network-company",
-    "social-network-boss-of", "cue-over-list-sur", "cue-over-list-apps", "cue-over-list-users-of", "regions-not-org", "chemical-formula-not-org", "ticker-after-known-name", "ticker-after-unknown-name", "company-and-architecture-org", "company-and-architecture-product", "eu-place",
+    "social-network-boss-of", "cue-over-list-sur", "cue-over-list-apps", "cue-over-list-users-of", "civility-person-not-org", "regions-not-org", "chemical-formula-not-org", "ticker-after-known-name", "ticker-after-unknown-name", "company-and-architecture-org", "company-and-architecture-product", "eu-place",
     "eu-institution", "person-after-role", "person-after-kind-not-org", "surname-before-apposition",
     "person-after-kind-not-product", "event-after-head", "index-not-product", "laws-not-org",
     "common-acronym-not-org", "edition-word-not-org", "crypto-asset-not-org", "index-not-org",

@@ -270,6 +270,8 @@ def is_person(span: Span, lex: Lexicon) -> bool:
     first = span[0].text.capitalize() if span[0].is_upper else span[0].text   # "SERGE TENANI" in a credit
     if 2 <= len(span) <= 3 and is_first_name(first, lex):
         return True
+    if 2 <= len(span) <= 4 and span[0].text in ("M.", "Mme", "Mlle", "Me", "Dr", "Pr") and span[1].is_title:
+        return True      # "M. Têtu", "Mme Louafi": a civility before a surname
     doc = span.doc
     s = span.start
     if s >= 3 and doc[s - 1].text == "." and len(doc[s - 2].text) == 1 and doc[s - 2].is_upper \
