@@ -626,8 +626,8 @@ def _after_same_period(doc: Doc, span: Span) -> bool:
 def _same_period_after(doc: Doc, span: Span) -> bool:
     """"davantage que l'an dernier à la même période": the period named right after the year."""
     after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
-    return bool(re.match(r"(?:(?:à|a|sur|pour|durant|pendant)\s+la\s+même\s+(?:période|époque)|au\s+même\s+moment)\b",
-                         after))
+    return bool(re.match(r"(?:(?:à|a|sur|pour|durant|pendant)\s+la\s+même\s+(?:période|époque)"
+                         r"|au\s+même\s+moment)\b", after))
 
 
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:

@@ -122,8 +122,8 @@ _KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*
 
 
 # an investment "dans" the company described, not named: "dans la start-up française"
-_INTO_DESCRIBED = re.compile(r"(?:\s*(?:[\w'’-]+\s+){0,4}?)?\s*dans\s+(?:la|cette|l['’])\s*(?:start-?up|jeune pousse|"
-                             r"société|entreprise|pépite|fintech|licorne|scale-?up)\b", re.I)
+_INTO_DESCRIBED = re.compile(r"(?:\s*(?:[\w'’-]+\s+){0,4}?)?\s*dans\s+(?:la|cette|l['’])\s*"
+                             r"(?:start-?up|jeune pousse|société|entreprise|pépite|fintech|licorne|scale-?up)\b", re.I)
 
 
 # "y" before an investing verb: into the company told of ("y investit", "y a injecté")

@@ -37,6 +37,8 @@ RANGE_NOUNS = ("fourchette", "tranche", "gamme")
 FROM_TO_STEMS = ("pass", "relev", "port", "ramen", "abaiss", "rédui")
 
 
+# the words between "à" and an approximate amount ("passé de 3 millions à près de 5 millions")
+_APPROXIMATION = frozenset(("près", "plus", "moins", "de", "d'", "d’", "environ"))
 # a date word after a bare amount says when, it is not what the amount counts
 _WHEN_CLASSES = frozenset(("MONTH", "MIDTOK", "PART", "WEEKDAY", "RELDAY", "SEASON", "QTOKEN", "YEAR"))
 
@@ -228,7 +230,7 @@ class MoneyNormaliser(LexiconState):
                 nxt = doc[tok.i + 1]
                 return nxt.pos_ in ("NOUN", "ADJ") and nxt.is_lower and not nxt._.tclass \
                     and nxt.lower_ not in self.lexicon.money_nouns
-            if tok.is_punct or not (tok._.num or tok.lower_ in ("près", "plus", "moins", "de", "d'", "d’", "environ")):
+            if tok.is_punct or not (tok._.num or tok.lower_ in _APPROXIMATION):
                 return False      # ("vaut 1,4 milliard et emploie environ 500 personnes": another clause)
         return False
 
@@ -362,9 +364,8 @@ def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
     if span.start > 0 and doc[span.start - 1].lower_ == "entre" and doc[et].lower_ != "ou" and len(seps) == 1:
         return []
     bounds = [span.start] + [i + 1 for i in seps]
-    items = [doc[a:b] for a, b in zip(bounds, seps)]
-    items = [it if it[-1].text != "," else doc[it.start:it.end - 1] for it in items if len(it)]
-    items = [it for it in items if len(it) and it[-1].text != ","]
+    # (", ou" leaves nothing between its two separators)
+    items = [doc[a:b] for a, b in zip(bounds, seps) if b > a]
     second = doc[et + 1:span.end]
     out = []
     for first in items:

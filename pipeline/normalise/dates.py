@@ -324,7 +324,7 @@ class _Resolver:
                 return DateNorm(start.value, end=end.value, when=start.when)
         # ("hier 20 janvier": the day named; "le 12 avril passé"; "les 5 et 6 septembre derniers")
         m = re.fullmatch(rf"(?:(?:hier|avant-hier|demain|aujourd'hui)\s+)?(?:{WD}\s+)?(\d{{1,2}})(?:er|e)?\s+{M}"
-                         rf"(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>derni(?:er|ère)s?|prochaine?s?|passée?s?|écoulée?s?))?", s)
+                         r"(?:\s+(?P<y>\d{4})|\s+(?P<dir>derni(?:er|ère)s?|prochaine?s?|passée?s?|écoulée?s?))?", s)
         if m:
             mo = self.month(m["month"])
             day = int(m[2])
@@ -425,7 +425,8 @@ class _Resolver:
 
     def _quarter_half(self, s: str) -> DateNorm | None:
         m = re.fullmatch(rf"(?:(?:le|la|au|du)\s+)?(?P<ord>{self.ords_re})\s+(?P<kind>trimestre|semestre)"
-                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)(?:\s+(?:fiscale?|financi[eè]re?|décalé))?\s+|(?:de\s+)?l'exercice\s+"
+                         rf"(?:\s+(?:d[eu]\s+(?:l'|son\s+|sa\s+|leur\s+)?(?:année|exercice)"
+                         rf"(?:\s+(?:fiscale?|financi[eè]re?|décalé))?\s+|(?:de\s+)?l'exercice\s+"
                          rf"|fiscal\s+|de\s+)?(?P<y>\d{{4}})(?:\s*[-–/]\s*(?:\d{{4}}|\d{{2}}))?"
                          rf"|\s+de\s+l'(?:année|exercice)(?:\s+en\s+cours|\s+(?P<dir>\w+))?)?", s)
         if m and (m["dir"] is None or m["dir"] in self.lex.directions):

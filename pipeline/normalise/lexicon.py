@@ -18,7 +18,8 @@ from ..errors import PatternFileError
 NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
-               "comparison_words", "reschedule_verbs", "tally_words", "count_nouns", "canadian_words", "central_african_words",
+               "comparison_words", "reschedule_verbs", "tally_words", "count_nouns", "canadian_words",
+               "central_african_words",
                "board_words", "subsidiary_places", "edition_names", "demonyms")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
 
@@ -146,7 +147,8 @@ class Lexicon:
             "company_verbs": sorted(self.company_verbs),
             **{k: sorted(getattr(self, k)) for k in NAME_TABLES},
             "months": {k: v for k, v in self.months.items() if k not in self.short_months},
-            "short_months": {k: self.months[k] for k in sorted(self.short_months)}, "weekdays": self.weekdays, "seasons": self.seasons,
+            "short_months": {k: self.months[k] for k in sorted(self.short_months)},
+            "weekdays": self.weekdays, "seasons": self.seasons,
             "ordinals": self.ordinals, "period_parts": self.period_parts,
             "relative_days": self.relative_days, "units": self.units, "directions": self.directions,
         }
