@@ -11,6 +11,7 @@ preceding explicit amount (ANNOTATION.md, MONEY), and stores each span's
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -70,7 +71,8 @@ class MoneyNormaliser(LexiconState):
         explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)
                                  and not _scale_without_article(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
-        bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE"
+        # ("au 30 juin 2012 à 54,2 millions": a year after its month is no first bound, bare or not)
+        bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE" and not self._not_a_range(doc, s)
                              and not any(i in taken for i in range(s.start, s.end))])
         chosen: list[tuple[Span, dict]] = []
         # one search of the text, and only when an amount needs it
@@ -150,6 +152,8 @@ class MoneyNormaliser(LexiconState):
             # "en 2021 et 60 millions d'euros": a year before "et" or "à" is a date, not a first bound
             return True
         curs = [t for t in span if t._.tclass in ("CUR", "CURSYM", "SCALECUR")]
+        if len(curs) > 1 and _decreasing(doc, span, self.lexicon):
+            return True       # "de 249 euros à 170 euros": a range rises, a price cut is two prices
         if len(curs) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
             # 14,99 euros" (a price range) is one span. A verb before "de" says which.
@@ -172,8 +176,10 @@ class MoneyNormaliser(LexiconState):
         money_noun = False
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if after is not None and after.pos_ == "ADJ" and span.end + 2 < len(doc):
-                after = doc[span.end + 2]      # "227 millions de nouveaux capitaux"
+            if after is not None and (after.pos_ == "ADJ" or after.lower_ in ("la", "l'", "l’", "les")) \
+                    and span.end + 2 < len(doc) and (after.pos_ == "ADJ" or doc[span.end + 2].lower_ in self.lexicon.money_nouns):
+                # "227 millions de nouveaux capitaux", "65,3 millions de la vente de terminaux"
+                after = doc[span.end + 2]
             if after is None or (after.lower_ not in ("plus", "moins", "ici")  # "30 milliards d'ici la fin de l'année"
                                  and after.lower_ not in self.lexicon.money_nouns
                                  and not self._names_a_period(doc, after)
@@ -352,7 +358,7 @@ def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
     one's scale and currency), or [] when ``span`` is no such list."""
     # ("0 ou 2 euros" likewise: "ou" never makes a range)
     seps = [t.i for t in span if t.lower_ in ("et", "ou") or (t.text == "," and t.i > span.start)]
-    if not seps and _after_change_verb(doc, span, FROM_TO_STEMS):
+    if not seps and (_after_change_verb(doc, span, FROM_TO_STEMS) or _decreasing(doc, span)):
         # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
         seps = [next((t.i for t in span if t.lower_ in ("à", "au")), None)]
         seps = [i for i in seps if i is not None]
@@ -378,6 +384,38 @@ def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
             return []
         out.append((first, f"{first.text} {doc[tail:span.end].text}"))
     return out
+
+
+def _decreasing(doc: Doc, span: Span, lex: Lexicon | None = None) -> bool:
+    """"de 25.000 à 15.000 yens", "de 249 euros à 170 euros": bounds that fall are a change, two
+    amounts (a range is written low to high)."""
+    at = next((t.i for t in span if t.lower_ in ("à", "au")), None)
+    if at is None or at == span.start or at + 1 >= span.end:
+        return False
+    lex = lex or _default_lexicon()
+
+    def bound(text: str) -> Decimal | None:
+        try:
+            return parse_money(text, lexicon=lex).amount
+        except NormalisationError:
+            return None
+
+    first, second = doc[span.start:at], doc[at + 1:span.end]
+    a, b = bound(first.text), bound(second.text)
+    if a is None or b is None:
+        return False
+    scale = next((t for t in second if t._.tclass == "SCALE"), None)
+    if scale is not None and not any(t._.tclass in ("SCALE", "SCALECUR", "MONEYTOK") for t in first):
+        b_number = bound(doc[second.start:scale.i].text)
+        if b_number is not None and a <= b_number:
+            a = bound(f"{first.text} {scale.text}") or a     # "de 2 à 3 millions": the scale is both bounds'
+    return a > b
+
+
+@cache
+def _default_lexicon() -> Lexicon:
+    from ..normalise.lexicon import load_lexicon
+    return load_lexicon()
 
 
 def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:

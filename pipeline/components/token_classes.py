@@ -96,7 +96,9 @@ class TokenClasser(LexiconState):
         codes = "|".join(sorted((re.escape(s) for s in [*lex.currency_exact, *(lex.fused_codes or ())]
                                  if s[0].isalpha()), key=len, reverse=True))
         self._fused_num = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})$")
-        self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})?(?:{sym})$")
+        fused = "|".join(map(re.escape, lex.fused_codes or ())) or "(?!)"
+        # ("100ME": a scale and a letter that is a currency only glued to it)
+        self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:(?:{scale_suffix})?(?:{sym})|(?:{scale_suffix})(?:{fused}))$")
         self._scale_cur = re.compile(rf"^(?:{scale_suffix})(?:{sym}|{codes})$")
         self._multi: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted((tuple(k.split()) for k in lex.currency_words if " " in k), key=len, reverse=True):

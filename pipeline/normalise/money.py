@@ -196,6 +196,9 @@ def parse_money(text: str, *, default_currency: str | None = None,
             if not ((again == code and _RANGE_SPLIT.search(s)) or (s[a_start:a_end] == "$" and code in _DOLLARS)):
                 break
             s = (s[:a_start] + " " + s[a_end:]).strip()
+    if code in _DOLLARS and re.search(r"\s(?:CA|CAN)$", s):
+        # "50 M$ CA": the country after the scale-glued sign ("$ CA" after a digit reads as a word)
+        code, s = "CAD", s[:s.rindex(" ")].strip()
     if s.isupper() and sum(c.isalpha() for c in s) > 1:
         s = s.lower()  # a headline in capitals: "57 MILLIARDS DE DOLLARS" (not the scale of "1,06 G$")
     s = _LINK_BEFORE_RANGE.sub(" ", _LINK.sub("", s)).strip()
@@ -216,8 +219,9 @@ def parse_money(text: str, *, default_currency: str | None = None,
     last_power = parsed[-1][1]
     values = []
     for value, power in parsed:
-        # "10 et 15 milliards": the scale written once applies to both ends.
-        power = power if power is not None else last_power
+        # "10 et 15 milliards": the scale written once applies to both ends ("de 250 000 à 5 millions
+        # de dollars": not to a first bound already larger than the second's number)
+        power = power if power is not None else (last_power if value <= parsed[-1][0] else None)
         value = value * (Decimal(10) ** power) if power else value
         # Whole amounts read as whole numbers: 1500000000, not 1500000000.0.
         values.append(value.to_integral_value() if value == value.to_integral_value() else value)

@@ -786,6 +786,24 @@ MONEY_CASES = [
      "653.708 exemplaires vendus.", [("300 millions d'euros", 300 * M, "EUR", None)]),
     ("bare-before-another-clause", "Kervalo a levé 20 millions de dollars ; elle vaut maintenant 1,4 milliard et emploie "
      "environ 500 personnes.", [("20 millions de dollars", 20 * M, "USD", None), ("1,4 milliard", 1.4 * G, "USD", None)]),
+    # real sealed 17 (stop 24): falling bounds are a change; a range's scale is not a larger first bound's;
+    # "$ CA" after a scale-glued sign; "100ME"; "de la vente"; Bell's dollars; a year after its month
+    ("falling-bounds-currency-twice", "La baisse en Europe devrait être similaire, de 249 euros à 170 euros.",
+     [("249 euros", 249, "EUR", None), ("170 euros", 170, "EUR", None)]),
+    ("falling-bounds-currency-once", "Kervalo baisse son prix au Japon, de 25.000 à 15.000 yens.",
+     [("25.000", 25_000, "JPY", None), ("15.000 yens", 15_000, "JPY", None)]),
+    ("neg-rising-bounds-stay-a-range", "Le casque coûte de 249 euros à 349 euros selon la version.",
+     [("249 euros à 349 euros", 249, "EUR", 349)]),
+    ("range-scale-not-on-larger-first", "Des tickets allant de 250 000 à 5 millions de dollars.",
+     [("250 000 à 5 millions de dollars", 250_000, "USD", 5 * M)]),
+    ("scalecurrency-then-ca", "Kervalo obtient un prêt de 40 millions $ US (50 M$ CA) de Québec.",
+     [("40 millions $ US", 40 * M, "USD", None), ("50 M$ CA", 50 * M, "CAD", None)]),
+    ("fused-me-glued", "Quatre méga-tours supérieurs à 100ME ont eu lieu.", [("100ME", 100 * M, "EUR", None)]),
+    ("bare-of-the-sales", "Le chiffre d'affaires atteint 300 millions d'euros, dont 65,3 millions de la vente de terminaux.",
+     [("300 millions d'euros", 300 * M, "EUR", None), ("65,3 millions", 65.3 * M, "EUR", None)]),
+    ("bell-dollars-are-cad", "Bell hausse de 5 $ par mois ses forfaits ; Bell n'a pas commenté.", [("5 $", 5, "CAD", None)]),
+    ("bare-after-day-and-year", "L'EBITDA passe de -44,3 millions d'euros au 30 juin 2012 à 54,2 millions un an plus tard.",
+     [("-44,3 millions d'euros", -44.3 * M, "EUR", None), ("54,2 millions", 54.2 * M, "EUR", None)]),
     # a product's name ends where its price starts
     ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
      [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
