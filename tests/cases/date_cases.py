@@ -1041,6 +1041,9 @@ DATE_CASES = [
      [("hier 20 janvier", "2021-01-20")]),
     ("quarter-of-shifted-fiscal-range", "Kervalo a progressé au troisième trimestre de l'exercice décalé 2015/2016.",
      "2016-04-13", [("troisième trimestre de l'exercice décalé 2015/2016", "2015-Q3")]),
+    # the Québec press's "plus récent trimestre" is the latest closed quarter (stop 24, real sealed 17)
+    ("most-recent-quarter", "Kervalo a ajouté 48 000 abonnés au plus récent trimestre.", "2018-05-10",
+     [("plus récent trimestre", "2018-Q1")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
