@@ -108,6 +108,9 @@ CASES = [
     ("Kervalo Group KVLO.PA a fait état vendredi de ventes en hausse.", "ORG", [("Kervalo Group", "Kervalo Group")]),
     # a civility before a surname: a person
     ("« Nous restons québécois », a dit M. Têtu au Journal de Montréal.", "ORG", [("Journal de Montréal", "Le Journal de Montréal")]),
+    # a capitalised title and a country's acronym are no organisations (real sealed 17)
+    ("Il a été nommé Directeur Général Adjoint chez Kervalo, dont les start-up de RDC sont clientes.", "ORG",
+     [("Kervalo", "Kervalo")]),
     # regions and departments, a chemical formula: no organisations
     ("Les start-up de Nouvelle-Aquitaine ont levé 40 millions d'euros, dont deux en Charente-Maritime.", "ORG", []),
     ("Kervalo capte le CO2 de l'air ambiant, à raison de 4 000 tonnes de CO2 par an.", "ORG", [("Kervalo", "Kervalo")]),
@@ -201,7 +204,7 @@ KNOWN_FAILURES = {
     "vague-kind-apposition", "possessive-vague-kind-apposition", "org-suffix-fund",
     "capitals-headline-no-product", "capitals-headline-money", "title-case-headline", "typographic-apostrophe",
     "legal-form-keeps-id", "aws-company", "aws-platform", "instagram-company", "instagram-app", "social-network-company",
-    "social-network-boss-of", "cue-over-list-sur", "cue-over-list-apps", "cue-over-list-users-of", "civility-person-not-org", "regions-not-org", "chemical-formula-not-org", "ticker-after-known-name", "ticker-after-unknown-name", "company-and-architecture-org", "company-and-architecture-product", "eu-place",
+    "social-network-boss-of", "cue-over-list-sur", "cue-over-list-apps", "cue-over-list-users-of", "title-and-country-acronym-not-org", "civility-person-not-org", "regions-not-org", "chemical-formula-not-org", "ticker-after-known-name", "ticker-after-unknown-name", "company-and-architecture-org", "company-and-architecture-product", "eu-place",
     "eu-institution", "person-after-role", "person-after-kind-not-org", "surname-before-apposition",
     "person-after-kind-not-product", "event-after-head", "index-not-product", "laws-not-org",
     "common-acronym-not-org", "edition-word-not-org", "crypto-asset-not-org", "index-not-org",

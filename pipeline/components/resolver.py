@@ -219,6 +219,9 @@ class EntityResolver(LexiconState):
                 while k < t.end and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
                     k += 1
                 t = Span(doc, k, t.end, label=t.label_) if k < t.end else None
+            if t is not None and t.label_ == "ORG" and is_role(t[0], self.lexicon) and not any(
+                    tok.lower_ in ("de", "du", "des", "d'", "d’") for tok in t):
+                continue  # "Directeur Général Adjoint", "Président-Directeur Général": a title, no company
             if t is None:
                 continue
             how = "model"
