@@ -32,7 +32,7 @@ _REPEATS = ("*", "+")
 
 
 # Words too common to anchor a window (it would cover the whole text).
-_COMMON = frozenset("le la l' l’ les de du des d' d’ à au aux en et un une ce cet cette ces il y a".split())
+_COMMON = frozenset("le la l' l’ les de du des d' d’ à au aux en et un une ce cet cette ces il y a plus".split())
 
 
 def _max_len(op: str) -> int | None:
