@@ -62,7 +62,8 @@ class MoneyNormaliser(LexiconState):
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
         # "à 499 et 299 euros": a list stands for its first amount (read with the text given)
         # ("10, 20 ou 50 euros": every amount before the last)
-        lists = {s: items for s in cands if not self._not_a_range(doc, s) and (items := _list_items(doc, s))}
+        lists = {s: items for s in cands
+                 if not self._not_a_range(doc, s) and (items := _list_items(doc, s, self.lexicon))}
         cands = [s for s in cands if s not in lists] + [Span(doc, f.start, f.end, label=s.label_)
                                                          for s, items in lists.items() for f, _ in items]
         texts = {(f.start, f.end): text for items in lists.values() for f, text in items}
@@ -350,7 +351,7 @@ def _scale_without_article(doc: Doc, span: Span) -> bool:
     return span.start == 0 or doc[span.start - 1].lower_ not in ("le", "du", "au")
 
 
-def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
+def _list_items(doc: Doc, span: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     """Two amounts joined by "et" are a range only after "entre" (guideline §4): "à 499 et
     299 euros", "respectivement à 1 159 et 1 259 euros" are two prices; so are those of a
     list with commas, "respectivement 500, 600 et 700 $", "un coupon de 10, 20, ou 50 euros".
@@ -358,7 +359,7 @@ def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
     one's scale and currency), or [] when ``span`` is no such list."""
     # ("0 ou 2 euros" likewise: "ou" never makes a range)
     seps = [t.i for t in span if t.lower_ in ("et", "ou") or (t.text == "," and t.i > span.start)]
-    if not seps and (_after_change_verb(doc, span, FROM_TO_STEMS) or _decreasing(doc, span)):
+    if not seps and (_after_change_verb(doc, span, FROM_TO_STEMS) or _decreasing(doc, span, lex)):
         # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
         seps = [next((t.i for t in span if t.lower_ in ("à", "au")), None)]
         seps = [i for i in seps if i is not None]
@@ -386,13 +387,12 @@ def _list_items(doc: Doc, span: Span) -> list[tuple[Span, str]]:
     return out
 
 
-def _decreasing(doc: Doc, span: Span, lex: Lexicon | None = None) -> bool:
+def _decreasing(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """"de 25.000 à 15.000 yens", "de 249 euros à 170 euros": bounds that fall are a change, two
     amounts (a range is written low to high)."""
     at = next((t.i for t in span if t.lower_ in ("à", "au")), None)
     if at is None or at == span.start or at + 1 >= span.end:
         return False
-    lex = lex or _default_lexicon()
 
     def bound(text: str) -> Decimal | None:
         try:
@@ -410,12 +410,6 @@ def _decreasing(doc: Doc, span: Span, lex: Lexicon | None = None) -> bool:
         if b_number is not None and a <= b_number:
             a = bound(f"{first.text} {scale.text}") or a     # "de 2 à 3 millions": the scale is both bounds'
     return a > b
-
-
-@cache
-def _default_lexicon() -> Lexicon:
-    from ..normalise.lexicon import load_lexicon
-    return load_lexicon()
 
 
 def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:
