@@ -721,8 +721,8 @@ def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> st
 
 # What the press writes for a period the resolver reads under another name: "ce jour" is the
 # day of publication, "les trois mois précédents" the quarter before the one told of, "le
-# prochain trimestre" the next, "le plus récent trimestre" the latest closed. ("les trois derniers mois" is not a date: most writers left it
-# out, a rolling span more than a quarter.)
+# prochain trimestre" the next, "le plus récent trimestre" the latest closed. ("les trois
+# derniers mois" is not a date: most writers left it out, a rolling span more than a quarter.)
 _REWORDINGS = [
     (re.compile(r"ce jour", re.I), "aujourd'hui"),
     (re.compile(r"(?:3|trois) mois précédents", re.I), "le trimestre précédent"),

@@ -60,20 +60,28 @@ class MoneyNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
+        # each candidate is judged once (it parses its bounds), whichever list asks
+        ranges: dict[tuple[int, int], bool] = {}
+
+        def in_range(s: Span) -> bool:
+            key = (s.start, s.end)
+            if key not in ranges:
+                ranges[key] = not self._not_a_range(doc, s)
+            return ranges[key]
+
         # "à 499 et 299 euros": a list stands for its first amount (read with the text given)
         # ("10, 20 ou 50 euros": every amount before the last)
-        lists = {s: items for s in cands
-                 if not self._not_a_range(doc, s) and (items := _list_items(doc, s, self.lexicon))}
+        lists = {s: items for s in cands if in_range(s) and (items := _list_items(doc, s, self.lexicon))}
         cands = [s for s in cands if s not in lists] + [Span(doc, f.start, f.end, label=s.label_)
                                                          for s, items in lists.items() for f, _ in items]
         texts = {(f.start, f.end): text for items in lists.values() for f, text in items}
         # a bare list's first amount counts what the list counts ("de 45 à 48 millions d'exemplaires")
         whole = {(f.start, f.end): s for s, items in lists.items() for f, _ in items}
-        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and not self._not_a_range(doc, s)
+        explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and in_range(s)
                                  and not _scale_without_article(doc, s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
         # ("au 30 juin 2012 à 54,2 millions": a year after its month is no first bound, bare or not)
-        bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE" and not self._not_a_range(doc, s)
+        bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE" and in_range(s)
                              and not any(i in taken for i in range(s.start, s.end))])
         chosen: list[tuple[Span, dict]] = []
         # one search of the text, and only when an amount needs it
@@ -177,8 +185,8 @@ class MoneyNormaliser(LexiconState):
         money_noun = False
         if nxt is not None and nxt.lower_ in ("de", "d'", "d’"):
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if after is not None and (after.pos_ == "ADJ" or after.lower_ in ("la", "l'", "l’", "les")) \
-                    and span.end + 2 < len(doc) and (after.pos_ == "ADJ" or doc[span.end + 2].lower_ in self.lexicon.money_nouns):
+            if after is not None and span.end + 2 < len(doc) and (after.pos_ == "ADJ" or (
+                    after.lower_ in ("la", "l'", "l’", "les") and doc[span.end + 2].lower_ in self.lexicon.money_nouns)):
                 # "227 millions de nouveaux capitaux", "65,3 millions de la vente de terminaux"
                 after = doc[span.end + 2]
             if after is None or (after.lower_ not in ("plus", "moins", "ici")  # "30 milliards d'ici la fin de l'année"

@@ -98,7 +98,8 @@ class TokenClasser(LexiconState):
         self._fused_num = re.compile(rf"^\d+(?:[.,]\d+)?(?:{scale_suffix})$")
         fused = "|".join(map(re.escape, lex.fused_codes or ())) or "(?!)"
         # ("100ME": a scale and a letter that is a currency only glued to it)
-        self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:(?:{scale_suffix})?(?:{sym})|(?:{scale_suffix})(?:{fused}))$")
+        self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:(?:{scale_suffix})?(?:{sym})"
+                                     rf"|(?:{scale_suffix})(?:{fused}))$")
         self._scale_cur = re.compile(rf"^(?:{scale_suffix})(?:{sym}|{codes})$")
         self._multi: dict[str, list[tuple[str, ...]]] = {}
         for words in sorted((tuple(k.split()) for k in lex.currency_words if " " in k), key=len, reverse=True):
