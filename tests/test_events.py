@@ -1051,3 +1051,43 @@ def test_an_investment_in_the_company_described_goes_to_the_company_told_of(extr
     found = events_of(extract, text, etype="funding")
     assert [(e["company"], e["amount"]) for e in found] == [("Datavolt", "600 millions d'euros"),
                                                              ("Datavolt", "16 millions d'euros")]
+
+
+# ------------------------------------------------------------------ stop 25: more ways to say a round
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a financing of an amount, as the subject announces or closes it
+    ("Le fabricant lyonnais Dorvia annonce un financement de 8 millions d'euros mené par Eurazeo.",
+     "funding", {"company": "Dorvia", "amount": "8 millions d'euros", "investors": ["Eurazeo"]}),
+    ("La jeune pousse montréalaise Quilbo vient de clore un financement de 2,5 millions $ US mené par Inovia.",
+     "funding", {"company": "Quilbo", "amount": "2,5 millions $ US", "investors": ["Inovia"]}),
+    # received, obtained: "reçu", "recevoir", "obtenant", "obtenus"
+    ("Selon le classement, la fintech Moniepoint a reçu 110 millions de dollars en octobre.",
+     "funding", {"company": "Moniepoint", "amount": "110 millions de dollars", "date": "octobre"}),
+    ("La start-up bordelaise Orbix vient de recevoir 3 millions d'euros pour recruter.",
+     "funding", {"company": "Orbix", "amount": "3 millions d'euros"}),
+    ("Kelio avait fait mieux en 2019, en obtenant 85 millions de dollars.",
+     "funding", {"company": "Kelio", "amount": "85 millions de dollars", "date": "2019"}),
+    # buying by a present participle
+    ("L'éditeur Nuvel veut grandir en Europe en acquérant la PME allemande Datafor.",
+     "acquisition", {"acquirer": "Nuvel", "target": "Datafor"}),
+])
+def test_more_ways_to_state_a_deal(extract, text, etype, expected):
+    assert_one_event(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a fine received is no round, and its target stays in the fine's part of the sentence
+    "Dans cette affaire, Veltrapay avait reçu une amende de 3 millions d'euros de la CNIL.",
+    # a financing without an amount, or of a project, is no round of the subject
+    "Kervalo cherche encore un financement pour son usine.",
+    "Le chiffre d'affaires de Datavolt a reçu un coup de pouce de 12 millions d'euros de commandes.",
+])
+def test_more_ways_negatives(extract, text):
+    assert events_of(extract, text, etype="funding") == []
+
+
+def test_a_fine_received_keeps_its_target(extract):
+    found = events_of(extract, "Dans cette affaire, Veltrapay avait reçu une amende de 3 millions d'euros de la CNIL.",
+                      etype="fine")
+    assert [(e["target"], e["amount"]) for e in found] == [("Veltrapay", "3 millions d'euros")]
