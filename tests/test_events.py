@@ -492,9 +492,19 @@ def test_buying_goods_is_no_acquisition(extract, text):
     "Datavolt a été achetée il y a quelques mois par Kervalo.",
     # Québec French: "compléter une acquisition" is to close it
     "Groupe Kervalo a complété l'acquisition de Datavolt pour 2,7 milliards de dollars.",
+    # "procédé au rachat" (stop 25)
+    "Kervalo a procédé au rachat de l'éditeur américain Datavolt.",
 ])
 def test_a_deal_told_as_done_is_completed(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "completed"})
+
+
+@pytest.mark.parametrize("text", [
+    "Kervalo va procéder au rachat de Datavolt d'ici l'été.",
+    "Kervalo rachète Datavolt, dont il pourrait devenir le propriétaire d'ici l'été.",
+])
+def test_a_deal_still_to_be_done_is_announced(extract, text):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "announced"})
 
 
 def test_time_since_a_deal_makes_it_completed(extract):
