@@ -814,6 +814,11 @@ def test_acquisition_negatives(extract, text):
     # a company named after its kind, and the party paid named after the amount
     ("La cour d'appel de Lyon a condamné mardi la plateforme de réservation hôtelière Loustal à verser "
      "3 millions d'euros de dommages et intérêts à l'Umih.", {"authority": "cour d'appel de Lyon", "target": "Loustal", "amount": "3 millions d'euros"}),
+    # "une sanction à N", "une sanction de près de N" (stop 25)
+    ("Veltrapay fait annuler en appel une sanction à 53 millions d'euros prononcée par l'Arcep.",
+     {"authority": "Arcep", "target": "Veltrapay", "amount": "53 millions d'euros"}),
+    ("L'Arcep confirme contre Veltrapay une sanction de près de 12 millions d'euros.",
+     {"authority": "Arcep", "target": "Veltrapay", "amount": "12 millions d'euros"}),
 ])
 def test_fine_roles(extract, text, expected):
     assert_one_event(extract, text, "fine", expected)
