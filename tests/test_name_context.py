@@ -170,6 +170,9 @@ CASES = [
     # a governing board before the name it governs stays out of it
     ("Le Directoire de Kervalo Telecom a validé la décision du Conseil de Régulation de l’ARTCI.", "ORG",
      [("Kervalo Telecom", "Kervalo Telecom"), ("ARTCI", "ARTCI")]),
+    # stop 25: common first names of every language (the lexicon's list, 1,966 -> 2,162 names)
+    ("Le président de Nintendo, Tatsumi Kimishima, a présenté la console.", "ORG", [("Nintendo", "Nintendo")]),
+    ("Kostadin Yanev, fondateur de Brivana, lève des fonds.", "ORG", [("Brivana", "Brivana")]),
 ]
 
 
@@ -212,7 +215,8 @@ KNOWN_FAILURES = {
     "first-name-person", "capitals-credit-person", "connector-not-name", "law-in-full-not-org", "role-out-of-name",
     "common-word-raises-money", "common-word-no-verb", "place-after-startup-form",
     "capitalised-groupe-in-name", "lower-case-kind-out", "subsidiary-african-countries",
-    "ebit-and-region-not-org", "results-words-not-org", "board-out-of-name"])
+    "ebit-and-region-not-org", "results-words-not-org", "board-out-of-name",
+    "first-name-japanese", "first-name-bulgarian"])
 def test_name_context(request, extract, sentence, label, expected):
     if request.node.callspec.id in KNOWN_FAILURES:
         request.applymarker(pytest.mark.xfail(strict=True, reason="the trained NER's error"))
