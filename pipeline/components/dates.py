@@ -43,6 +43,13 @@ _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "
                "prévoient", *_FORECAST}
 
 
+def _aside_participle(tok) -> bool:
+    """``plus tôt que prévu``, ``initialement annoncé``, ``comme prévu``: a participle that
+    compares with a plan tells no tense of the sentence."""
+    return tok.i > 0 and "Part" in tok.morph.get("VerbForm") and \
+        tok.doc[tok.i - 1].lower_ in ("que", "qu'", "qu’", "initialement", "comme")
+
+
 def sentence_tense(doc: Doc, span: Span) -> int:
     """-1 past, +1 future, 0 unknown: the tense of the verb nearest to ``span`` in its sentence."""
     sent_start, sent_end = sent_bounds(doc, span.start)
@@ -50,7 +57,7 @@ def sentence_tense(doc: Doc, span: Span) -> int:
     hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
     for tok in doc[lo:hi]:
-        if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start):
+        if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok):
             continue
         t = _token_tense(tok)
         if not t:
@@ -81,7 +88,7 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     sent_start, sent_end = sent_bounds(doc, span.start)
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok):
             continue
         t = _token_tense(tok)
         if t is None:

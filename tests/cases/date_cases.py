@@ -1044,6 +1044,11 @@ DATE_CASES = [
     # the Québec press's "plus récent trimestre" is the latest closed quarter (stop 24, real sealed 17)
     ("most-recent-quarter", "Kervalo a ajouté 48 000 abonnés au plus récent trimestre.", "2018-05-10",
      [("plus récent trimestre", "2018-Q1")]),
+    # a participle that compares with a plan gives no tense (stop 25, real sealed 19)
+    ("plan-participle-initially", "Les abonnés y auront accès à partir du 24 mars, au lieu du 31 mars initialement "
+     "annoncé.", "2020-01-21", [("24 mars", "2020-03-24"), ("31 mars", "2020-03-31")]),
+    ("neg-past-participle-tells-past", "Kervalo a livré ses bornes le 3 janvier, comme il l'avait prévu.", "2020-01-21",
+     [("3 janvier", "2020-01-03")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
