@@ -78,6 +78,8 @@ CASES = [
     ("la même année", None, 0, When("D", 2023, 5, 2), {"value": "2023"}),
     ("2024-2025", None, 0, None, {"value": "2024", "end": "2025"}),
     ("3 au 5 juin", PUB, 0, None, {"value": "2025-06-03", "end": "2025-06-05"}),
+    ("juin 27, 2017", PUB, 0, None, {"value": "2017-06-27"}),
+    ("Septembre 1, 2024", PUB, 0, None, {"value": "2024-09-01"}),
 ]
 
 

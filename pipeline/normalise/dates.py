@@ -261,6 +261,8 @@ class _Resolver:
             mod = self.lex.period_parts.get(m.group(1).rstrip("-"))
             s = s[m.end():].strip()
         s = re.sub(r"\s*,\s*(?=\d{4}$)", " ", s)  # "3 mars, 2019"
+        # "juin 27, 2017": a byline's month before its day, in the American order
+        s = re.sub(rf"^{self.month_re}\s+(?P<day>\d{{1,2}})\s+(?=\d{{4}}$)", r"\g<day> \g<month> ", s)
         if mod:
             s = re.sub(r"^(?:du|de la|de l'|cette)\s*(?=\S)", "", s)  # "fin du second semestre 2023", "début de cette année 2022"
             s = re.sub(r"^mois\s+(?:de\s+|d')(?=\S)", "", s)    # "fin du mois de décembre": a generic head

@@ -1047,6 +1047,11 @@ DATE_CASES = [
     # a participle that compares with a plan gives no tense (stop 25, real sealed 19)
     ("plan-participle-initially", "Les abonnés y auront accès à partir du 24 mars, au lieu du 31 mars initialement "
      "annoncé.", "2020-01-21", [("24 mars", "2020-03-24"), ("31 mars", "2020-03-31")]),
+    # a byline's American order, the month before the day (stop 25, real sealed 19)
+    ("month-day-comma-year", "Par Léa Martin juin 27, 2017", "2017-06-29", [("juin 27, 2017", "2017-06-27")]),
+    ("month-day-comma-year-update", "Mis à jour le mars 3, 2019 à 10 h 12", "2019-03-04", [("mars 3, 2019", "2019-03-03")]),
+    ("neg-month-then-count", "En juin 27 start-up ont levé des fonds, et 31 en juillet.", "2019-08-04",
+     [("juin", "2019-06"), ("juillet", "2019-07")]),
     ("neg-past-participle-tells-past", "Kervalo a livré ses bornes le 3 janvier, comme il l'avait prévu.", "2020-01-21",
      [("3 janvier", "2020-01-03")]),
 ]
