@@ -50,9 +50,31 @@ def _aside_participle(tok) -> bool:
         tok.doc[tok.i - 1].lower_ in ("que", "qu'", "qu’", "initialement", "comme")
 
 
+_OPEN_QUOTES = ("«", "“")
+_CLOSE_QUOTES = ("»", "”")
+
+
+def _clause_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    """The sentence holding ``span``, or the quotation inside it that holds it: "nous
+    retrouverons la croissance au second semestre », a déclaré ..." takes its tense from
+    the speaker's words, not from the verb that reports them."""
+    start, end = sent_bounds(doc, span.start)
+    straight = [t.i for t in doc[start:span.start] if t.text == '"']
+    if len(straight) % 2:
+        # (straight quotes open and close alike: an odd count before the span opens one)
+        quote = straight[-1] + 1, next((t.i for t in doc[span.end:end] if t.text == '"'), end)
+    else:
+        opened = next((t.i for t in reversed(doc[start:span.start]) if t.text in _OPEN_QUOTES + _CLOSE_QUOTES), None)
+        if opened is None or doc[opened].text not in _OPEN_QUOTES:
+            return start, end
+        quote = opened + 1, next((t.i for t in doc[span.end:end] if t.text in _CLOSE_QUOTES), end)
+    # a quoted phrase with no verb ('sera lancé "aux alentours du mois de mars"') takes the sentence's
+    return quote if any(t.pos_ in ("VERB", "AUX") for t in doc[quote[0]:quote[1]]) else (start, end)
+
+
 def sentence_tense(doc: Doc, span: Span) -> int:
     """-1 past, +1 future, 0 unknown: the tense of the verb nearest to ``span`` in its sentence."""
-    sent_start, sent_end = sent_bounds(doc, span.start)
+    sent_start, sent_end = _clause_bounds(doc, span)
     lo = max(sent_start, span.start - TENSE_WINDOW)
     hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
@@ -85,7 +107,7 @@ ANNOUNCING = {"conclut", "concluent", "ouvre", "s'ouvre", "commence", "commencen
 def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     """The tense of the verb nearest to ``span`` in its sentence, a plain present
     included (0); None without a verb."""
-    sent_start, sent_end = sent_bounds(doc, span.start)
+    sent_start, sent_end = _clause_bounds(doc, span)
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
         if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok):

@@ -1052,6 +1052,13 @@ DATE_CASES = [
     ("month-day-comma-year-update", "Mis à jour le mars 3, 2019 à 10 h 12", "2019-03-04", [("mars 3, 2019", "2019-03-03")]),
     ("neg-month-then-count", "En juin 27 start-up ont levé des fonds, et 31 en juillet.", "2019-08-04",
      [("juin", "2019-06"), ("juillet", "2019-07")]),
+    # a date inside a quotation takes the speaker's tense, not the reporting verb's (stop 25, real sealed 19)
+    ("quoted-speaker-tense-straight", 'Nous sommes "en phase avec notre plan de retrouver la croissance au second '
+     'semestre", a déclaré le directeur général.', "2018-04-26", [("second semestre", "2018-H2")]),
+    ("quoted-speaker-tense-guillemets", "« Nous visons un retour à la croissance au second semestre », a expliqué "
+     "la directrice financière.", "2018-04-26", [("second semestre", "2018-H2")]),
+    ("neg-quote-without-verb", 'Le casque sera lancé "aux alentours du mois de mars", selon Bloomberg.', "2023-11-19",
+     [("mars", "2024-03")]),
     ("neg-past-participle-tells-past", "Kervalo a livré ses bornes le 3 janvier, comme il l'avait prévu.", "2020-01-21",
      [("3 janvier", "2020-01-03")]),
 ]
