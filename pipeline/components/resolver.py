@@ -81,6 +81,17 @@ _NOT_A_NAME = re.compile(r"\d:\d\d|%|[\"”»]$")
 # a Reuters instrument code after a company's name ("Nvidia NVDA.O", "Ubisoft UBIP.PA",
 # "SoftBank Group 9984.T"): the listing, not part of the name
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.(?:O|OQ|N|A|PA|L|DE|TO|AS|MI|MC|T|HK|KS|BR|SW|ST|F|SS|SZ)")
+# a listing in brackets after a company's name: an exchange and its symbol ("SFR (PA:SFRGR)",
+# "Atos (EPA:ATO)") or an ISIN with its symbol ("(FR0012419307 ALFOC)"); no name inside
+_MARKET_CODE = re.compile(r"[A-Z]{1,8}\s?:\s?[A-Z0-9.]{1,10}|[A-Z]{2}[A-Z0-9]{9}\d(?:\s+[A-Z0-9.]{1,10})?")
+
+
+def _in_market_code(doc: Doc, span: Span) -> bool:
+    start = next((t.i for t in reversed(doc[max(0, span.start - 4):span.start]) if t.text in "()"), None)
+    end = next((t.i for t in doc[span.end:span.end + 4] if t.text in "()"), None)
+    if start is None or end is None or doc[start].text != "(" or doc[end].text != ")":
+        return False
+    return bool(_MARKET_CODE.fullmatch(doc[start + 1:end].text))
 
 
 def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
@@ -254,7 +265,8 @@ class EntityResolver(LexiconState):
             alone = head_nouns_alone(doc, out, norms, self.lexicon)
             self._tag(alone, src, "rule:head_nouns")
             out = filter_spans(out + alone)
-        ents = sorted(out, key=lambda s: s.start)
+        ents = sorted((s for s in out if not (s.label_ in ("ORG", "PRODUCT") and _in_market_code(doc, s))),
+                      key=lambda s: s.start)
         doc.ents = ents
         # Later stages read this list: the doc.ents getter rebuilds spans by walking every token.
         doc.user_data[RESOLVED_ENTS] = [(s.start_char, s.end_char, s.label_) for s in ents]
