@@ -1117,3 +1117,17 @@ def test_a_fine_received_keeps_its_target(extract):
 ])
 def test_a_deal_after_another_types_deal_in_one_sentence(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the company a round brought its money to, after "à" (stop 25, real sealed 19)
+    ("Le tour de table a apporté 5 millions d'euros à la start-up Datafor.",
+     {"company": "Datafor", "amount": "5 millions d'euros"}),
+    ("Kervalo vient de boucler sa série B. Sa série A avait apporté 17,5 millions de dollars à Kervalo en 2020.",
+     {"company": "Kervalo", "amount": "17,5 millions de dollars", "round": "A"}),
+])
+def test_a_round_brought_to_a_company(extract, text, expected):
+    found = [e for e in events_of(extract, text, etype="funding") if e["amount"] == expected["amount"]]
+    assert len(found) == 1, events_of(extract, text, etype="funding")
+    for role, value in expected.items():
+        assert found[0][role] == value, (role, found[0])

@@ -116,6 +116,9 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'
 # what leads from a round's noun to the company that raised it: "levée de 3 millions pour ",
 # "tour de table de ", "nouvelle ronde de financement record pour " (its amounts read as MONTANT)
 _FOR_COMPANY = re.compile(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*")
+# the money a round brought to a company: "qui avait apporté 17,5 millions à Spark"
+_GIVEN_TO = re.compile(r"\W*(?:qui\s+)?(?:(?:a|avait|ont|avaient|va|vont)\s+)?(?:apport|accord|octroy)\w*"
+                       r"\s+(?:MONTANT\s+)?(?:à|au)\s+(?:la |le |l['’])?(?:[\w-]+\s+){0,2}?")
 
 
 # a company's kind between a preposition and its name: "pour l'entreprise montréalaise ", "de la start-up "
@@ -488,6 +491,9 @@ class _Article:
                         r"\s*par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?", gap):
                     # "les 203,5 millions d'euros levés par H Company": a passive participle's agent
                     # (the one who raised; "financé par" names who put the money in)
+                    company = after[0]
+                elif after and _GIVEN_TO.fullmatch(gap):
+                    # "une ronde de série A qui avait apporté 17,5 millions à Spark": who receives it
                     company = after[0]
                 elif after and (_FOR_COMPANY.fullmatch(gap) or (
                         # "nouvelle ronde de financement record pour l'entreprise montréalaise LightSpeed"
