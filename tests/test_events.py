@@ -1131,3 +1131,22 @@ def test_a_round_brought_to_a_company(extract, text, expected):
     assert len(found) == 1, events_of(extract, text, etype="funding")
     for role, value in expected.items():
         assert found[0][role] == value, (role, found[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted clause's round, its date and amount before the company's name (stop 25, real sealed 19)
+    ("Après une première levée de fonds en 2018 de 3,5 millions d'euros puis une seconde en 2020, Kervalo "
+     "a annoncé le 7 février une série B.", {"company": "Kervalo", "amount": "3,5 millions d'euros", "date": "2018"}),
+    ("Après une levée de fonds de 2,5 millions de dollars et une expansion au Sénégal, la start-up Kervalo "
+     "vise le Maroc.", {"company": "Kervalo", "amount": "2,5 millions de dollars"}),
+])
+def test_a_fronted_round_with_more_before_its_company(extract, text, expected):
+    found = [e for e in events_of(extract, text, etype="funding") if e["amount"] == expected["amount"]]
+    assert len(found) == 1, events_of(extract, text, etype="funding")
+    for role, value in expected.items():
+        assert found[0][role] == value, (role, found[0])
+
+
+def test_a_fronted_clause_with_an_investor_names_no_company(extract):
+    text = "Après une levée de fonds menée par le fonds Partech, Kervalo recrute."
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] in ([], ["Kervalo"])

@@ -492,6 +492,14 @@ class _Article:
                     # "les 203,5 millions d'euros levés par H Company": a passive participle's agent
                     # (the one who raised; "financé par" names who put the money in)
                     company = after[0]
+                elif after and fronted and len(gap) <= 120 and re.search(
+                        r",\s*(?:(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+)?\s+)?$", gap) and not re.search(
+                        r"[;:()]|\bd(?:e|['’])\s*(?:son|sa|ses|leurs?)\s", gap) \
+                        and not r.cue["investor_cues"].search(re.sub(r"^\s*de\s+fonds\b", "", gap)):
+                    # "Après une première levée de fonds en 2018 de 3,5 millions d'euros puis une seconde
+                    # de 11 millions en 2020, Exotrail a annoncé ...": the fronted clause's subject (not
+                    # when the clause names whose round it was: "de son concurrent")
+                    company = after[0]
                 elif after and _GIVEN_TO.fullmatch(gap):
                     # "une ronde de série A qui avait apporté 17,5 millions à Spark": who receives it
                     company = after[0]
