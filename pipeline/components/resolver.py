@@ -82,8 +82,8 @@ _NOT_A_NAME = re.compile(r"\d:\d\d|%|[\"”»]$")
 # "SoftBank Group 9984.T"): the listing, not part of the name
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.(?:O|OQ|N|A|PA|L|DE|TO|AS|MI|MC|T|HK|KS|BR|SW|ST|F|SS|SZ)")
 # a listing in brackets after a company's name: an exchange and its symbol ("SFR (PA:SFRGR)",
-# "Atos (EPA:ATO)") or an ISIN with its symbol ("(FR0012419307 ALFOC)"); no name inside
-_MARKET_CODE = re.compile(r"[A-Z]{1,8}\s?:\s?[A-Z0-9.]{1,10}|[A-Z]{2}[A-Z0-9]{9}\d(?:\s+[A-Z0-9.]{1,10})?")
+# "Atos (EPA:ATO)", "(Paris:ALFOC)") or an ISIN with its symbol ("(FR0012419307 ALFOC)"); no name inside
+_MARKET_CODE = re.compile(r"[A-Z][A-Za-z]{0,9}\s?:\s?[A-Z0-9.]{1,10}|[A-Z]{2}[A-Z0-9]{9}\d(?:\s+[A-Z0-9.]{1,10})?")
 
 
 def _in_market_code(doc: Doc, span: Span) -> bool:
