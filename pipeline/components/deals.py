@@ -108,9 +108,10 @@ def load_rules(path: str) -> DealRules:
 
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
-_JOIN = re.compile(r"\s(?:et|puis)\s|,")
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
+# what joins two deals of one sentence: "une levée de 13 millions d'euros en janvier et l'acquisition de X"
+_JOIN = re.compile(r"\s(?:et|puis)\s|,")
 
 
 # what leads from a round's noun to the company that raised it: "levée de 3 millions pour ",
