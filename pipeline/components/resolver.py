@@ -113,6 +113,21 @@ def _split_at_spaced_dash(doc: Doc, ents) -> list[Span]:
     return out
 
 
+def _split_before_person(doc: Doc, ents, lexicon) -> list[Span]:
+    """"La Presse Junel Popp", "Crédit Dominic Favre": a credit or a byline glued to the
+    name before it; a listed first name and a capitalised word ending the model's ORG or
+    PRODUCT are a person, and the name (if any) stops before them."""
+    out = []
+    for ent in ents:
+        k = ent.end - 2 if len(ent) >= 3 else None
+        if ent.label_ in ("ORG", "PRODUCT") and k is not None and is_first_name(doc[k].text, lexicon) \
+                and doc[k + 1].is_title and doc[k - 1].text not in ("-", "&", "de", "du", "des"):
+            out += [Span(doc, ent.start, k, label=ent.label_), Span(doc, k, ent.end, label="PER")]
+        else:
+            out.append(ent)
+    return out
+
+
 def _cut_before_money(named: list[Span], rules: list[Span], norms: dict, src: dict) -> list[Span]:
     """A name whose last words open an amount ends where the amount starts: "l'iPhone 13 Pro
     Max 1 259 euros" is the phone and its price, not a model "Max 1"."""
@@ -189,7 +204,7 @@ class EntityResolver(LexiconState):
             forget_headlines(doc)
 
     def _resolve(self, doc: Doc) -> Doc:
-        model_ents = _split_at_spaced_dash(doc, doc.ents)
+        model_ents = _split_before_person(doc, _split_at_spaced_dash(doc, doc.ents), self.lexicon)
         rules: list[Span] = []
         norms: dict[tuple[int, int, str], dict] = {}
         for key in self.rule_keys:
