@@ -185,6 +185,10 @@ CASES = [
     # the Swiss and German wires' credits in lower case are agencies (stop 25)
     ("Zurich (awp/reu) - Sunrise renonce à racheter UPC.", "ORG",
      [("awp", "AWP"), ("reu", "Reuters"), ("Sunrise", "Sunrise"), ("UPC", "UPC")]),
+    # "la Caisse" after the Caisse named in full is that body (stop 25; 9 real mentions in 12)
+    ("La Caisse de dépôt et placement du Québec investit dans Dialogue. La Caisse devient actionnaire.", "ORG",
+     [("Caisse de dépôt et placement du Québec", "Caisse de dépôt et placement du Québec"),
+      ("Caisse", "Caisse de dépôt et placement du Québec")]),
 ]
 
 
@@ -230,7 +234,7 @@ KNOWN_FAILURES = {
     "ebit-and-region-not-org", "results-words-not-org", "board-out-of-name",
     "first-name-japanese", "first-name-bulgarian",
     "exchange-symbol-not-org", "isin-not-org",
-    "exchange-name-symbol-not-org", "credit-person-not-org", "lower-case-wire-credits"])
+    "exchange-name-symbol-not-org", "credit-person-not-org", "lower-case-wire-credits", "caisse-named-short"])
 def test_name_context(request, extract, sentence, label, expected):
     if request.node.callspec.id in KNOWN_FAILURES:
         request.applymarker(pytest.mark.xfail(strict=True, reason="the trained NER's error"))
