@@ -1068,41 +1068,13 @@ def test_an_investment_in_the_company_described_goes_to_the_company_told_of(extr
                                                              ("Datavolt", "16 millions d'euros")]
 
 
-# ------------------------------------------------------------------ stop 25: more ways to say a round
-
-@pytest.mark.parametrize("text, etype, expected", [
-    # received, obtained: "reçu", "recevoir", "obtenant", "obtenus"
-    ("Selon le classement, la fintech Moniepoint a reçu 110 millions de dollars en octobre.",
-     "funding", {"company": "Moniepoint", "amount": "110 millions de dollars", "date": "octobre"}),
-    ("La start-up bordelaise Orbix vient de recevoir 3 millions d'euros pour recruter.",
-     "funding", {"company": "Orbix", "amount": "3 millions d'euros"}),
-    ("Kelio avait fait mieux en 2019, en obtenant 85 millions de dollars.",
-     "funding", {"company": "Kelio", "amount": "85 millions de dollars", "date": "2019"}),
-    # buying by a present participle
-    ("L'éditeur Nuvel veut grandir en Europe en acquérant la PME allemande Datafor.",
-     "acquisition", {"acquirer": "Nuvel", "target": "Datafor"}),
-])
-def test_more_ways_to_state_a_deal(extract, text, etype, expected):
-    assert_one_event(extract, text, etype, expected)
-
-
-@pytest.mark.parametrize("text", [
-    # a fine received is no round, and its target stays in the fine's part of the sentence
-    "Dans cette affaire, Veltrapay avait reçu une amende de 3 millions d'euros de la CNIL.",
-    # a financing of an amount is no trigger word: its subject is as often who lends as who raises
-    # (taken back in stop 25 after real sealed 1-8, as in stop 23)
-    "Kervalo a signé un accord de financement de 8 millions d'euros avec Datafor.",
-    "Kervalo cherche encore un financement pour son usine.",
-    "Le chiffre d'affaires de Datavolt a reçu un coup de pouce de 12 millions d'euros de commandes.",
-])
-def test_more_ways_negatives(extract, text):
-    assert events_of(extract, text, etype="funding") == []
-
-
 def test_a_fine_received_keeps_its_target(extract):
-    found = events_of(extract, "Dans cette affaire, Veltrapay avait reçu une amende de 3 millions d'euros de la CNIL.",
-                      etype="fine")
+    # "reçu", "obtenu", "un financement de N" are no funding triggers: tried in stops 23 and 25,
+    # they lost more on untouched real text than they gained on the tuned sets
+    text = "Dans cette affaire, Veltrapay avait reçu une amende de 3 millions d'euros de la CNIL."
+    found = events_of(extract, text, etype="fine")
     assert [(e["target"], e["amount"]) for e in found] == [("Veltrapay", "3 millions d'euros")]
+    assert events_of(extract, text, etype="funding") == []
 
 
 @pytest.mark.parametrize("text, expected", [

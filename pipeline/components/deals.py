@@ -967,10 +967,9 @@ class _Article:
         for k, (s0, s1) in enumerate(self.sents):
             self.sentence, self.sentence_index = (s0, s1), k
             here = [t for t in triggers if s0 <= t[0] and t[1] <= s1]
-            if any(t[2] in ("acquisition", "fine") for t in here):
-                # "CGI a bouclé en juillet l'acquisition de Kantik", "avait reçu une amende de 3 MMDH":
-                # a weak funding verb in a deal's or a fine's sentence states it (it is no round),
-                # and must not cut its part short
+            if any(t[2] == "acquisition" for t in here):
+                # "CGI a bouclé en juillet l'acquisition de Kantik": a weak funding verb in a deal's
+                # sentence states the deal (it is no round), and must not cut the deal's part short
                 weak = self.rules.weak["funding"]
                 here = [t for t in here if not (t[2] == "funding" and weak and weak.fullmatch(t[3]))]
             # Two trigger words with no name between them state one deal ("boucle une levée").
