@@ -1078,17 +1078,6 @@ def test_a_fine_received_keeps_its_target(extract):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the other deal's amount and date stay with it, up to the "et" before this one (stop 25)
-    ("Kervalo a connu une année riche, avec une levée de fonds de 13 millions d'euros en janvier et "
-     "l'acquisition de Datafor en septembre.", {"target": "Datafor", "price": None, "date": "septembre"}),
-    ("Kervalo a bouclé une levée de 20 millions d'euros, puis le rachat de Datafor pour 5 millions d'euros.",
-     {"target": "Datafor", "price": "5 millions d'euros"}),
-])
-def test_a_deal_after_another_types_deal_in_one_sentence(extract, text, expected):
-    assert_one_event(extract, text, "acquisition", expected)
-
-
-@pytest.mark.parametrize("text, expected", [
     # the company a round brought its money to, after "à" (stop 25, real sealed 19)
     ("Le tour de table a apporté 5 millions d'euros à la start-up Datafor.",
      {"company": "Datafor", "amount": "5 millions d'euros"}),

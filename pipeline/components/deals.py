@@ -110,8 +110,6 @@ def load_rules(path: str) -> DealRules:
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
-# what joins two deals of one sentence: "une levée de 13 millions d'euros en janvier et l'acquisition de X"
-_JOIN = re.compile(r"\s(?:et|puis)\s|,")
 
 
 # what leads from a round's noun to the company that raised it: "levée de 3 millions pour ",
@@ -1005,14 +1003,7 @@ class _Article:
                     # it stays whole in the deal it completes
                     starts.append(a)
                 else:
-                    cut = prev_end
-                    if not subj and etype != merged[j - 1][2]:
-                        # "une levée de fonds de 13 millions d'euros en janvier et l'acquisition de
-                        # Datafor": the other deal's amount and date stay with it, up to the last
-                        # "et", "puis" or comma before this trigger
-                        joins = list(_JOIN.finditer(self.text, prev_end, a))
-                        cut = joins[-1].start() if joins else prev_end
-                    starts.append(subj[-1].start if subj and prev_end > s0 else cut)
+                    starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
                 prev_end = b
             before = len(found)
             for i, (a, b, etype, word) in enumerate(merged):
