@@ -50,8 +50,48 @@ def _aside_participle(tok) -> bool:
         tok.doc[tok.i - 1].lower_ in ("que", "qu'", "qu’", "initialement", "comme")
 
 
-_OPEN_QUOTES = ("«", "“")
-_CLOSE_QUOTES = ("»", "”")
+_OPEN_QUOTES = frozenset("«“")
+_CLOSE_QUOTES = frozenset("»”")
+_QUOTES_KEY = "_pipeline_quotes"
+
+
+def _quote_marks(doc: Doc) -> tuple[list, list, list, list, list]:
+    """Per token, computed once per document (a sentence may hold many dates): the last
+    straight quote before it in its sentence and the parity of their count, the next one
+    at or after it; the last guillemet before it when that one opens, the next closing one
+    at or after it; and the count of verbs before it."""
+    marks = doc.user_data.get(_QUOTES_KEY)
+    if marks is not None and len(marks[0]) == len(doc):
+        return marks
+    n = len(doc)
+    last_straight, next_straight = [None] * n, [n] * n
+    opened, next_close = [None] * n, [n] * n
+    verbs = [0] * (n + 1)
+    straight = guillemet = None
+    count = 0
+    for tok in doc:
+        i = tok.i
+        if sent_bounds(doc, i)[0] == i:
+            straight, guillemet, count = None, None, 0
+        last_straight[i] = straight if count % 2 else None
+        opened[i] = guillemet if guillemet is not None and doc[guillemet].text in _OPEN_QUOTES else None
+        if tok.text == '"':
+            straight, count = i, count + 1
+        elif tok.text in _OPEN_QUOTES or tok.text in _CLOSE_QUOTES:
+            guillemet = i
+        verbs[i + 1] = verbs[i] + (tok.pos_ in ("VERB", "AUX"))
+    nxt_s = nxt_c = n
+    for i in range(n - 1, -1, -1):
+        end = sent_bounds(doc, i)[1]
+        if doc[i].text == '"':
+            nxt_s = i
+        if doc[i].text in _CLOSE_QUOTES:
+            nxt_c = i
+        next_straight[i] = nxt_s if nxt_s < end else end
+        next_close[i] = nxt_c if nxt_c < end else end
+    marks = (last_straight, next_straight, opened, next_close, verbs)
+    doc.user_data[_QUOTES_KEY] = marks
+    return marks
 
 
 def _clause_bounds(doc: Doc, span: Span) -> tuple[int, int]:
@@ -59,17 +99,17 @@ def _clause_bounds(doc: Doc, span: Span) -> tuple[int, int]:
     retrouverons la croissance au second semestre », a déclaré ..." takes its tense from
     the speaker's words, not from the verb that reports them."""
     start, end = sent_bounds(doc, span.start)
-    straight = [t.i for t in doc[start:span.start] if t.text == '"']
-    if len(straight) % 2:
+    last_straight, next_straight, opened, next_close, verbs = _quote_marks(doc)
+    after = span.end if span.end < end else None
+    if last_straight[span.start] is not None:
         # (straight quotes open and close alike: an odd count before the span opens one)
-        quote = straight[-1] + 1, next((t.i for t in doc[span.end:end] if t.text == '"'), end)
+        quote = last_straight[span.start] + 1, next_straight[after] if after is not None else end
+    elif opened[span.start] is not None:
+        quote = opened[span.start] + 1, next_close[after] if after is not None else end
     else:
-        opened = next((t.i for t in reversed(doc[start:span.start]) if t.text in _OPEN_QUOTES + _CLOSE_QUOTES), None)
-        if opened is None or doc[opened].text not in _OPEN_QUOTES:
-            return start, end
-        quote = opened + 1, next((t.i for t in doc[span.end:end] if t.text in _CLOSE_QUOTES), end)
+        return start, end
     # a quoted phrase with no verb ('sera lancé "aux alentours du mois de mars"') takes the sentence's
-    return quote if any(t.pos_ in ("VERB", "AUX") for t in doc[quote[0]:quote[1]]) else (start, end)
+    return quote if verbs[quote[1]] > verbs[quote[0]] else (start, end)
 
 
 def sentence_tense(doc: Doc, span: Span) -> int:
