@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -67,28 +68,33 @@ def _quote_marks(doc: Doc) -> tuple[list, list, list, list, list]:
     last_straight, next_straight = [None] * n, [n] * n
     opened, next_close = [None] * n, [n] * n
     verbs = [0] * (n + 1)
+    # (integer arrays, not Token objects: this walks every token of every document with a date)
+    orth, pos = doc.to_array([ORTH, POS]).T.tolist() if n else ([], [])
+    strings = doc.vocab.strings
+    straight_id, opens, closes = strings['"'], {strings[q] for q in _OPEN_QUOTES}, {strings[q] for q in _CLOSE_QUOTES}
+    verb_pos = {doc.vocab.strings["VERB"], doc.vocab.strings["AUX"]}
+    starts = [sent_bounds(doc, i)[0] for i in range(n)]
+    ends = [sent_bounds(doc, i)[1] for i in range(n)]
     straight = guillemet = None
     count = 0
-    for tok in doc:
-        i = tok.i
-        if sent_bounds(doc, i)[0] == i:
+    for i in range(n):
+        if starts[i] == i:
             straight, guillemet, count = None, None, 0
         last_straight[i] = straight if count % 2 else None
-        opened[i] = guillemet if guillemet is not None and doc[guillemet].text in _OPEN_QUOTES else None
-        if tok.text == '"':
+        opened[i] = guillemet if guillemet is not None and orth[guillemet] in opens else None
+        if orth[i] == straight_id:
             straight, count = i, count + 1
-        elif tok.text in _OPEN_QUOTES or tok.text in _CLOSE_QUOTES:
+        elif orth[i] in opens or orth[i] in closes:
             guillemet = i
-        verbs[i + 1] = verbs[i] + (tok.pos_ in ("VERB", "AUX"))
+        verbs[i + 1] = verbs[i] + (pos[i] in verb_pos)
     nxt_s = nxt_c = n
     for i in range(n - 1, -1, -1):
-        end = sent_bounds(doc, i)[1]
-        if doc[i].text == '"':
+        if orth[i] == straight_id:
             nxt_s = i
-        if doc[i].text in _CLOSE_QUOTES:
+        if orth[i] in closes:
             nxt_c = i
-        next_straight[i] = nxt_s if nxt_s < end else end
-        next_close[i] = nxt_c if nxt_c < end else end
+        next_straight[i] = nxt_s if nxt_s < ends[i] else ends[i]
+        next_close[i] = nxt_c if nxt_c < ends[i] else ends[i]
     marks = (last_straight, next_straight, opened, next_close, verbs)
     doc.user_data[_QUOTES_KEY] = marks
     return marks
