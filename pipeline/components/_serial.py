@@ -67,6 +67,12 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence holding token ``i``; computed once per
     document (``span.sent`` walks the sentence on every call: quadratic with many
     dates or amounts in one long sentence)."""
+    starts, ends = sentence_arrays(doc)
+    return starts[i], ends[i]
+
+
+def sentence_arrays(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, the start and the end (token indices) of its sentence; see ``sent_bounds``."""
     bounds = doc.user_data.get(SENT_BOUNDS_KEY)
     if bounds is None or len(bounds[0]) != len(doc):
         n = len(doc)
@@ -75,7 +81,6 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
             from spacy.attrs import SENT_START
 
             first = 0
-            # (its own index name: the loop must not overwrite ``i``, the token asked about)
             for k, flag in enumerate(doc.to_array(SENT_START).tolist()):  # ints: no Token objects
                 if k > 0 and flag == 1:
                     ends[first:k] = [k] * (k - first)
@@ -83,7 +88,7 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
                 starts[k] = first
         bounds = (starts, ends)
         doc.user_data[SENT_BOUNDS_KEY] = bounds
-    return bounds[0][i], bounds[1][i]
+    return bounds
 
 
 def set_span_source(doc: Doc, span: Span, source: str) -> None:

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..errors import NormalisationError
 from ..normalise.dates import When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
-from ._serial import LexiconState, doc_text, sent_bounds, set_span_norm
+from ._serial import LexiconState, doc_text, sent_bounds, sentence_arrays, set_span_norm
 
 _ANCHOR_RANK = {"D": 3, "W": 2, "M": 2}
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -72,9 +72,8 @@ def _quote_marks(doc: Doc) -> tuple[list, list, list, list, list]:
     orth, pos = doc.to_array([ORTH, POS]).T.tolist() if n else ([], [])
     strings = doc.vocab.strings
     straight_id, opens, closes = strings['"'], {strings[q] for q in _OPEN_QUOTES}, {strings[q] for q in _CLOSE_QUOTES}
-    verb_pos = {doc.vocab.strings["VERB"], doc.vocab.strings["AUX"]}
-    starts = [sent_bounds(doc, i)[0] for i in range(n)]
-    ends = [sent_bounds(doc, i)[1] for i in range(n)]
+    verb_pos = {strings["VERB"], strings["AUX"]}
+    starts, ends = sentence_arrays(doc)
     straight = guillemet = None
     count = 0
     for i in range(n):
