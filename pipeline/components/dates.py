@@ -155,18 +155,32 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     sent_start, sent_end = _clause_bounds(doc, span)
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
-        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok):
+        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok):
             continue
         t = _token_tense(tok)
         if t is None:
             continue
-        if t == -1 and "Part" in tok.morph.get("VerbForm") and tok.i > 0 and \
-                doc[tok.i - 1].lower_ in ("est", "sont") and span.start < tok.i:
+        aux = next((p for p in reversed(doc[max(0, tok.i - 4):tok.i]) if p.pos_ != "ADV"), None)
+        if t == -1 and "Part" in tok.morph.get("VerbForm") and aux is not None and \
+                aux.lower_ in ("est", "sont") and span.start < tok.i:
             t = 0  # "sont aujourd'hui réunis": a state, in the present
         dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else None
+
+
+def _compound_auxiliary(tok: Token) -> bool:
+    """The auxiliary of a compound tense ("Aujourd'hui, Microsoft a annoncé"): its participle,
+    an adverb or the date itself between them, tells the tense; the auxiliary's present does not."""
+    if tok.pos_ != "AUX" or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    for nxt in tok.doc[tok.i + 1:tok.i + 4]:
+        if "Part" in nxt.morph.get("VerbForm"):
+            return True
+        if nxt.pos_ != "ADV":
+            return False
+    return False
 
 
 def _aside(doc: Doc, span: Span) -> bool:
@@ -235,6 +249,8 @@ _FUTURE_BE = frozenset(["sera", "seront"])
 def _token_tense(tok: Token) -> int | None:
     tense = tok.morph.get("Tense")
     form = tok.morph.get("VerbForm")
+    if tok.i and tok.lower_ in ("est", "sont") and tok.doc[tok.i - 1].lower_ in ("s'", "s’", "se"):
+        return -1   # "la rentabilité s'est redressée": a pronominal verb's compound past, whatever its participle's tag
     if tok.lower_ in _FUTURE_AUX:
         return 1
     if "Fut" in tense:

@@ -1061,6 +1061,19 @@ DATE_CASES = [
      [("mars", "2024-03")]),
     ("neg-past-participle-tells-past", "Kervalo a livré ses bornes le 3 janvier, comme il l'avait prévu.", "2020-01-21",
      [("3 janvier", "2020-01-03")]),
+    # a compound past reads its tense from the participle, not the auxiliary's present (stop 26, real sealed 22)
+    ("today-fronted-compound-past", "Aujourd'hui, Kervalo a annoncé un partenariat avec Bluvia.", "2024-02-27",
+     [("Aujourd'hui", "2024-02-27")]),
+    ("today-fronted-compound-past-typographic", "Aujourd’hui, la Cnil a publié sa décision contre Ovelia.", "2022-01-06",
+     [("Aujourd’hui", "2022-01-06")]),
+    ("neg-today-fronted-state", "Aujourd'hui, la plateforme est utilisée par 300 clients.", "2024-02-27", []),
+    # a pronominal verb's compound past ("s'est redressée") is past, whatever the participle's tag
+    ("pronominal-past-half-not-begun", "La rentabilité s'est redressée au second semestre.", "2026-03-12",
+     [("second semestre", "2025-H2")]),
+    ("pronominal-past-quarter-not-begun", "Le marché s'est stabilisé au quatrième trimestre, selon Kervalo.",
+     "2024-02-08", [("quatrième trimestre", "2023-Q4")]),
+    ("neg-pronominal-future-half", "La rentabilité devrait se redresser au second semestre.", "2026-03-12",
+     [("second semestre", "2026-H2")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
