@@ -26,6 +26,8 @@ PARSE_CASES = [
     ("1 229 euros", 1229, "EUR", None),
     ("150 dollars", 150, "USD", None),
     ("mille euros", 1000, "EUR", None),
+    ("millier d'euros", 1000, "EUR", None),          # "le cap du millier d'euros": one of the scale
+    ("milliard de dollars", 1e9, "USD", None),
     ("deux cents millions d'euros", 200e6, "EUR", None),
     ("trois milliards et demi de dollars", 3.5e9, "USD", None),
     ("2 milliards et demi d'euros", 2.5e9, "EUR", None),

@@ -251,7 +251,10 @@ class MoneyNormaliser(LexiconState):
 
     def _names_a_period(self, doc: Doc, det: Token) -> bool:
         """"le total de 450 millions de la semaine dernière", "les 2 milliards de l'an
-        dernier": after "de", a period with its article says whose amount it is, no noun counted."""
+        dernier", "les 74,6 millions de 2024": after "de", a period with its article, or a year,
+        says whose amount it is, no noun counted."""
+        if det._.tclass == "YEAR":
+            return True     # "par rapport aux 74,6 millions de 2024": that year's amount
         if det.lower_ not in ("la", "l'", "l’", "le", "cette", "ce", "cet") or det.i + 1 >= len(doc):
             return False
         period = doc[det.i + 1]
@@ -352,9 +355,9 @@ def _names_a_company(doc: Doc, tok: Token) -> bool:
 
 
 def _scale_without_article(doc: Doc, span: Span) -> bool:
-    """"le milliard de dollars", "du million d'euros": one of the scale, after its article;
+    """"le milliard de dollars", "du million d'euros", "le millier d'euros": one of the scale, after its article;
     "par million d'euros investi" is a rate, not an amount."""
-    if span[0]._.tclass != "SCALE" or span[0].lower_ not in ("million", "milliard"):
+    if span[0]._.tclass != "SCALE" or span[0].lower_ not in ("millier", "million", "milliard"):
         return False
     return span.start == 0 or doc[span.start - 1].lower_ not in ("le", "du", "au")
 

@@ -129,6 +129,8 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
         part = _HALF.sub("", part)
     words = part.split()
     power = None
+    if len(words) == 1 and words[0].lower() in ("millier", "million", "milliard"):
+        return Decimal(1), _scale_power(words[0], english, lex)   # "le cap du millier d'euros": one of the scale
     if len(words) > 1 and _scale_power(words[-1], english, lex) is not None:
         power = _scale_power(words[-1], english, lex)
         number_text = " ".join(words[:-1])

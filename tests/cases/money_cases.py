@@ -807,6 +807,21 @@ MONEY_CASES = [
     # a product's name ends where its price starts
     ("price-after-model-number", "À sa sortie, l'iPhone 13 Pro Max coûtait 1 259 euros, et le Galaxy S22 Ultra 1 259 euros.",
      [("1 259 euros", 1259, "EUR", None), ("1 259 euros", 1259, "EUR", None)]),
+    # stop 26 (real sealed 22): one of the scale after its article, "millier" too
+    ("the-thousand-of-euros", "Le modèle 512 Go dépasse la barre symbolique du millier d'euros.", [("millier d'euros", K, "EUR", None)]),
+    ("the-thousand-typographic", "Avec ce prix, la console franchit le millier d’euros.", [("millier d’euros", K, "EUR", None)]),
+    ("neg-thousands-vague", "Des milliers d'euros ont été dépensés en publicité.", []),
+    ("neg-per-thousand-rate", "La taxe s'élève à 3 euros par millier d'euros investi.", [("3 euros", 3, "EUR", None)]),
+    # a bare amount before "de" and a year is that year's money
+    ("bare-of-a-year", "Le cash-flow atteint 62,2 millions d'euros, en baisse par rapport aux 74,6 millions de 2024.",
+     [("62,2 millions d'euros", 62.2 * M, "EUR", None), ("74,6 millions", 74.6 * M, "EUR", None)]),
+    ("neg-bare-count-of-a-year", "Kervalo compte 12 millions d'abonnés, contre 10 millions de 2024.", []),
+    # the abbreviated scale alone, after an amount in M€
+    ("bare-abbreviated-million", "Son résultat net atteint 667 M€ contre 443 M un an plus tôt.",
+     [("667 M€", 667 * M, "EUR", None), ("443 M", 443 * M, "EUR", None)]),
+    ("bare-abbreviated-million-year", "Le chiffre d'affaires de Kervalo atteint 96 M€ contre 80 M en 2023.",
+     [("96 M€", 96 * M, "EUR", None), ("80 M", 80 * M, "EUR", None)]),
+    ("neg-bare-abbreviated-count", "Le site de Kervalo compte 5 M de visiteurs par mois.", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
