@@ -285,7 +285,8 @@ class MoneyNormaliser(LexiconState):
                 # ("303 millions au précédent") is of the kind of the one before it.
                 nxt = doc[tok.i + 1:tok.i + 3]
                 if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’"):
-                    return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns
+                    return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns \
+                        and not _names_a_company(doc, nxt[1])
                 if len(nxt) and nxt[0]._.tclass in ("CUR", "CURSYM"):
                     return False
         return False
@@ -307,7 +308,9 @@ class MoneyNormaliser(LexiconState):
                 continue       # ("des milliers de puces": no amount)
             nxt = doc[tok.i + 1:tok.i + 3]
             if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’") and nxt[1].lower_ not in ("plus", "moins"):
-                return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns
+                # ("les 50 millions de l'assurtech Alan": a company's money, no count)
+                return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns \
+                    and not _names_a_company(doc, nxt[1])
         return False
 
     @staticmethod
@@ -350,7 +353,15 @@ def _unmarked_dollar(text: str, lex: Lexicon) -> bool:
 
 def _names_a_company(doc: Doc, tok: Token) -> bool:
     """"une levée de 40,5 millions de The Exploration Company", "la dette de 499 millions de
-    Logica": after "de", a name the NER read says whose amount it is, no noun counted."""
+    Logica", "les 50 millions de l'assurtech Alan": after "de", a name the NER read (after its
+    article and a few lower-case words that describe it) says whose amount it is, no noun counted."""
+    if tok.lower_ in ("la", "le", "l'", "l’"):
+        for nxt in doc[tok.i + 1:tok.i + 6]:
+            if nxt.ent_iob_ == "B" and nxt.ent_type_ == "ORG":
+                return nxt.i > tok.i + 1
+            if not (nxt.is_lower and (nxt.is_alpha or "-" in nxt.text)):
+                return False
+        return False
     return tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"     # ("232 millions d'iPhone": a product counted)
 
 

@@ -822,6 +822,12 @@ MONEY_CASES = [
     ("bare-abbreviated-million-year", "Le chiffre d'affaires de Kervalo atteint 96 M€ contre 80 M en 2023.",
      [("96 M€", 96 * M, "EUR", None), ("80 M", 80 * M, "EUR", None)]),
     ("neg-bare-abbreviated-count", "Le site de Kervalo compte 5 M de visiteurs par mois.", []),
+    # a bare amount "de" a company told with its article and a few words that describe it
+    ("bare-of-a-described-company", "Les levées ont repris, avec les 59 millions d'euros de Datavolt et les 50 millions "
+     "de l'assurtech Kervalo, ou encore les 40 millions de Quintar Labs.",
+     [("59 millions d'euros", 59 * M, "EUR", None), ("50 millions", 50 * M, "EUR", None), ("40 millions", 40 * M, "EUR", None)]),
+    ("neg-bare-count-of-a-described-company", "Kervalo revendique 2 millions d'utilisateurs, contre 3 millions de la "
+     "plateforme rivale Bluvia.", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
