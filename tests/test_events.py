@@ -332,6 +332,27 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     ("Neuf start-up ont annoncé des opérations de plus de 10 millions d'euros. Trois ont dépassé les 30 millions : "
      "Datavolt (62 millions), Kervalo (41 millions) et Quintar Labs (33 millions).",
      [("Datavolt", "62 millions"), ("Kervalo", "41 millions"), ("Quintar Labs", "33 millions")]),
+    # stop 26 (real sealed 22, 23): amounts told with the definite article, "les N de" the company
+    ("Les levées de fonds ont repris, comme en témoignent les 42 millions d'euros du spécialiste de la paie Datavolt, "
+     "les 18 millions de la fintech Kervalo et de la medtech Quintar Labs, ou encore les 9 millions de Veltrapay.",
+     [("Datavolt", "42 millions d'euros"), ("Kervalo", "18 millions"), ("Quintar Labs", "18 millions"),
+      ("Veltrapay", "9 millions")]),
+    ("Les financements ont atteint 300 millions $ grâce à trois deals. Il y a eu les 120 millions $ pour Datavolt, "
+     "les 80 millions $ de la fintech Kervalo et les 30 millions $ de Veltrapay.",
+     [("Datavolt", "120 millions $"), ("Kervalo", "80 millions $"), ("Veltrapay", "30 millions $")]),
+    # a list after the sentence that tells a round, each round's month in its brackets
+    ("Datavolt a récolté 90 millions d'euros en mai. Le reste du classement se compose de la fintech Kervalo "
+     "(41 millions d'euros en janvier), de Quintar Labs (33 millions d'euros en mars) et de Veltrapay "
+     "(20 millions en février).",
+     [("Datavolt", "90 millions d'euros"), ("Kervalo", "41 millions d'euros"), ("Quintar Labs", "33 millions d'euros"),
+      ("Veltrapay", "20 millions")]),
+    ("Une seule levée dépasse les 10 millions d'euros, celle de Datavolt (50 millions d'euros).",
+     [("Datavolt", "50 millions d'euros")]),
+    # one name in brackets after a round is no list; amounts of no company are no rounds
+    ("Datavolt a levé 20 millions d'euros. Le classement des ventes place Kervalo (41 millions d'euros en janvier) "
+     "en tête.", [("Datavolt", "20 millions d'euros")]),
+    ("Les levées de fonds reculent. Les 40 millions d'euros de la région et les 20 millions du département "
+     "financent des routes.", []),
 ])
 def test_more_ways_of_telling_a_roundups_rounds(extract, text, expected):
     found = events_of(extract, text, "2025-06-13", etype="funding")

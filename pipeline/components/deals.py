@@ -213,6 +213,12 @@ def _period_start(value: str) -> dt.date | None:
     return None
 
 
+# a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
+# "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
+_FOR = re.compile(r"\s+pour\s+")
+_OF_OR_FOR = re.compile(r"\s+(?:pour|de|du|des|d['’])\s*")
+_DEFINITE_PLURAL = re.compile(r"(?<!\w)les\s+$")
+_AND_OF = re.compile(r"\s+et\s+(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,4}")
 # how far after "pour" a roundup's item names its company ("pour le champion européen du
 # bricolage et du jardinage ManoMano": 55 characters)
 _FOR_NAME_REACH = 90
@@ -959,7 +965,7 @@ class _Article:
         self.fines: list[dict] = []
         self.acquisitions: list[dict] = []
         self.acquisition_sents: list[int] = []     # the index of each one's sentence
-        triggers = self.triggers()
+        triggers = self.trigger_list = self.triggers()
         last_funding = last_deal = None
         opening = None       # (types, date, sentence index) of a statement that named no party
         for k, (s0, s1) in enumerate(self.sents):
@@ -1043,34 +1049,45 @@ class _Article:
         return self.merge(found)
 
     def amounts_for_names(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
-        """A roundup's list after a colon, each amount "pour" the company that raised it:
-        "4 méga-levées de fonds : 180 millions d'euros pour la plateforme ... Ecovadis, 125
-        millions d'euros pour le champion ... ManoMano, ...". Two items at least; the name is
-        the first party after "pour" and before the next amount."""
+        """A roundup's amounts each told with the company that raised it, two items at least:
+        after a colon, "4 méga-levées de fonds : 180 millions d'euros pour la plateforme ...
+        Ecovadis, 125 millions d'euros pour le champion ... ManoMano"; or by the definite
+        article, the funding noun in the sentence or the one before, "les 59 millions d'euros
+        du champion du e-commerce Vestiaire Collective, les 50 millions de l'assurtech Alan et
+        de la medtech Dynacure". The name is the first party after "pour" (or "de") and before
+        the next amount; a second one joined by "et de" raised the same."""
         cue = self.rules.cue.get("roundup_list_cues")
         out: list = []
-        if cue is None or ":" not in self.text:
+        if cue is None:
             return out
-        for s0, s1 in self.sents:
-            if self.text.find(":", s0, s1) == -1:
-                continue                            # (cheap: most sentences have none)
+        for k, (s0, s1) in enumerate(self.sents):
             m = cue.search(self.text, s0, s1)
             colon = self.text.find(":", m.end(), s1) if m else -1
-            if colon == -1:
+            if colon != -1:
+                start, link = colon, _FOR
+            elif m is not None or (k and cue.search(self.text, *self.sents[k - 1])):
+                start, link = s0, _OF_OR_FOR
+            else:
                 continue
-            amounts = self.within(colon, s1, "MONEY")
+            amounts = self.within(start, s1, "MONEY")
             here = []
             for i, money in enumerate(amounts):
-                pour = re.match(r"\s+pour\s+", self.text[money.end:money.end + 8])
-                if pour is None:
+                if link is _OF_OR_FOR and not _DEFINITE_PLURAL.search(self.text, max(s0, money.start - 5), money.start):
                     continue
-                stop = min(amounts[i + 1].start if i + 1 < len(amounts) else s1, money.end + pour.end() + _FOR_NAME_REACH)
-                name = next((e for e in self.within(money.end + pour.end(), stop) if e.company_like
-                             and not self.is_authority(e) and not self.sourced(e)), None)
-                if name is None or id(name) in known:
+                after = link.match(self.text, money.end, money.end + 8)
+                if after is None:
                     continue
-                here.append((_listed_round(name, money), (m.start(), m.end()), (s0, s1)))
-            if len(here) >= 2:
+                stop = min(amounts[i + 1].start if i + 1 < len(amounts) else s1, after.end() + _FOR_NAME_REACH)
+                names = [e for e in self.within(after.end(), stop)
+                         if e.company_like and not self.is_authority(e) and not self.sourced(e)]
+                if not names or id(names[0]) in known:
+                    continue
+                parties = names[:1]
+                if link is _OF_OR_FOR and len(names) > 1 and _AND_OF.fullmatch(self.text, names[0].end, names[1].start):
+                    parties.append(names[1])          # "de l'assurtech Alan et de la medtech Dynacure"
+                here += [(_listed_round(name, money), (m.start(), m.end()) if m else (money.start, money.end),
+                          (s0, s1)) for name in parties]
+            if len({id(ev["roles"]["amount"]) for ev, _, _ in here}) >= 2:
                 out += here
         return out
 
@@ -1087,13 +1104,16 @@ class _Article:
             min_items = 1
             if not m:
                 # "14 jeunes pousses ont annoncé des opérations de plus de 10 millions. La moitié a
-                # franchi le cap des 20 millions : Alan (185 millions), Ornikar (100 millions), ...":
-                # a list after a colon, the funding noun in the sentence before; three names at least
-                colon = re.compile(r":").search(self.text, s0, s1)
-                if colon is None or k == 0 or not cue.search(self.text, *self.sents[k - 1]):
+                # franchi le cap des 20 millions : Alan (185 millions), Ornikar (100 millions), ...",
+                # "Voodoo a récolté 169 millions ... Le reste du top 5 se compose de la fintech Ledger
+                # (61 millions d'euros en janvier), de l'EdTech OpenClassrooms (51 millions ...": a
+                # list after the sentence that names a round; three names at least
+                if k == 0 or not (cue.search(self.text, *self.sents[k - 1]) or any(
+                        t[2] == "funding" and self.sents[k - 1][0] <= t[0] < self.sents[k - 1][1]
+                        for t in self.trigger_list)):
                     continue
-                m, min_items = colon, 3
-            names = [e for e in self.within(m.end(), s1) if e.company_like and not self.is_authority(e)
+                m, min_items = re.compile(r":").search(self.text, s0, s1), 3
+            names = [e for e in self.within(m.end() if m else s0, s1) if e.company_like and not self.is_authority(e)
                      and not self.sourced(e)]
             here = []
             for i, e in enumerate(names):
@@ -1106,12 +1126,17 @@ class _Article:
                 if money is None or money.start != e.end + opening.end():
                     continue
                 closing = re.match(r"\s*(chacune?s?)?\s*\)", self.text[money.end:money.end + 16])
+                date = None
                 if not closing:
-                    continue     # "(6,85 millions d'euros en 3 opérations)": a sector's sum, not a round
+                    # "Ledger (61 millions d'euros en janvier)": the round's month in the brackets
+                    date = next(iter(self.within(money.end, min(s1, money.end + 12), "DATE")), None)
+                    if date is None or not re.fullmatch(r",?\s*(?:en|au|à|le|l['’])?\s*", self.text[money.end:date.start]) \
+                            or not re.match(r"\s*\)", self.text[date.end:date.end + 4]):
+                        continue     # "(6,85 millions d'euros en 3 opérations)": a sector's sum, not a round
                 # "Zelup et CiviTime (2 millions chacune)": each name of the list raised it
-                parties = self.listed_with(names[:i], e) if closing.group(1) else [e]
-                for c in parties:
-                    here.append((_listed_round(c, money), (m.start(), m.end()), (s0, s1)))
+                parties = self.listed_with(names[:i], e) if closing and closing.group(1) else [e]
+                for c in parties:      # (with no colon, each name with its amount states its round)
+                    here.append((_listed_round(c, money, date), (m.start(), m.end()) if m else (e.start, e.end), (s0, s1)))
             if len(here) >= min_items:
                 out += here
             out += self.counted_rounds(cue, known, s0, s1)
@@ -1416,8 +1441,9 @@ class DealEvents:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         listed = self.rules.cue.get("roundup_list_cues")
+        # (a roundup may tell its rounds with no verb: "les 59 millions d'euros de Vestiaire Collective")
         ents = resolved_ents(doc) if self.rules.any_trigger.search(text) or (
-            listed is not None and "(" in text and listed.search(text)) else ()
+            listed is not None and listed.search(text)) else ()
         if not any(label == "ORG" for _, _, label in ents):
             doc._.deals = []
             return doc
