@@ -658,6 +658,11 @@ def test_acquisition_roles(extract, text, expected):
     # a company's revenue is no price; the price beside it is
     ("Datavolt rachète Kervalo (CA de 130 M€) pour 200 millions d'euros.",
      {"acquirer": "Datavolt", "target": "Kervalo", "price": "200 millions d'euros"}),
+    # the merged group's revenue, "chiffre(s) d'affaires global de", is no price (stop 26, real sealed 23)
+    ("Datavolt a annoncé le rachat de Kervalo, formant un groupe avec un chiffres d'affaires global de 17 milliards "
+     "d'euros.", {"acquirer": "Datavolt", "target": "Kervalo", "price": None}),
+    ("Datavolt rachète Kervalo, qui affiche un chiffre d'affaires consolidé de 300 millions d'euros.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": None}),
     # 'fusion-acquisition' told as the purchase that follows: the purchase's parties
     ("Le marché a été porté par une fusion-acquisition issue du rachat de Kervalo par Datavolt.",
      {"acquirer": "Datavolt", "target": "Kervalo"}),

@@ -325,7 +325,7 @@ class _Article:
         if "revenue_after_cues" in cue and cue["revenue_after_cues"].match(self.text[e.end:e.end + 30].lstrip()):
             return True
         if "revenue_before_cues" in cue:
-            window = self.text[max(0, e.start - 30):e.start]
+            window = self.text[max(0, e.start - 45):e.start]     # ("chiffre d'affaires consolidé de ": 32)
             found = list(cue["revenue_before_cues"].finditer(window))
             return bool(found) and not window[found[-1].end():].strip()      # the cue right before it
         return False
