@@ -184,6 +184,10 @@ def test_investors_named_after_the_round(extract, follow_up, investors):
     "Mardi 28 juillet, la firme a annoncé avoir levé 53 millions d'euros auprès de Partech.",
     "Voici quelques jours, cette start-up franco-belge a annoncé une levée de fonds de 53 millions d'euros.",
     "La société a annoncé mardi avoir levé 53 millions d'euros auprès de Partech.",
+    # "le champion ...", "le fabricant ...", "le leader ..." (stop 26, real sealed 23)
+    "Ce 17 janvier, le champion français de la robotique devient une licorne à la faveur d'une levée de fonds de "
+    "53 millions d'euros.",
+    "Le fabricant lyonnais a bouclé un tour de table de 53 millions d'euros.",
 ])
 def test_a_round_told_of_the_company_named_before(extract, second):
     found = events_of(extract, "Kervalo revient en force sur le marché des objets connectés. " + second, etype="funding")

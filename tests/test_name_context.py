@@ -189,6 +189,12 @@ CASES = [
     ("La Caisse de dépôt et placement du Québec investit dans Dialogue. La Caisse devient actionnaire.", "ORG",
      [("Caisse de dépôt et placement du Québec", "Caisse de dépôt et placement du Québec"),
       ("Caisse", "Caisse de dépôt et placement du Québec")]),
+    # a product kind that names its company as often as its product: the company when it acts as one
+    # (stop 26, real sealed 23)
+    ("L'application de paiement mobile Velmora annonce un tour de table de 40 millions d'euros.", "ORG",
+     [("Velmora", "Velmora")]),
+    ("La plateforme Zorvex lève 12 millions d'euros.", "ORG", [("Zorvex", "Zorvex")]),
+    ("L'application de paiement Velmora permet de régler entre amis.", "PRODUCT", [("Velmora", "Velmora")]),
 ]
 
 
@@ -234,7 +240,8 @@ KNOWN_FAILURES = {
     "ebit-and-region-not-org", "results-words-not-org", "board-out-of-name",
     "first-name-japanese", "first-name-bulgarian",
     "exchange-symbol-not-org", "isin-not-org",
-    "exchange-name-symbol-not-org", "credit-person-not-org", "lower-case-wire-credits", "caisse-named-short"])
+    "exchange-name-symbol-not-org", "credit-person-not-org", "lower-case-wire-credits", "caisse-named-short",
+    "ambiguous-kind-acts-as-company", "ambiguous-kind-raises", "ambiguous-kind-stays-product"])
 def test_name_context(request, extract, sentence, label, expected):
     if request.node.callspec.id in KNOWN_FAILURES:
         request.applymarker(pytest.mark.xfail(strict=True, reason="the trained NER's error"))

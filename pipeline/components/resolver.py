@@ -423,6 +423,12 @@ class EntityResolver(LexiconState):
                                                     or t.text in self.lexicon.places)):
                 # ("les start-up de la grande région de Montréal": a place, not a start-up's name)
                 t = drop_counted_number(t, self.lexicon)
+                if t.label_ == "PRODUCT" and s.id_.startswith("@head-product") and t.start > s.start \
+                        and s[0].lower_ in self.lexicon.ambiguous_product_kinds \
+                        and acts_as_company(doc, t.end, self.lexicon):
+                    # "L'application de paiement mobile Lydia annonce un tour de table": a brand that
+                    # acts as the company is the company (§2)
+                    t = Span(doc, t.start, t.end, label="ORG", span_id=s.id_)
                 forms.append(t)
                 form_ids[(t.start, t.end, t.label_)] = s.id_
         out = []
