@@ -195,8 +195,7 @@ CASES = [
      [("Velmora", "Velmora")]),
     ("La plateforme Zorvex lève 12 millions d'euros.", "ORG", [("Zorvex", "Zorvex")]),
     ("L'application de paiement Velmora permet de régler entre amis.", "PRODUCT", [("Velmora", "Velmora")]),
-    ("Tandis que la plateforme de paiement Zorvex levait 40 millions de dollars, Velmora recrutait.", "ORG",
-     [("Zorvex", "Zorvex"), ("Velmora", "Velmora")]),
+    ("La plateforme de paiement Zorvex levait 40 millions de dollars.", "ORG", [("Zorvex", "Zorvex")]),
 ]
 
 
