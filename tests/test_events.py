@@ -441,6 +441,9 @@ def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
     # the adjective ties them as the adverb does
     ("La CNIL a publié les sanctions prises contre Datavolt et Kervalo : des amendes respectives de 60 et 150 "
      "millions d'euros.", [("Datavolt", "60"), ("Kervalo", "150 millions d'euros")]),
+    # the verb and its noun around the amounts are one trigger (stop 26, real sealed 22)
+    ("L'Autorité a sanctionné Apple. Les deux grossistes, Datavolt et Kervalo écopent respectivement de 76 107 989 "
+     "euros et 62 972 668 euros d'amendes.", [("Datavolt", "76 107 989 euros"), ("Kervalo", "62 972 668 euros")]),
 ])
 def test_names_and_amounts_paired_by_respectivement(extract, text, expected):
     found = [e for e in events_of(extract, text) if e["type"] in ("funding", "fine")]
@@ -643,6 +646,11 @@ def test_funding_negatives_of_roundups(extract, text):
      {"acquirer": "Databricks", "target": "Neon", "price": "un milliard de dollars"}),
     ("Prosus était entré au capital de Glovo en 2018, avant d'en prendre le contrôle.",
      {"acquirer": "Prosus", "target": "Glovo", "date": "2018"}),
+    # climbing into the capital is a stake bought; exclusive negotiations are a deal announced,
+    # negotiations alone a rumour (stop 26, real sealed 22)
+    ("Datavolt va monter au capital de Kervalo.", {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),
+    ("Sopra Steria a annoncé être entré en négociations exclusives en vue de l'acquisition de Kervalo.",
+     {"acquirer": "Sopra Steria", "target": "Kervalo", "status": "announced"}),
     ("Sopra Steria a bouclé en mai l'acquisition de l'ESN nantaise Kervalo pour 45 millions d'euros.",
      {"acquirer": "Sopra Steria", "target": "Kervalo", "price": "45 millions d'euros", "date": "mai",
       "status": "completed"}),
@@ -816,6 +824,8 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     "Selon Bloomberg, Salesforce serait intéressé par un rachat de Qlimo.",
     "SoftBank a cédé sa participation dans Nvidia pour 5,8 milliards de dollars.",
     "Apple envisage de racheter Perplexity.",
+    "Sopra Steria serait en négociations pour racheter Kervalo.",
+    "Datavolt négocie le rachat de Kervalo.",
     # a plural noun tells of a company's deals in general, not of one
     "Les acquisitions de Kervalo se sont multipliées depuis 2020.",
     # a recovery is no takeover

@@ -921,8 +921,10 @@ class _Article:
             for e in names:
                 if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et)\s*", self.text[parties[-1].end:e.start]):
                     parties.append(e)
-        amounts = [e for e in self.within(trig[1], self.sentence[1], "MONEY")
-                   if not self.near("conversion_cues", e.start, 14, trig[1])
+        # (from the trigger's start: "écopent respectivement de 76 M€ et 63 M€ d'amendes" is one
+        # trigger, its verb and its noun, with the amounts between them)
+        amounts = [e for e in self.within(trig[0], self.sentence[1], "MONEY")
+                   if not self.near("conversion_cues", e.start, 14, trig[0])
                    and self.text[max(0, e.start - 1):e.start] != "("]
         n = min(len(parties), len(amounts))
         return list(zip(parties[-n:], amounts[:n])) if n >= 2 else []
