@@ -731,6 +731,8 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("La start-up Kervalo tombe dans l'escarcelle de Dassault Systèmes pour 20 millions d'euros.",
      "Dassault Systèmes", "Kervalo"),
     ("Atos cède Worldgrid à Alten pour 270 millions d'euros.", "Alten", "Worldgrid"),
+    # "la vente de (sa filiale) X à Y": the buyer after "à" (stop 26, real sealed 25)
+    ("Datavolt a finalisé la vente de sa filiale Kervalo à Quintar, une opération stratégique.", "Quintar", "Kervalo"),
     ("Le groupe Vivendi a vendu Editis à Lagardère l'an dernier.", "Lagardère", "Editis"),
     ("Ubisoft s'empare de Kiloo pour 50 millions d'euros.", "Ubisoft", "Kiloo"),
     ("Nokia jette son dévolu sur Infinera, rachetée 2,3 milliards de dollars.", "Nokia", "Infinera"),
@@ -831,6 +833,9 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     # a recovery is no takeover
     "La reprise du marché a profité à Kervalo au second semestre.",
     "Datavolt a ralenti ses rachats de start-up cette année.",
+    # sales that are no sale of a company
+    "Les ventes de Kervalo ont progressé de 12 % au troisième trimestre.",
+    "La vente de smartphones à Orange a baissé en 2024.",
 ])
 def test_acquisition_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
@@ -859,6 +864,9 @@ def test_acquisition_negatives(extract, text):
      {"authority": "Arcep", "target": "Veltrapay", "amount": "53 millions d'euros"}),
     ("L'Arcep confirme contre Veltrapay une sanction de près de 12 millions d'euros.",
      {"authority": "Arcep", "target": "Veltrapay", "amount": "12 millions d'euros"}),
+    # a settlement's payment the company accepts (stop 26, real sealed 25)
+    ("Kervalo a conclu un accord avec la Federal Trade Commission (FTC), acceptant de verser 2,5 milliards de "
+     "dollars pour mettre fin au procès.", {"authority": "FTC", "target": "Kervalo", "amount": "2,5 milliards de dollars"}),
 ])
 def test_fine_roles(extract, text, expected):
     assert_one_event(extract, text, "fine", expected)
