@@ -444,6 +444,9 @@ def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
     # the verb and its noun around the amounts are one trigger (stop 26, real sealed 22)
     ("L'Autorité a sanctionné Apple. Les deux grossistes, Datavolt et Kervalo écopent respectivement de 76 107 989 "
      "euros et 62 972 668 euros d'amendes.", [("Datavolt", "76 107 989 euros"), ("Kervalo", "62 972 668 euros")]),
+
+    ("La CNIL a sanctionné Datavolt, ainsi que Kervalo, pour des cookies, à hauteur respectivement de 35 millions "
+     "d'euros et 100 millions d'euros.", [("Datavolt", "35 millions d'euros"), ("Kervalo", "100 millions d'euros")]),
 ])
 def test_names_and_amounts_paired_by_respectivement(extract, text, expected):
     found = [e for e in events_of(extract, text) if e["type"] in ("funding", "fine")]
@@ -864,6 +867,9 @@ def test_acquisition_negatives(extract, text):
      {"authority": "Arcep", "target": "Veltrapay", "amount": "53 millions d'euros"}),
     ("L'Arcep confirme contre Veltrapay une sanction de près de 12 millions d'euros.",
      {"authority": "Arcep", "target": "Veltrapay", "amount": "12 millions d'euros"}),
+    # the company the article tells of, named by its kind before a passive (stop 26, real sealed 25)
+    ("Kervalo publie ses comptes. L'entreprise avait déjà été condamnée par la CNIL à 1,8 million d'euros en 2024.",
+     {"authority": "CNIL", "target": "Kervalo", "amount": "1,8 million d'euros", "date": "2024"}),
     # a settlement's payment the company accepts (stop 26, real sealed 25)
     ("Kervalo a conclu un accord avec la Federal Trade Commission (FTC), acceptant de verser 2,5 milliards de "
      "dollars pour mettre fin au procès.", {"authority": "FTC", "target": "Kervalo", "amount": "2,5 milliards de dollars"}),

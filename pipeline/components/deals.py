@@ -820,8 +820,11 @@ class _Article:
         if not targets:
             later = [e for e in others if e.start >= trig[1]]
             targets = prior[-1:] if prior else later[:1]
-        if not targets and not r.cue["fine_nouns"].match(word) and _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
-            # "l'Autorité lui avait infligé 1,1 milliard": the company the article is telling of
+        if not targets and not r.cue["fine_nouns"].match(word) and (
+                _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0])
+                or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
+            # "l'Autorité lui avait infligé 1,1 milliard", "L'entreprise avait déjà été condamnée à
+            # 1,8 milliard": the company the article is telling of
             targets = [e for e in [self.subject_before(seg[0])] if e is not None]
         if not targets:
             return []
@@ -919,8 +922,8 @@ class _Article:
         else:
             parties = [first]
             for e in names:
-                if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et)\s*", self.text[parties[-1].end:e.start]):
-                    parties.append(e)
+                if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et|,?\s*ainsi que)\s*", self.text[parties[-1].end:e.start]):
+                    parties.append(e)      # ("Amazon, ainsi que Google, ... respectivement")
         # (from the trigger's start: "écopent respectivement de 76 M€ et 63 M€ d'amendes" is one
         # trigger, its verb and its noun, with the amounts between them)
         amounts = [e for e in self.within(trig[0], self.sentence[1], "MONEY")
