@@ -172,6 +172,9 @@ def test_investors_named_in_the_next_sentences(extract):
     ("Les sociétés de capital-risque Partech et Elaia ont investi dans l'entreprise.", ["Partech", "Elaia"]),
     # a fund investing elsewhere completes nothing
     ("Partech a investi dans la pépite lyonnaise Sylquor l'an dernier, sans Kervalo.", []),
+    # the leads told before the round (stop 26, real sealed 25)
+    ("Menée par le fonds israélien Dravonne Ventures et les Japonais de Hitachi Ventures, la série B tout juste "
+     "clôturée a séduit d'autres fonds.", ["Dravonne Ventures", "Hitachi Ventures"]),
 ])
 def test_investors_named_after_the_round(extract, follow_up, investors):
     text = "La start-up montréalaise Kervalo annonce avoir complété une ronde de financement de 600 000 $. " + follow_up

@@ -140,6 +140,8 @@ _DATELINE_END = re.compile(r"\)\s*[-–—]")
 # the auxiliary of a passive right before a participle ("a été rachetée", "sont acquises")
 _PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront)\s+$", re.I)
 # the preposition that opens a fronted clause stating a round, its subject after the comma
+# a round's leads told first: "Menée par A-moon et Hitachi Ventures, la série F ..."
+_FRONTED_LEAD = re.compile(r"\s*(?:co-?)?(?:men|emmen|pilot|dirig|orchestr)ée?s?\s+par\s|\s*conduite?s?\s+par\s", re.I)
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
@@ -472,7 +474,14 @@ class _Article:
                 investors = [e for e in [self.subject_before(seg[0])] if e is not None and e is not company]
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
-            if before:
+            if _FRONTED_LEAD.match(self.text, seg[0], trig[0]):
+                # "Menée par le fonds israélien A-moon et les Japonais de Hitachi Ventures, la série F
+                # ...": the names before the round lead it; the round is the company's told of
+                investors = [e for e in orgs if e.end <= trig[0]]
+                company = self.company_told_of(seg[0])
+                if company is None:
+                    return []
+            elif before:
                 company = self.subject(before, trig)
             elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
                 company = self.company_told_of(seg[0])     # "Elle avait levé 6 millions en 2023"
