@@ -260,6 +260,8 @@ class EntityResolver(LexiconState):
                 continue
             if len(t) == 1 and t.text.lower() in self.lexicon.sector_words:
                 continue  # "devançant la Foodtech": a sector of a funding roundup
+            if len(t) > 1 and t[0].lower_.removesuffix("s") in self.lexicon.sector_words:
+                t = Span(doc, t.start + 1, t.end, label=t.label_)   # "l'EdTech OpenClassrooms": the sector, then the name
             if t.label_ in ("ORG", "PRODUCT") and (is_person(t, self.lexicon) or (len(t) == 1 and t.text in surnames)):
                 t = Span(doc, t.start, t.end, label="PER")
             elif t.label_ == "ORG" and (t.text in self.lexicon.places or all(w.text in self.lexicon.places for w in t)) \
@@ -352,7 +354,9 @@ class EntityResolver(LexiconState):
                 # taken back: it cost ORG on real sealed 2 and 4, -0.007 and -0.006)
                 continue
             if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
-                                or is_first_name(tok.text, lex) for tok in extra):
+                                or is_first_name(tok.text, lex) or tok.lower_.removesuffix("s") in lex.sector_words
+                                for tok in extra):
+                # ("l'EdTech OpenClassrooms": a sector, then the listed name)
                 # ("le président de Microsoft Brad Smith": the company, then a person)
                 continue  # (in a Title Case headline, "Microsoft Annonce" is a name and a verb)
             dropped.update((r.start, r.end) for r in inside)
