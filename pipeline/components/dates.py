@@ -170,6 +170,25 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     return best[1] if best else None
 
 
+_HABIT_WORDS = frozenset(("habituellement", "traditionnellement", "généralement", "ordinairement", "d'ordinaire",
+                          "d’ordinaire", "parfois", "rituellement"))
+
+
+def _habitual(doc: Doc, span: Span) -> bool:
+    """A period with no year or day of its own, in a clause that tells a habit ("observe
+    habituellement en fin d'exercice", "le mois de décembre est traditionnellement", "se
+    décalent parfois en début d'année suivante"): what happens each year, no date."""
+    if any(t._.tclass in ("YEAR", "DAYNUM", "NUMDATE") for t in span):
+        return False
+    # the adverb beside the period, no punctuation between ("Le trimestre en cours,
+    # traditionnellement le plus fort": an aside about it, still a date)
+    before = doc[max(0, span.start - 3):span.start]
+    after = doc[span.end:min(len(doc), span.end + 3)]
+    return any(t.lower_ in _HABIT_WORDS and not any(u.is_punct for u in before[i + 1:])
+               for i, t in enumerate(before)) or any(
+        t.lower_ in _HABIT_WORDS and not any(u.is_punct for u in after[:i]) for i, t in enumerate(after))
+
+
 def _compound_auxiliary(tok: Token) -> bool:
     """The auxiliary of a compound tense ("Aujourd'hui, Microsoft a annoncé"): its participle,
     an adverb or the date itself between them, tells the tense; the auxiliary's present does not."""
@@ -533,6 +552,8 @@ class DateNormaliser(LexiconState):
             return False  # "la décision n°2022-0805": a reference number, no year
         if prev_low == "chaque":
             return False  # "appliquée chaque 1er janvier", "chaque vendredi": a recurrence, no date
+        if _habitual(doc, span):
+            return False  # "le mois de décembre est traditionnellement moins actif": a habit, no date
         if low == "demain" and len(span) == 1 and prev_low in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:

@@ -1074,6 +1074,19 @@ DATE_CASES = [
      "2024-02-08", [("quatrième trimestre", "2023-Q4")]),
     ("neg-pronominal-future-half", "La rentabilité devrait se redresser au second semestre.", "2026-03-12",
      [("second semestre", "2026-H2")]),
+    # "la semaine du 10 juin prochain": the week of a day with its direction, one DATE (stop 26, real sealed 22)
+    ("week-of-day-ahead", "La conférence se tiendra la semaine du 10 juin prochain.", "2024-05-31",
+     [("semaine du 10 juin prochain", "2024-W24")]),
+    ("week-of-day-behind", "Le salon s'est tenu la semaine du 3 juin dernier.", "2024-05-31",
+     [("semaine du 3 juin dernier", "2023-W22")]),
+    # a period beside an adverb of habit is what happens each year, no date (stop 26, real sealed 25)
+    ("neg-habit-usually", "Ce repli ressemble à ce que l'on observe habituellement en fin d'exercice.", "2025-12-30", []),
+    ("neg-habit-traditionally", "Le mois de décembre est traditionnellement moins actif.", "2025-12-30", []),
+    ("neg-habit-sometimes", "Des signatures se décalent parfois en début d'année suivante.", "2025-12-30", []),
+    ("habit-word-in-an-aside", "Le trimestre en cours, traditionnellement le plus fort, sera décisif.", "2025-12-30",
+     [("Le trimestre en cours", "2025-Q4")]),
+    ("habit-word-elsewhere", "Les serveurs ont parfois peiné, et le studio a reconnu mardi un bug.", "2025-12-30",
+     [("mardi", "2025-12-30")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
