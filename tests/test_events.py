@@ -100,6 +100,10 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Medivo", "investors": ["Elaia", "Partech"]}),
     ("Voltaro a levé 40 millions d'euros auprès de Tikehau Capital et de la Banque des Territoires pour financer "
      "ses bornes.", {"company": "Voltaro", "investors": ["Tikehau Capital", "Banque des Territoires"]}),
+    # the investors after a colon that names them as such (stop 26, real sealed 25)
+    ("Voltaro a bouclé une levée de 5 millions d'euros auprès d'un pool d'investisseurs de prestige : Amadeus, "
+     "Itochu Corporation et la Banque des Territoires.",
+     {"company": "Voltaro", "investors": ["Amadeus", "Itochu Corporation", "Banque des Territoires"]}),
 ])
 def test_funding_roles(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
@@ -187,6 +191,8 @@ def test_investors_named_after_the_round(extract, follow_up, investors):
     "Mardi 28 juillet, la firme a annoncé avoir levé 53 millions d'euros auprès de Partech.",
     "Voici quelques jours, cette start-up franco-belge a annoncé une levée de fonds de 53 millions d'euros.",
     "La société a annoncé mardi avoir levé 53 millions d'euros auprès de Partech.",
+    # "rassembler" N like "réunir" N (stop 26, real sealed 25)
+    "C'est le cas de la société, qui a rassemblé pas moins de 53 millions d'euros auprès d'un investisseur privé.",
     # "le champion ...", "le fabricant ...", "le leader ..." (stop 26, real sealed 23)
     "Ce 17 janvier, le champion français de la robotique devient une licorne à la faveur d'une levée de fonds de "
     "53 millions d'euros.",
@@ -229,6 +235,8 @@ def test_a_repeated_round_is_one_event(extract):
     "Une levée de 12 millions d'euros pour le marché européen Datavolt.",
     # money injected into an economy or a sector is no round (stop 22)
     "La BCE a annoncé une injection de 500 milliards d'euros dans l'économie européenne.",
+    # "rassembler" its teams or its users is no round
+    "Kervalo a rassemblé ses équipes à Lyon pour présenter 3 millions de nouveaux abonnés.",
 ])
 def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []

@@ -140,6 +140,8 @@ _DATELINE_END = re.compile(r"\)\s*[-–—]")
 # the auxiliary of a passive right before a participle ("a été rachetée", "sont acquises")
 _PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront)\s+$", re.I)
 # the preposition that opens a fronted clause stating a round, its subject after the comma
+# the investors named after a colon: "auprès d'un pool d'investisseurs de prestige : Amadeus, ..."
+_INVESTORS_LISTED = re.compile(r"[^.;:!?]{0,40}\binvestisseurs\b[^.;:!?]{0,30}:\s*(?:l['’]|le |la |les )?")
 # a round's leads told first: "Menée par A-moon et Hitachi Ventures, la série F ..."
 _FRONTED_LEAD = re.compile(r"\s*(?:co-?)?(?:men|emmen|pilot|dirig|orchestr)ée?s?\s+par\s|\s*conduite?s?\s+par\s", re.I)
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
@@ -554,6 +556,8 @@ class _Article:
                 r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)):
             return []      # (the main party is enough when the verb says it: "Alan a levé des fonds")
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
+        if weak and company.end <= trig[0] and re.search(r"\([^()]*$", self.text[self.sentence[0]:company.start]):
+            return []      # "Les levées (Datavolt et Kervalo) ont rassemblé 30 millions": a sum, its names in brackets
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
                      or r.triggers["acquisition"].search(self.text, *self.sentence)):
             return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
@@ -600,7 +604,9 @@ class _Article:
             if e.start < cue.start() or e is company:
                 continue
             gap = self.text[pos:e.start]
-            if len(gap) > 70 or r.cue["investor_stop"].search(gap) or re.search(r"[.;:!?]", gap):
+            if not out and _INVESTORS_LISTED.fullmatch(gap):
+                pass           # "auprès d'un pool d'investisseurs de prestige : Amadeus, Itochu, ..."
+            elif len(gap) > 70 or r.cue["investor_stop"].search(gap) or re.search(r"[.;:!?]", gap):
                 break
             out.append(e)
             pos = e.end
