@@ -556,8 +556,11 @@ class _Article:
                 r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)):
             return []      # (the main party is enough when the verb says it: "Alan a levé des fonds")
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
-        if weak and company.end <= trig[0] and re.search(r"\([^()]*$", self.text[self.sentence[0]:company.start]):
-            return []      # "Les levées (Datavolt et Kervalo) ont rassemblé 30 millions": a sum, its names in brackets
+        if weak and company.end <= trig[0] and re.search(r"(?i)\b(?:levées|opérations|tours de table)\s*\([^()]*$",
+                                                         self.text[self.sentence[0]:company.start]):
+            # "Les levées (Datavolt et Kervalo) ont rassemblé 30 millions": the rounds' sum, their names in
+            # brackets (any name in brackets before a weak verb was tried: it cost real sealed 26's funding)
+            return []
         if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
                      or r.triggers["acquisition"].search(self.text, *self.sentence)):
             return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
