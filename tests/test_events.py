@@ -312,6 +312,11 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      ["premier semestre 2025", "premier semestre 2025"]),
     ("Au premier semestre 2023, le groupe avait recruté. Datavolt lève 20 millions d'euros. Kervalo a bouclé un "
      "tour de 6 millions d'euros.", "2025-07-21", [None, None]),
+    # one round told in a roundup that counts the month's rounds; a single story's month is no period
+    ("Dix opérations ont été enregistrées en août. Une seule levée dépasse les 10 millions d'euros, celle de "
+     "Datavolt (50 millions d'euros).", "2021-09-01", ["août"]),
+    ("En août, Datavolt a recruté vingt ingénieurs. Datavolt lève 20 millions d'euros auprès de Partech.",
+     "2021-09-01", [None]),
 ])
 def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     found = events_of(extract, text, published, etype="funding")

@@ -1281,7 +1281,13 @@ class _Article:
         the month before (a monthly review), or its quarter or the quarter before (a
         quarterly barometer), stated whole in a sentence that holds no round of its own."""
         rounds = [(ev, trig, sent) for ev, trig, sent in kept if ev["type"] == "funding"]
-        if len({ev["roles"]["company"].key for ev, _, _ in rounds}) < 2 or not self.published:
+        if not rounds or not self.published:
+            return
+        # one round is a roundup's when its period is told with the rounds counted ("10
+        # opérations ont été enregistrées en août"); two rounds of two companies are one anyway
+        single = len({ev["roles"]["company"].key for ev, _, _ in rounds}) < 2
+        listed = self.rules.cue.get("roundup_list_cues")
+        if single and listed is None:
             return
         try:
             published = dt.date.fromisoformat(self.published[:10])
@@ -1310,6 +1316,9 @@ class _Article:
                 recent = _quarter_index(published) // 2 - _quarter_index(start) // 2 <= 1
             else:
                 recent = (published.year - start.year) * 12 + published.month - start.month <= 1
+            if recent and single and not listed.search(self.text, *next(
+                    (b for b in self.sents if b[0] <= e.start < b[1]), (e.start, e.end))):
+                continue
             if recent:
                 periods.append(e)
         for ev, trig, _ in rounds:
