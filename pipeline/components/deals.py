@@ -139,11 +139,11 @@ _DATELINE_END = re.compile(r"\)\s*[-–—]")
 
 # the auxiliary of a passive right before a participle ("a été rachetée", "sont acquises")
 _PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront)\s+$", re.I)
-# the preposition that opens a fronted clause stating a round, its subject after the comma
 # the investors named after a colon: "auprès d'un pool d'investisseurs de prestige : Amadeus, ..."
 _INVESTORS_LISTED = re.compile(r"[^.;:!?]{0,40}\binvestisseurs\b[^.;:!?]{0,30}:\s*(?:l['’]|le |la |les )?")
 # a round's leads told first: "Menée par A-moon et Hitachi Ventures, la série F ..."
 _FRONTED_LEAD = re.compile(r"\s*(?:co-?)?(?:men|emmen|pilot|dirig|orchestr)ée?s?\s+par\s|\s*conduite?s?\s+par\s", re.I)
+# the preposition that opens a fronted clause stating a round, its subject after the comma
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
@@ -1289,6 +1289,7 @@ class _Article:
         listed = self.rules.cue.get("roundup_list_cues")
         if single and listed is None:
             return
+        starts = [b[0] for b in self.sents]
         try:
             published = dt.date.fromisoformat(self.published[:10])
         except ValueError:
@@ -1316,8 +1317,7 @@ class _Article:
                 recent = _quarter_index(published) // 2 - _quarter_index(start) // 2 <= 1
             else:
                 recent = (published.year - start.year) * 12 + published.month - start.month <= 1
-            if recent and single and not listed.search(self.text, *next(
-                    (b for b in self.sents if b[0] <= e.start < b[1]), (e.start, e.end))):
+            if recent and single and not listed.search(self.text, *self.sents[bisect.bisect_right(starts, e.start) - 1]):
                 continue
             if recent:
                 periods.append(e)
