@@ -940,8 +940,10 @@ class _Article:
         else:
             parties = [first]
             for e in names:
-                if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et|,?\s*ainsi que)\s*", self.text[parties[-1].end:e.start]):
-                    parties.append(e)      # ("Amazon, ainsi que Google, ... respectivement")
+                # ("Amazon, ainsi que Google, ... respectivement")
+                if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et|,?\s*ainsi que)\s*",
+                                                              self.text[parties[-1].end:e.start]):
+                    parties.append(e)
         # (from the trigger's start: "écopent respectivement de 76 M€ et 63 M€ d'amendes" is one
         # trigger, its verb and its noun, with the amounts between them)
         amounts = [e for e in self.within(trig[0], self.sentence[1], "MONEY")
@@ -1153,13 +1155,15 @@ class _Article:
                 if not closing:
                     # "Ledger (61 millions d'euros en janvier)": the round's month in the brackets
                     date = next(iter(self.within(money.end, min(s1, money.end + 12), "DATE")), None)
-                    if date is None or not re.fullmatch(r",?\s*(?:en|au|à|le|l['’])?\s*", self.text[money.end:date.start]) \
+                    if date is None or not re.fullmatch(r",?\s*(?:en|au|à|le|l['’])?\s*",
+                                                        self.text[money.end:date.start]) \
                             or not re.match(r"\s*\)", self.text[date.end:date.end + 4]):
                         continue     # "(6,85 millions d'euros en 3 opérations)": a sector's sum, not a round
                 # "Zelup et CiviTime (2 millions chacune)": each name of the list raised it
                 parties = self.listed_with(names[:i], e) if closing and closing.group(1) else [e]
                 for c in parties:      # (with no colon, each name with its amount states its round)
-                    here.append((_listed_round(c, money, date), (m.start(), m.end()) if m else (e.start, e.end), (s0, s1)))
+                    trigger = (m.start(), m.end()) if m else (e.start, e.end)
+                    here.append((_listed_round(c, money, date), trigger, (s0, s1)))
             if len(here) >= min_items:
                 out += here
             out += self.counted_rounds(cue, known, s0, s1)

@@ -67,7 +67,8 @@ LEADING_HEADS = {
 # Défense"): only the lower-case one ("le groupe Casino") is left out. Articles always are.
 ARTICLES = {"le", "la", "les", "l'", "l’", "d'", "d’", "du", "des", "de", "au", "aux", "un", "une"}
 # The model tags "Bourse de Paris" as ORG; the guideline does not (like "la Bourse").
-NOT_ORG_HEADS = {"Bourse", "Bourses", "Règlement", "Directive"}   # (a law: "Règlement général sur la protection des données")
+# (a law is no ORG: "Règlement général sur la protection des données")
+NOT_ORG_HEADS = {"Bourse", "Bourses", "Règlement", "Directive"}
 # Legal forms after a company name: the same company ("Cipher Mining Inc.").
 LEGAL_FORMS = {"Inc", "Corp", "Corporation", "Ltd", "LLC", "SA", "SAS", "SE", "AG", "NV", "PLC", "GmbH", "Co", "Limited"}
 # Words that join two names rather than belong to one ("le M3 des MacBook Air").
