@@ -82,7 +82,8 @@ class MoneyNormaliser(LexiconState):
         taken = {i for s in explicit for i in range(s.start, s.end)}
         # ("au 30 juin 2012 à 54,2 millions": a year after its month is no first bound, bare or not)
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE" and in_range(s)
-                             and not any(i in taken for i in range(s.start, s.end))])
+                             and not any(i in taken for i in range(s.start, s.end))
+                             and (len(s) > 1 or _threshold_scale(doc, s))])
         chosen: list[tuple[Span, dict]] = []
         # one search of the text, and only when an amount needs it
         canadian = cache(lambda: self._canadian(doc))
@@ -363,6 +364,22 @@ def _names_a_company(doc: Doc, tok: Token) -> bool:
                 return False
         return False
     return tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"     # ("232 millions d'iPhone": a product counted)
+
+
+# the verbs of a value that passes a scale ("la valeur dépasse le milliard"; a heading's "Le cap du
+# milliard" is no amount in the team's gold)
+_THRESHOLD_WORDS = frozenset(("dépasse", "dépassent", "dépassé", "dépasser", "franchit", "franchissent", "franchi",
+                              "franchir", "atteint", "atteignent", "atteindre", "passe", "passent", "passé"))
+
+
+def _threshold_scale(doc: Doc, span: Span) -> bool:
+    """"la valeur dépasse le milliard": the scale alone, after its article and the verb that
+    passes it, is one of it in the article's currency (real writers, stop 26);
+    "le milliard d'utilisateurs" is no amount (a noun after it), nor is a scale in prose."""
+    i = span.start
+    if len(span) != 1 or i < 2 or doc[i - 1].lower_ != "le" or doc[i - 2].lower_ not in _THRESHOLD_WORDS:
+        return False
+    return span.end >= len(doc) or doc[span.end].lower_ not in ("de", "d'", "d’")
 
 
 def _scale_without_article(doc: Doc, span: Span) -> bool:

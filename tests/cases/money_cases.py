@@ -828,6 +828,13 @@ MONEY_CASES = [
      [("59 millions d'euros", 59 * M, "EUR", None), ("50 millions", 50 * M, "EUR", None), ("40 millions", 40 * M, "EUR", None)]),
     ("neg-bare-count-of-a-described-company", "Kervalo revendique 2 millions d'utilisateurs, contre 3 millions de la "
      "plateforme rivale Bluvia.", []),
+    # the scale alone after the verb that passes it, in the article's currency (stop 26, real sealed 23)
+    ("threshold-scale", "Kervalo lève 500 millions d'euros ; les sociétés dont la valeur dépasse le milliard sont rares.",
+     [("500 millions d'euros", 500 * M, "EUR", None), ("milliard", G, "EUR", None)]),
+    ("neg-threshold-scale-count", "Kervalo lève 5 millions d'euros ; son service dépasse le milliard d'utilisateurs.",
+     [("5 millions d'euros", 5 * M, "EUR", None)]),
+    ("neg-scale-in-prose", "Kervalo lève 5 millions d'euros. Le milliard reste un cap symbolique.",
+     [("5 millions d'euros", 5 * M, "EUR", None)]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
