@@ -554,6 +554,10 @@ class DateNormaliser(LexiconState):
             return False  # "appliquée chaque 1er janvier", "chaque vendredi": a recurrence, no date
         if _habitual(doc, span):
             return False  # "le mois de décembre est traditionnellement moins actif": a habit, no date
+        if len(span) == 2 and low in ("ce", "le") and span[1].lower_ == "mois" and nxt is not None \
+                and nxt.lower_ in ("de", "d'", "d’") \
+                and span.end + 1 < len(doc) and doc[span.end + 1]._.tclass == "MONTH":
+            return False  # "en ce mois d'avril 2024": the month named after it is the date
         if low == "demain" and len(span) == 1 and prev_low in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:
@@ -664,10 +668,16 @@ def _ends_a_day(doc: Doc, span: Span) -> bool:
     return nxt.is_punct and nxt.text not in ("%", "/", "-") or nxt.lower_ in _AFTER_A_DAY
 
 
+_SET_DAYS = frozenset(("lancement", "sortie", "commercialisation", "disponibilité", "livraison"))
+
+
 def _scheduled_for(doc: Doc, span: Span) -> bool:
-    """"pour le 10 novembre": a day set for something, whatever the tense of the announcement."""
-    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
-    return bool(before) and (before[-1] == "pour" or before[-2:] == ["pour", "le"]) \
+    """"pour le 10 novembre", "la date de lancement du 5 juin": a day set for something,
+    whatever the tense of the announcement."""
+    before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+    return bool(before) and (before[-1] == "pour" or before[-2:] == ["pour", "le"] or (
+        len(before) == 4 and before[0] == "date" and before[1] in ("de", "d'", "d’") and before[2] in _SET_DAYS
+        and before[3] == "du")) \
         and any(t._.tclass == "MONTH" for t in span) and not any(t._.tclass == "YEAR" for t in span)
 
 

@@ -1087,6 +1087,14 @@ DATE_CASES = [
      [("Le trimestre en cours", "2025-Q4")]),
     ("habit-word-elsewhere", "Les serveurs ont parfois peiné, et le studio a reconnu mardi un bug.", "2025-12-30",
      [("mardi", "2025-12-30")]),
+    # a launch's date set ahead, whatever the tense of its announcement (stop 26, real sealed 27)
+    ("launch-date-set", "La date de lancement du 5 juin a été annoncée lors du Nintendo Direct.", "2025-04-10",
+     [("5 juin", "2025-06-05")]),
+    ("neg-launch-done", "La console a été lancée le 5 juin.", "2025-04-10", [("5 juin", "2024-06-05")]),
+    # "ce mois d'avril 2024": the month named after it is the date, not "ce mois"
+    ("this-month-of-named", "En ce mois d'avril 2024, le coût mensuel d'un forfait augmente.", "2024-04-10",
+     [("avril 2024", "2024-04")]),
+    ("this-month-alone", "Ce mois, Kervalo lance son offre.", "2024-04-10", [("Ce mois", "2024-04")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
