@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..errors import NormalisationError
 from ..normalise.lexicon import Lexicon
-from ..normalise.money import find_currency, parse_money
+from ..normalise.money import LONE_SCALES, find_currency, parse_money
 from ..normalise.numbers_fr import normalise_spaces
 from ._serial import LexiconState, doc_text, sent_bounds, set_span_norm
 
@@ -83,7 +83,8 @@ class MoneyNormaliser(LexiconState):
         # ("au 30 juin 2012 à 54,2 millions": a year after its month is no first bound, bare or not)
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE" and in_range(s)
                              and not any(i in taken for i in range(s.start, s.end))
-                             and (len(s) > 1 or _threshold_scale(doc, s))])
+                             # (a lone scale word is money only after the verb that passes it)
+                             and (len(s) > 1 or s[0].lower_ not in LONE_SCALES or _threshold_scale(doc, s))])
         chosen: list[tuple[Span, dict]] = []
         # one search of the text, and only when an amount needs it
         canadian = cache(lambda: self._canadian(doc))
@@ -385,7 +386,7 @@ def _threshold_scale(doc: Doc, span: Span) -> bool:
 def _scale_without_article(doc: Doc, span: Span) -> bool:
     """"le milliard de dollars", "du million d'euros", "le millier d'euros": one of the scale, after its article;
     "par million d'euros investi" is a rate, not an amount."""
-    if span[0]._.tclass != "SCALE" or span[0].lower_ not in ("millier", "million", "milliard"):
+    if span[0]._.tclass != "SCALE" or span[0].lower_ not in LONE_SCALES:
         return False
     return span.start == 0 or doc[span.start - 1].lower_ not in ("le", "du", "au")
 

@@ -118,6 +118,10 @@ def _scale_power(word: str, english: bool, lex: Lexicon) -> int | None:
     return lex.scales.get(word.lower())
 
 
+# the scale words that stand alone for one of the scale ("le cap du millier d'euros", "dépasse le milliard")
+LONE_SCALES = ("millier", "million", "milliard")
+
+
 def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | None]:
     """One amount with its scale; RETURNS (value, scale power or None)."""
     part = part.strip()
@@ -129,7 +133,7 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
         part = _HALF.sub("", part)
     words = part.split()
     power = None
-    if len(words) == 1 and words[0].lower() in ("millier", "million", "milliard"):
+    if len(words) == 1 and words[0].lower() in LONE_SCALES:
         return Decimal(1), _scale_power(words[0], english, lex)   # "le cap du millier d'euros": one of the scale
     if len(words) > 1 and _scale_power(words[-1], english, lex) is not None:
         power = _scale_power(words[-1], english, lex)

@@ -835,6 +835,9 @@ MONEY_CASES = [
      [("5 millions d'euros", 5 * M, "EUR", None)]),
     ("neg-scale-in-prose", "Kervalo lève 5 millions d'euros. Le milliard reste un cap symbolique.",
      [("5 millions d'euros", 5 * M, "EUR", None)]),
+    # the half-scale alone stays a bare amount (it is no lone scale word)
+    ("bare-half-scale-alone", "Kervalo a levé 20 millions d'euros. Son rival vise le demi-milliard.",
+     [("20 millions d'euros", 20 * M, "EUR", None), ("demi-milliard", 500 * M, "EUR", None)]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
