@@ -287,11 +287,16 @@ class MoneyNormaliser(LexiconState):
                 # ("303 millions au précédent") is of the kind of the one before it.
                 nxt = doc[tok.i + 1:tok.i + 3]
                 if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’"):
-                    return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns \
-                        and not _names_a_company(doc, nxt[1])
+                    return self._counts_a_noun(doc, nxt[1])
                 if len(nxt) and nxt[0]._.tclass in ("CUR", "CURSYM"):
                     return False
         return False
+
+    def _counts_a_noun(self, doc: Doc, tok: Token) -> bool:
+        """The word after a scaled amount's "de" names what it counts ("6,5 millions d'abonnés"),
+        not its currency, a money noun or whose money it is ("les 50 millions de l'assurtech Alan")."""
+        return tok._.tclass not in ("CUR", "CURSYM") and tok.lower_ not in self.lexicon.money_nouns \
+            and not _names_a_company(doc, tok)
 
     def _follows_a_count(self, doc: Doc, span: Span) -> bool:
         """"Sur ces 7,41 millions de nouveaux abonnés, 1,96 million sont aux États-Unis": with
@@ -310,9 +315,7 @@ class MoneyNormaliser(LexiconState):
                 continue       # ("des milliers de puces": no amount)
             nxt = doc[tok.i + 1:tok.i + 3]
             if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’") and nxt[1].lower_ not in ("plus", "moins"):
-                # ("les 50 millions de l'assurtech Alan": a company's money, no count)
-                return nxt[1]._.tclass not in ("CUR", "CURSYM") and nxt[1].lower_ not in self.lexicon.money_nouns \
-                    and not _names_a_company(doc, nxt[1])
+                return self._counts_a_noun(doc, nxt[1])
         return False
 
     @staticmethod
