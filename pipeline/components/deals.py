@@ -220,6 +220,7 @@ def _period_start(value: str) -> dt.date | None:
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
+_COLON = re.compile(":")
 _OF_OR_FOR = re.compile(r"\s+(?:pour|de|du|des|d['’])\s*")
 _DEFINITE_PLURAL = re.compile(r"(?<!\w)les\s+$")
 _AND_OF = re.compile(r"\s+et\s+(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,4}")
@@ -268,6 +269,7 @@ class _Article:
         self.starts = [e.start for e in self.ents]
         self.mentions = Counter(e.key for e in self.ents if e.label == "ORG")
         self.sents = _sentences(doc)
+        self.sent_starts = [s0 for s0, _ in self.sents]
         published = doc._.published
         self.year = int(published[:4]) if published else None
         self.published = published
@@ -282,6 +284,10 @@ class _Article:
             if e.end <= b and (label is None or e.label == label):
                 out.append(e)
         return out
+
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence holding character ``pos``."""
+        return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def near(self, cue: str, end: int, width: int, start_floor: int = 0) -> bool:
         """A ``cue`` in the ``width`` characters before ``end``."""
@@ -398,7 +404,7 @@ class _Article:
         """What `la start-up`, `le groupe` refers to: the first name of the nearest sentence
         before ``pos`` that has one (its subject, in news prose)."""
         subjects = []
-        for s0, s1 in reversed([s for s in self.sents if s[0] < pos]):
+        for s0, s1 in reversed(self.sents[:bisect.bisect_left(self.sent_starts, pos)]):   # (those starting before pos)
             names = [e for e in self.within(s0, min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
             if names:
                 subjects.append(names[0])
@@ -1124,6 +1130,8 @@ class _Article:
         out = []
         if cue is None or "(" not in self.text:
             return out
+        # the sentences that tell a round (one pass over the triggers, not one per sentence)
+        told = {self.sentence_at(t[0]) for t in self.trigger_list if t[2] == "funding"}
         for k, (s0, s1) in enumerate(self.sents):
             m = cue.search(self.text, s0, s1)
             min_items = 1
@@ -1133,11 +1141,9 @@ class _Article:
                 # "Voodoo a récolté 169 millions ... Le reste du top 5 se compose de la fintech Ledger
                 # (61 millions d'euros en janvier), de l'EdTech OpenClassrooms (51 millions ...": a
                 # list after the sentence that names a round; three names at least
-                if k == 0 or not (cue.search(self.text, *self.sents[k - 1]) or any(
-                        t[2] == "funding" and self.sents[k - 1][0] <= t[0] < self.sents[k - 1][1]
-                        for t in self.trigger_list)):
+                if k == 0 or not (k - 1 in told or cue.search(self.text, *self.sents[k - 1])):
                     continue
-                m, min_items = re.compile(r":").search(self.text, s0, s1), 3
+                m, min_items = _COLON.search(self.text, s0, s1), 3
             names = [e for e in self.within(m.end() if m else s0, s1) if e.company_like and not self.is_authority(e)
                      and not self.sourced(e)]
             here = []
@@ -1293,7 +1299,6 @@ class _Article:
         listed = self.rules.cue.get("roundup_list_cues")
         if single and listed is None:
             return
-        starts = [b[0] for b in self.sents]
         try:
             published = dt.date.fromisoformat(self.published[:10])
         except ValueError:
@@ -1321,7 +1326,7 @@ class _Article:
                 recent = _quarter_index(published) // 2 - _quarter_index(start) // 2 <= 1
             else:
                 recent = (published.year - start.year) * 12 + published.month - start.month <= 1
-            if recent and single and not listed.search(self.text, *self.sents[bisect.bisect_right(starts, e.start) - 1]):
+            if recent and single and not listed.search(self.text, *self.sents[self.sentence_at(e.start)]):
                 continue
             if recent:
                 periods.append(e)
