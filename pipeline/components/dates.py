@@ -160,10 +160,10 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
         t = _token_tense(tok)
         if t is None:
             continue
-        aux = next((p for p in reversed(doc[max(0, tok.i - 4):tok.i]) if p.pos_ != "ADV"), None)
-        if t == -1 and "Part" in tok.morph.get("VerbForm") and aux is not None and \
-                aux.lower_ in ("est", "sont") and span.start < tok.i:
-            t = 0  # "sont aujourd'hui réunis": a state, in the present
+        if t == -1 and span.start < tok.i and "Part" in tok.morph.get("VerbForm"):
+            aux = next((p for p in reversed(doc[max(0, tok.i - 4):tok.i]) if p.pos_ != "ADV"), None)
+            if aux is not None and aux.lower_ in ("est", "sont"):
+                t = 0  # "sont aujourd'hui réunis": a state, in the present
         dist = min(abs(tok.i - span.start), abs(tok.i - (span.end - 1)))
         if best is None or dist < best[0]:
             best = (dist, t)
@@ -180,13 +180,15 @@ def _habitual(doc: Doc, span: Span) -> bool:
     décalent parfois en début d'année suivante"): what happens each year, no date."""
     if any(t._.tclass in ("YEAR", "DAYNUM", "NUMDATE") for t in span):
         return False
-    # the adverb beside the period, no punctuation between ("Le trimestre en cours,
-    # traditionnellement le plus fort": an aside about it, still a date)
-    before = doc[max(0, span.start - 3):span.start]
-    after = doc[span.end:min(len(doc), span.end + 3)]
-    return any(t.lower_ in _HABIT_WORDS and not any(u.is_punct for u in before[i + 1:])
-               for i, t in enumerate(before)) or any(
-        t.lower_ in _HABIT_WORDS and not any(u.is_punct for u in after[:i]) for i, t in enumerate(after))
+    # the adverb within three words of the period, no punctuation between ("Le trimestre en
+    # cours, traditionnellement le plus fort": an aside about it, still a date)
+    for side in (reversed(doc[max(0, span.start - 3):span.start]), doc[span.end:span.end + 3]):
+        for t in side:
+            if t.is_punct:
+                break
+            if t.lower_ in _HABIT_WORDS:
+                return True
+    return False
 
 
 def _compound_auxiliary(tok: Token) -> bool:
