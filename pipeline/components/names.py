@@ -258,6 +258,12 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
     return word in lex.first_names or _plain(word) in _plain_first_names(lex.first_names)
 
 
+def is_sector_word(tok, lex: Lexicon) -> bool:
+    """A sector's word, singular or plural ("EdTech", "Assurtechs"): before a name, the
+    sector it belongs to, not part of the name."""
+    return tok.lower_.removesuffix("s") in lex.sector_words
+
+
 def is_role(tok, lex: Lexicon) -> bool:
     """A person's role as the lexicon writes it: a word in lower case ("fondateur") or an
     acronym in capitals ("PDG", "DG", "CEO")."""

@@ -41,7 +41,7 @@ from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_nor
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, drop_counted_number,
                     forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
-                    is_role, mark_headlines)
+                    is_role, is_sector_word, mark_headlines)
 
 # a web address in running text ("sur google.fr", "www.amazon.fr"): a place on the web, no
 # product (the ruler's curated names, "Booking.com", are not read by this test)
@@ -261,7 +261,7 @@ class EntityResolver(LexiconState):
                 continue
             if len(t) == 1 and t.text.lower() in self.lexicon.sector_words:
                 continue  # "devançant la Foodtech": a sector of a funding roundup
-            if len(t) > 1 and t[0].lower_.removesuffix("s") in self.lexicon.sector_words:
+            if len(t) > 1 and is_sector_word(t[0], self.lexicon):
                 t = Span(doc, t.start + 1, t.end, label=t.label_)   # "l'EdTech OpenClassrooms": the sector, then the name
             if t.label_ in ("ORG", "PRODUCT") and (is_person(t, self.lexicon) or (len(t) == 1 and t.text in surnames)):
                 t = Span(doc, t.start, t.end, label="PER")
@@ -355,7 +355,7 @@ class EntityResolver(LexiconState):
                 # taken back: it cost ORG on real sealed 2 and 4, -0.007 and -0.006)
                 continue
             if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
-                                or is_first_name(tok.text, lex) or tok.lower_.removesuffix("s") in lex.sector_words
+                                or is_first_name(tok.text, lex) or is_sector_word(tok, lex)
                                 for tok in extra):
                 # ("l'EdTech OpenClassrooms": a sector, then the listed name)
                 # ("le président de Microsoft Brad Smith": the company, then a person)
