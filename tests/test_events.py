@@ -694,6 +694,14 @@ def test_acquisition_roles(extract, text, expected):
      "d'euros.", {"acquirer": "Datavolt", "target": "Kervalo", "price": None}),
     ("Datavolt rachète Kervalo, qui affiche un chiffre d'affaires consolidé de 300 millions d'euros.",
      {"acquirer": "Datavolt", "target": "Kervalo", "price": None}),
+    # what the deal is worth is its price; what a company is worth is no price (stop 27, real sealed 22)
+    ("Zorvanix a annoncé jeudi l'acquisition de Quintar, l'éditeur de logiciels comptables, dans le cadre d'un "
+     "accord d'une valeur de 4,2 milliards de dollars.", {"acquirer": "Zorvanix", "target": "Quintar",
+                                                          "price": "4,2 milliards de dollars"}),
+    ("Datavolt rachète Kervalo au terme d'une transaction d'une valeur totale de près de 80 millions d'euros.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": "80 millions d'euros"}),
+    ("Datavolt rachète Kervalo, une société d'une valeur de 80 millions d'euros selon ses fondateurs.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": None}),
     # 'fusion-acquisition' told as the purchase that follows: the purchase's parties
     ("Le marché a été porté par une fusion-acquisition issue du rachat de Kervalo par Datavolt.",
      {"acquirer": "Datavolt", "target": "Kervalo"}),

@@ -149,6 +149,10 @@ _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|f
 
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
+# a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
+# 2 milliards" for a round): "une transaction d'une valeur de 27,7 milliards de dollars"
+_DEAL_WORTH = re.compile(r"(?:accord|transaction|opération|contrat|deal|offre)\s+d['’]une\s+valeur\s+"
+                         r"(?:totale\s+|globale\s+|estimée\s+)?(?:de\s+|d['’])(?:près\s+de\s+|environ\s+)?$", re.I)
 
 
 # a possessive right before a deal's noun: "son rachat", "sa précédente acquisition"
@@ -758,7 +762,9 @@ class _Article:
             return []      # "Avec ce rachat, l'Amérique du Nord devient le premier marché de Capgemini": told
         # (a target read past the part's end, "va racheter | Altran pour 3,6 milliards", brings its price)
         part = (seg[0], self.sentence[1]) if target.start >= seg[1] else seg
-        price, _ = self.money(part, trig)
+        price, worth = self.money(part, trig)
+        if price is None and worth is not None and _DEAL_WORTH.search(self.text, max(part[0], worth.start - 60), worth.start):
+            price = worth      # "un accord d'une valeur de 27,7 milliards de dollars": what the deal is worth
         if price is not None and price.amount is not None and price.amount < 10_000:
             price = None      # "rachetées au prix de 26,79 $": a price per share, not the deal's
         date = self.date(part, trig)
