@@ -415,6 +415,30 @@ def test_a_round_of_the_company_named_by_what_it_is(extract, text, company):
     assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
 
 
+@pytest.mark.parametrize("text, etype, expected", [
+    # a deal told in a gerund clause before the main one: the main clause's subject is the party
+    # (stop 27, real sealed 22)
+    ("En levant 20 millions d'euros auprès de Partech, Kervalo devient la fintech la mieux financée du pays.",
+     "funding", [{"company": "Kervalo", "amount": "20 millions d'euros", "investors": ["Partech"]}]),
+    ("En bouclant une série A de 12 millions d'euros auprès d'Idinvest, de Kima et de Partech, la start-up "
+     "nantaise Quintar compte recruter cinquante ingénieurs.",
+     "funding", [{"company": "Quintar", "amount": "12 millions d'euros"}]),
+    ("En annonçant un nouveau tour de table de 90 millions d'euros, qui double sa valorisation, Datavolt rejoint "
+     "les licornes.", "funding", [{"company": "Datavolt", "amount": "90 millions d'euros"}]),
+    ("En rachetant Kervalo pour 40 millions d'euros, Datavolt double de taille.",
+     "acquisition", [{"acquirer": "Datavolt", "target": "Kervalo", "price": "40 millions d'euros"}]),
+    ("En cédant sa filiale Quintar à Zorvanix pour 270 millions d'euros, Datavolt réduit sa dette.",
+     "acquisition", [{"acquirer": "Zorvanix", "target": "Quintar", "price": "270 millions d'euros"}]),
+    # a gerund that states no deal leaves the round to its own verb
+    ("En attendant une série B repoussée à 2027, la biotech Kervalo a obtenu un financement de 10 millions "
+     "d'euros de son actionnaire Supernova Invest.", "funding", [{"company": "Kervalo",
+                                                                   "amount": "10 millions d'euros"}]),
+])
+def test_a_deal_told_in_a_fronted_gerund(extract, text, etype, expected):
+    found = events_of(extract, text, etype=etype)
+    assert [{k: e[k] for k in want} for e, want in zip(found, expected)] == expected and len(found) == len(expected)
+
+
 def test_a_role_names_the_company_a_person_speaks_for(extract):
     # "PDG de Kervalo, fier d'avoir amassé": the role's company raised, not a name in the quote before
     text = ("« Nous pouvons battre les IBM de ce monde », a dit Jean Martin, PDG de Kervalo, fier d'avoir "

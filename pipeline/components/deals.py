@@ -486,7 +486,10 @@ class _Article:
                 investors = [e for e in [self.subject_before(seg[0])] if e is not None and e is not company]
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
-            if _FRONTED_LEAD.match(self.text, seg[0], trig[0]):
+            if not before and self.fronted_gerund(seg, trig) and (
+                    subject := self.gerund_subject(trig)) is not None:
+                company = subject
+            elif _FRONTED_LEAD.match(self.text, seg[0], trig[0]):
                 # "Menée par le fonds israélien A-moon et les Japonais de Hitachi Ventures, la série F
                 # ...": the names before the round lead it; the round is the company's told of
                 investors = [e for e in orgs if e.end <= trig[0]]
@@ -589,6 +592,43 @@ class _Article:
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
                  "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)]
 
+    def fronted_gerund(self, seg: tuple[int, int], trig: tuple[int, int]) -> bool:
+        """Whether the deal is told in a gerund clause before the main one: the trigger is the
+        gerund ("En levant 20 millions d'euros auprès de Partech, Kervalo ...", "En rachetant
+        Kervalo, Datavolt ..."), or follows a gerund of stating ("En annonçant un tour de table
+        à 100 millions, Spendesk ..."); not "En attendant une série B, Verdana a obtenu ...".
+        """
+        m = re.compile(r"\W*en\s+", re.I).match(self.text, seg[0], trig[0])
+        if m is None:
+            return False
+        if m.end() == trig[0]:
+            return bool(re.match(r"[\w'’-]+ant\b", self.text[trig[0]:trig[1]]))
+        cue = self.rules.cue.get("statement_gerunds")
+        return cue is not None and cue.match(self.text, m.end(), trig[0]) is not None
+
+    def gerund_subject(self, trig: tuple[int, int]) -> Ent | None:
+        """The subject of the main clause after a fronted gerund clause ("En levant 20 millions
+        d'euros auprès de Partech, Idinvest et Kima, la fintech Kervalo devient ..."): the first
+        party after a comma that closes the clause, past any list the clause ends with."""
+        prev, joined = None, False
+        for e in self.within(trig[1], self.sentence[1]):
+            if not e.company_like or self.is_authority(e):
+                continue
+            gap = self.text[prev.end if prev else trig[1]:e.start]
+            if prev is not None and re.fullmatch(r"\s+et\s+", gap):
+                joined, prev = True, e      # "Partech, Idinvest et Kima": a list of the clause
+                continue
+            if re.search(r",\s*(?:(?:la|le|les|l['’])\s*(?:[\w-]+\s+){0,4})?$", gap) and not (
+                    prev is not None and not joined and re.fullmatch(r",\s*", gap) and self.continues_list(e)):
+                return e
+            prev = e
+        return None
+
+    def continues_list(self, e: Ent) -> bool:
+        """Whether a name is followed by another of the same list (", Y" or " et Y")."""
+        nxt = next((x for x in self.within(e.end, self.sentence[1]) if x.company_like), None)
+        return nxt is not None and bool(re.fullmatch(r"\s*(?:,|et)\s*", self.text[e.end:nxt.start]))
+
     def each(self, orgs: list[Ent], company: Ent, trig) -> list[Ent]:
         """"Adionics et Loisirs Enchères qui ont chacun levé 4 millions": one round per name
         of the list before the verb; else the company alone."""
@@ -665,7 +705,23 @@ class _Article:
             r"\s*(?:d['’]|de |du |des )(?:la |le |l['’])?(?:[\w-]+\s+){0,2}", self.text[trig[1]:e.start]) for e in after)
         if low == "reprise" and not named_after and not self.described(trig[1], min(seg[1], trig[1] + 40)):
             return []
-        if r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
+        if not before and self.fronted_gerund(seg, trig) and (
+                subject := self.gerund_subject(trig)) is not None:
+            # "En rachetant Kervalo pour 40 millions, Datavolt ...": the main clause's subject is
+            # the buyer (the seller, after a selling verb), the clause's name what is sold
+            sold = next((e for e in after if e.end <= subject.start), None)
+            if sold is None:
+                return []
+            if r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
+                buyer = next((e for e in after if e.start >= sold.end and e.end <= subject.start and re.search(
+                    r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$", self.text[sold.end:e.start])), None)
+                if buyer is None:
+                    return []
+                acquirer, target = buyer, sold
+            else:
+                acquirer, target = subject, sold
+            after = [e for e in after if e.end <= subject.start]
+        elif r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
             # "Atos cède Worldgrid à Alten": the buyer comes after 'à', what is sold after the verb;
             # a stake sold ("cède sa participation dans") is no acquisition of the company
             if r.cue["disposal_cues"].search(self.text, trig[1], min(seg[1], trig[1] + 40)) and re.search(
