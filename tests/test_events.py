@@ -915,12 +915,20 @@ def test_acquisition_negatives(extract, text):
      {"authority": "Arcep", "target": "Veltrapay", "amount": "53 millions d'euros"}),
     ("L'Arcep confirme contre Veltrapay une sanction de près de 12 millions d'euros.",
      {"authority": "Arcep", "target": "Veltrapay", "amount": "12 millions d'euros"}),
+    # an authority named with its other form in brackets: the name before the brackets (§4; stop 27,
+    # real sealed 29)
+    ("L'AGCM (Autorità Garante della Concorrenza e del Mercato) vient d'infliger à Kervalo une amende de 12 "
+     "millions d'euros.", {"authority": "AGCM", "target": "Kervalo", "amount": "12 millions d'euros"}),
+    ("La Commission nationale de l'informatique et des libertés (CNIL) a infligé une amende de 5 millions "
+     "d'euros à Kervalo.", {"authority": "Commission nationale de l'informatique et des libertés",
+                             "target": "Kervalo"}),
     # the company the article tells of, named by its kind before a passive (stop 26, real sealed 25)
     ("Kervalo publie ses comptes. L'entreprise avait déjà été condamnée par la CNIL à 1,8 million d'euros en 2024.",
      {"authority": "CNIL", "target": "Kervalo", "amount": "1,8 million d'euros", "date": "2024"}),
     # a settlement's payment the company accepts (stop 26, real sealed 25)
     ("Kervalo a conclu un accord avec la Federal Trade Commission (FTC), acceptant de verser 2,5 milliards de "
-     "dollars pour mettre fin au procès.", {"authority": "FTC", "target": "Kervalo", "amount": "2,5 milliards de dollars"}),
+     "dollars pour mettre fin au procès.", {"authority": "Federal Trade Commission", "target": "Kervalo",
+                                          "amount": "2,5 milliards de dollars"}),
 ])
 def test_fine_roles(extract, text, expected):
     assert_one_event(extract, text, "fine", expected)

@@ -915,6 +915,12 @@ class _Article:
         if not targets:
             return []
         authority = min(authorities, key=lambda e: abs(e.start - trig[0])) if authorities else None
+        if authority is not None:
+            # "l'AGCM (Autorità Garante della Concorrenza e del Mercato) vient d'infliger": the name
+            # its other form in brackets repeats (§4)
+            authority = next((e for e in authorities if e.end <= authority.start and re.fullmatch(
+                r"\s*\(\s*", self.text[e.end:authority.start]) and re.match(r"\s*\)", self.text[authority.end:])),
+                authority)
         if authority is None and prior and targets[0].start >= trig[1] and not (
                 r.weak["fine"] and r.weak["fine"].fullmatch(word)) and prior[-1].key != targets[0].key:
             # "Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada": who
