@@ -1006,6 +1006,24 @@ def test_fines_against_each_name_take_the_decisions_date(extract):
         ("Datavolt", "100 millions d'euros", "7 décembre 2020"), ("Kervalo", "35 millions", "7 décembre 2020")]
 
 
+@pytest.mark.parametrize("second, date", [
+    # fines the next sentence adds to a dated one, by the same authority: the same decision (stop 27,
+    # real sealed 29)
+    ("Deux grossistes, Datavolt et Quintar, ont également été sanctionnés, respectivement à hauteur de 76 "
+     "millions et 63 millions d'euros.", "lundi"),
+    # an earlier decision, or another authority's, keeps no date of the first
+    ("Quelques mois plus tôt, Datavolt s'était vu infliger 40 millions d'euros par l'Autorité de la "
+     "concurrence.", None),
+    ("La Commission européenne a infligé une amende de 40 millions d'euros à Datavolt.", None),
+], ids=["same-decision", "earlier-decision", "other-authority"])
+def test_fines_added_to_a_dated_decision(extract, second, date):
+    text = ("L'Autorité de la concurrence a annoncé lundi avoir infligé à Kervalo une amende de 1,1 milliard "
+            "d'euros pour entente illicite. " + second)
+    fines = events_of(extract, text, "2020-03-17", etype="fine")
+    assert len(fines) >= 2 and fines[0]["date"] == "lundi"
+    assert {e["date"] for e in fines[1:]} == {date}
+
+
 def test_a_statement_with_no_party_dates_the_fines_the_next_sentence_details(extract):
     text = ("Hier, mercredi 23 avril, la Commission européenne a imposé ses premières amendes au titre du DMA. Les deux "
             "entreprises visées sont Kervalo, qui s'est vu imposer une amende de 200 millions d'euros, et Datavolt, "

@@ -1350,7 +1350,26 @@ class _Article:
                         ev["roles"]["date"] = dates[0]
                         break
         self.date_rounds_by_period(kept)
+        self.date_fines_of_one_decision(kept)
         return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
+
+    def date_fines_of_one_decision(self, kept) -> None:
+        """Fines the next sentence adds to a dated one, by the same authority ("... a annoncé
+        lundi avoir infligé à Apple 1,1 milliard. Deux grossistes ont également été sanctionnés
+        ..."), are of the same decision: its date."""
+        prev = None
+        # ("Quelques mois plus tôt, Criteo s'était vu infliger 40 millions": another decision)
+        cue = self.rules.cue.get("other_decision_cues")
+        for ev, trig, sent in kept:
+            if ev["type"] != "fine":
+                continue
+            roles, k = ev["roles"], self.sentence_at(trig[0])
+            if prev is not None and roles["date"] is None and prev[0]["date"] is not None \
+                    and roles["authority"] is not None and prev[0]["authority"] is not None \
+                    and roles["authority"].key == prev[0]["authority"].key and 0 <= k - prev[1] <= 1 \
+                    and not (cue is not None and cue.search(self.text, *self.sents[k])):
+                roles["date"] = prev[0]["date"]
+            prev = (roles, k)
 
     def date_rounds_by_period(self, kept) -> None:
         """A roundup's rounds are dated by its period (§4): "les start-up ont levé 62 millions
