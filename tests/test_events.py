@@ -805,7 +805,15 @@ def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
      "80 millions d'euros"),
     ("Capgemini a confirmé jeudi le rachat de Kervalo. Il met la somme de 95 millions d'euros sur la table.",
      "95 millions d'euros"),
-], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price", "debourse", "la-somme-de"])
+    # a deal's word with no party of its own gives the price of the deal just told (stop 27, real sealed 29)
+    ("Capgemini a confirmé jeudi être en négociations exclusives pour acquérir Kervalo. Le groupe compte acquérir "
+     "100 % du capital pour un prix de 640 millions d'euros.", "640 millions d'euros"),
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. Le montant du rachat était de 1,4 milliard d'euros.",
+     "1,4 milliard d'euros"),
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. Les actionnaires pourront céder leurs titres au prix de "
+     "25,50 euros par action.", None),
+], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price", "debourse", "la-somme-de", "deal-word-no-party",
+        "le-montant-du-rachat", "per-share-after-a-deal-word"])
 def test_a_deals_price_in_the_next_sentence(extract, text, price):
     (ev,) = events_of(extract, text, etype="acquisition")
     assert (ev["acquirer"], ev["target"], ev["price"]) == ("Capgemini", "Kervalo", price)

@@ -1131,6 +1131,11 @@ class _Article:
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
                 last_funding = self.follow_up(last_funding, (s0, s1))
+                # "La filiale compte acquérir 100 % du capital pour un prix de 950 millions d'euros",
+                # "Le montant du rachat était de 1,4 milliard": a deal's word with no party of its
+                # own gives the price of the deal just told
+                if any(t[2] == "acquisition" for t in merged):
+                    last_deal = self.price_follow_up(last_deal, (s0, s1))
                 # "Hier, mercredi 23 avril, la Commission a imposé ses premières amendes": a statement
                 # with no party dates the deals of its type the next sentence details
                 # (a round's period is the roundup's rule, above)
@@ -1276,7 +1281,10 @@ class _Article:
             for e in self.within(*sent, "MONEY"):
                 window = self.text[max(sent[0], e.start - 40):e.start]
                 if cues.search(window) and not self.rules.cue["valuation_cues"].search(window) \
-                        and self.text[max(0, e.start - 1):e.start] != "(" and not self.is_revenue(e):
+                        and self.text[max(0, e.start - 1):e.start] != "(" and not self.is_revenue(e) \
+                        and not self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()) \
+                        and (e.amount is None or e.amount >= 10_000):
+                    # (neither "au prix de 25,50 euros par titre" nor a price of a few euros)
                     roles["price"] = e
                     break
         return [last[0], last[1] + 1]
