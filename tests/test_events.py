@@ -179,6 +179,12 @@ def test_investors_named_in_the_next_sentences(extract):
     # the leads told before the round (stop 26, real sealed 25)
     ("Menée par le fonds israélien Dravonne Ventures et les Japonais de Hitachi Ventures, la série B tout juste "
      "clôturée a séduit d'autres fonds.", ["Dravonne Ventures", "Hitachi Ventures"]),
+    # where the money comes from, and who is among the backers (stop 27, real sealed 29)
+    ("Ces fonds proviennent pour l'instant de trois investisseurs : Partech, Elaia et Idinvest.",
+     ["Partech", "Elaia", "Idinvest"]),
+    ("Parmi eux, le français Partech et le fonds américain Elaia.", ["Partech", "Elaia"]),
+    # (customers "parmi lesquels" are none)
+    ("Elle revendique une quarantaine de clients, parmi lesquels Safran et Stellantis.", []),
 ])
 def test_investors_named_after_the_round(extract, follow_up, investors):
     text = "La start-up montréalaise Kervalo annonce avoir complété une ronde de financement de 600 000 $. " + follow_up
