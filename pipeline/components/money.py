@@ -168,7 +168,8 @@ class MoneyNormaliser(LexiconState):
         if len(curs) > 1:
             # "passe de 4,99 euros à 5,99 euros": a change, two amounts; "de 4,99 euros à
             # 14,99 euros" (a price range) is one span. A verb before "de" says which.
-            if prev is None or prev.lower_ not in ("de", "entre") or _after_change_verb(doc, span):
+            if prev is None or prev.lower_ not in ("de", "entre") or _after_change_verb(doc, span) \
+                    or _signed_change_after(doc, span):
                 return True
             # "une perte de 1,2 milliard d'euros et 350 millions de dollars": "de ... et" is
             # no range (only "entre ... et" is), nor are two currencies
@@ -402,7 +403,8 @@ def _list_items(doc: Doc, span: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     one's scale and currency), or [] when ``span`` is no such list."""
     # ("0 ou 2 euros" likewise: "ou" never makes a range)
     seps = [t.i for t in span if t.lower_ in ("et", "ou") or (t.text == "," and t.i > span.start)]
-    if not seps and (_after_change_verb(doc, span, FROM_TO_STEMS) or _decreasing(doc, span, lex)):
+    if not seps and (_after_change_verb(doc, span, FROM_TO_STEMS) or _decreasing(doc, span, lex)
+                     or _signed_change_after(doc, span)):
         # "les jeux étaient passés de 60 à 70 euros": a change, two prices (guideline §4)
         seps = [next((t.i for t in span if t.lower_ in ("à", "au")), None)]
         seps = [i for i in seps if i is not None]
@@ -453,6 +455,17 @@ def _decreasing(doc: Doc, span: Span, lex: Lexicon) -> bool:
         if b_number is not None and a <= b_number:
             a = bound(f"{first.text} {scale.text}") or a     # "de 2 à 3 millions": the scale is both bounds'
     return a > b
+
+
+# a signed share of change right after the amounts: "(+10 %)", "(−5,5 %)"
+_SIGNED_CHANGE = re.compile(r"\s*\(\s*[+\-−–]\s*\d[\d\s,.]*\s*%")
+
+
+def _signed_change_after(doc: Doc, span: Span) -> bool:
+    """"Business Premium, de 20 à 22 $ (+10 %)": a from-to with its share of change in brackets
+    is a change, two amounts, even in a list line with no verb (guideline §4, stop 27)."""
+    return span.start > 0 and doc[span.start - 1].lower_ == "de" and bool(
+        _SIGNED_CHANGE.match(doc.text, span.end_char, span.end_char + 20))
 
 
 def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:

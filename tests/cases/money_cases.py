@@ -638,6 +638,13 @@ MONEY_CASES = [
      [("30 à 32 dollars", 30, "USD", 32)]),
     ("range-currency-once-no-verb", "Les forfaits coûtent de 60 à 70 euros selon les options.",
      [("60 à 70 euros", 60, "EUR", 70)]),
+    # a from-to with its signed share of change in brackets is a change, with no verb (stop 27, real sealed 31)
+    ("change-signed-share-no-verb", "Nouveaux tarifs. Forfait Pro, de 20 à 22 $ (+10 %). Forfait Team, de 8 à 6 $ (−25 %).",
+     [("20", 20, "USD", None), ("22 $", 22, "USD", None), ("8", 8, "USD", None), ("6 $", 6, "USD", None)]),
+    ("change-signed-share-currency-twice", "Offre Famille : de 15,99 euros à 17,99 euros (+12,5 %).",
+     [("15,99 euros", 15.99, "EUR", None), ("17,99 euros", 17.99, "EUR", None)]),
+    ("neg-range-then-unsigned-share", "L'offre Famille coûte de 15 à 18 euros (20 % de remise la première année).",
+     [("15 à 18 euros", 15, "EUR", 18)]),
     ("two-amounts-not-range", "Il a payé 10 euros à 14 heures et 20 euros le soir.",
      [("10 euros", 10, "EUR", None), ("20 euros", 20, "EUR", None)]),
     # a conversion glued to its amount
