@@ -477,6 +477,12 @@ class DateNormaliser(LexiconState):
                 anchor = compared
             try:
                 norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
+                if tense == 0 and published is not None and last is not None and last.year == published.year - 1 \
+                        and _not_begun(norm.when, published) and not _YEAR_WRITTEN.search(text):
+                    # "Proximus clôture l'année 2023 ... - Excellente performance au quatrième trimestre"
+                    # in February 2024: a quarter not begun yet, with no verb to say it is ahead,
+                    # is the one of the year told of
+                    norm = resolve_date(text, ref, tense=-1, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
                 continue
             new = Span(doc, span.start, span.end, label="DATE")
@@ -533,6 +539,14 @@ class DateNormaliser(LexiconState):
                 out += [first, rest]
             else:
                 out.append(span)
+                # "Quatrième trimestre et année 2023": the quarter of the year named after it
+                after = doc[span.end:span.end + 5]
+                if span[-1].lower_ in ("trimestre", "semestre") and len(after) >= 3 and after[0].lower_ == "et" \
+                        and not any(t._.tclass == "YEAR" for t in span):
+                    k = 1 + (after[1].lower_ in ("de", "l'", "l’")) + (len(after) > 2 and after[2].lower_ in ("l'", "l’"))
+                    if k + 1 < len(after) and after[k].lower_ in ("année", "exercice") \
+                            and after[k + 1]._.tclass == "YEAR":
+                        texts[(span.start, span.end)] = f"{span.text} {after[k + 1].text}"
         return out, texts
 
     @staticmethod
@@ -615,6 +629,14 @@ class DateNormaliser(LexiconState):
             if nxt is not None and nxt._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR"):
                 return False
         return True
+
+
+def _not_begun(when, published: dt.date) -> bool:
+    """A quarter or half of the year of publication that starts after it."""
+    if when is None or when.gran not in ("Q", "H") or when.year != published.year or not isinstance(when.sub, int):
+        return False
+    first_month = (when.sub - 1) * (3 if when.gran == "Q" else 6) + 1
+    return first_month > published.month
 
 
 def _period_as_a_kind(doc: Doc, span: Span) -> bool:

@@ -155,6 +155,18 @@ DATE_CASES = [
      [("quatrième trimestre", "2024-Q4"), ("fin janvier", "2025-01")]),
     ("quarter-past-not-begun", "Le groupe a réalisé au quatrième trimestre un bénéfice record.", "2025-02-10",
      [("quatrième trimestre", "2024-Q4")]),
+    # a quarter not begun, with no verb to say it is ahead, after the year before is told of (stop 27,
+    # real sealed 31); the quarter with the year after it ("et année 2024") is of that year
+    ("quarter-no-verb-after-the-year-told", "Kervalo clôture l'année 2024 en hausse. - Bonne performance au "
+     "quatrième trimestre : 38 000 clients de plus.", "2025-02-20", [("2024", "2024"), ("quatrième trimestre", "2024-Q4")]),
+    ("quarter-and-year-named-after", "Résultats de Kervalo – Quatrième trimestre et année 2024", "2025-02-20",
+     [("Quatrième trimestre", "2024-Q4"), ("2024", "2024")]),
+    ("quarter-and-exercise-named-after", "Les ventes du premier semestre et de l'exercice 2023 reculent.", "2024-03-20",
+     [("premier semestre", "2023-H1"), ("2023", "2023")]),
+    ("neg-quarter-ahead-no-year-told", "Bonne performance attendue au quatrième trimestre.", "2025-02-20",
+     [("quatrième trimestre", "2025-Q4")]),
+    ("neg-quarter-ahead-future-verb", "Kervalo a publié ses comptes 2024. L'offre sera lancée au troisième trimestre.",
+     "2025-02-20", [("2024", "2024"), ("troisième trimestre", "2025-Q3")]),
     ("anaphor-skips-participial-flashback",
      "Le titre a chuté le 27 janvier 2025. Son modèle, publié le 20 janvier, rivalise avec o1. Oracle a reculé le même jour.",
      P, [("27 janvier 2025", "2025-01-27"), ("20 janvier", "2025-01-20"), ("le même jour", "2025-01-27")]),
