@@ -497,6 +497,21 @@ class _Resolver:
             else:
                 base = self.current(unit)
             return self._norm(base.shift(d, unit) if base else self.unknown(unit))
+        m = re.fullmatch(r"(?:ce|le)\s+week\s*-?\s*end(?:\s+(dernier|passé|prochain))?", s)
+        if m:
+            # a weekend is valued as its ISO week (§4): "a baissé ce week-end" the latest one begun
+            # by the day, "ce week-end" otherwise this week's, "le week-end prochain" the next one
+            if not self.ref:
+                return self._norm(self.unknown("W"))
+            wd = self.ref.weekday()
+            if m[1] in ("dernier", "passé") or (m[1] is None and self.tense < 0):
+                day = self.ref - dt.timedelta(days=(wd - 5) % 7)
+            elif m[1] == "prochain" and wd >= 5:
+                day = self.ref + dt.timedelta(days=7)
+            else:
+                day = self.ref
+            y, w, _ = day.isocalendar()
+            return self._norm(When("W", y, w))
         m = re.fullmatch(r"(?:cette|ce|cet)\s+(semaine|mois|année|an|trimestre|semestre|exercice)(?:\s*-\s*ci|\s+ci)?", s)
         if m:
             unit = self.lex.units[m[1]]

@@ -163,6 +163,16 @@ DATE_CASES = [
      [("Quatrième trimestre", "2024-Q4"), ("2024", "2024")]),
     ("quarter-and-exercise-named-after", "Les ventes du premier semestre et de l'exercice 2023 reculent.", "2024-03-20",
      [("premier semestre", "2023-H1"), ("2023", "2023")]),
+    # a weekend is valued as its ISO week: told in the past, the latest one begun by the day (stop 27, real
+    # sealed 27 and 31 and a training-corpus writer)
+    ("weekend-past-on-monday", "Kervalo a annoncé ce week-end une baisse de ses tarifs.", "2019-08-26",
+     [("ce week-end", "2019-W34")]),
+    ("weekend-past-on-sunday", "Kervalo a baissé ce week-end les prix de ses voitures.", "2024-04-21",
+     [("ce week-end", "2024-W16")]),
+    ("weekend-ahead", "Le salon ouvrira ses portes ce week-end à Lyon.", "2024-04-17", [("ce week-end", "2024-W16")]),
+    ("weekend-last", "Le week-end dernier, Kervalo a lancé son offre.", "2024-04-17",
+     [("Le week-end dernier", "2024-W15")]),
+    ("neg-weekend-habit", "Chaque week-end, les ventes de Kervalo montent.", "2024-04-17", []),
     ("neg-quarter-ahead-no-year-told", "Bonne performance attendue au quatrième trimestre.", "2025-02-20",
      [("quatrième trimestre", "2025-Q4")]),
     ("neg-quarter-ahead-future-verb", "Kervalo a publié ses comptes 2024. L'offre sera lancée au troisième trimestre.",
