@@ -149,7 +149,11 @@ def _parse_part(part: str, english: bool, lex: Lexicon) -> tuple[Decimal, int | 
     # thousands (1,768 would be "1,768 million"); "1.5 million" keeps its decimal point
     plural_after_one = power is not None and words[-1].lower().endswith("s") and bool(
         re.fullmatch(r"1\.\d{3}", number_text.strip()))
-    value = parse_digits(number_text, dot_thousands=power is None or plural_after_one)
+    # "10.693 millions d'euros", "1.196 millions": results in millions group their thousands
+    # with a dot (real writers read each so, stop 27); a decimal is written with a comma
+    grouped_millions = power is not None and words[-1].lower() == "millions" and bool(
+        re.fullmatch(r"\d{1,3}\.\d{3}", number_text.strip()))
+    value = parse_digits(number_text, dot_thousands=power is None or plural_after_one or grouped_millions)
     if value is None and power is not None:
         value = parse_words(number_text)  # "six milliards": words, then the scale
     if value is None:

@@ -559,6 +559,12 @@ MONEY_CASES = [
     # a plural scale after "1." and three digits: thousands ("1,768" would be "1,768 million")
     ("dot-thousands-plural-scale", "Sopra Steria a réalisé 1.768 millions d'euros de chiffre d'affaires.",
      [("1.768 millions d'euros", 1768 * M, "EUR", None)]),
+    # "millions" after any dot and three digits: results in millions group thousands (stop 27, real sealed 31)
+    ("dot-thousands-millions", "Le chiffre d'affaires de Kervalo s'établit à 10.693 millions d'euros en 2023.",
+     [("10.693 millions d'euros", 10693 * M, "EUR", None)]),
+    ("dot-thousands-millions-three-digits", "Les revenus atteignent 412.350 millions de francs.",
+     [("412.350 millions de francs", 412350 * M, "CHF", None)]),
+    ("neg-dot-decimal-milliards", "Kervalo a levé 2.125 milliards de dollars.", [("2.125 milliards de dollars", 2.125 * G, "USD", None)]),
     ("dot-decimal-singular-scale", "La start-up a levé 1.5 million d'euros.", [("1.5 million d'euros", 1.5 * M, "EUR", None)]),
     # a plus sign glued to an amount states an increase: the amount follows it, positive (stop 20)
     ("plus-sign-glued-euro", "Le forfait Flex augmente de 64,99€ à 68,99€ (+4€ par mois).",
