@@ -323,6 +323,11 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      "Datavolt (50 millions d'euros).", "2021-09-01", ["août"]),
     ("En août, Datavolt a recruté vingt ingénieurs. Datavolt lève 20 millions d'euros auprès de Partech.",
      "2021-09-01", [None]),
+    # "alors que" is no comparison: the month it names is the roundup's (stop 27, real sealed 23)
+    ("Alors que ce mois de juillet peut être vu comme celui du réajustement, trois deals ressortent. Datavolt lève 20 "
+     "millions de dollars, Kervalo a bouclé un tour de 6 millions de dollars.", "2024-08-07", ["juillet", "juillet"]),
+    ("Plus qu'en juillet, les start-up ont levé des fonds. Datavolt lève 20 millions de dollars, Kervalo a bouclé un "
+     "tour de 6 millions de dollars.", "2024-08-07", [None, None]),
 ])
 def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     found = events_of(extract, text, published, etype="funding")
