@@ -116,7 +116,10 @@ SINGLE_CAPITAL_FULL_STOP = r"(?<=^[A-ZÀ-Ý])\."
 # amount is what follows it (ANNOTATION.md §4), so the sign is a word of its own. A minus
 # sign stays glued: it makes the amount negative.
 PLUS_SIGN = r"\+(?=[0-9])"
-EXTRA_PREFIXES = (PLUS_SIGN,)
+# A list dash glued to the item's first word ("-WeTransfer racheté.", as telex columns write
+# their items) is a word of its own: else "-WeTransfer" is one token no name can be read from.
+LIST_DASH = r"-(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ])"
+EXTRA_PREFIXES = (PLUS_SIGN, LIST_DASH)
 # A dollar sign glued between an amount and its country's code ("499$US", "10$CA") is a
 # word of its own, as in "499 $ US": else the amount is one token no range can join
 # ("entre 499$US et 699$US").

@@ -148,7 +148,8 @@ def test_a_full_stop_after_a_single_capital_is_a_word(nlp, text, tokens):
 @pytest.mark.parametrize("text, tokens", [
     ("Les ventes -en hausse de 5 millions d'euros- surprennent.",
      ["Les", "ventes", "-en", "hausse", "de", "5", "millions", "d'", "euros", "-", "surprennent", "."]),
-    ("trois opérateurs -SFR, Bouygues et Orange- se partagent", ["trois", "opérateurs", "-SFR", ",", "Bouygues",
+    # (the opening dash before a capital is a word too: stop 27's list dash)
+    ("trois opérateurs -SFR, Bouygues et Orange- se partagent", ["trois", "opérateurs", "-", "SFR", ",", "Bouygues",
                                                                  "et", "Orange", "-", "se", "partagent"]),
     # a hyphen inside a word and the inverted pronoun stay where they are
     ("a-t-il dit, rappelle-t-elle en Île-de-France", ["a", "-t", "-il", "dit", ",", "rappelle", "-t", "-elle", "en",
@@ -186,4 +187,15 @@ def test_a_full_stop_glued_after_capitals_ends_the_sentence(nlp, text, tokens):
     ("la start-up et Agefi-Dow", ["la", "start", "-", "up", "et", "Agefi", "-", "Dow"]),
 ])
 def test_a_double_dash_after_a_dateline_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    # a list dash glued to the item's first word is a word of its own (stop 27, real sealed 29's telex)
+    ("-WeTransfer racheté.", ["-", "WeTransfer", "racheté", "."]),
+    ("-Une usine TSMC à Phoenix.", ["-", "Une", "usine", "TSMC", "à", "Phoenix", "."]),
+    # a minus sign stays with its number, a hyphen inside a word stays where it is
+    ("une baisse de -5 % à Saint-Denis", ["une", "baisse", "de", "-5", "%", "à", "Saint-Denis"]),
+])
+def test_a_list_dash_glued_to_a_capital_is_a_word(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
