@@ -911,6 +911,20 @@ def test_acquisition_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # deals named in the plural with their buyer after "par": one each, told as done (stop 27, real sealed 27)
+    ("L'UE craint de nouveaux quasi-monopoles, comme avec les rachats de Kervalo et Quintar par Datavolt.",
+     [("Datavolt", "Kervalo", "completed"), ("Datavolt", "Quintar", "completed")]),
+    ("Les acquisitions de Kervalo, de Quintar et de Zorvanix par Datavolt ont dessiné le marché.",
+     [("Datavolt", "Kervalo", "completed"), ("Datavolt", "Quintar", "completed"), ("Datavolt", "Zorvanix", "completed")]),
+    # with no buyer named, deals in general
+    ("Les rachats de Kervalo et Quintar ont dessiné le marché.", []),
+])
+def test_deals_named_in_the_plural(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["status"]) for e in found] == expected
+
+
 # ------------------------------------------------------------------ fine
 
 @pytest.mark.parametrize("text, expected", [

@@ -697,6 +697,16 @@ class _Article:
         if low in ("acquérir", "acheter") and not any(
                 e.label == "ORG" and _NAMED_OBJECT.fullmatch(self.text, trig[1], e.start) for e in after):
             return []      # "pouvoir acquérir une Xbox Series X chez la Fnac": a purchase, no takeover
+        if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises)", low) and by is not None:
+            # "les rachats d'Instagram et WhatsApp par Facebook": one deal per name before the buyer
+            named = [e for e in after if e.end <= by.start]
+            if named and re.fullmatch(r"\s*(?:de |d['’]|du |des )\s*", self.text[trig[1]:named[0].start]) and all(
+                    re.fullmatch(r"\s*(?:,|et)\s*(?:de |d['’])?\s*", self.text[a.end:b.start]) for a, b in zip(named, named[1:])) \
+                    and re.fullmatch(r"\s*par\s+", self.text[named[-1].end:by.start]):
+                # (deals named in the plural are told as done, "par le passé", unless called off)
+                status = "abandoned" if self.rules.cue["abandoned_cues"].search(self.text, *seg) else "completed"
+                return [{"acquirer": by, "target": e, "price": None, "date": self.date(seg, trig), "status": status}
+                        for e in named]
         if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
             return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
         # "la reprise de Datavolt" names its target, "la reprise de la start-up" describes it; with
