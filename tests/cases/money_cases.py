@@ -565,6 +565,10 @@ MONEY_CASES = [
     ("dot-thousands-millions-three-digits", "Les revenus atteignent 412.350 millions de francs.",
      [("412.350 millions de francs", 412350 * M, "CHF", None)]),
     ("neg-dot-decimal-milliards", "Kervalo a levé 2.125 milliards de dollars.", [("2.125 milliards de dollars", 2.125 * G, "USD", None)]),
+    # the wires' abbreviations of the scale (stop 27, real sealed 29 and 32)
+    ("scale-mlns-after-symbol", "Kervalo écope d'une amende de €250 mlns en France.", [("€250 mlns", 250 * M, "EUR", None)]),
+    ("scale-mln", "Kervalo a réalisé 12 mln d'euros de ventes.", [("12 mln d'euros", 12 * M, "EUR", None)]),
+    ("scale-mrds", "Les commandes atteignent 3 mrds de dollars.", [("3 mrds de dollars", 3 * G, "USD", None)]),
     ("dot-decimal-singular-scale", "La start-up a levé 1.5 million d'euros.", [("1.5 million d'euros", 1.5 * M, "EUR", None)]),
     # a plus sign glued to an amount states an increase: the amount follows it, positive (stop 20)
     ("plus-sign-glued-euro", "Le forfait Flex augmente de 64,99€ à 68,99€ (+4€ par mois).",
