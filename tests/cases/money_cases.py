@@ -672,6 +672,11 @@ MONEY_CASES = [
     ("de-two-amounts-same-currency", "Elle a reçu des offres de 40 millions d'euros et 55 millions d'euros.",
      [("40 millions d'euros", 40 * M, "EUR", None), ("55 millions d'euros", 55 * M, "EUR", None)]),
     ("subunit-centimes", "Le ticket de métro augmente de 80 centimes.", [("80 centimes", 0.80, "EUR", None)]),
+    # the pound's pence, and a sub-unit of three digits, as London prices its shares (stop 27, real sealed 32)
+    ("subunit-pence-three-digits", "L'offre de 180 pence par action valorise Kervalo 2,9 milliards de livres.",
+     [("180 pence", 1.80, "GBP", None), ("2,9 milliards de livres", 2.9 * G, "GBP", None)]),
+    ("subunit-pence-decimal", "Le titre avait clôturé à 146,6 pence vendredi.", [("146,6 pence", 1.466, "GBP", None)]),
+    ("subunit-centimes-three-digits", "Le ticket vaut désormais 180 centimes.", [("180 centimes", 1.80, "EUR", None)]),
     ("subunit-centimes-of-euro", "Chaque SMS est facturé 15 centimes d'euro.", [("15 centimes d'euro", 0.15, "EUR", None)]),
     ("words-cents-not-subunit", "Le forfait coûte deux cents euros par an.", [("deux cents euros", 200, "EUR", None)]),
     ("words-cents-count", "Trois cents salariés sont concernés par le plan.", []),
