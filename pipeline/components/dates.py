@@ -398,6 +398,9 @@ class DateNormaliser(LexiconState):
                 # "cette année 2023": the year says it alone (§4); "une semaine plus tôt que prévu":
                 # a shift against a plan, no date
                 continue
+            if len(span) > 1 and span[-1].lower_ in ("dernier", "dernière") and span.end < len(doc) \
+                    and doc[span.end].lower_ in ("délai", "carat"):
+                span = doc[span.start:span.end - 1]    # "fin avril dernier délai": at the latest, no past April
             if not self._is_date_here(doc, span, self.lexicon):
                 continue
             # "premier trimestre fiscal de 2021": the quarter of the year named (§4)

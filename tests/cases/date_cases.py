@@ -163,6 +163,17 @@ DATE_CASES = [
      [("Quatrième trimestre", "2024-Q4"), ("2024", "2024")]),
     ("quarter-and-exercise-named-after", "Les ventes du premier semestre et de l'exercice 2023 reculent.", "2024-03-20",
      [("premier semestre", "2023-H1"), ("2023", "2023")]),
+    # a part of a period keeps its trailing "dernier"/"prochain" (stop 27, real sealed 31 and 32)
+    ("part-of-season-last", "Au début de l'été dernier, Kervalo avait levé 13 millions.", "2021-03-10",
+     [("début de l'été dernier", "2020-SU")]),
+    ("part-of-month-with-head-next", "Il doit comparaître à la fin du mois d'avril prochain.", "2024-02-24",
+     [("fin du mois d'avril prochain", "2024-04")]),
+    ("part-of-month-last", "Kervalo a levé des fonds fin avril dernier.", "2024-02-24", [("fin avril dernier", "2023-04")]),
+    ("head-part-of-month-last", "Apple a présenté l'iPhone 14 au début du mois de septembre dernier.", "2022-10-25",
+     [("début du mois de septembre dernier", "2022-09")]),
+    # "dernier délai" is at the latest: no past month
+    ("neg-last-deadline", "Le dossier doit être rendu fin avril dernier délai.", "2024-02-24", [("fin avril", "2024-04")]),
+    ("neg-last-deadline-month", "Le dossier doit être rendu en avril dernier délai.", "2024-02-24", [("avril", "2024-04")]),
     # a weekend is valued as its ISO week: told in the past, the latest one begun by the day (stop 27, real
     # sealed 27 and 31 and a training-corpus writer)
     ("weekend-past-on-monday", "Kervalo a annoncé ce week-end une baisse de ses tarifs.", "2019-08-26",
