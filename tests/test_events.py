@@ -157,6 +157,9 @@ def test_a_roundup_gives_one_event_per_round(extract):
      "américain Tiger Global Management.", ["Kering", "Tiger Global Management"]),
     ("Datavolt boucle 20 millions d'euros auprès d'Elaia et de la société de capital-investissement Eurazeo.",
      ["Elaia", "Eurazeo"]),
+    # a first cue that names nobody ("levée de fonds") leaves the next one its list (stop 27, real sealed 32)
+    ("Datavolt a bouclé une levée de fonds de 300 millions de dollars (environ 257 millions d'euros), lors d'une "
+     "opération menée par le fonds Permira Advisers.", ["Permira Advisers"]),
 ])
 def test_more_ways_of_naming_investors(extract, text, investors):
     (ev,) = events_of(extract, text, etype="funding")

@@ -649,21 +649,25 @@ class _Article:
         """The names after an investor cue (`auprès de`, `mené par`) and the list that
         continues it (`, X, Y et Z`), up to a word that ends it (`pour`, `contre`)."""
         r = self.rules
-        cue = r.cue["investor_cues"].search(self.text, trig[1], min(seg[1], trig[1] + 160))
-        if not cue or r.cue["investor_stop"].search(self.text, max(trig[1], cue.start() - 25), cue.start()):
-            return []      # "un partenariat avec Uber", "pour rivaliser avec": no investor list
-        out, pos = [], cue.end()
-        for e in orgs:
-            if e.start < cue.start() or e is company:
-                continue
-            gap = self.text[pos:e.start]
-            if not out and _INVESTORS_LISTED.fullmatch(gap):
-                pass           # "auprès d'un pool d'investisseurs de prestige : Amadeus, Itochu, ..."
-            elif len(gap) > 70 or r.cue["investor_stop"].search(gap) or re.search(r"[.;:!?]", gap):
-                break
-            out.append(e)
-            pos = e.end
-        return out
+        # each cue in turn: "une levée de fonds de 300 millions (...), lors d'une opération menée
+        # par Permira": the first ("de fonds") names nobody, the next does
+        for cue in r.cue["investor_cues"].finditer(self.text, trig[1], min(seg[1], trig[1] + 160)):
+            if r.cue["investor_stop"].search(self.text, max(trig[1], cue.start() - 25), cue.start()):
+                return []      # "un partenariat avec Uber", "pour rivaliser avec": no investor list
+            out, pos = [], cue.end()
+            for e in orgs:
+                if e.start < cue.start() or e is company:
+                    continue
+                gap = self.text[pos:e.start]
+                if not out and _INVESTORS_LISTED.fullmatch(gap):
+                    pass           # "auprès d'un pool d'investisseurs de prestige : Amadeus, Itochu, ..."
+                elif len(gap) > 70 or r.cue["investor_stop"].search(gap) or re.search(r"[.;:!?]", gap):
+                    break
+                out.append(e)
+                pos = e.end
+            if out:
+                return out
+        return []
 
     def lead_first(self, investors: list[Ent]) -> list[Ent]:
         lead = [e for e in investors if self.near("lead_cues", e.start, 30)]
