@@ -186,6 +186,9 @@ def test_investors_named_in_the_next_sentences(extract):
     ("Ces fonds proviennent pour l'instant de trois investisseurs : Partech, Elaia et Idinvest.",
      ["Partech", "Elaia", "Idinvest"]),
     ("Parmi eux, le français Partech et le fonds américain Elaia.", ["Partech", "Elaia"]),
+    # "tels que" lists, it compares nothing (stop 27, real sealed 32)
+    ("On retrouve les investisseurs historiques de l'entreprise, tels que Partech, Elaia et Idinvest.",
+     ["Partech", "Elaia", "Idinvest"]),
     # (customers "parmi lesquels" are none)
     ("Elle revendique une quarantaine de clients, parmi lesquels Safran et Stellantis.", []),
 ])
