@@ -917,6 +917,16 @@ def test_acquisition_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
 
 
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(extract):
+    # pasted agency copy: "aéronautiques.Cette transaction" ends one sentence and starts the next,
+    # so each deal keeps its own parties (stop 27, real sealed 32)
+    text = ("Datavolt a annoncé jeudi racheter pour 8 milliards de dollars son concurrent Kervalo, fournisseur des "
+            "industries aéronautiques.Cette transaction suit l'OPA de Zorvanix sur Quintar.")
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["price"]) for e in found] == [
+        ("Datavolt", "Kervalo", "8 milliards de dollars"), ("Zorvanix", "Quintar", None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # deals named in the plural with their buyer after "par": one each, told as done (stop 27, real sealed 27)
     ("L'UE craint de nouveaux quasi-monopoles, comme avec les rachats de Kervalo et Quintar par Datavolt.",

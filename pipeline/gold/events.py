@@ -37,7 +37,9 @@ MONEY_ROLE = {"funding": "amount", "acquisition": "price", "fine": "amount"}
 STATUSES = ("announced", "completed", "abandoned")
 ROUND_RE = re.compile(r"(pre-seed|seed|bridge|[A-H](?:[+]|-\d)?)")
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý0-9])|\n+")
+# (also a full stop glued between a word and the next sentence, as pasted agency copy has it:
+# "industries aéronautiques.Cette transaction", never "Amazon.com" nor "M.Dupont")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý0-9])|\n+|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 
 
 def split_events(body: str) -> tuple[str, str]:
