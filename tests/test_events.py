@@ -750,6 +750,9 @@ def test_acquisition_roles(extract, text, expected):
     ("Quintar juge hostile l'OPA de Zorvanix.", {"acquirer": "Zorvanix", "target": "Quintar"}),
     ("L'OPA de Zorvanix sur Quintar a été lancée jeudi.", {"acquirer": "Zorvanix", "target": "Quintar"}),
     ("Zorvanix prépare une OPA contre Quintar.", {"acquirer": "Zorvanix", "target": "Quintar"}),
+    # a kind and the offer's amount may come before who makes it (stop 27, real sealed 32)
+    ("Le secteur est secoué par une offre publique d'achat hostile de plus de 117 milliards de dollars de Zorvanix "
+     "sur Quintar.", {"acquirer": "Zorvanix", "target": "Quintar", "price": "117 milliards de dollars"}),
     # buyers named together: the first is the acquirer (§4, as for a merger)
     ("Activa Capital et Bpifrance Investissement ont pris le contrôle de Kervalo.",
      {"acquirer": "Activa Capital", "target": "Kervalo"}),
