@@ -920,6 +920,20 @@ def test_acquisition_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "de la part de" names who makes the offer (stop 27, real sealed 32)
+    ("Kervalo a annoncé la réception d'une proposition de rachat de 3,6 milliards de dollars de la part de son rival "
+     "américain Datavolt.", [("Datavolt", "Kervalo", "3,6 milliards de dollars")]),
+    # and sets right a headline that read the parties the other way round
+    ("# Kervalo grimpe après une offre de rachat de son rival Datavolt\n\nKervalo a annoncé la réception d'une "
+     "proposition de rachat de 3,6 milliards de dollars de la part de son rival américain Datavolt.",
+     [("Datavolt", "Kervalo", "3,6 milliards de dollars")]),
+])
+def test_an_offer_from_a_buyer(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["price"]) for e in found] == expected
+
+
 def test_a_full_stop_glued_to_the_next_sentence_ends_it(extract):
     # pasted agency copy: "aéronautiques.Cette transaction" ends one sentence and starts the next,
     # so each deal keeps its own parties (stop 27, real sealed 32)

@@ -693,8 +693,9 @@ class _Article:
         # ("racheté par son concurrent britannique Trainline": a possessive and two words of kind)
         # ("le rachat d'Osiatis (309 M€ de chiffre d'affaires) par Econocom", "racheté à hauteur de
         # 52,5 % par Qtel": an aside, an amount or a share may stand before 'par')
-        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?par\s+(?:l['’]|le |la |les |son |sa |ses |leur )?"
-                         r"(?:[\w'’-]+\s+){0,4}$")
+        # ("une proposition de rachat de 3,6 milliards de dollars de la part de son rival DoorDash")
+        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?(?:par\s+|de\s+la\s+part\s+d(?:e\s+|u\s+|es\s+|['’]))"
+                         r"(?:l['’]|le |la |les |son |sa |ses |leur )?(?:[\w'’-]+\s+){0,4}$")
         by = next((e for e in after if par.match(re.sub(r"\s*\([^()]*\)", "", self.without_amounts(trig[1], e.start)))
                    and not self.rules.any_trigger.search(self.text, trig[1], e.start)), None)
         low = word.lower()
@@ -846,7 +847,9 @@ class _Article:
             status = "completed"
         else:
             status = "announced"
-        events = [{"acquirer": acquirer, "target": target, "price": price, "date": date, "status": status}]
+        events = [{"acquirer": acquirer, "target": target, "price": price, "date": date, "status": status,
+                   "_agent": by is not None and acquirer is by and bool(re.search(
+                       r"de\s+la\s+part\s+d(?:e|u|es|['’])", self.text[trig[1]:by.start]))}]
         # "avait racheté Altran en 2019 pour 3,6 milliards, et Syniti en 2024": one deal per name listed
         prev = target
         for e in after:
@@ -1133,7 +1136,8 @@ class _Article:
                 if self.blocked(seg, (a, b)):
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
-                    ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False)}
+                    ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False),
+                          "agent": roles.pop("_agent", False)}
                     found.append((ev, (a, b), (s0, s1)))
                     if etype == "fine":
                         self.fines.append(ev)
@@ -1346,6 +1350,15 @@ class _Article:
                 kept.append((ev, trig, sent))
                 continue
             roles = twin[0]["roles"]
+            if ev["type"] == "acquisition" and ev.get("agent") and not twin[0].get("agent") \
+                    and roles["acquirer"] is not None and ev["roles"]["target"] is not None \
+                    and roles["acquirer"].key == ev["roles"]["target"].key:
+                # "Deliveroo grimpe après une offre de rachat de son rival DoorDash" read the parties the
+                # wrong way round; "une proposition de rachat de la part de DoorDash" names the buyer
+                # (not any "par": "Les actions détenues par Vivendi seront rachetées par Ubisoft" is
+                # another deal between the two)
+                roles["acquirer"], roles["target"] = ev["roles"]["acquirer"], ev["roles"]["target"]
+                twin[0]["agent"] = True
             if ev["type"] == "acquisition":
                 # the deal's state is the furthest any statement of it says: abandoned, else completed
                 rank = {"announced": 0, "completed": 1, "abandoned": 2}
