@@ -981,6 +981,13 @@ def test_deals_named_in_the_plural(extract, text, expected):
      {"authority": "Arcep", "target": "Veltrapay", "amount": "53 millions d'euros"}),
     ("L'Arcep confirme contre Veltrapay une sanction de près de 12 millions d'euros.",
      {"authority": "Arcep", "target": "Veltrapay", "amount": "12 millions d'euros"}),
+    # a target named by its kind and a qualifier after an amount, and the German banking regulator (stop 27,
+    # real sealed 32)
+    ("Le superviseur financier allemand, la BaFin, a infligé une nouvelle amende d'un montant de 9,2 millions "
+     "d'euros à la banque en ligne Kervalo.", {"authority": "BaFin", "target": "Kervalo",
+                                                "amount": "9,2 millions d'euros"}),
+    ("La CNIL a infligé une amende de 8 millions d'euros à l'opérateur historique Kervalo.",
+     {"authority": "CNIL", "target": "Kervalo", "amount": "8 millions d'euros"}),
     # an authority named with its other form in brackets: the name before the brackets (§4; stop 27,
     # real sealed 29)
     ("L'AGCM (Autorità Garante della Concorrenza e del Mercato) vient d'infliger à Kervalo une amende de 12 "

@@ -82,9 +82,11 @@ class DealRules:
         # a fine's target named by its kind after "à" ("à la société Kervalo", "à l'opérateur Orange"):
         # the optional kind, as a piece of the patterns that read it
         kinds = data.get("target_kinds", ())
-        kind = r"(?:(?:" + "|".join(kinds) + r")\s+)?" if kinds else ""
+        # (and up to two words that qualify it: "à l'opérateur historique", "à la banque en ligne")
+        kind = r"(?:(?:" + "|".join(kinds) + r")(?:\s+[a-zà-ÿ-]+){0,2}?\s+)?" if kinds else ""
         # what comes between a fine's verb and its target ("a infligé une amende à l'opérateur")
-        self.fine_to = re.compile(r"\s*(?:\w+\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*"
+        # ("une nouvelle amende d'un montant de 9,2 millions d'euros à la banque en ligne N26": elided words too)
+        self.fine_to = re.compile(r"\s*(?:\w+(?:['’]\w+)?\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*"
                                   r"(?:l['’]|le |la |les )?" + kind + "$")
         # ... and between an amount and the one who pays it ("150 M€ à Google")
         self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
