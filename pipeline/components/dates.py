@@ -877,6 +877,8 @@ _REWORDINGS = [
     (re.compile(r"(?:le|la) (prochaine?) (trimestre|semestre|exercice)", re.I), r"le \2 \1"),
     # the Québec press's "au plus récent trimestre": the latest closed, "le dernier trimestre"
     (re.compile(r"plus récent (trimestre|semestre)", re.I), r"dernier \1"),
+    # "d'ici la fin de ce mois de mars 2019": the month named
+    (re.compile(r"(\w+) de ce mois d(?:e |['’])(.+)", re.I), r"\1 \2"),
 ]
 
 

@@ -171,6 +171,16 @@ DATE_CASES = [
     ("part-of-month-last", "Kervalo a levé des fonds fin avril dernier.", "2024-02-24", [("fin avril dernier", "2023-04")]),
     ("head-part-of-month-last", "Apple a présenté l'iPhone 14 au début du mois de septembre dernier.", "2022-10-25",
      [("début du mois de septembre dernier", "2022-09")]),
+    # "de ce mois", "de ce mois de mars 2019", and a range of days "entre le ... et ..." with their years
+    # (stop 27, real sealed 34)
+    ("part-of-this-month", "L'acquisition devrait être finalisée d'ici la fin de ce mois.", "2021-12-21",
+     [("fin de ce mois", "2021-12")]),
+    ("part-of-this-named-month", "Les deux groupes visent une finalisation d'ici la fin de ce mois de mars 2019.",
+     "2019-03-04", [("fin de ce mois de mars 2019", "2019-03")]),
+    ("day-range-between-with-years", "Des contrôles ont eu lieu entre le 7 décembre 2022 et le 16 janvier 2023.",
+     "2023-03-10", [("7 décembre 2022 et le 16 janvier 2023", "2022-12-07")]),
+    ("day-range-between-with-years-no-article", "Des contrôles ont eu lieu entre le 7 décembre 2022 et 16 janvier 2023.",
+     "2023-03-10", [("7 décembre 2022 et 16 janvier 2023", "2022-12-07")]),
     # "dernier délai" is at the latest: no past month
     ("neg-last-deadline", "Le dossier doit être rendu fin avril dernier délai.", "2024-02-24", [("fin avril", "2024-04")]),
     ("neg-last-deadline-month", "Le dossier doit être rendu en avril dernier délai.", "2024-02-24", [("avril", "2024-04")]),
