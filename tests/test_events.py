@@ -1261,6 +1261,14 @@ def test_a_wires_dateline_is_no_party(extract):
     assert all(e["target"] != "Agence Datawire" for e in events_of(extract, text, etype="fine"))
 
 
+def test_a_wires_name_in_a_dateline_with_its_partner_is_no_party(extract):
+    # "PARIS (Agefi-Dow Jones)--": the wire's name, then its partner's, before the bracket closes (stop 27,
+    # real sealed 34)
+    text = "PARIS (Agefi-Dow Jones)--Le rachat de Quintar pour 40 millions d'euros a été finalisé mardi."
+    assert [(e["acquirer"], e["target"]) for e in events_of(extract, text, etype="acquisition")] == [
+        (None, "Quintar")]
+
+
 def test_an_investment_in_the_company_described_goes_to_the_company_told_of(extract):
     text = ("Datavolt lève 600 millions d'euros. Kervalo, déjà partenaire d'Arbelo, a investi 16 millions "
             "d'euros dans la start-up française.")

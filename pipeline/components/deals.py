@@ -373,7 +373,13 @@ class _Article:
         market, nor a wire's dateline ("(Agence Ecofin) - Sur les 330 milliards ...")."""
         return (self.near("source_cues", e.start, 14) or e.key.lower() in self.rules.not_parties
                 or e.text.lower() in self.rules.not_parties
-                or (self.text[e.start - 1:e.start] == "(" and bool(_DATELINE_END.match(self.text, e.end))))
+                or (self.text[e.start - 1:e.start] == "(" and self.dateline_end(e.end)))
+
+    def dateline_end(self, pos: int) -> bool:
+        """Whether a wire's dateline closes at ``pos`` or a few characters on, the rest of the
+        wire's name between ("(Reuters) - ", "PARIS (Agefi-Dow Jones)--Le groupe")."""
+        close = self.text.find(")", pos, pos + 30)
+        return close != -1 and "(" not in self.text[pos:close] and bool(_DATELINE_END.match(self.text, close))
 
     def subject(self, candidates: list[Ent], trig) -> Ent:
         """The nearest name before the verb, unless it sits in an apposition that closes just
@@ -783,6 +789,10 @@ class _Article:
             # "X racheté par Y", "le rachat de X par Y"
             acquirer = by
             rest = [e for e in after if e.start < by.start]
+            # ("l'acquisition en attente par Microsoft de la société Nuance": what is bought after the buyer)
+            then = next((e for e in after if e.start > by.end and re.fullmatch(
+                r"\s*(?:de |d['’]|du )\s*(?:(?:la |le |l['’])?(?:[\w'’-]+\s+){0,4}?)?",
+                self.without_amounts(by.end, e.start))), None) if not rest and trig[1] <= by.start else None
             target = rest[0] if rest else (before[-1] if before else None)
         elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
                 and before and (not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]])
