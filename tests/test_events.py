@@ -619,6 +619,17 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a "rapprochement" is a merger: its first party the acquirer (stop 27, real sealed 34)
+    ("La Commission a autorisé mardi le rapprochement des activités de Kervalo et de Datavolt en Espagne.",
+     [("Kervalo", "Datavolt")]),
+    ("Kervalo et Datavolt ont officialisé lundi leur rapprochement.", [("Kervalo", "Datavolt")]),
+])
+def test_a_rapprochement_is_a_merger(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == expected
+
+
 @pytest.mark.parametrize("text, status", [
     ("L'échec du rachat de Datavolt par Kervalo a coûté son poste au directeur financier.", "abandoned"),
     # typographic apostrophes, a verb's forms, a future denied

@@ -764,7 +764,7 @@ class _Article:
                 return []      # a stake sold, or written down: not bought
             target = self.into_target(trig, seg, after)
             acquirer = before[-1] if before else None
-        elif low.startswith("fusion") and not re.search(r"rachat|acqui|achat|reprise", self.text[trig[0]:trig[1]], re.I):
+        elif low.startswith(("fusion", "rapprochement")) and not re.search(r"rachat|acqui|achat|reprise", self.text[trig[0]:trig[1]], re.I):
             # ("une fusion-acquisition issue du rachat d'Osiatis par Econocom": a purchase told)
             # "A et B fusionnent", "la fusion de A avec B": the first named is the acquirer
             # ("Pioneer Merger Corp et l'application d'investissement Acorns Grow": a kind between)
