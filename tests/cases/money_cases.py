@@ -565,6 +565,9 @@ MONEY_CASES = [
     ("dot-thousands-millions-three-digits", "Les revenus atteignent 412.350 millions de francs.",
      [("412.350 millions de francs", 412350 * M, "CHF", None)]),
     ("neg-dot-decimal-milliards", "Kervalo a levé 2.125 milliards de dollars.", [("2.125 milliards de dollars", 2.125 * G, "USD", None)]),
+    # the Guinean franc's code in lower case, as Conakry's press writes it (stop 27, real sealed 34)
+    ("code-lower-case-gnf", "Orange facture désormais 1000 gnf par dépôt.", [("1000 gnf", 1000, "GNF", None)]),
+    ("code-lower-case-gnf-scaled", "L'ARPT inflige une amende de 9,5 milliards gnf.", [("9,5 milliards gnf", 9.5 * G, "GNF", None)]),
     # the wires' abbreviations of the scale (stop 27, real sealed 29 and 32)
     ("scale-mlns-after-symbol", "Kervalo écope d'une amende de €250 mlns en France.", [("€250 mlns", 250 * M, "EUR", None)]),
     ("scale-mln", "Kervalo a réalisé 12 mln d'euros de ventes.", [("12 mln d'euros", 12 * M, "EUR", None)]),
