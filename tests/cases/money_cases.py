@@ -568,6 +568,10 @@ MONEY_CASES = [
     # the Guinean franc's code in lower case, as Conakry's press writes it (stop 27, real sealed 34)
     ("code-lower-case-gnf", "Orange facture désormais 1000 gnf par dépôt.", [("1000 gnf", 1000, "GNF", None)]),
     ("code-lower-case-gnf-scaled", "L'ARPT inflige une amende de 9,5 milliards gnf.", [("9,5 milliards gnf", 9.5 * G, "GNF", None)]),
+    # "f CFA", the CFA franc written with its initial (stop 27, real sealed 34)
+    ("currency-f-cfa", "Kervalo a été condamné à verser 1 028 466 443 f CFA au Trésor.",
+     [("1 028 466 443 f CFA", 1028466443, "XOF", None)]),
+    ("neg-lone-f", "Il a payé 5 f à la caisse.", []),
     # the wires' abbreviations of the scale (stop 27, real sealed 29 and 32)
     ("scale-mlns-after-symbol", "Kervalo écope d'une amende de €250 mlns en France.", [("€250 mlns", 250 * M, "EUR", None)]),
     ("scale-mln", "Kervalo a réalisé 12 mln d'euros de ventes.", [("12 mln d'euros", 12 * M, "EUR", None)]),
