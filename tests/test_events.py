@@ -456,6 +456,21 @@ def test_a_deal_told_in_a_fronted_gerund(extract, text, etype, expected):
     assert [{k: e[k] for k in want} for e, want in zip(found, expected)] == expected and len(found) == len(expected)
 
 
+@pytest.mark.parametrize("text, company", [
+    # a fronted clause of origin before an anaphoric subject: its name is none, the company told of raises
+    # (stop 27, real sealed 34)
+    ("Kervalo anonymise la voix. Née à l'Inria Startup Studio de Lille, la jeune pousse vient de lever 2 M€.",
+     "Kervalo"),
+    ("Kervalo anonymise la voix. Fondée par d'anciens de Datavolt, elle a levé 5 millions d'euros.", "Kervalo"),
+    # a topic fronted by "Quant à" is the subject
+    ("Quintar a bouclé un amorçage de 2 millions d'euros. Quant au spécialiste des bornes Kervalo, il a levé jeudi "
+     "60 millions d'euros.", "Kervalo"),
+])
+def test_a_fronted_clause_of_origin_names_no_company(extract, text, company):
+    found = events_of(extract, text, etype="funding")
+    assert found[-1]["company"] == company
+
+
 def test_a_role_names_the_company_a_person_speaks_for(extract):
     # "PDG de Kervalo, fier d'avoir amassé": the role's company raised, not a name in the quote before
     text = ("« Nous pouvons battre les IBM de ce monde », a dit Jean Martin, PDG de Kervalo, fier d'avoir "

@@ -150,6 +150,10 @@ _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|f
 
 
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
+# a fronted clause that tells where a company comes from, before its anaphoric subject: "Née à
+# l'Inria Startup Studio de Lille, la jeune pousse ...", "Fondée par d'anciens de Google, elle ..."
+_FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas[ée]e?s?|install[ée]e?s?|issue?s?|"
+                             r"incub[ée]e?s?|lanc[ée]e?s?|essaim[ée]e?s?)\s", re.I)
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 # a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
 # 2 milliards" for a round): "une transaction d'une valeur de 27,7 milliards de dollars"
@@ -447,6 +451,17 @@ class _Article:
         before = [e for e in mentions if e.end <= pos]
         return before[-1] if before else mentions[0]
 
+    def anaphoric_subject(self, last: Ent, trig, seg) -> Ent | None:
+        """The company told of, when the subject of the verb is an anaphora (`la jeune pousse`)
+        right after a comma that closes a fronted clause holding ``last``."""
+        if not _FRONTED_ORIGIN.match(self.text, seg[0], last.start):
+            return None      # "Quant au spécialiste ... Voltana, il a levé": the name is the subject
+        m = self.rules.cue["anaphora"].search(self.text, last.end, trig[0])
+        if m is None or not re.fullmatch(r"[^.;:]*,\s*", self.text[last.end:m.start()]) \
+                or not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", self.text[m.end():trig[0]]):
+            return None
+        return self.company_told_of(seg[0])
+
     def company_told_of(self, pos: int) -> Ent | None:
         """What `elle`, `la jeune pousse` names: the company of the round just read, else the
         subject before, else (an article that opens on "La startup française ...") its own company."""
@@ -504,6 +519,10 @@ class _Article:
                 company = self.company_told_of(seg[0])
                 if company is None:
                     return []
+            elif before and (told := self.anaphoric_subject(before[-1], trig, seg)) is not None:
+                # "Née à l'Inria Startup Studio de Lille, la jeune pousse vient de lever 2 M€": the name in
+                # the fronted clause is none; the subject is the company told of
+                company = told
             elif before:
                 company = self.subject(before, trig)
             elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
