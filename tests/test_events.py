@@ -1295,6 +1295,15 @@ def test_a_wires_name_in_a_dateline_with_its_partner_is_no_party(extract):
         (None, "Quintar")]
 
 
+def test_an_investment_with_a_converted_amount_goes_to_the_company_told_of(extract):
+    # a conversion in brackets between the amount and "dans la startup" (stop 27, real sealed 34)
+    text = ("C'est un pas de géant pour la startup Kervalo. Ce jeudi, le groupe Datavolt a annoncé un investissement "
+            "majeur de 180 millions de dollars (159 millions d'euros) dans la startup créée en 2016 à Paris.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"], e["investors"]) for e in found] == [
+        ("Kervalo", "180 millions de dollars", ["Datavolt"])]
+
+
 def test_an_investment_in_the_company_described_goes_to_the_company_told_of(extract):
     text = ("Datavolt lève 600 millions d'euros. Kervalo, déjà partenaire d'Arbelo, a investi 16 millions "
             "d'euros dans la start-up française.")
