@@ -785,6 +785,10 @@ def test_acquisition_roles(extract, text, expected):
     # a name with its short form in brackets: the full name
     ("Zorvanix Group AB (Zorvanix) a annoncé un accord pour acquérir le studio Kervalo.",
      {"acquirer": "Zorvanix Group AB", "target": "Kervalo"}),
+    # the one bought named by its kind before the buyer: the company told of (stop 27, real sealed 34)
+    ("La directrice de Kervalo démissionne. Ce départ précède la finalisation du rachat de l'entreprise par le fonds "
+     "Datavolt pour 5,3 milliards de dollars.", {"acquirer": "Datavolt", "target": "Kervalo",
+                                                 "price": "5,3 milliards de dollars"}),
     # a passive with no agent: its subject is the one bought (stop 22)
     ("On a appris que la start-up Kervalo a été rachetée, pour plus de 440 millions de dollars.",
      {"acquirer": None, "target": "Kervalo", "price": "440 millions de dollars"}),

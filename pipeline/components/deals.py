@@ -809,11 +809,10 @@ class _Article:
             # "X racheté par Y", "le rachat de X par Y"
             acquirer = by
             rest = [e for e in after if e.start < by.start]
-            # ("l'acquisition en attente par Microsoft de la société Nuance": what is bought after the buyer)
-            then = next((e for e in after if e.start > by.end and re.fullmatch(
-                r"\s*(?:de |d['’]|du )\s*(?:(?:la |le |l['’])?(?:[\w'’-]+\s+){0,4}?)?",
-                self.without_amounts(by.end, e.start))), None) if not rest and trig[1] <= by.start else None
             target = rest[0] if rest else (before[-1] if before else None)
+            if target is None and r.cue["anaphora"].search(self.text, trig[1], by.start):
+                # "la finalisation du rachat de l'entreprise par le fonds Thoma Bravo": the company told of
+                target = self.company_told_of(seg[0])
         elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
                 and before and (not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]])
                                 or _PASSIVE.search(self.text[max(seg[0], trig[0] - 20):trig[0]])) \
