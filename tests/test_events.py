@@ -605,6 +605,10 @@ def test_a_deal_told_as_done_is_completed(extract, text):
 @pytest.mark.parametrize("text", [
     "Kervalo va procéder au rachat de Datavolt d'ici l'été.",
     "Kervalo rachète Datavolt, dont il pourrait devenir le propriétaire d'ici l'été.",
+    # a completion ahead: "ouvrant la voie à une finalisation", "devrait être finalisé" (stop 27, real sealed 34)
+    "L'autorité a approuvé l'acquisition de Datavolt par Kervalo, ouvrant ainsi la voie à une finalisation de "
+    "l'opération.",
+    "Le rachat de Datavolt par Kervalo devrait être finalisé d'ici la fin de l'année.",
 ])
 def test_a_deal_still_to_be_done_is_announced(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "announced"})
