@@ -329,6 +329,10 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      "Datavolt (50 millions d'euros).", "2021-09-01", ["août"]),
     ("En août, Datavolt a recruté vingt ingénieurs. Datavolt lève 20 millions d'euros auprès de Partech.",
      "2021-09-01", [None]),
+    # a date in a concessive clause dates what it concedes, not the round (stop 27, real sealed 23)
+    ("Le mois d'avril marque le retour des grosses levées. Alors que la French Tech n'avait pas connu de méga-tours en "
+     "février et en mars, Datavolt et Kervalo ont respectivement levé 200 millions et 135 millions d'euros.",
+     "2024-05-02", ["avril", "avril"]),
     # "alors que" is no comparison: the month it names is the roundup's (stop 27, real sealed 23)
     ("Alors que ce mois de juillet peut être vu comme celui du réajustement, trois deals ressortent. Datavolt lève 20 "
      "millions de dollars, Kervalo a bouclé un tour de 6 millions de dollars.", "2024-08-07", ["juillet", "juillet"]),
@@ -519,6 +523,12 @@ def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
 
     ("La CNIL a sanctionné Datavolt, ainsi que Kervalo, pour des cookies, à hauteur respectivement de 35 millions "
      "d'euros et 100 millions d'euros.", [("Datavolt", "35 millions d'euros"), ("Kervalo", "100 millions d'euros")]),
+    # "respectivement" before the verb, and names each with an apposition (stop 27, real sealed 23)
+    ("Datavolt et Kervalo ont respectivement levé 200 millions et 135 millions d'euros.",
+     [("Datavolt", "200 millions"), ("Kervalo", "135 millions d'euros")]),
+    ("Datavolt, spécialiste de la mobilité hydrogène, et Kervalo, logiciel de planification financière, ont "
+     "respectivement levé 200 millions et 135 millions d'euros.",
+     [("Datavolt", "200 millions"), ("Kervalo", "135 millions d'euros")]),
 ])
 def test_names_and_amounts_paired_by_respectivement(extract, text, expected):
     found = [e for e in events_of(extract, text) if e["type"] in ("funding", "fine")]

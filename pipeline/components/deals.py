@@ -154,6 +154,8 @@ _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|f
 # l'Inria Startup Studio de Lille, la jeune pousse ...", "Fondée par d'anciens de Google, elle ..."
 _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas[ée]e?s?|install[ée]e?s?|issue?s?|"
                              r"incub[ée]e?s?|lanc[ée]e?s?|essaim[ée]e?s?)\s", re.I)
+# a concessive clause: "alors que", "tandis que", "bien que", "même si"
+_CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 # a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
 # 2 milliards" for a round): "une transaction d'une valeur de 27,7 milliards de dollars"
@@ -468,8 +470,20 @@ class _Article:
         return self.recent_company(pos) or self.subject_before(pos) or self.main_company(pos)
 
     def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
-        dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])]
+        dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])
+                 and not self.conceded(e, trig)]
         return min(dates, key=lambda e: abs(e.start - trig[0])) if dates else None
+
+    def conceded(self, e: Ent, trig: tuple[int, int]) -> bool:
+        """Whether a date sits in a concessive clause closed before the statement ("Alors que la
+        French Tech n'avait pas connu de mega-tours en février et en mars, HysetCo et Pigment ont
+        levé ..."): it dates what the clause concedes, not the deal."""
+        if e.end > trig[0]:
+            return False
+        m = None
+        for m in _CONCESSIVE.finditer(self.text, max(0, e.start - 120), e.start):
+            pass
+        return m is not None and "," not in self.text[m.end():e.start] and "," in self.text[e.end:trig[0]]
 
     def round(self, seg: tuple[int, int]) -> str | None:
         m = self.rules.round.search(self.text[seg[0]:seg[1]])
@@ -1058,10 +1072,22 @@ class _Article:
         """A list of names and a list of amounts tied by `respectivement`, paired in order
         (the names nearest the verb when the list is longer: "deux grossistes d'Apple, Tech
         Data et Ingram Micro")."""
-        if not _RESPECTIVELY.search(self.text, trig[0], self.sentence[1]):
+        # (before the verb too: "ont respectivement levé 200 millions et 135 millions")
+        if not _RESPECTIVELY.search(self.text, max(self.sentence[0], trig[0] - 20), self.sentence[1]):
             return []
         if first.end <= trig[0]:
             parties = self.listed_with(names, first)
+            if len(parties) < 2:
+                # names each with an apposition ("HysetCo, spécialiste de la mobilité hydrogène, et Pigment,
+                # logiciel de planification financière, ont respectivement levé ..."): back from the verb
+                before = [e for e in names if e.end <= trig[0]]
+                listed = before[-1:]
+                for e in reversed(before[:-1]):
+                    if not re.fullmatch(r"\s*(?:,[^,;.()]{0,80},\s*)?(?:et|,)\s*", self.text[e.end:listed[0].start]):
+                        break
+                    listed.insert(0, e)
+                if len(listed) >= 2 and first in listed:
+                    parties = listed
         else:
             parties = [first]
             for e in names:
