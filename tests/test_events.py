@@ -475,6 +475,20 @@ def test_a_fronted_clause_of_origin_names_no_company(extract, text, company):
     assert found[-1]["company"] == company
 
 
+@pytest.mark.parametrize("text, companies", [
+    # a person raises: for the company he founds when named, else no round (stop 27, real sealed 34)
+    ("L'ancien PDG de Datavolt, Jean Martin, vient de lever 3,1 millions d'euros pour lancer sa propre maison "
+     "Kervalo.", ["Kervalo"]),
+    ("Datavolt et Quintar pactisent, Jean Martin lève des fonds, Zorvanix bien tombé avec Kervalo.", []),
+    # a present role still names the company the person speaks for; founders in an apposition are no subject
+    ("Le fondateur de Kervalo, Jean Martin, a levé 3 millions d'euros.", ["Kervalo"]),
+    ("La start-up Kervalo, fondée par Jean Martin et Paul Durand, a bouclé une levée de fonds de 30 millions "
+     "d'euros.", ["Kervalo"]),
+])
+def test_a_person_who_raises(extract, text, companies):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == companies
+
+
 def test_a_role_names_the_company_a_person_speaks_for(extract):
     # "PDG de Kervalo, fier d'avoir amassé": the role's company raised, not a name in the quote before
     text = ("« Nous pouvons battre les IBM de ce monde », a dit Jean Martin, PDG de Kervalo, fier d'avoir "

@@ -277,7 +277,10 @@ class _Article:
     def __init__(self, doc, rules: DealRules, ents=None, services: frozenset = frozenset()):
         self.text = doc_text(doc)
         self.rules = rules
-        self.ents = _ents(doc, resolved_ents(doc) if ents is None else ents, services)
+        ents = resolved_ents(doc) if ents is None else ents
+        self.ents = _ents(doc, ents, services)
+        # (people: "Arnaud Nourry lève des fonds" names no company as the one raising)
+        self.persons = [(start, end) for start, end, label in ents if label == "PER"]
         self.starts = [e.start for e in self.ents]
         self.mentions = Counter(e.key for e in self.ents if e.label == "ORG")
         self.sents = _sentences(doc)
@@ -453,6 +456,33 @@ class _Article:
         before = [e for e in mentions if e.end <= pos]
         return before[-1] if before else mentions[0]
 
+    def person_subject(self, start: int, trig) -> bool:
+        """Whether a person is the subject right before the verb, after ``start`` ("Arnaud Nourry
+        lève", "Arnaud Nourry, vient de lever")."""
+        # (not an agent or a list of an apposition: "La start-up, fondée par Philippe Corrot et Adrien
+        # Nussenbaum, a bouclé")
+        return any(start <= a and re.fullmatch(r"[\s,]*(?:[\w'’-]+\s+){0,3}?", self.text[b:trig[0]])
+                   and not re.search(r"(?:\bpar|\bde|d['’]|\bavec|\bet)\s*$", self.text[max(0, a - 8):a])
+                   for a, b in self.persons if b <= trig[0])
+
+    def speaks_for(self, e: Ent) -> bool:
+        """Whether a name follows a person's present role ("le fondateur de Kervalo", "PDG
+        d'Element AI"; not "l'ancien PDG d'Hachette")."""
+        role = self.rules.cue.get("role_cues")
+        window = self.text[max(0, e.start - 40):e.start]
+        at = list(role.finditer(window)) if role is not None else []
+        return bool(at) and bool(re.fullmatch(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?", window[at[-1].end():])) \
+            and not re.search(r"(?:ancien(?:ne)?|ex-)\s*$", window[:at[-1].start()])
+
+    def founded(self, trig, seg) -> Ent | None:
+        """The company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"."""
+        m = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financer)\s+(?:sa|son|leur)\s", re.I).search(
+            self.text, trig[1], seg[1])
+        if m is None:
+            return None
+        return next((e for e in self.within(m.end(), seg[1]) if e.company_like and re.fullmatch(
+            r"(?:[\w'’-]+\s+){0,3}?", self.text[m.end():e.start])), None)
+
     def anaphoric_subject(self, last: Ent, trig, seg) -> Ent | None:
         """The company told of, when the subject of the verb is an anaphora (`la jeune pousse`)
         right after a comma that closes a fronted clause holding ``last``."""
@@ -532,6 +562,13 @@ class _Article:
                 # ...": the names before the round lead it; the round is the company's told of
                 investors = [e for e in orgs if e.end <= trig[0]]
                 company = self.company_told_of(seg[0])
+                if company is None:
+                    return []
+            elif self.person_subject(before[-1].end if before else seg[0], trig) and not (
+                    before and self.speaks_for(before[-1])):
+                # "L'ancien PDG d'Hachette, Arnaud Nourry, vient de lever 3,1 millions d'euros pour lancer sa
+                # propre maison Les Nouveaux Éditeurs": a person raises, for the company he founds if named
+                company = self.founded(trig, seg)
                 if company is None:
                     return []
             elif before and (told := self.anaphoric_subject(before[-1], trig, seg)) is not None:
