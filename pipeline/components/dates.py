@@ -361,6 +361,7 @@ class DateNormaliser(LexiconState):
         out = []
         spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
         reviewed = _reviewed_month(doc, spans, published, self.lexicon)
+        reviewed_year = _reviewed_year(doc, spans, published, self.lexicon)
         for span in spans:
             if _before_an_event(doc, span):
                 continue      # "le lendemain d'un rapport du GIEC": relative to an event (§4), no date
@@ -411,6 +412,10 @@ class DateNormaliser(LexiconState):
                 # a monthly review's "ce mois-ci" is the month reviewed, "le mois précédent" the one before it
                 ref = reviewed
                 text = _MONTH_BEFORE.sub("le mois dernier", text)
+            elif reviewed_year is not None and _OF_THE_REVIEW.fullmatch(text) and sentence_tense(doc, span) <= 0:
+                # a yearly review published in January: "la plus grosse levée de l'année", "cette année",
+                # "le second semestre" are of the year it reviews
+                ref = reviewed_year
             elif reviewed is not None and len(span) == 1 and span[0]._.tclass == "MONTH":
                 # its months are read from the month reviewed: "contre 9,6 millions en novembre" in
                 # a December review published on 3 January is last November
@@ -909,6 +914,32 @@ def _reviewed_month(doc: Doc, spans: list[Span], published: dt.date | None, lex:
         if any(t.like_num for t in sentence) and any(
                 re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words):
             return published.replace(day=1) - dt.timedelta(days=1)
+    return None
+
+
+# the periods a yearly review names without their year
+_OF_THE_REVIEW = re.compile(r"(?:(?:cette|l['’])\s*)?année(?:\s+en\s+cours)?|(?:(?:le|la|au|du)\s+)?"
+                            r"(?:premier|second|deuxième|troisième|quatrième|1er|2e|2nd|3e|4e)\s+(?:semestre|trimestre)",
+                            re.I)
+
+
+def _reviewed_year(doc: Doc, spans: list[Span], published: dt.date | None, lex: Lexicon) -> dt.date | None:
+    """The last day of the year a yearly review covers, when the article is one: published in
+    January, it tallies the year before ("En 2023, les start-up françaises ont levé 8,3 milliards
+    d'euros en 720 opérations"). Its bare years and halves then read from that year, as real
+    writers read them (a real sealed-36 writer, by the meaning §2 gives a roundup's period)."""
+    if published is None or published.month != 1:
+        return None
+    last = str(published.year - 1)
+    for span in spans:
+        if span.text != last:
+            continue
+        s0, s1 = sent_bounds(doc, span.start)
+        sentence = doc[s0:s1]
+        words = " ".join(t.lower_ for t in sentence)
+        if sentence_tense(doc, span) <= 0 and any(t.like_num and t.i != span.start for t in sentence) and any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words):
+            return dt.date(published.year - 1, 12, 31)
     return None
 
 

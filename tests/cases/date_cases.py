@@ -184,6 +184,14 @@ DATE_CASES = [
     # "dernier délai" is at the latest: no past month
     ("neg-last-deadline", "Le dossier doit être rendu fin avril dernier délai.", "2024-02-24", [("fin avril", "2024-04")]),
     ("neg-last-deadline-month", "Le dossier doit être rendu en avril dernier délai.", "2024-02-24", [("avril", "2024-04")]),
+    # a yearly review published in January: its bare year and halves are of the year it tallies (stop 27,
+    # real sealed 36)
+    ("yearly-review-of-the-year", "En 2023, les start-up françaises ont levé 8,3 milliards d'euros en 720 opérations. "
+     "Kervalo réalise la plus grosse levée de l'année, 45 % des montants du second semestre.", "2024-01-23",
+     [("2023", "2023"), ("l'année", "2023"), ("second semestre", "2023-H2")]),
+    ("neg-no-review-this-year", "Kervalo a levé 8 millions d'euros cette année.", "2024-01-23", [("cette année", "2024")]),
+    ("neg-review-later-in-the-year", "En 2023, les start-up ont levé 8,3 milliards d'euros en 720 opérations. "
+     "Kervalo vise la première place cette année.", "2024-03-10", [("2023", "2023"), ("cette année", "2024")]),
     # a weekend is valued as its ISO week: told in the past, the latest one begun by the day (stop 27, real
     # sealed 27 and 31 and a training-corpus writer)
     ("weekend-past-on-monday", "Kervalo a annoncé ce week-end une baisse de ses tarifs.", "2019-08-26",
