@@ -590,8 +590,9 @@ class DateNormaliser(LexiconState):
                     and doc[span.end + 1]._.tclass in ("WEEKDAY", "DAYNUM"):
                 return True  # "aujourd'hui, samedi 15 mars": the day, named again
             if prev_low in ("d'", "à", "qu'"):
-                # (but "à partir d'aujourd'hui" is the day itself)
-                return span.start > 1 and doc[span.start - 2].lower_ in ("partir", "dès")
+                # (but "à partir d'aujourd'hui" is the day itself, and so is an act's: "dans sa décision
+                # d'aujourd'hui, la Commission confirme")
+                return span.start > 1 and doc[span.start - 2].lower_ in ("partir", "dès") + _DAYS_ACTS
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
                 return False
             if nxt is not None and (nxt.pos_ == "ADJ" or "Part" in nxt.morph.get("VerbForm")) \
@@ -663,6 +664,9 @@ def _period_as_a_kind(doc: Doc, span: Span) -> bool:
     return i >= 0 and doc[i].lower_ in ("meilleur", "meilleure", "pire") and re.match(
         r"(?:fiscal |fiscale )?de (?:son|leur|notre) histoire", after) is not None
 
+
+# acts of a day: "la décision d'aujourd'hui" is today's, where "la société d'aujourd'hui" is nowadays'
+_DAYS_ACTS = ("décision", "annonce", "communiqué", "séance", "audience", "réunion", "vote", "conférence")
 
 # how far (tokens) "le 12" may be from the date whose month it takes
 DAY_ALONE_REACH = 40

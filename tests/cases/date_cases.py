@@ -184,6 +184,10 @@ DATE_CASES = [
     # "dernier délai" is at the latest: no past month
     ("neg-last-deadline", "Le dossier doit être rendu fin avril dernier délai.", "2024-02-24", [("fin avril", "2024-04")]),
     ("neg-last-deadline-month", "Le dossier doit être rendu en avril dernier délai.", "2024-02-24", [("avril", "2024-04")]),
+    # an act of the day "d'aujourd'hui" is today's; a society "d'aujourd'hui" is nowadays' (stop 27, real sealed 36)
+    ("today-of-an-act", "Dans sa décision d'aujourd'hui, la Commission confirme son avis préliminaire.", "2023-07-12",
+     [("aujourd'hui", "2023-07-12")]),
+    ("neg-today-of-a-society", "La société d'aujourd'hui est numérique.", "2023-07-12", []),
     # a yearly review published in January: its bare year and halves are of the year it tallies (stop 27,
     # real sealed 36)
     ("yearly-review-of-the-year", "En 2023, les start-up françaises ont levé 8,3 milliards d'euros en 720 opérations. "
