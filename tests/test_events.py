@@ -1053,6 +1053,10 @@ def test_deals_named_in_the_plural(extract, text, expected):
     ("La Commission nationale de l'informatique et des libertés (CNIL) a infligé une amende de 5 millions "
      "d'euros à Kervalo.", {"authority": "Commission nationale de l'informatique et des libertés",
                              "target": "Kervalo"}),
+    # any name before the brackets, not only a listed authority's (stop 27, real sealed 36)
+    ("La Comisión Nacional de los Mercados y la Competencia (CNMC), l'autorité espagnole de la concurrence, inflige "
+     "143,6 millions d'euros d'amende à Kervalo.", {"authority": "Comisión Nacional de los Mercados y la Competencia",
+                                                    "target": "Kervalo", "amount": "143,6 millions d'euros"}),
     # the company the article tells of, named by its kind before a passive (stop 26, real sealed 25)
     ("Kervalo publie ses comptes. L'entreprise avait déjà été condamnée par la CNIL à 1,8 million d'euros en 2024.",
      {"authority": "CNIL", "target": "Kervalo", "amount": "1,8 million d'euros", "date": "2024"}),

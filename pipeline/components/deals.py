@@ -1020,8 +1020,14 @@ class _Article:
         if authority is not None:
             # "l'AGCM (Autorità Garante della Concorrenza e del Mercato) vient d'infliger": the name
             # its other form in brackets repeats (§4)
-            authority = next((e for e in authorities if e.end <= authority.start and re.fullmatch(
-                r"\s*\(\s*", self.text[e.end:authority.start]) and re.match(r"\s*\)", self.text[authority.end:])),
+            # ("la Comisión Nacional de los Mercados y la Competencia (CNMC)", "Le gendarme italien
+            # (Autorità garante della concorrenza e del mercato, AGCM)": any name, the first of the two)
+            names = [e for e in orgs if e.label == "ORG"]
+            authority = next((e for e in names if e.end <= authority.start and (re.fullmatch(
+                r"\s*\(\s*", self.text[e.end:authority.start]) and re.match(r"\s*\)", self.text[authority.end:])
+                or (re.fullmatch(r"\s*,\s*", self.text[e.end:authority.start])
+                    and re.search(r"\(\s*$", self.text[max(0, e.start - 3):e.start])
+                    and re.match(r"\s*\)", self.text[authority.end:])))),
                 authority)
         if authority is None and prior and targets[0].start >= trig[1] and not (
                 r.weak["fine"] and r.weak["fine"].fullmatch(word)) and prior[-1].key != targets[0].key:
