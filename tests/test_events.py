@@ -508,6 +508,10 @@ def test_an_impersonal_il_names_no_company(extract):
     ("La fintech Datavolt a collecté 25 millions de dollars auprès de Partech.", [("Datavolt", "25 millions de dollars")]),
     # collecting data is no round
     ("Datavolt collecte les données de ses clients depuis 2019.", []),
+    # what the money is for is read next to its amount, not in a later aside (stop 27, real sealed 36)
+    ("Datavolt a réussi à collecter 14 millions d'euros, dont 7 millions d'euros de financements privés, le solde "
+     "étant des subventions publiques.", [("Datavolt", "14 millions d'euros")]),
+    ("Datavolt a obtenu 2 millions d'euros de subventions de la région.", []),
 ])
 def test_collecting_money_is_a_round(extract, text, expected):
     assert [(e["company"], e["amount"]) for e in events_of(extract, text, etype="funding")] == expected

@@ -653,7 +653,11 @@ class _Article:
             # "Les levées (Datavolt et Kervalo) ont rassemblé 30 millions": the rounds' sum, their names in
             # brackets (any name in brackets before a weak verb was tried: it cost real sealed 26's funding)
             return []
-        if weak and (amount is None or r.cue["not_funding_cues"].search(self.text, seg[0], seg[1])
+        # (what the money is for, up to a few words past the amount: "a décroché un contrat de 5 millions",
+        # "a obtenu 2 millions de subventions"; not a later aside: "a réussi à collecter 14 millions d'euros,
+        # dont 7 millions de financements privés, le solde étant des subventions publiques")
+        if weak and (amount is None or r.cue["not_funding_cues"].search(
+                self.text, seg[0], min(seg[1], max(amount.end, trig[1]) + 30))
                      or r.triggers["acquisition"].search(self.text, *self.sentence)):
             return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
         if company.start < trig[1] and r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
