@@ -254,6 +254,19 @@ def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # rounds given to names after the verb, each its amount in brackets right after the noun (stop 27,
+    # real sealed 36)
+    ("Les deux plus gros tours de table (500 millions d'euros chacun) ont été attribués à Datavolt et Kervalo.",
+     [("Datavolt", "500 millions d'euros"), ("Kervalo", "500 millions d'euros")]),
+    # an amount in brackets after another amount converts it
+    ("Kervalo a levé 300 millions de dollars (257 millions d'euros).", [("Kervalo", "300 millions de dollars")]),
+])
+def test_rounds_given_to_names(extract, text, expected):
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == expected
+
+
 def test_a_round_announced_then_its_amount(extract):
     found = events_of(extract, "L'éditeur de jeux mobiles Datavolt en profite : la licorne a annoncé vendredi une "
                       "nouvelle levée de fonds auprès de Kervalo Capital. Le fonds s'engage à investir 120 millions "

@@ -118,7 +118,9 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'
 # "tour de table de ", "nouvelle ronde de financement record pour " (its amounts read as MONTANT)
 _FOR_COMPANY = re.compile(r"\W*(?:\w+\W+){0,3}?(?:pour|de|d['’]|chez)\s*")
 # the money a round brought to a company: "qui avait apporté 17,5 millions à Spark"
-_GIVEN_TO = re.compile(r"\W*(?:qui\s+)?(?:(?:a|avait|ont|avaient|va|vont)\s+)?(?:apport|accord|octroy)\w*"
+# ("Les deux plus gros tours de table (500 millions d'euros chacun) ont été attribués à Doctolib et Ecovadis")
+_GIVEN_TO = re.compile(r"\W*(?:MONTANT(?:\s+chacune?s?)?\s*\)\s*)?(?:qui\s+)?"
+                       r"(?:(?:a|avait|ont|avaient|va|vont)\s+)?(?:été\s+)?(?:apport|accord|octroy|attribu)\w*"
                        r"\s+(?:MONTANT\s+)?(?:à|au)\s+(?:la |le |l['’])?(?:[\w-]+\s+){0,2}?")
 
 
@@ -327,8 +329,10 @@ class _Article:
             if self.rules.cue["valuation_cues"].search(self.text, *gap) or _VALUATION_AFTER.match(self.text, e.end):
                 valuation = valuation or e      # ("porte à 6 milliards d'euros la valorisation")
                 continue
-            if self.near("conversion_cues", e.start, 14, seg[0]) or self.text[max(0, e.start - 1):e.start] == "(":
-                continue
+            if self.near("conversion_cues", e.start, 14, seg[0]) or (
+                    self.text[max(0, e.start - 1):e.start] == "(" and (
+                        self.converts(e) or self.text[trig[1]:e.start - 1].strip())):
+                continue      # (an amount in brackets is the deal's only right after its noun)
             if self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()):
                 continue
             if self.is_revenue(e):
@@ -342,6 +346,13 @@ class _Article:
                 re.search(r"(?:é|ée|és|ées)$", self.text[trig[0]:trig[1]]):
             amount = before[-1]      # "les 12 millions d'euros récoltés par X": the participle's own amount
         return amount, valuation
+
+    def converts(self, e: Ent) -> bool:
+        """Whether an amount in brackets converts the amount before them ("300 millions de dollars
+        (257 millions d'euros)"), where "les deux plus gros tours de table (500 millions d'euros
+        chacun)" gives the rounds' own amount."""
+        before = self.text[:e.start - 1].rstrip()
+        return any(x.label == "MONEY" and x.end == len(before) for x in self.within(max(0, e.start - 80), e.start))
 
     def is_revenue(self, e: Ent) -> bool:
         """An amount that sizes a company (`288 M€ de chiffre d'affaires`, `CA de 130 M€`):
@@ -715,8 +726,16 @@ class _Article:
     def each(self, orgs: list[Ent], company: Ent, trig) -> list[Ent]:
         """"Adionics et Loisirs Enchères qui ont chacun levé 4 millions": one round per name
         of the list before the verb; else the company alone."""
-        if not re.search(r"(?<!\w)chacune?s?(?!\w)", self.text[max(0, trig[0] - 25):trig[1] + 25]):
+        if not re.search(r"(?<!\w)chacune?s?(?!\w)", self.text[max(0, trig[0] - 25):trig[1] + 40]):
             return [company]
+        if company.start >= trig[1]:
+            # "Les deux plus gros tours de table (500 millions d'euros chacun) ont été attribués à Doctolib
+            # et Ecovadis": the list after the verb
+            out = [company]
+            for e in orgs:
+                if e.start > out[-1].end and re.fullmatch(r"\s*(?:,|et)\s*", self.text[out[-1].end:e.start]):
+                    out.append(e)
+            return out
         return self.listed_with(orgs, company)
 
     def listed_with(self, names: list[Ent], last: Ent) -> list[Ent]:
