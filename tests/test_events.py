@@ -1009,6 +1009,24 @@ def test_an_offer_from_a_buyer(extract, text, expected):
     assert [(e["acquirer"], e["target"], e["price"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a merger told by its gerund after the subject, and a buyer who "gobe" (stop 27, real sealed 36)
+    ("Le 11 février, l'entreprise new-yorkaise Datavolt gobait le français Kervalo, spécialiste du cloud.",
+     [("Datavolt", "Kervalo")]),
+    ("Kervalo a annoncé mardi fusionner avec le groupe néerlandais Datavolt.", [("Kervalo", "Datavolt")]),
+    ("Quintar est devenu leader en fusionnant avec le groupe néerlandais Datavolt.", [("Quintar", "Datavolt")]),
+])
+def test_more_buying_words(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == expected
+
+
+def test_a_glued_full_stop_inside_a_name_ends_nothing(extract):
+    # "Your.Online" is a name, where "aéronautiques.Cette" ends a sentence (stop 27, real sealed 36)
+    text = "Le spécialiste Kervalo est devenu Your.Online en fusionnant avec le groupe Datavolt."
+    assert [e["target"] for e in events_of(extract, text, etype="acquisition")] == ["Datavolt"]
+
+
 def test_a_full_stop_glued_to_the_next_sentence_ends_it(extract):
     # pasted agency copy: "aéronautiques.Cette transaction" ends one sentence and starts the next,
     # so each deal keeps its own parties (stop 27, real sealed 32)

@@ -56,6 +56,12 @@ def split_events(body: str) -> tuple[str, str]:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if m.start() == m.end():
+            # a glued full stop ends a sentence after a word in lower case only ("aéronautiques.Cette"),
+            # not inside a name ("Your.Online")
+            word = re.search(r"(\w+)[.!?]$", text[max(0, m.start() - 40):m.start()])
+            if word is None or not word.group(1).islower():
+                continue
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, len(text)))
