@@ -821,6 +821,9 @@ def test_acquisition_roles(extract, text, expected):
     ("Quintar juge hostile l'OPA de Zorvanix.", {"acquirer": "Zorvanix", "target": "Quintar"}),
     ("L'OPA de Zorvanix sur Quintar a été lancée jeudi.", {"acquirer": "Zorvanix", "target": "Quintar"}),
     ("Zorvanix prépare une OPA contre Quintar.", {"acquirer": "Zorvanix", "target": "Quintar"}),
+    # an offer with no target named after it is on the other company of the sentence (stop 27, real sealed 36)
+    ("Quintar s'envole de 50 % alors que Zorvanix va lancer une OPA amicale au prix de 0,85 euro par action.",
+     {"acquirer": "Zorvanix", "target": "Quintar"}),
     # a kind and the offer's amount may come before who makes it (stop 27, real sealed 32)
     ("Le secteur est secoué par une offre publique d'achat hostile de plus de 117 milliards de dollars de Zorvanix "
      "sur Quintar.", {"acquirer": "Zorvanix", "target": "Quintar", "price": "117 milliards de dollars"}),
