@@ -935,7 +935,7 @@ class _Article:
         if target is None and acquirer is not None and re.fullmatch(r"(?i)OP[AER]|offre publique.*", word):
             # "Balyo s'envole alors que SoftBank va lancer une OPA amicale": an offer with no target
             # named after it is on the other company of the sentence
-            target = next((e for e in self.within(*self.sentence) if e.company_like and e.label == "ORG"
+            target = next((e for e in self.within(*self.sentence) if e.company_like
                            and e.key != acquirer.key and not self.is_authority(e) and not self.sourced(e)), None)
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
