@@ -464,8 +464,10 @@ _SIGNED_CHANGE = re.compile(r"\s*\(\s*[+\-−–]\s*\d[\d\s,.]*\s*%")
 def _signed_change_after(doc: Doc, span: Span) -> bool:
     """"Business Premium, de 20 à 22 $ (+10 %)": a from-to with its share of change in brackets
     is a change, two amounts, even in a list line with no verb (guideline §4, stop 27)."""
-    return span.start > 0 and doc[span.start - 1].lower_ == "de" and bool(
-        _SIGNED_CHANGE.match(doc.text, span.end_char, span.end_char + 20))
+    # (a bracket must follow: doc.text would join the whole document for each candidate)
+    if span.start == 0 or doc[span.start - 1].lower_ != "de" or span.end >= len(doc) or doc[span.end].text != "(":
+        return False
+    return bool(_SIGNED_CHANGE.match(doc[span.end:span.end + 6].text))
 
 
 def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -> bool:
