@@ -158,6 +158,10 @@ _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas
                              r"incub[ée]e?s?|lanc[ée]e?s?|essaim[ée]e?s?)\s", re.I)
 # a concessive clause: "alors que", "tandis que", "bien que", "même si"
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
+# the opening of a gerund clause: "En levant ...", "En annonçant ..."
+_GERUND_EN = re.compile(r"\W*en\s+", re.I)
+# the company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"
+_FOUNDED_FOR = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financer)\s+(?:sa|son|leur)\s", re.I)
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 # a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
 # 2 milliards" for a round): "une transaction d'une valeur de 27,7 milliards de dollars"
@@ -487,8 +491,7 @@ class _Article:
 
     def founded(self, trig, seg) -> Ent | None:
         """The company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"."""
-        m = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financer)\s+(?:sa|son|leur)\s", re.I).search(
-            self.text, trig[1], seg[1])
+        m = _FOUNDED_FOR.search(self.text, trig[1], seg[1])
         if m is None:
             return None
         return next((e for e in self.within(m.end(), seg[1]) if e.company_like and re.fullmatch(
@@ -692,7 +695,7 @@ class _Article:
         Kervalo, Datavolt ..."), or follows a gerund of stating ("En annonçant un tour de table
         à 100 millions, Spendesk ..."); not "En attendant une série B, Verdana a obtenu ...".
         """
-        m = re.compile(r"\W*en\s+", re.I).match(self.text, seg[0], trig[0])
+        m = _GERUND_EN.match(self.text, seg[0], trig[0])
         if m is None:
             return False
         if m.end() == trig[0]:
