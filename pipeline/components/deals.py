@@ -151,7 +151,6 @@ _FRONTED_LEAD = re.compile(r"\s*(?:co-?)?(?:men|emmen|pilot|dirig|orchestr)ée?s
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
-# a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 # a fronted clause that tells where a company comes from, before its anaphoric subject: "Née à
 # l'Inria Startup Studio de Lille, la jeune pousse ...", "Fondée par d'anciens de Google, elle ..."
 _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas[ée]e?s?|install[ée]e?s?|issue?s?|"
@@ -162,6 +161,11 @@ _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]
 _GERUND_EN = re.compile(r"\W*en\s+", re.I)
 # the company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"
 _FOUNDED_FOR = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financer)\s+(?:sa|son|leur)\s", re.I)
+# what joins a person's role to the company's name: "PDG d'Element AI", "fondateur de la société X"
+_OF_THE_COMPANY = re.compile(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?")
+# who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X"
+_TO_BUYER = re.compile(r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
+# a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 # a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
 # 2 milliards" for a round): "une transaction d'une valeur de 27,7 milliards de dollars"
@@ -235,6 +239,11 @@ def _period_start(value: str) -> dt.date | None:
     return None
 
 
+# what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
+# de la mobilité hydrogène, et Pigment"); or "ainsi que" ("Amazon, ainsi que Google")
+_LIST_JOINT = re.compile(r"\s*(?:,|et)\s*")
+_LIST_JOINT_ASIDE = re.compile(r"\s*(?:,[^,;.()]{0,80},\s*)?(?:et|,)\s*")
+_LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
@@ -337,7 +346,7 @@ class _Article:
                     self.text[max(0, e.start - 1):e.start] == "(" and (
                         self.converts(e) or self.text[trig[1]:e.start - 1].strip())):
                 continue      # (an amount in brackets is the deal's only right after its noun)
-            if self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()):
+            if self.per_share(e):
                 continue
             if self.is_revenue(e):
                 continue      # "le rachat d'Osiatis (309 M€ de chiffre d'affaires)": the company's size
@@ -350,6 +359,10 @@ class _Article:
                 re.search(r"(?:é|ée|és|ées)$", self.text[trig[0]:trig[1]]):
             amount = before[-1]      # "les 12 millions d'euros récoltés par X": the participle's own amount
         return amount, valuation
+
+    def per_share(self, e: Ent) -> bool:
+        """An amount per share ("26,79 USD par action"): neither a deal's price nor a round's amount."""
+        return bool(self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()))
 
     def converts(self, e: Ent) -> bool:
         """Whether an amount in brackets converts the amount before them ("300 millions de dollars
@@ -414,14 +427,10 @@ class _Article:
             # "Embracer Group AB (Embracer) a annoncé": the name its short form in brackets repeats
             candidates, near = candidates[:-1], candidates[-2]
         gap = self.text[near.end:trig[0]]
-        role = self.rules.cue.get("role_cues")
-        if role is not None and re.search(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?$",
-                                          self.text[max(0, near.start - 30):near.start]):
-            at = [m for m in role.finditer(self.text, max(0, near.start - 30), near.start)]
-            if at and re.fullmatch(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?", self.text[at[-1].end():near.start]):
-                # "a dit Jean-François Gagné, PDG d'Element AI, fier d'avoir amassé 137,5 M$": the
-                # role's company is the one the person speaks for
-                return near
+        if self.role_before(near, 30) is not None:
+            # "a dit Jean-François Gagné, PDG d'Element AI, fier d'avoir amassé 137,5 M$": the
+            # role's company is the one the person speaks for
+            return near
         if len(candidates) >= 2 and "," in gap and len(gap.split()) <= 4:
             opening = self.text.rfind(",", candidates[-2].end, near.start)
             if opening != -1:
@@ -480,14 +489,20 @@ class _Article:
                    and not re.search(r"(?:\bpar|\bde|d['’]|\bavec|\bet)\s*$", self.text[max(0, a - 8):a])
                    for a, b in self.persons if b <= trig[0])
 
+    def role_before(self, e: Ent, width: int) -> re.Match | None:
+        """A person's role right before a name, within ``width`` characters ("PDG d'Element AI",
+        "le fondateur de Kervalo"): the role's match, else None."""
+        role = self.rules.cue.get("role_cues")
+        at = list(role.finditer(self.text, max(0, e.start - width), e.start)) if role is not None else []
+        if at and _OF_THE_COMPANY.fullmatch(self.text, at[-1].end(), e.start):
+            return at[-1]
+        return None
+
     def speaks_for(self, e: Ent) -> bool:
         """Whether a name follows a person's present role ("le fondateur de Kervalo", "PDG
         d'Element AI"; not "l'ancien PDG d'Hachette")."""
-        role = self.rules.cue.get("role_cues")
-        window = self.text[max(0, e.start - 40):e.start]
-        at = list(role.finditer(window)) if role is not None else []
-        return bool(at) and bool(re.fullmatch(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?", window[at[-1].end():])) \
-            and not re.search(r"(?:ancien(?:ne)?|ex-)\s*$", window[:at[-1].start()])
+        at = self.role_before(e, 40)
+        return at is not None and not re.search(r"(?:ancien(?:ne)?|ex-)\s*$", self.text[max(0, e.start - 40):at.start()])
 
     def founded(self, trig, seg) -> Ent | None:
         """The company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"."""
@@ -734,20 +749,24 @@ class _Article:
         if company.start >= trig[1]:
             # "Les deux plus gros tours de table (500 millions d'euros chacun) ont été attribués à Doctolib
             # et Ecovadis": the list after the verb
-            out = [company]
-            for e in orgs:
-                if e.start > out[-1].end and re.fullmatch(r"\s*(?:,|et)\s*", self.text[out[-1].end:e.start]):
-                    out.append(e)
-            return out
+            return self.listed_after(orgs, company)
         return self.listed_with(orgs, company)
 
-    def listed_with(self, names: list[Ent], last: Ent) -> list[Ent]:
+    def listed_with(self, names: list[Ent], last: Ent, joint: re.Pattern = _LIST_JOINT) -> list[Ent]:
         """The names of a list that ends with ``last`` ("X, Y et Z"), in text order."""
         out = [last]
         for e in reversed([e for e in names if e.end <= last.start]):
-            if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[e.end:out[0].start]):
+            if not joint.fullmatch(self.text, e.end, out[0].start):
                 break
             out.insert(0, e)
+        return out
+
+    def listed_after(self, names: list[Ent], first: Ent, joint: re.Pattern = _LIST_JOINT) -> list[Ent]:
+        """The names of a list that opens with ``first`` ("X, Y et Z"), in text order."""
+        out = [first]
+        for e in names:
+            if e.start > out[-1].end and joint.fullmatch(self.text, out[-1].end, e.start):
+                out.append(e)
         return out
 
     def investor_list(self, orgs: list[Ent], trig, seg, company) -> list[Ent]:
@@ -833,8 +852,8 @@ class _Article:
             if sold is None:
                 return []
             if r.sellers["acquisition"] and r.sellers["acquisition"].fullmatch(word):
-                buyer = next((e for e in after if e.start >= sold.end and e.end <= subject.start and re.search(
-                    r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$", self.text[sold.end:e.start])), None)
+                buyer = next((e for e in after if e.start >= sold.end and e.end <= subject.start
+                              and _TO_BUYER.search(self.text[sold.end:e.start])), None)
                 if buyer is None:
                     return []
                 acquirer, target = buyer, sold
@@ -847,8 +866,7 @@ class _Article:
             if r.cue["disposal_cues"].search(self.text, trig[1], min(seg[1], trig[1] + 40)) and re.search(
                     r"participation|actions|parts", self.text[trig[1]:trig[1] + 40]):
                 return []
-            buyer = next((e for e in after if re.search(r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$",
-                                                         self.text[trig[1]:e.start])), None)
+            buyer = next((e for e in after if _TO_BUYER.search(self.text[trig[1]:e.start])), None)
             sold = next((e for e in after if buyer is None or e.start < buyer.start), None)
             if sold is None and buyer is not None and before and re.search(r"(?:é|ée|és|ées|u|ue|us|ues)$", low):
                 sold = before[-1]      # "TVTY, ... puis cédée à Nielsen": the participle's subject was sold
@@ -1151,24 +1169,16 @@ class _Article:
             return []
         if first.end <= trig[0]:
             parties = self.listed_with(names, first)
-            if len(parties) < 2:
+            before = [e for e in names if e.end <= trig[0]]
+            if len(parties) < 2 and before:
                 # names each with an apposition ("HysetCo, spécialiste de la mobilité hydrogène, et Pigment,
                 # logiciel de planification financière, ont respectivement levé ..."): back from the verb
-                before = [e for e in names if e.end <= trig[0]]
-                listed = before[-1:]
-                for e in reversed(before[:-1]):
-                    if not re.fullmatch(r"\s*(?:,[^,;.()]{0,80},\s*)?(?:et|,)\s*", self.text[e.end:listed[0].start]):
-                        break
-                    listed.insert(0, e)
+                listed = self.listed_with(before, before[-1], _LIST_JOINT_ASIDE)
                 if len(listed) >= 2 and first in listed:
                     parties = listed
         else:
-            parties = [first]
-            for e in names:
-                # ("Amazon, ainsi que Google, ... respectivement")
-                if e.start > parties[-1].end and re.fullmatch(r"\s*(?:,|et|,?\s*ainsi que)\s*",
-                                                              self.text[parties[-1].end:e.start]):
-                    parties.append(e)
+            # ("Amazon, ainsi que Google, ... respectivement")
+            parties = self.listed_after(names, first, _LIST_JOINT_ALSO)
         # (from the trigger's start: "écopent respectivement de 76 M€ et 63 M€ d'amendes" is one
         # trigger, its verb and its noun, with the amounts between them)
         amounts = [e for e in self.within(trig[0], self.sentence[1], "MONEY")
@@ -1434,7 +1444,7 @@ class _Article:
                 window = self.text[max(sent[0], e.start - 40):e.start]
                 if cues.search(window) and not self.rules.cue["valuation_cues"].search(window) \
                         and self.text[max(0, e.start - 1):e.start] != "(" and not self.is_revenue(e) \
-                        and not self.rules.cue["per_share_cues"].match(self.text[e.end:e.end + 16].lstrip()) \
+                        and not self.per_share(e) \
                         and (e.amount is None or e.amount >= 10_000):
                     # (neither "au prix de 25,50 euros par titre" nor a price of a few euros)
                     roles["price"] = e
