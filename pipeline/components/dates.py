@@ -642,10 +642,8 @@ class DateNormaliser(LexiconState):
 
 def _not_begun(when, published: dt.date) -> bool:
     """A quarter or half of the year of publication that starts after it."""
-    if when is None or when.gran not in ("Q", "H") or when.year != published.year or not isinstance(when.sub, int):
-        return False
-    first_month = (when.sub - 1) * (3 if when.gran == "Q" else 6) + 1
-    return first_month > published.month
+    return when is not None and when.gran in ("Q", "H") and when.year == published.year \
+        and isinstance(when.sub, int) and when.date > published
 
 
 def _period_as_a_kind(doc: Doc, span: Span) -> bool:
@@ -912,13 +910,19 @@ def _reviewed_month(doc: Doc, spans: list[Span], published: dt.date | None, lex:
     for span in spans:
         if not _THIS_MONTH.fullmatch(span.text) or sentence_tense(doc, span) > 0:
             continue
-        s0, s1 = sent_bounds(doc, span.start)
-        sentence = doc[s0:s1]
-        words = " ".join(t.lower_ for t in sentence)
-        if any(t.like_num for t in sentence) and any(
-                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words):
+        if _tallies(doc, span, lex):
             return published.replace(day=1) - dt.timedelta(days=1)
     return None
+
+
+def _tallies(doc: Doc, span: Span, lex: Lexicon, besides: int | None = None) -> bool:
+    """Whether the sentence of ``span`` counts a period's deals: a number (other than the token
+    ``besides``) and a tally word ("36 startups", "720 opérations")."""
+    s0, s1 = sent_bounds(doc, span.start)
+    sentence = doc[s0:s1]
+    words = " ".join(t.lower_ for t in sentence)
+    return any(t.like_num and t.i != besides for t in sentence) and any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words)
 
 
 # the periods a yearly review names without their year
@@ -936,13 +940,7 @@ def _reviewed_year(doc: Doc, spans: list[Span], published: dt.date | None, lex: 
         return None
     last = str(published.year - 1)
     for span in spans:
-        if span.text != last:
-            continue
-        s0, s1 = sent_bounds(doc, span.start)
-        sentence = doc[s0:s1]
-        words = " ".join(t.lower_ for t in sentence)
-        if sentence_tense(doc, span) <= 0 and any(t.like_num and t.i != span.start for t in sentence) and any(
-                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words):
+        if span.text == last and sentence_tense(doc, span) <= 0 and _tallies(doc, span, lex, besides=span.start):
             return dt.date(published.year - 1, 12, 31)
     return None
 

@@ -739,7 +739,7 @@ class _Article:
     def continues_list(self, e: Ent) -> bool:
         """Whether a name is followed by another of the same list (", Y" or " et Y")."""
         nxt = next((x for x in self.within(e.end, self.sentence[1]) if x.company_like), None)
-        return nxt is not None and bool(re.fullmatch(r"\s*(?:,|et)\s*", self.text[e.end:nxt.start]))
+        return nxt is not None and bool(_LIST_JOINT.fullmatch(self.text, e.end, nxt.start))
 
     def each(self, orgs: list[Ent], company: Ent, trig) -> list[Ent]:
         """"Adionics et Loisirs Enchères qui ont chacun levé 4 millions": one round per name
