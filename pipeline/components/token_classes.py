@@ -152,6 +152,15 @@ class TokenClasser(LexiconState):
                     i += n - 1
                     break
             i += 1
+        # A country's code glued after the dollar sign ("79,95 $A", "14 999 $MXN"): the tokenizer
+        # splits the sign off, the lexicon knows the pair ("$A" is AUD), so the code is part of it.
+        exact = self.lexicon.currency_exact
+        for tok in doc[:-1]:
+            if tok._.tclass == "CURSYM" and not tok.whitespace_:
+                nxt = doc[tok.i + 1]
+                if nxt.is_upper and not nxt._.tclass and tok.text + nxt.text in exact:
+                    nxt._.tclass = "CURX"
+                    nxt.lemma_ = f"CURX|{nxt._.num}"
         return doc
 
     def _num(self, text: str, low: str) -> str:

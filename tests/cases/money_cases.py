@@ -88,6 +88,12 @@ MONEY_CASES = [
     ("glued-dollar-code-range-ca", "Le forfait coûtera de 45$CA à 55$CA selon les options choisies.",
      [("45$CA à 55$CA", 45, "CAD", 55)]),
     ("glued-dollar-code-alone", "La manette coûte 69$US, soit 94$CA.", [("69$US", 69, "USD", None), ("94$CA", 94, "CAD", None)]),
+    # the country's code glued after the sign, the amount spaced (stop 28): "$A" is AUD, "$MXN" MXN (§4)
+    ("dollar-glued-code-aud", "À Sydney, l'abonnement annuel grimpe à 119,95 $A dès lundi.", [("119,95 $A", 119.95, "AUD", None)]),
+    ("dollar-glued-code-mxn", "Au Mexique, la tablette s'affiche à 8 499 $MXN chez les revendeurs.", [("8 499 $MXN", 8499, "MXN", None)]),
+    ("dollar-glued-code-nzd-hkd", "Le casque vaut 699 $NZ à Auckland et 3 999 $HK à Hong Kong.",
+     [("699 $NZ", 699, "NZD", None), ("3 999 $HK", 3999, "HKD", None)]),
+    ("neg-dollar-then-capital-word", "Le jeu reste à 70 $ A partir de vendredi, dit l'éditeur.", [("70 $", 70, "USD", None)]),
     # an article set in Canada (its places and demonyms twice at least): "$" and "dollars" alone are CAD (§4)
     ("canada-bare-symbol", "La montréalaise Poka, rachetée par une firme de Toronto, avait levé 16,5 M$.",
      [("16,5 M$", 16.5 * M, "CAD", None)]),
