@@ -245,12 +245,28 @@ class _Resolver:
     def unknown(self, unit: str) -> When:
         return When(unit, None, None)
 
+    def _half_shift(self, day: When | None, sign: int, n: int, unit: str) -> When:
+        """"il y a un mois et demi", "deux semaines et demie plus tard": n and a half units
+        from a day, counted in days, at the unit's granularity (a week's at the day's)."""
+        if day is None or day.gran != "D" or day.year is None:
+            return self.unknown("D" if unit == "W" else unit)
+        length = {"D": 1, "W": 7, "M": 30.4, "Q": 91.3, "Y": 365.25}[unit]
+        d = day.date + dt.timedelta(days=sign * int((n + 0.5) * length))
+        if unit in ("D", "W"):
+            return When.of_day(d)
+        if unit == "M":
+            return When("M", d.year, d.month)
+        if unit == "Q":
+            return When("Q", d.year, (d.month - 1) // 3 + 1)
+        return When("Y", d.year)
+
     # -- the forms, tried in order
     def resolve(self, text: str) -> DateNorm:
         s = normalise_spaces(text.lower().replace("’", "'").replace("ᵉʳ", "er"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
         s = re.sub(r"^(?:tout|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
         s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
+        s = re.sub(r"\s+qui\s+(?:s'est\s+écoulée?|vient\s+de\s+s'écouler)$", " écoulé", s)  # "le mois qui s'est écoulé"
         # "hier mardi 25 janvier 2022", "mardi, 02.06.2020": the date written in full says the day
         s = re.sub(rf"^(?:aujourd'hui|hier|avant-hier|demain|après-demain)\s+(?={self.wd_re}\s*,?\s*\d)", "", s)
         s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)
@@ -560,7 +576,7 @@ class _Resolver:
             a = self._anchor_at(unit)
             return self._norm(a or self.unknown(unit))
         m = re.fullmatch(_COUNT + r"\s+"
-                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)\s+"
+                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)(?P<half>\s+et\s+demie?)?\s+"
                          r"(?P<dir>plus tôt|plus tard|auparavant|avant|après|plus loin)", s)
         if m and (n := _count(m["n"])) is not None:
             unit = self.lex.units[m["unit"]]
@@ -568,6 +584,8 @@ class _Resolver:
             a = self.anchor or (When.of_day(self.ref) if self.ref else None)
             if a is None or a.year is None:
                 return self._norm(self.unknown(unit))
+            if m["half"]:
+                return self._norm(self._half_shift(a if a.gran == "D" else self._anchor_at("D"), sign, n, unit))
             if unit == "Y":
                 return self._norm(a.shift(sign * n, "Y"))
             if unit == "Q" and a.gran == "Q":
@@ -638,10 +656,12 @@ class _Resolver:
         m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque|exactement"
                          r"|(?:un peu )?plus de))*\s+"
                          + _COUNT + r"\s+"
-                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)", s)
+                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)(?P<half>\s+et\s+demie?)?", s)
         if not m or (n := _count(m["n"])) is None:
             return None
         unit = self.lex.units[m["unit"]]
+        if m["half"]:
+            return self._norm(self._half_shift(When.of_day(self.ref) if self.ref else None, -1, n, unit))
         if unit == "W":
             base = self.current("D")
             return self._norm(base.shift(-7 * n, "D") if base else self.unknown("D"))
