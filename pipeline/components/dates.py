@@ -540,10 +540,11 @@ class DateNormaliser(LexiconState):
                 first, rest = doc[span.start:span.start + 1], doc[span.start + 2:span.end]
                 texts[(first.start, first.end)] = f"{span[0].text} {doc[span.start + 3:span.end].text}"
                 out += [first, rest]
-            elif len(span) >= 3 and span[0]._.tclass == "MONTH" and span[1].lower_ in ("à", "au") \
-                    and span[2]._.tclass == "MONTH" and _rescheduled(doc, span, lex):
-                first, rest = doc[span.start:span.start + 1], doc[span.start + 2:span.end]
-                texts[(first.start, first.end)] = " ".join([span[0].text] + [t.text for t in span[3:]])
+            elif (k := _moved_between(span)) and _rescheduled(doc, span, lex):
+                # ("a décalé la sortie du 26 mai 2026 au 19 novembre 2026", "de janvier à mars 2024")
+                first, rest = doc[span.start:span.start + k], doc[span.start + k + 1:span.end]
+                years = [t.text for t in first if t._.tclass == "YEAR"] or [t.text for t in rest if t._.tclass == "YEAR"]
+                texts[(first.start, first.end)] = " ".join([t.text for t in first if t._.tclass != "YEAR"] + years[:1])
                 out += [first, rest]
             else:
                 out.append(span)
@@ -723,10 +724,22 @@ _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|p
                           r"|un an (?:plus tôt|auparavant))$")
 
 
+def _moved_between(span: Span) -> int:
+    """Where "à"/"au" splits a from-to whose bounds are each a day, a month or a year ("janvier
+    à mars 2024", "26 mai 2026 au 19 novembre 2026", "2025 à 2026"): its index in the span, else 0."""
+    for k in range(1, len(span) - 1):
+        if span[k].lower_ in ("à", "au"):
+            nxt = span[k + 1]._.tclass
+            day = nxt == "DAYNUM" and k + 2 < len(span) and span[k + 2]._.tclass == "MONTH"
+            return k if span[k - 1]._.tclass in ("MONTH", "YEAR") and (nxt in ("MONTH", "YEAR") or day) else 0
+    return 0
+
+
 def _rescheduled(doc: Doc, span: Span, lex: Lexicon) -> bool:
     """"de janvier à mars" after a verb that moves a date ("a repoussé le lancement du
-    casque de janvier à mars"): a change of date, not a period."""
-    if span.start == 0 or doc[span.start - 1].lower_ != "de":
+    casque de janvier à mars", "décalait la sortie du 26 mai au 19 novembre"): a change of
+    date, not a period."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("de", "du"):
         return False
     stems = tuple(lex.reschedule_verbs)
     # back to the clause's end, not to the parser's sentence start: it may split "de | janvier"
@@ -735,6 +748,8 @@ def _rescheduled(doc: Doc, span: Span, lex: Lexicon) -> bool:
             return False
         if t.lower_.startswith(stems):
             return True
+        if t.pos_ == "VERB":
+            return False     # "Le plan, reporté, couvre la période de 2025 à 2027": another verb's object
     return False
 
 

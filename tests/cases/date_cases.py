@@ -405,6 +405,14 @@ DATE_CASES = [
      [("janvier", "2026-01"), ("mars 2026", "2026-03")]),
     ("rescheduled-report", "Le salon est reporté de mai à septembre 2026.", "2025-12-02",
      [("mai", "2026-05"), ("septembre 2026", "2026-09")]),
+    # stop 28: days and years moved by a verb are two dates too ("du 26 mai au 19 novembre")
+    ("rescheduled-days", "L'éditeur décalait mardi la sortie du jeu du 12 mars 2026 au 8 octobre 2026.", "2025-11-04",
+     [("mardi", "2025-11-04"), ("12 mars 2026", "2026-03-12"), ("8 octobre 2026", "2026-10-08")]),
+    ("rescheduled-days-shared-year", "Le studio a repoussé le lancement du 4 février au 27 mai 2027.", "2026-06-10",
+     [("4 février", "2027-02-04"), ("27 mai 2027", "2027-05-27")]),
+    ("rescheduled-years", "Airbus a reporté la mise en service de 2027 à 2029.", "2025-11-20", [("2027", "2027"), ("2029", "2029")]),
+    ("neg-period-other-clause-verb", "Le plan, reporté, couvre la période de 2025 à 2027.", "2024-11-20", [("2025 à 2027", "2025")]),
+    ("neg-days-period-no-move", "Le salon se tiendra du 26 mai au 19 juin 2026 à Paris.", "2025-11-20", [("26 mai au 19 juin 2026", "2026-05-26")]),
     ("period-not-rescheduled", "Les ventes de juillet à septembre 2025 ont progressé de 4 %.", "2025-10-20",
      [("juillet à septembre 2025", "2025-07")]),
     # a quarter of a named fiscal year is one span, that quarter of the year named (§4)
