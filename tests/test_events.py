@@ -889,6 +889,17 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("La société américaine Kervalo s'apprête à mettre le grappin sur l'entreprise québécoise Datavolt.",
      "Kervalo", "Datavolt"),
     ("Kervalo annonce la reprise de Datavolt.", "Kervalo", "Datavolt"),
+    # the imperfect and the future of the verbs (stop 28, real sealed 39): reported speech, deals ahead
+    ("Le groupe Quintar a indiqué lundi qu'il rachetait Datavolt pour 80 millions d'euros.", "Quintar", "Datavolt"),
+    ("Kervalo cédait alors sa filiale Datavolt à Capgemini.", "Capgemini", "Datavolt"),
+    ("Selon son communiqué, Capgemini acquerra Kervalo d'ici la fin de l'année.", "Capgemini", "Kervalo"),
+    # a buyer described at length after "au" (stop 28, real sealed 39)
+    ("Atos a confirmé la cession de sa filiale Worldgrid au cabinet de conseil en ingénierie français Alten.",
+     "Alten", "Worldgrid"),
+    # the seller in apposition after "à son propriétaire" is no second target (stop 28, real sealed 39)
+    ("Shutterstock rachetait Giphy à son propriétaire actuel, Meta, pour 53 millions de dollars.", "Shutterstock", "Giphy"),
+    # a journalist's conditional that only reports the price of a past deal (stop 28, real sealed 39)
+    ("Meta aurait payé environ 400 millions de dollars pour acquérir Giphy en 2020.", "Meta", "Giphy"),
 ])
 def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     acquisitions = events_of(extract, text, etype="acquisition")
@@ -928,6 +939,20 @@ def test_a_fines_noun_after_an_article_is_no_pronoun(extract):
     text = ("Meta publie ses comptes. Les amendes, qui ne pourront être infligées qu'à partir d'août 2026, iront "
             "jusqu'à 15 millions d'euros.")
     assert events_of(extract, text, etype="fine") == []
+
+
+@pytest.mark.parametrize("text", [
+    # stakes bought from their holders take none of them over (stop 28)
+    "Le consortium rachètera au préalable les participations des fonds historiques Ventech et XAnge.",
+    "Ubisoft rachète les parts de Tencent dans sa filiale chinoise.",
+    # a conditional is a hypothesis, and a conditional report stays a rumour
+    "Sans ce veto, Vivendi absorberait Hachette et formerait un géant de l'édition.",
+    "Selon Bloomberg, Meta aurait racheté Giphy pour 400 millions de dollars.",
+    # a price told after "à" is no buyer
+    "Le chinois Ulefone, vendu à bas prix sur Amazon, occupe le même créneau.",
+])
+def test_deals_that_buy_no_company(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
 
 
 def test_a_stake_sold_is_no_acquisition(extract):

@@ -164,7 +164,15 @@ _FOUNDED_FOR = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financ
 # what joins a person's role to the company's name: "PDG d'Element AI", "fondateur de la société X"
 _OF_THE_COMPANY = re.compile(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?")
 # who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X"
-_TO_BUYER = re.compile(r"(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
+# the stakes the named ones hold, bought from them: "rachète les participations des fonds historiques X et Y"
+_HOLDERS_STAKE = re.compile(r"\s*(?:au\s+préalable\s+|aussi\s+|également\s+)?(?:les|la|sa|ses|leurs?)\s+"
+                            r"(?:participations?|parts|actions|titres)\s+(?:détenue?s?\s+par\s+|de\s+|des\s+|du\s+|d['’])"
+                            r"(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3}", re.I)
+# whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
+_FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
+# (the buyer may be described first: "au cabinet de conseil en ingénierie français Alten")
+_TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}"
+                       r"|(?:au|aux|à\s+(?:l['’]|la |les ))\s*(?:[a-zà-ÿ-]+\s+){3,6})$")
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 # a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
@@ -838,6 +846,8 @@ class _Article:
                         for e in named]
         if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
             return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
+        if after and _HOLDERS_STAKE.fullmatch(self.text, trig[1], after[0].start):
+            return []      # "rachètera les participations des fonds Ventech et XAnge": the sellers', no takeover of them
         # "la reprise de Datavolt" names its target, "la reprise de la start-up" describes it; with
         # neither, "la reprise du marché", "une reprise en fin de trimestre" is a recovery, no takeover
         named_after = low == "reprise" and any(re.fullmatch(
@@ -989,7 +999,7 @@ class _Article:
             gap = self.text[prev.end:e.start]
             clause = self.text[prev.end:e.start]
             if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", clause) or \
-                    self.rules.any_trigger.search(gap):
+                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(clause):
                 break
             nxt = next((x for x in after if x.start > e.end), None)
             part = (e.start, nxt.start if nxt else seg[1])
