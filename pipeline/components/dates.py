@@ -743,7 +743,8 @@ def _rescheduled(doc: Doc, span: Span, lex: Lexicon) -> bool:
         return False
     stems = tuple(lex.reschedule_verbs)
     # back to the clause's end, not to the parser's sentence start: it may split "de | janvier"
-    for t in reversed(doc[max(0, span.start - 9):span.start - 1]):
+    # ("un nouveau report de trois semaines de la date limite de l'accord, du 31 octobre au 22 novembre")
+    for t in reversed(doc[max(0, span.start - 14):span.start - 1]):
         if t.text in (".", "!", "?", ";"):
             return False
         if t.lower_.startswith(stems):

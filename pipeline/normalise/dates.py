@@ -284,9 +284,9 @@ class _Resolver:
             s = re.sub(r"^mois\s+(?:de\s+|d')(?=\S)", "", s)    # "fin du mois de décembre": a generic head
         m = re.fullmatch(r"(?P<head>.+?)\s+(?:de\s+|d')(?P<rel>(?:cette|cet)\s+(?:année|exercice)|"
                          r"l'(?:an|année|exercice)\s+\w+|la\s+même\s+année)", s)
-        if m and not mod:
+        if m and (not mod or re.match(r"\S+\s+(?:trimestre|semestre)$", m["head"])):
             # "premier semestre de cette année", "avril de l'an dernier": the period in the year the
-            # relative words name
+            # relative words name (also after a part: "fin du premier trimestre de cette année")
             rel = self._relative(m["rel"]) or self._anaphora(m["rel"])
             if rel is not None and rel.when is not None and rel.when.year is not None and rel.when.gran == "Y":
                 s = f"{m['head']} {rel.when.year}"

@@ -413,6 +413,8 @@ DATE_CASES = [
     ("rescheduled-years", "Airbus a reporté la mise en service de 2027 à 2029.", "2025-11-20", [("2027", "2027"), ("2029", "2029")]),
     ("neg-period-other-clause-verb", "Le plan, reporté, couvre la période de 2025 à 2027.", "2024-11-20", [("2025 à 2027", "2025")]),
     ("neg-days-period-no-move", "Le salon se tiendra du 26 mai au 19 juin 2026 à Paris.", "2025-11-20", [("26 mai au 19 juin 2026", "2026-05-26")]),
+    ("rescheduled-by-a-noun-far-back", "Le régulateur a imposé un nouveau report de trois semaines de la date limite "
+     "de l'accord, du 31 octobre au 22 novembre.", "2023-11-21", [("31 octobre", "2023-10-31"), ("22 novembre", "2023-11-22")]),
     ("period-not-rescheduled", "Les ventes de juillet à septembre 2025 ont progressé de 4 %.", "2025-10-20",
      [("juillet à septembre 2025", "2025-07")]),
     # a quarter of a named fiscal year is one span, that quarter of the year named (§4)
@@ -780,6 +782,11 @@ DATE_CASES = [
      P, [("novembre 2018", "2018-11")]),
     ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-11-08")]),
     ("ago-duration-que", "Il y a deux ans que l'usine tourne à plein régime.", P, []),
+    # stop 28: a part of an ordinal quarter of a relative year is one span (real sealed 41)
+    ("part-of-quarter-of-this-year", "La coentreprise devrait être finalisée d'ici la fin du premier trimestre de cette année.",
+     "2024-02-20", [("fin du premier trimestre de cette année", "2024-Q1")]),
+    ("part-of-half-of-last-year", "Les ventes ont chuté dès le début du second semestre de l'année dernière.", P,
+     [("début du second semestre de l'année dernière", "2024-H2")]),
     # stop 28: a count and a half, counted in days, at the unit's granularity (§4)
     ("ago-month-and-a-half", "Annoncée il y a un mois et demi, la puce arrive enfin en rayon.", P,
      [("il y a un mois et demi", "2025-10")]),
