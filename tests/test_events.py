@@ -967,6 +967,9 @@ def test_a_stake_sold_is_no_acquisition(extract):
     ("La Cnil a sanctionné mardi le quotidien Le Monde d'une amende de 80.000 euros.", "Le Monde", "80.000 euros"),
     ("La décision a été notifiée à Criteo mardi : la Cnil sanctionne l'adtech d'une amende de 40 millions d'euros.",
      "Criteo", "40 millions d'euros"),
+    # the imperfect and the future of the verbs (stop 28, real sealed 41)
+    ("L'Arcep a annoncé qu'elle sanctionnait Free à hauteur de 300 000 euros.", "Free", "300 000 euros"),
+    ("Selon la décision, Criteo écopera de 40 millions d'euros.", "Criteo", "40 millions d'euros"),
 ])
 def test_more_ways_of_saying_a_fine(extract, text, target, amount):
     fines = events_of(extract, text, etype="fine")
@@ -1181,6 +1184,13 @@ def test_a_fine_has_its_reason(extract):
     # the verb left out before the second name's amount, after 'à'
     ("Datavolt est condamné à une amende de 500 millions d'euros et Kervalo à 200 millions d'euros.",
      [("Datavolt", "500 millions d'euros"), ("Kervalo", "200 millions d'euros")]),
+    # as many amounts listed before the names as names, in order, without `respectivement` (stop 28, real sealed 41)
+    ("La CNIL a infligé de lourdes amendes de 150 et 60 millions d'euros à Datavolt et Kervalo.",
+     [("Datavolt", "150"), ("Kervalo", "60 millions d'euros")]),
+    ("L'Arcep a infligé des amendes de 2 millions d'euros et 800 000 euros à Datavolt et à Kervalo.",
+     [("Datavolt", "2 millions d'euros"), ("Kervalo", "800 000 euros")]),
+    # one amount for two names says nothing of each one's share
+    ("La CNIL a infligé des amendes de 150 millions d'euros à Datavolt et Kervalo.", []),
 ])
 def test_fines_against_each_name(extract, text, expected):
     fines = events_of(extract, text, etype="fine")

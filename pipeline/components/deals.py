@@ -1062,7 +1062,7 @@ class _Article:
             if targets:
                 # "à Apple et Meta": one fine each; their amounts come from the sentences that detail them
                 tail = [t for t in others if t.start > targets[0].end and
-                        re.fullmatch(r"\s*(?:,|et)\s*", self.text[targets[0].end:t.start])]
+                        re.fullmatch(r"\s*(?:,|et)\s*(?:à\s+)?", self.text[targets[0].end:t.start])]
                 targets = targets[:1] + tail[:1]
         if not targets:
             later = [e for e in others if e.start >= trig[1]]
@@ -1147,8 +1147,15 @@ class _Article:
             return [{"authority": authority, "target": t, "amount": a,
                      "date": self.date((a.start, seg[1]), (a.start, a.end)) or date, "reason": reason} for a, t in pairs]
         if len(targets) > 1:
-            return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason}
-                    for t in targets]
+            # "des amendes de 150 et 60 millions d'euros à Google et Facebook": as many amounts listed
+            # before the names as names, paired in order, as with `respectivement`
+            amounts = [e for e in self.within(trig[0], targets[0].start, "MONEY")
+                       if self.text[max(0, e.start - 1):e.start] != "("
+                       and not self.near("conversion_cues", e.start, 14, trig[0])]
+            listed = len(amounts) == len(targets) and all(
+                re.fullmatch(r"\s*(?:,|et)\s*", self.text[a.end:b.start]) for a, b in zip(amounts, amounts[1:]))
+            return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
+                     "reason": reason} for i, t in enumerate(targets)]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
         # "Apple écope de 500 millions d'euros, et Meta de 200 millions", "Apple est condamné à
         # une amende de 500 millions d'euros et Meta à 200 millions": the verb left out
