@@ -623,9 +623,27 @@ def test_selling_and_belonging(extract, text, status):
     "Parmi les revendeurs où l'on pourra acquérir la console, on peut citer Kervalo et Datavolt.",
     "Grâce à Kervalo, il est possible d'acheter une Xbox Series X en douze fois.",
     "Il sera nécessaire d'acquérir un pack Premiere Edition pour jouer en 4K.",
+    # "achat de" and a bare noun: goods bought, not a company (stop 28, real sealed 41)
+    "L'outil d'achat de billets d'avion Kervalo compte 30 millions d'utilisateurs.",
+    "La plateforme d'achat de matériel informatique Datavolt ouvre à Lyon.",
 ])
 def test_buying_goods_is_no_acquisition(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
+
+
+def test_a_round_beside_a_purchase_of_goods(extract):
+    text = "L'outil d'achat de billets d'avion Kervalo vient de récolter 128 millions de dollars."
+    assert [(e["type"], e["company"], e["amount"]) for e in events_of(extract, text)] == [
+        ("funding", "Kervalo", "128 millions de dollars")]
+
+
+@pytest.mark.parametrize("text, acquirer, target", [
+    ("L'achat de la start-up Kervalo par Datavolt est bouclé.", "Datavolt", "Kervalo"),
+    ("Son précédent achat d'envergure, le belge Kervalo, avait coûté 310 millions d'euros à Datavolt.", None, "Kervalo"),
+])
+def test_the_purchase_of_a_company(extract, text, acquirer, target):
+    (ev,) = events_of(extract, text, etype="acquisition")
+    assert (ev["acquirer"], ev["target"]) == (acquirer, target)
 
 
 @pytest.mark.parametrize("text", [
