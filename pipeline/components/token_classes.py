@@ -113,6 +113,7 @@ class TokenClasser(LexiconState):
         cache = self._cache
         if len(cache) > 500_000:   # bounded: a stream of new words must not grow it forever
             cache.clear()
+        signs: list[int] = []
         for tok in doc:
             text = tok.text
             classes = cache.get(text)
@@ -135,6 +136,8 @@ class TokenClasser(LexiconState):
                 tok._.num = classes[0]
             if classes[1]:
                 tok._.tclass = classes[1]
+                if classes[1] == "CURSYM":
+                    signs.append(tok.i)
             if classes[0] or classes[1]:
                 tok.lemma_ = f"{classes[1]}|{classes[0]}"  # the native copy the rulers match on
         # Multi-word currencies ("francs suisses", "dollars canadiens"):
@@ -155,9 +158,10 @@ class TokenClasser(LexiconState):
         # A country's code glued after the dollar sign ("79,95 $A", "14 999 $MXN"): the tokenizer
         # splits the sign off, the lexicon knows the pair ("$A" is AUD), so the code is part of it.
         exact = self.lexicon.currency_exact
-        for tok in doc[:-1]:
-            if tok._.tclass == "CURSYM" and not tok.whitespace_:
-                nxt = doc[tok.i + 1]
+        for i in signs:
+            tok = doc[i]
+            if i + 1 < n_tok and not tok.whitespace_:
+                nxt = doc[i + 1]
                 if nxt.is_upper and not nxt._.tclass and tok.text + nxt.text in exact:
                     nxt._.tclass = "CURX"
                     nxt.lemma_ = f"CURX|{nxt._.num}"

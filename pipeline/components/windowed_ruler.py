@@ -24,6 +24,7 @@ import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 # Longer than the longest pattern (13 tokens) plus a run of optional tokens.
@@ -170,7 +171,7 @@ class WindowedSpanRuler(SpanRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self._whole(doc)) + list(self.phrase_matcher(doc))
             if self._windowed:
-                arrays = doc.to_array(["LEMMA", "LOWER"])
+                arrays = doc.to_array([LEMMA, LOWER])     # (ids: names cost a lookup of spaCy's enum per call)
                 classed = arrays[:, 0] != 0
                 where = numpy.flatnonzero(classed)
                 lemmas = arrays[classed, 0]
