@@ -191,11 +191,22 @@ def test_investors_named_in_the_next_sentences(extract):
      ["Partech", "Elaia", "Idinvest"]),
     # (customers "parmi lesquels" are none)
     ("Elle revendique une quarantaine de clients, parmi lesquels Safran et Stellantis.", []),
+    # "y ont pris part"; a news outlet quoted is none (stop 28, real sealed 39)
+    ("Les deux fonds suisses Partech et Elaia y ont également pris part.", ["Partech", "Elaia"]),
+    ("« Nos investisseurs ont tous participé », a affirmé au site TechCrunch son fondateur.", []),
 ])
 def test_investors_named_after_the_round(extract, follow_up, investors):
     text = "La start-up montréalaise Kervalo annonce avoir complété une ronde de financement de 600 000 $. " + follow_up
     found = [e for e in events_of(extract, text, etype="funding") if e["company"] == "Kervalo"]
     assert len(found) == 1 and found[0]["investors"] == investors, found
+
+
+def test_a_round_named_to_compare_is_not_the_one_told_on(extract):
+    text = ("La start-up Kervalo a récolté 650 millions de dollars. Un montant plus élevé que les 484 millions de "
+            "dollars levés en 2019 par Datavolt. Ce tour de table a été emmené par le fonds Partech.")
+    rounds = [(e["company"], e["amount"], e["date"], e["investors"]) for e in events_of(extract, text, etype="funding")]
+    assert rounds == [("Kervalo", "650 millions de dollars", None, ["Partech"]),
+                      ("Datavolt", "484 millions de dollars", "2019", [])]
 
 
 @pytest.mark.parametrize("second", [

@@ -168,6 +168,8 @@ _OF_THE_COMPANY = re.compile(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?")
 _HOLDERS_STAKE = re.compile(r"\s*(?:au\s+préalable\s+|aussi\s+|également\s+)?(?:les|la|sa|ses|leurs?)\s+"
                             r"(?:participations?|parts|actions|titres)\s+(?:détenue?s?\s+par\s+|de\s+|des\s+|du\s+|d['’])"
                             r"(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3}", re.I)
+# an amount named to compare with another: "nettement plus élevé que les 484 millions de dollars"
+_COMPARED_AMOUNT = re.compile(r"(?i)\b(?:que|qu['’]|contre)\s+(?:les?|la|l['’]|ses|des|ceux\s+de|celui\s+de)?\s*$")
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
 # (the buyer may be described first: "au cabinet de conseil en ingénierie français Alten")
@@ -633,9 +635,10 @@ class _Article:
                     # "la levée de 15 millions d'euros bouclée par Phenix": the company after 'par'
                     company = after[0]
                 elif after and re.search(r"(?:é|ée|és|ées)$", word) and not re.match(r"(?i)financ|inject", word) and re.fullmatch(
-                        r"\s*par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?", gap):
+                        r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?", gap):
                     # "les 203,5 millions d'euros levés par H Company": a passive participle's agent
-                    # (the one who raised; "financé par" names who put the money in)
+                    # (the one who raised; "financé par" names who put the money in), its year
+                    # between ("les 484 millions de dollars levés en 2019 par GetYourGuide")
                     company = after[0]
                 elif after and fronted and len(gap) <= 120 and re.search(
                         r",\s*(?:(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+)?\s+)?$", gap) and not re.search(
@@ -1299,7 +1302,11 @@ class _Article:
                     found.append((ev, (a, b), (s0, s1)))
                     if etype == "fine":
                         self.fines.append(ev)
-                    if etype == "funding":
+                    amount = roles.get("amount")
+                    if etype == "funding" and not (amount is not None and _COMPARED_AMOUNT.search(
+                            self.text, max(s0, amount.start - 24), amount.start)):
+                        # (a round named only to compare, "plus élevé que les 484 millions de dollars levés
+                        # en 2019 par GetYourGuide", is no round the next sentences go on telling)
                         last_funding = [ev, 0]
                         self.fundings.append((ev, (a, b)))
                     if etype == "acquisition":
@@ -1494,7 +1501,7 @@ class _Article:
                     break
         if self.rules.cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]):
             # ("Eric Schmidt, ancien patron de Google, y participe": Google is no investor)
-            more = [e for e in self.within(*sent, "ORG") if not self.is_authority(e)
+            more = [e for e in self.within(*sent, "ORG") if not self.is_authority(e) and not self.sourced(e)
                     and not self.rules.cue["investor_stop"].search(self.text, max(sent[0], e.start - 20), e.start)]
             roles["investors"] = self.unique(roles["investors"] + more, roles["company"])
         return [ev, age + 1]
