@@ -46,6 +46,11 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Pasqal", "amount": "100 millions d'euros", "round": "B", "valuation": "1 milliard d'euros"}),
     ("Nvidia investit 2 milliards de dollars dans Mistral AI.",
      {"company": "Mistral AI", "amount": "2 milliards de dollars", "investors": ["Nvidia"]}),
+    # the gerund and the imperfect of the weaker verbs (stop 28, real sealed 36)
+    ("Kervalo, qui aide les entreprises à gérer leurs flottes, avait fait mieux fin 2018, en obtenant 85 millions de "
+     "dollars.", {"company": "Kervalo", "amount": "85 millions de dollars", "date": "fin 2018"}),
+    ("À l'époque, Datavolt récoltait 12 millions d'euros auprès de Partech.",
+     {"company": "Datavolt", "amount": "12 millions d'euros", "investors": ["Partech"]}),
     # what the company is between "dans" and its name; "y" for the company told of (stop 24)
     ("Québec annonce un investissement de 5 millions de dollars dans le studio de jeux vidéo québécois Datavolt.",
      {"company": "Datavolt", "amount": "5 millions de dollars"}),
