@@ -932,6 +932,9 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
      "Alten", "Worldgrid"),
     # the seller in apposition after "à son propriétaire" is no second target (stop 28, real sealed 39)
     ("Shutterstock rachetait Giphy à son propriétaire actuel, Meta, pour 53 millions de dollars.", "Shutterstock", "Giphy"),
+    # the buyer after "par" before what it buys after "de" (stop 28, real sealed 31 and 36)
+    ("L'acquisition par Capgemini de la start-up lyonnaise Kervalo a été annoncée en avril.", "Capgemini", "Kervalo"),
+    ("La Commission valide le projet d'acquisition, par Quintar, des activités cloud de Datavolt.", "Quintar", "Datavolt"),
     # a journalist's conditional that only reports the price of a past deal (stop 28, real sealed 39)
     ("Meta aurait payé environ 400 millions de dollars pour acquérir Giphy en 2020.", "Meta", "Giphy"),
 ])

@@ -170,6 +170,8 @@ _HOLDERS_STAKE = re.compile(r"\s*(?:au\s+préalable\s+|aussi\s+|également\s+)?(
                             r"(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3}", re.I)
 # an amount named to compare with another: "nettement plus élevé que les 484 millions de dollars"
 _COMPARED_AMOUNT = re.compile(r"(?i)\b(?:que|qu['’]|contre)\s+(?:les?|la|l['’]|ses|des|ceux\s+de|celui\s+de)?\s*$")
+# what a buyer named first buys: "par Nvidia | de la start-up israélienne | Run:ai"
+_OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,4}?")
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
 # (the buyer may be described first: "au cabinet de conseil en ingénierie français Alten")
@@ -917,6 +919,10 @@ class _Article:
             # "X racheté par Y", "le rachat de X par Y"
             acquirer = by
             rest = [e for e in after if e.start < by.start]
+            if not rest:
+                # "l'acquisition par Nvidia de la start-up israélienne Run:ai": the buyer first, then
+                # what it buys after "de"
+                rest = [e for e in after if e.start > by.end and _OF_THE_BOUGHT.fullmatch(self.text, by.end, e.start)][:1]
             target = rest[0] if rest else (before[-1] if before else None)
             if target is None and r.cue["anaphora"].search(self.text, trig[1], by.start):
                 # "la finalisation du rachat de l'entreprise par le fonds Thoma Bravo": the company told of
