@@ -1071,6 +1071,11 @@ def test_acquisition_negatives(extract, text):
     ("# Kervalo grimpe après une offre de rachat de son rival Datavolt\n\nKervalo a annoncé la réception d'une "
      "proposition de rachat de 3,6 milliards de dollars de la part de son rival américain Datavolt.",
      [("Datavolt", "Kervalo", "3,6 milliards de dollars")]),
+    # an offer "sur" a company, with its maker after "de" or a takeover's kind (stop 28, real sealed 31)
+    ("Les grandes manœuvres continuent, avec l'offre mixte géante de Datavolt sur Kervalo.", [("Datavolt", "Kervalo", None)]),
+    ("Quintar a lancé une offre hostile sur Kervalo.", [("Quintar", "Kervalo", None)]),
+    # a commercial offer on a service is none
+    ("Kervalo propose une offre sur Netflix à 5 euros par mois.", []),
 ])
 def test_an_offer_from_a_buyer(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")

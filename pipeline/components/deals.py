@@ -1021,12 +1021,12 @@ class _Article:
     def bidder(self, word: str, trig, after: list[Ent]) -> Ent | None:
         """Who makes an offer named by its noun: the name right after `l'OPA de`, `l'offre
         publique d'achat de` (where `le rachat de X` names what is bought)."""
-        if not re.fullmatch(r"(?i)OPA|offre (?:publique )?d['’]achat", word):
+        if not re.fullmatch(r"(?i)OPA|offre (?:publique )?d['’]achat|offres?", word):
             return None
         # ("une offre publique d'achat hostile de plus de 117 milliards de dollars de Broadcom sur
         # Qualcomm": a kind and the offer's amount may come before who makes it)
         return next((e for e in after[:1] if e.label == "ORG" and re.fullmatch(
-            r"\s*(?:(?:hostile|amicale|mixte|géante|record)\s+)?(?:(?:de|d['’])\s*(?:(?:plus|près|moins)\s+d(?:e\s+|['’]))?"
+            r"\s*(?:(?:hostile|amicale|mixte|géante|record|publique|ferme)\s+){0,3}(?:(?:de|d['’])\s*(?:(?:plus|près|moins)\s+d(?:e\s+|['’]))?"
             r"MONTANT\s+)?(?:de |d['’]|du )\s*", self.without_amounts(trig[1], e.start))), None)
 
     def fine(self, seg, trig, word) -> list[dict]:
