@@ -1239,6 +1239,21 @@ def test_fines_against_each_name(extract, text, expected):
     assert [(e["target"], e["amount"]) for e in fines] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a fine with no one named gives its amount to the fine just told without one (stop 28, real sealed 23, 25, 27)
+    ("Il y a quelques semaines, Datavolt était condamné par l'Arcep. Le régulateur a prononcé une amende de "
+     "26 millions d'euros.", [("Arcep", "Datavolt", "26 millions d'euros")]),
+    ("La CNIL vient d'infliger une lourde sanction à Kervalo. Dans sa décision, elle somme l'opérateur au paiement "
+     "d'une amende de 9 millions d'euros.", [("CNIL", "Kervalo", "9 millions d'euros")]),
+    # not another authority's
+    ("L'Arcep a mis en demeure et sanctionné Kervalo. La DGCCRF a prononcé pour 4,6 millions d'euros d'amendes "
+     "sans citer les entreprises visées.", []),
+])
+def test_a_fines_amount_told_after_it(extract, text, expected):
+    fines = events_of(extract, text, etype="fine")
+    assert [(e["authority"], e["target"], e["amount"]) for e in fines] == expected
+
+
 def test_fines_with_each_amount_in_brackets(extract):
     """Stop 22: "une amende à X (N) et Y (M)": one fine per name, its amount in the brackets after it."""
     text = ("La CNIL a décidé d'infliger une amende à Datavolt (210 millions d'euros) et Kervalo (180 millions "

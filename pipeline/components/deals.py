@@ -1082,6 +1082,15 @@ class _Article:
             # "l'Autorité lui avait infligé 1,1 milliard", "L'entreprise avait déjà été condamnée à
             # 1,8 milliard": the company the article is telling of
             targets = [e for e in [self.subject_before(seg[0])] if e is not None]
+        told = self.fines[-1]["roles"] if self.fines else None
+        if not targets and told is not None and told["amount"] is None \
+                and self.sentence_index - self.fine_sents[-1] <= 2 and self.money(seg, trig)[0] is not None \
+                and not (authorities and told["authority"] is not None
+                         and all(a.key != told["authority"].key for a in authorities)):
+            # "Orange était condamnée par l'Arcep. Le régulateur a prononcé une amende de 26 millions
+            # d'euros": a fine with no one named gives its amount to the fine just told without one
+            # (not another authority's: "la DGCCRF a prononcé pour 4,6 millions d'euros d'amendes")
+            targets = [told["target"]]
         if not targets:
             return []
         authority = min(authorities, key=lambda e: abs(e.start - trig[0])) if authorities else None
@@ -1249,6 +1258,7 @@ class _Article:
         found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
         self.fines: list[dict] = []
+        self.fine_sents: list[int] = []     # the index of each one's sentence
         self.acquisitions: list[dict] = []
         self.acquisition_sents: list[int] = []     # the index of each one's sentence
         triggers = self.trigger_list = self.triggers()
@@ -1308,6 +1318,7 @@ class _Article:
                     found.append((ev, (a, b), (s0, s1)))
                     if etype == "fine":
                         self.fines.append(ev)
+                        self.fine_sents.append(k)
                     amount = roles.get("amount")
                     if etype == "funding" and not (amount is not None and _COMPARED_AMOUNT.search(
                             self.text, max(s0, amount.start - 24), amount.start)):
