@@ -27,7 +27,8 @@ if not Token.has_extension("tclass"):
     Token.set_extension("tclass", default="")
 
 # "746.000.000": thousands grouped by dots; "7'916'438", "1’500": by apostrophes (Swiss)
-_DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$|^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$|^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$"
+                     r"|^\d{1,3}(?:\.\d{3})+,\d+$")   # ("1.601,7": dot-grouped thousands, a decimal comma)
 # "-1,2", "−350" (U+2212): a negative number glued to its sign, one token
 _SIGNED = re.compile(r"^[-−]\d+(?:[.,]\d+)?$")
 _YEAR_RANGE = re.compile(r"^(?:19[5-9]\d|20\d\d)[–—](?:19[5-9]\d|20\d\d)$")  # "2024–2025"

@@ -88,6 +88,11 @@ MONEY_CASES = [
     ("glued-dollar-code-range-ca", "Le forfait coûtera de 45$CA à 55$CA selon les options choisies.",
      [("45$CA à 55$CA", 45, "CAD", 55)]),
     ("glued-dollar-code-alone", "La manette coûte 69$US, soit 94$CA.", [("69$US", 69, "USD", None), ("94$CA", 94, "CAD", None)]),
+    # thousands grouped by dots before a decimal comma (stop 28, real sealed 43): unambiguous
+    ("dots-then-decimal-comma", "Le chiffre d'affaires atteint 1.601,7 milliards de yens sur l'exercice.",
+     [("1.601,7 milliards de yens", 1601.7 * G, "JPY", None)]),
+    ("dots-then-decimal-comma-euros", "Le groupe a versé 2.350,5 millions d'euros de dividendes.",
+     [("2.350,5 millions d'euros", 2350.5 * M, "EUR", None)]),
     # the country's code glued after the sign, the amount spaced (stop 28): "$A" is AUD, "$MXN" MXN (§4)
     ("dollar-glued-code-aud", "À Sydney, l'abonnement annuel grimpe à 119,95 $A dès lundi.", [("119,95 $A", 119.95, "AUD", None)]),
     ("dollar-glued-code-mxn", "Au Mexique, la tablette s'affiche à 8 499 $MXN chez les revendeurs.", [("8 499 $MXN", 8499, "MXN", None)]),
