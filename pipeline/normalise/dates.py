@@ -267,6 +267,8 @@ class _Resolver:
         s = re.sub(r"^(?:tout|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
         s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
         s = re.sub(r"\s+qui\s+(?:s'est\s+écoulée?|vient\s+de\s+s'écouler)$", " écoulé", s)  # "le mois qui s'est écoulé"
+        # "deuxième partie de 2023", "la première moitié de l'année 2024": a half of the year named
+        s = re.sub(r"^(\S+)\s+(?:partie|moitié)\s+(?:de\s+|d')(?:l'(?:année|exercice)\s+)?(?=\d{4}$)", r"\1 semestre ", s)
         # "hier mardi 25 janvier 2022", "mardi, 02.06.2020": the date written in full says the day
         s = re.sub(rf"^(?:aujourd'hui|hier|avant-hier|demain|après-demain)\s+(?={self.wd_re}\s*,?\s*\d)", "", s)
         s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)

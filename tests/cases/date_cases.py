@@ -782,6 +782,13 @@ DATE_CASES = [
      P, [("novembre 2018", "2018-11")]),
     ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-11-08")]),
     ("ago-duration-que", "Il y a deux ans que l'usine tourne à plein régime.", P, []),
+    # stop 28: ordinals written "4è", "3eme", "quatrieme"; a "partie"/"moitié" of a year named is its half
+    ("ordinal-e-grave", "Orange vise une croissance au 4è trimestre.", P, [("4è trimestre", "2025-Q4")]),
+    ("ordinal-eme-no-accent", "Les ventes ont reculé au 3eme trimestre 2024.", P, [("3eme trimestre 2024", "2024-Q3")]),
+    ("part-of-year-half", "La reprise est attendue dans la deuxième partie de 2026.", P, [("deuxième partie de 2026", "2026-H2")]),
+    ("half-of-the-year-named", "Après une première moitié de l'année 2024 difficile, le groupe respire.", P,
+     [("première moitié de l'année 2024", "2024-H1")]),
+    ("neg-part-of-a-match", "La première partie du match a été difficile.", P, []),
     # stop 28: a part of an ordinal quarter of a relative year is one span (real sealed 41)
     ("part-of-quarter-of-this-year", "La coentreprise devrait être finalisée d'ici la fin du premier trimestre de cette année.",
      "2024-02-20", [("fin du premier trimestre de cette année", "2024-Q1")]),
