@@ -196,6 +196,10 @@ def test_investors_named_in_the_next_sentences(extract):
      ["Partech", "Elaia", "Idinvest"]),
     # (customers "parmi lesquels" are none)
     ("Elle revendique une quarantaine de clients, parmi lesquels Safran et Stellantis.", []),
+    # a name that took part in the round named after it, in the active voice (stop 28, real sealed 39)
+    ("Le constructeur automobile Datavolt a mené le tour de table.", ["Datavolt"]),
+    ("Le groupe chinois Partech, déjà au capital depuis 2017, a participé de nouveau au tour de table.", ["Partech"]),
+    ("Le fonds Elaia a mené le tour de table aux côtés de Partech et d'Idinvest.", ["Elaia", "Partech", "Idinvest"]),
     # "y ont pris part"; a news outlet quoted is none (stop 28, real sealed 39)
     ("Les deux fonds suisses Partech et Elaia y ont également pris part.", ["Partech", "Elaia"]),
     ("« Nos investisseurs ont tous participé », a affirmé au site TechCrunch son fondateur.", []),

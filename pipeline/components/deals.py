@@ -147,6 +147,12 @@ _PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|fi
 _INVESTORS_LISTED = re.compile(r"[^.;:!?]{0,40}\binvestisseurs\b[^.;:!?]{0,30}:\s*(?:l['’]|le |la |les )?")
 # a round's leads told first: "Menée par A-moon et Hitachi Ventures, la série F ..."
 _FRONTED_LEAD = re.compile(r"\s*(?:co-?)?(?:men|emmen|pilot|dirig|orchestr)ée?s?\s+par\s|\s*conduite?s?\s+par\s", re.I)
+# a name that takes part in a round named after it: "a mené le tour de table", ", déjà au capital depuis
+# août 2017, a participé de nouveau au tour de table", "ont également contribué à l'opération"
+_JOINED_ROUND = re.compile(r"(?:\s*,[^.;:]{0,60},)?\s*(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|de\s+nouveau|"
+                           r"à\s+nouveau)\s+)*(?:co-?)?(?:mené|piloté|dirigé|participé|pris\s+part|contribué)\s+"
+                           r"(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)*(?:à\s+l['’]|à\s+la\s+|à\s+cette\s+|au\s+|"
+                           r"l['’]|le\s+|la\s+|ce\s+|cet\s+|cette\s+)\s*(?:nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?", re.I)
 # the preposition that opens a fronted clause stating a round, its subject after the comma
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
@@ -598,6 +604,14 @@ class _Article:
             if not before and self.fronted_gerund(seg, trig) and (
                     subject := self.gerund_subject(trig)) is not None:
                 company = subject
+            elif before and _JOINED_ROUND.fullmatch(self.text, before[-1].end, trig[0]) and self.fundings:
+                # "Le constructeur Daimler a mené le tour de table", "Didi Chuxing, déjà au capital, a
+                # participé de nouveau au tour de table": who puts money into the round just told
+                told = self.fundings[-1][0]["roles"]["company"]
+                return [{"company": told, "amount": None, "round": self.round(seg), "valuation": None,
+                         "investors": self.unique(self.listed_with(before, before[-1])
+                                                  + self.investor_list(orgs, trig, seg, told), told), "date": None,
+                         "_weak": True}]
             elif _FRONTED_LEAD.match(self.text, seg[0], trig[0]):
                 # "Menée par le fonds israélien A-moon et les Japonais de Hitachi Ventures, la série F
                 # ...": the names before the round lead it; the round is the company's told of
