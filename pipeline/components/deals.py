@@ -577,12 +577,8 @@ class _Article:
                 e for e in orgs if e.end <= trig[0]]:
             # "cette nouvelle levée de fonds porte à 6 milliards la valorisation": the round just told,
             # of which it may give the valuation or the investors (merged with it)
-            told = self.fundings[-1][0]["roles"]
-            _, valuation = self.money(seg, trig)
-            return [{"company": told["company"], "amount": None, "round": self.round(seg), "valuation": valuation,
-                     "investors": self.lead_first(self.unique(self.investor_list(orgs, trig, seg, told["company"]),
-                                                              told["company"])),
-                     "date": None, "_weak": True}]
+            told = self.fundings[-1][0]["roles"]["company"]
+            return self.completes(told, self.investor_list(orgs, trig, seg, told), seg, self.money(seg, trig)[1])
         company, investors = None, []
         if r.into["funding"] and r.into["funding"].fullmatch(word):
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
@@ -608,10 +604,8 @@ class _Article:
                 # "Le constructeur Daimler a mené le tour de table", "Didi Chuxing, déjà au capital, a
                 # participé de nouveau au tour de table": who puts money into the round just told
                 told = self.fundings[-1][0]["roles"]["company"]
-                return [{"company": told, "amount": None, "round": self.round(seg), "valuation": None,
-                         "investors": self.unique(self.listed_with(before, before[-1])
-                                                  + self.investor_list(orgs, trig, seg, told), told), "date": None,
-                         "_weak": True}]
+                return self.completes(told, self.listed_with(before, before[-1]) + self.investor_list(orgs, trig, seg, told),
+                                      seg)
             elif _FRONTED_LEAD.match(self.text, seg[0], trig[0]):
                 # "Menée par le fonds israélien A-moon et les Japonais de Hitachi Ventures, la série F
                 # ...": the names before the round lead it; the round is the company's told of
@@ -730,6 +724,12 @@ class _Article:
                      "_weak": weak} for c, a in listed]
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
                  "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)]
+
+    def completes(self, company: Ent, investors: list[Ent], seg, valuation: Ent | None = None) -> list[dict]:
+        """A statement that completes the round just told (its investors, round, valuation): a weak
+        event of it, merged with it."""
+        return [{"company": company, "amount": None, "round": self.round(seg), "valuation": valuation,
+                 "investors": self.lead_first(self.unique(investors, company)), "date": None, "_weak": True}]
 
     def fronted_gerund(self, seg: tuple[int, int], trig: tuple[int, int]) -> bool:
         """Whether the deal is told in a gerund clause before the main one: the trigger is the

@@ -21,10 +21,10 @@ import warnings
 from typing import Callable, Iterable, Optional
 
 import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.span_ruler import SpanRuler
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 # Longer than the longest pattern (13 tokens) plus a run of optional tokens.
