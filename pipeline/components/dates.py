@@ -123,6 +123,10 @@ def sentence_tense(doc: Doc, span: Span) -> int:
     lo = max(sent_start, span.start - TENSE_WINDOW)
     hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
+    if any(t.lower_ in REPORTING and t.i in (span.start - 1, span.end) for t in doc[max(lo, span.start - 1):span.end + 1]):
+        # "..., qui ne sera pas effectif, rapporte ce mardi Le Parisien": the day of the report
+        # its verb sits against, not the tense of the clause it reports
+        return 0
     for tok in doc[lo:hi]:
         if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok):
             continue
@@ -147,6 +151,13 @@ ANNOUNCING = {"conclut", "concluent", "ouvre", "s'ouvre", "commence", "commencen
               # a decision is news of the day too ("La CNIL inflige aujourd'hui à Google ...")
               "inflige", "infligent", "sanctionne", "sanctionnent", "condamne", "condamnent", "divulgue",
               "divulguent", "autorise", "autorisent", "approuve", "approuvent"}
+
+
+# verbs of a report in the present, in an incise after what they report
+REPORTING = frozenset({"rapporte", "rapportent", "indique", "indiquent", "précise", "précisent", "affirme",
+                       "affirment", "explique", "expliquent", "souligne", "soulignent", "assure", "assurent",
+                       "déclare", "déclarent", "écrit", "écrivent", "estime", "estiment", "annonce", "annoncent",
+                       "confirme", "confirment", "révèle", "révèlent", "rapportait", "indiquait"})
 
 
 def nearest_verb_tense(doc: Doc, span: Span) -> int | None:

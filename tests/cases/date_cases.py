@@ -782,6 +782,13 @@ DATE_CASES = [
      P, [("novembre 2018", "2018-11")]),
     ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-11-08")]),
     ("ago-duration-que", "Il y a deux ans que l'usine tourne à plein régime.", P, []),
+    # stop 28: a weekday against a verb of report in an incise is the report's day, whatever the tense of
+    # what it reports (real sealed 43); publication 2025-11-22 is a Saturday
+    ("report-incise-weekday", "Le tarif ne sera pas forcément appliqué, rapporte ce mardi Le Parisien.", P,
+     [("ce mardi", "2025-11-18")]),
+    ("report-incise-weekday-after", "Le groupe lancera son offre en Europe, annonce vendredi son PDG.", P,
+     [("vendredi", "2025-11-21")]),
+    ("neg-future-weekday-no-report", "Le groupe lancera son offre vendredi en Europe.", P, [("vendredi", "2025-11-28")]),
     # stop 28: ordinals written "4è", "3eme", "quatrieme"; a "partie"/"moitié" of a year named is its half
     ("ordinal-e-grave", "Orange vise une croissance au 4è trimestre.", P, [("4è trimestre", "2025-Q4")]),
     ("ordinal-eme-no-accent", "Les ventes ont reculé au 3eme trimestre 2024.", P, [("3eme trimestre 2024", "2024-Q3")]),
