@@ -936,6 +936,10 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
      "Alten", "Worldgrid"),
     # the seller in apposition after "à son propriétaire" is no second target (stop 28, real sealed 39)
     ("Shutterstock rachetait Giphy à son propriétaire actuel, Meta, pour 53 millions de dollars.", "Shutterstock", "Giphy"),
+    # a second deal word in a relative clause after the target keeps the target in the first's part
+    # (stop 28, real sealed 41)
+    ("Datavolt a acquis 94 % des actions de Kervalo, ce qui lui a permis de prendre le contrôle total de l'entreprise.",
+     "Datavolt", "Kervalo"),
     # the buyer after "par" before what it buys after "de" (stop 28, real sealed 31 and 36)
     ("L'acquisition par Capgemini de la start-up lyonnaise Kervalo a été annoncée en avril.", "Capgemini", "Kervalo"),
     ("La Commission valide le projet d'acquisition, par Quintar, des activités cloud de Datavolt.", "Quintar", "Datavolt"),

@@ -110,7 +110,8 @@ def load_rules(path: str) -> DealRules:
 
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
-_BOUND_VERB = re.compile(r"(?:\bqui(?:\s+\w+)?|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
+# (a relative clause may hold a few words before its verb: "ce qui lui a permis de prendre le contrôle")
+_BOUND_VERB = re.compile(r"(?:\bqui(?:\s+[\w'’]+){0,4}|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
 
 
@@ -1313,7 +1314,7 @@ class _Article:
                     starts.append(subj[-1].end)
                 elif j and merged[j - 1][2] == "fine":
                     starts.append(a)
-                elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 16), a):
+                elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 32), a):
                     # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
                     # relative clause or an infinitive has the subject before it, and the list before
                     # it stays whole in the deal it completes
