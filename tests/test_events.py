@@ -940,6 +940,9 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     # (stop 28, real sealed 41)
     ("Datavolt a acquis 94 % des actions de Kervalo, ce qui lui a permis de prendre le contrôle total de l'entreprise.",
      "Datavolt", "Kervalo"),
+    # the buyer's own "projet de rachat" is a deal announced, pending its approvals (stop 28, real sealed 36)
+    ("Capgemini a soumis à Bruxelles son projet de rachat de Kervalo.", "Capgemini", "Kervalo"),
+    ("La Commission valide le projet de rachat de Kervalo par Quintar.", "Quintar", "Kervalo"),
     # the buyer after "par" before what it buys after "de" (stop 28, real sealed 31 and 36)
     ("L'acquisition par Capgemini de la start-up lyonnaise Kervalo a été annoncée en avril.", "Capgemini", "Kervalo"),
     ("La Commission valide le projet d'acquisition, par Quintar, des activités cloud de Datavolt.", "Quintar", "Datavolt"),
@@ -990,6 +993,9 @@ def test_a_fines_noun_after_an_article_is_no_pronoun(extract):
     # stakes bought from their holders take none of them over (stop 28)
     "Le consortium rachètera au préalable les participations des fonds historiques Ventech et XAnge.",
     "Ubisoft rachète les parts de Tencent dans sa filiale chinoise.",
+    # a plan with no owner of it stays a plan
+    "Capgemini projette de racheter Kervalo.",
+    "Capgemini a un projet de rachat de Kervalo à l'étude.",
     # a conditional is a hypothesis, and a conditional report stays a rumour
     "Sans ce veto, Vivendi absorberait Hachette et formerait un géant de l'édition.",
     "Selon Bloomberg, Meta aurait racheté Giphy pour 400 millions de dollars.",
