@@ -170,7 +170,6 @@ _GERUND_EN = re.compile(r"\W*en\s+", re.I)
 _FOUNDED_FOR = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financer)\s+(?:sa|son|leur)\s", re.I)
 # what joins a person's role to the company's name: "PDG d'Element AI", "fondateur de la société X"
 _OF_THE_COMPANY = re.compile(r"\s+d(?:e\s+|['’]|u\s+)(?:la |le |l['’])?")
-# who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X"
 # the stakes the named ones hold, bought from them: "rachète les participations des fonds historiques X et Y"
 _HOLDERS_STAKE = re.compile(r"\s*(?:au\s+préalable\s+|aussi\s+|également\s+)?(?:les|la|sa|ses|leurs?)\s+"
                             r"(?:participations?|parts|actions|titres)\s+(?:détenue?s?\s+par\s+|de\s+|des\s+|du\s+|d['’])"
@@ -181,7 +180,8 @@ _COMPARED_AMOUNT = re.compile(r"(?i)\b(?:que|qu['’]|contre)\s+(?:les?|la|l['�
 _OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,4}?")
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
-# (the buyer may be described first: "au cabinet de conseil en ingénierie français Alten")
+# who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X" (the buyer may
+# be described first: "au cabinet de conseil en ingénierie français Alten")
 _TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}"
                        r"|(?:au|aux|à\s+(?:l['’]|la |les ))\s*(?:[a-zà-ÿ-]+\s+){3,6})$")
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
@@ -1021,9 +1021,8 @@ class _Article:
             if e.start <= prev.end or by is not None:
                 continue
             gap = self.text[prev.end:e.start]
-            clause = self.text[prev.end:e.start]
-            if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", clause) or \
-                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(clause):
+            if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", gap) or \
+                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap):
                 break
             nxt = next((x for x in after if x.start > e.end), None)
             part = (e.start, nxt.start if nxt else seg[1])
@@ -1182,9 +1181,7 @@ class _Article:
         if len(targets) > 1:
             # "des amendes de 150 et 60 millions d'euros à Google et Facebook": as many amounts listed
             # before the names as names, paired in order, as with `respectivement`
-            amounts = [e for e in self.within(trig[0], targets[0].start, "MONEY")
-                       if self.text[max(0, e.start - 1):e.start] != "("
-                       and not self.near("conversion_cues", e.start, 14, trig[0])]
+            amounts = self.stated_amounts(trig[0], targets[0].start)
             listed = len(amounts) == len(targets) and all(
                 re.fullmatch(r"\s*(?:,|et)\s*", self.text[a.end:b.start]) for a, b in zip(amounts, amounts[1:]))
             return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
@@ -1231,11 +1228,15 @@ class _Article:
             parties = self.listed_after(names, first, _LIST_JOINT_ALSO)
         # (from the trigger's start: "écopent respectivement de 76 M€ et 63 M€ d'amendes" is one
         # trigger, its verb and its noun, with the amounts between them)
-        amounts = [e for e in self.within(trig[0], self.sentence[1], "MONEY")
-                   if not self.near("conversion_cues", e.start, 14, trig[0])
-                   and self.text[max(0, e.start - 1):e.start] != "("]
+        amounts = self.stated_amounts(trig[0], self.sentence[1])
         n = min(len(parties), len(amounts))
         return list(zip(parties[-n:], amounts[:n])) if n >= 2 else []
+
+    def stated_amounts(self, a: int, b: int) -> list[Ent]:
+        """The amounts between ``a`` and ``b`` as stated, not their conversions: neither after a
+        conversion cue nor in brackets ("150 millions de dollars (138 millions d'euros)")."""
+        return [e for e in self.within(a, b, "MONEY")
+                if not self.near("conversion_cues", e.start, 14, a) and self.text[max(0, e.start - 1):e.start] != "("]
 
     def amount_pairs(self, seg, trig, names: list[Ent]) -> list[tuple[Ent, Ent]]:
         pairs = []
