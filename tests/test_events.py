@@ -203,6 +203,15 @@ def test_investors_named_in_the_next_sentences(extract):
     # "y ont pris part"; a news outlet quoted is none (stop 28, real sealed 39)
     ("Les deux fonds suisses Partech et Elaia y ont également pris part.", ["Partech", "Elaia"]),
     ("« Nos investisseurs ont tous participé », a affirmé au site TechCrunch son fondateur.", []),
+    # a sentence of the round itself names who is in it, with no verb of taking part (stop 29)
+    ("Le tour de table a été réalisé avec le fonds britannique Elaia, rejoint par Partech et Idinvest.",
+     ["Elaia", "Partech", "Idinvest"]),
+    ("La banque publique Bpifrance et le fonds Elaia ont monté ce nouveau tour de table.", ["Bpifrance", "Elaia"]),
+    ("Le financement a été codirigé par Partech et par le fonds Elaia.", ["Partech", "Elaia"]),
+    # ... up to what the money is for or whom the company is compared with; a person's role
+    ("Ce financement doit lui permettre de rivaliser avec Datavolt et Sylquor.", []),
+    ("Cette opération la place devant ses concurrents Datavolt et Sylquor.", []),
+    ("« Tout s'est joué en un mois », a précisé sur l'opération le directeur financier de la start-up Julien Morel.", []),
 ])
 def test_investors_named_after_the_round(extract, follow_up, investors):
     text = "La start-up montréalaise Kervalo annonce avoir complété une ronde de financement de 600 000 $. " + follow_up

@@ -1532,10 +1532,20 @@ class _Article:
                         and not self.rules.cue["sector_cues"].search(self.text, sent[0], e.start):
                     roles["amount"] = e
                     break
-        if self.rules.cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]):
+        cue = self.rules.cue
+        end = sent[1]
+        told = cue["investor_sentence_cues"].search(self.text, sent[0], sent[1])
+        if not told and "round_anaphora" in cue and (told := cue["round_anaphora"].search(self.text, *sent)):
+            # "Le tour de table a été réalisé avec le fonds General Atlantic, rejoint par Alven": a
+            # sentence of the round just told names who is in it, up to what the money is for or
+            # whom it is compared with ("Ce financement ... afin de rivaliser avec Zeplug")
+            cut = cue["round_clause_end"].search(self.text, *sent) if "round_clause_end" in cue else None
+            end = cut.start() if cut else sent[1]
+        if told:
             # ("Eric Schmidt, ancien patron de Google, y participe": Google is no investor)
-            more = [e for e in self.within(*sent, "ORG") if not self.is_authority(e) and not self.sourced(e)
-                    and not self.rules.cue["investor_stop"].search(self.text, max(sent[0], e.start - 20), e.start)]
+            more = [e for e in self.within(sent[0], end, "ORG") if not self.is_authority(e) and not self.sourced(e)
+                    and not cue["investor_stop"].search(self.text, max(sent[0], e.start - 20), e.start)
+                    and self.role_before(e, 60) is None]
             roles["investors"] = self.unique(roles["investors"] + more, roles["company"])
         return [ev, age + 1]
 
