@@ -219,6 +219,24 @@ def test_investors_named_after_the_round(extract, follow_up, investors):
     assert len(found) == 1 and found[0]["investors"] == investors, found
 
 
+_ASIDES = ("Son service compte déjà des milliers d'utilisateurs. Ses fondateurs se sont rencontrés à l'université. "
+           "Le marché visé reste très concurrentiel. Les recrutements vont se poursuivre. "
+           "Son siège reste installé à Lyon. ")
+
+
+@pytest.mark.parametrize("last, investors", [
+    # five sentences on, one that names the round again still names its investors (stop 29) ...
+    ("Le tour de table a été mené par le fonds Elaia et par Partech.", ["Elaia", "Partech"]),
+    ("L'opération a été conduite avec Elaia et Partech.", ["Elaia", "Partech"]),
+    # ... a verb of taking part alone, that far, no longer does
+    ("Elaia et Partech y participent.", []),
+])
+def test_investors_named_far_after_the_round(extract, last, investors):
+    text = "La start-up Kervalo annonce une levée de fonds de 12 millions d'euros. " + _ASIDES + last
+    found = [e for e in events_of(extract, text, etype="funding") if e["company"] == "Kervalo"]
+    assert len(found) == 1 and found[0]["investors"] == investors, found
+
+
 def test_a_round_named_to_compare_is_not_the_one_told_on(extract):
     text = ("La start-up Kervalo a récolté 650 millions de dollars. Un montant plus élevé que les 484 millions de "
             "dollars levés en 2019 par Datavolt. Ce tour de table a été emmené par le fonds Partech.")

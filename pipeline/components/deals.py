@@ -1510,14 +1510,15 @@ class _Article:
 
     def follow_up(self, last, sent) -> list | None:
         """A sentence after a round that names its valuation or more investors ("Nvidia et
-        Bpifrance remettent aussi au pot") completes it, up to five sentences on."""
+        Bpifrance remettent aussi au pot") completes it, up to five sentences on; one that names
+        the round again ("Le tour de table a été mené par ..."), up to eight."""
         if last is None:
             return None
         ev, age = last
-        if age >= 5:
+        if age >= 8:
             return None
         roles = ev["roles"]
-        if roles["valuation"] is None:
+        if roles["valuation"] is None and age < 5:
             for e in self.within(*sent, "MONEY"):
                 if self.near("valuation_cues", e.start, 40, sent[0]):
                     roles["valuation"] = e
@@ -1534,7 +1535,8 @@ class _Article:
                     break
         cue = self.rules.cue
         end = sent[1]
-        told = cue["investor_sentence_cues"].search(self.text, sent[0], sent[1])
+        # (far from the round, only a sentence that names it again completes it)
+        told = cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]) if age < 5 else None
         if not told and "round_anaphora" in cue and (told := cue["round_anaphora"].search(self.text, *sent)):
             # "Le tour de table a été réalisé avec le fonds General Atlantic, rejoint par Alven": a
             # sentence of the round just told names who is in it, up to what the money is for or
