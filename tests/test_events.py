@@ -1202,6 +1202,9 @@ def test_deals_named_in_the_plural(extract, text, expected):
     ("La Commission nationale de l'informatique et des libertés (CNIL) a infligé une amende de 5 millions "
      "d'euros à Kervalo.", {"authority": "Commission nationale de l'informatique et des libertés",
                              "target": "Kervalo"}),
+    # ... with a word on it after the short form in the brackets (stop 29)
+    ("L'Autorité de régulation des postes et télécoms (ARPT, publique) a infligé une pénalité de 2 millions "
+     "d'euros à Kervalo.", {"authority": "Autorité de régulation des postes et télécoms", "target": "Kervalo"}),
     # any name before the brackets, not only a listed authority's (stop 27, real sealed 36)
     ("La Comisión Nacional de los Mercados y la Competencia (CNMC), l'autorité espagnole de la concurrence, inflige "
      "143,6 millions d'euros d'amende à Kervalo.", {"authority": "Comisión Nacional de los Mercados y la Competencia",

@@ -1115,7 +1115,9 @@ class _Article:
             # (Autorità garante della concorrenza e del mercato, AGCM)": any name, the first of the two)
             names = [e for e in orgs if e.label == "ORG"]
             authority = next((e for e in names if e.end <= authority.start and (re.fullmatch(
-                r"\s*\(\s*", self.text[e.end:authority.start]) and re.match(r"\s*\)", self.text[authority.end:])
+                # ("(ARTP, publique)": a word on it may follow the short form in the brackets)
+                r"\s*\(\s*", self.text[e.end:authority.start]) and re.match(r"\s*(?:\)|,[^()]{0,40}\))",
+                                                                            self.text[authority.end:])
                 or (re.fullmatch(r"\s*,\s*", self.text[e.end:authority.start])
                     and re.search(r"\(\s*$", self.text[max(0, e.start - 3):e.start])
                     and re.match(r"\s*\)", self.text[authority.end:])))),
