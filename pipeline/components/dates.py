@@ -829,7 +829,7 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
         return False
     # ("un an plus tôt", like "il y a un an", is a comparison whatever sentence told the period)
     return ago or bool(_A_YEAR_AGO.fullmatch(span.text.lower())) or last_end > sent_start \
-        or any(t.lower_ == "période" for t in window)
+        or any(t.lower_ in ("période", "rapport") for t in window)
 
 
 # "cette période de l'année", "au cours de l'année de leur lancement", "les deux derniers mois et

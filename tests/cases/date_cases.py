@@ -914,6 +914,14 @@ DATE_CASES = [
     ("year-before-annual-after-quarter-sentence", "Pour le quatrième trimestre, le groupe vise 33 milliards de dollars. "
      "Ses investissements de l'année atteindront 41 milliards, contre 30 milliards l'an dernier.", "2025-10-16",
      [("quatrième trimestre", "2025-Q4"), ("l'année", "2025"), ("l'an dernier", "2024")]),
+    # "par rapport à l'an dernier" after a half's or quarter's figures told in the sentence before compares
+    # that period (stop 29: real writers' values)
+    ("year-before-par-rapport-next-sentence", "Au premier semestre 2024, Kervalo a réalisé 486 millions d'euros de "
+     "chiffre d'affaires. Il progresse de 10 % par rapport à l'an dernier.", "2024-07-23",
+     [("premier semestre 2024", "2024-H1"), ("l'an dernier", "2023-H1")]),
+    ("year-before-par-rapport-exercice", "Le chiffre d'affaires du troisième trimestre 2021 atteint 2 milliards d'euros. "
+     "La marge recule par rapport à l'exercice précédent.", "2021-10-28",
+     [("troisième trimestre 2021", "2021-Q3"), ("l'exercice précédent", "2020-Q3")]),
     # a month's figures compared with the same month a year before (stop 17)
     ("year-before-month", "Les start-up ont levé 820 millions d'euros en avril. Sur la même période l'an passé, "
      "294 millions avaient été collectés.", "2021-05-04", [("avril", "2021-04"), ("l'an passé", "2020-04")]),
