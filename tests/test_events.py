@@ -165,6 +165,9 @@ def test_a_roundup_gives_one_event_per_round(extract):
     # a first cue that names nobody ("levée de fonds") leaves the next one its list (stop 27, real sealed 32)
     ("Datavolt a bouclé une levée de fonds de 300 millions de dollars (environ 257 millions d'euros), lors d'une "
      "opération menée par le fonds Permira Advisers.", ["Permira Advisers"]),
+    # the participle agrees with the millions: "menés", "conduits", "codirigés" (stop 29)
+    ("Datavolt a levé 35 millions d'euros, menés par Partech, avec Elaia.", ["Partech", "Elaia"]),
+    ("Datavolt a levé 12 millions de dollars, codirigés par Eurazeo et Elaia.", ["Eurazeo", "Elaia"]),
 ])
 def test_more_ways_of_naming_investors(extract, text, investors):
     (ev,) = events_of(extract, text, etype="funding")
