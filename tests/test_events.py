@@ -463,6 +463,40 @@ def test_more_ways_of_telling_a_roundups_rounds(extract, text, expected):
     assert [(e["company"], e["amount"]) for e in found] == expected
 
 
+_BULLETS = "Les levées de fonds de la semaine\n\n"
+
+
+@pytest.mark.parametrize("items, expected", [
+    # a bulleted roundup: each item a company, what it does, its amount with no verb (stop 29)
+    (["- **Datavolt** (stockage d'énergie) : 20 millions d'euros auprès de Partech et d'Elaia, avec Idinvest.",
+      "- **Kervalo** : 8 millions d'euros menés par Eurazeo, avec Bpifrance.",
+      "- **Sylquor** : 3 millions d'euros en amorçage auprès de Kima Ventures."],
+     [("Datavolt", "20 millions d'euros", None, ["Partech", "Elaia", "Idinvest"]),
+      ("Kervalo", "8 millions d'euros", None, ["Eurazeo", "Bpifrance"]),
+      ("Sylquor", "3 millions d'euros", "seed", ["Kima Ventures"])]),
+    # numbered items, a dash; an item with its own verb is read by the sentence rules
+    (["1. **Datavolt** – 45 millions de dollars en série B auprès de Partech.",
+      "2. **Kervalo** : la fintech a levé 12 millions d'euros auprès d'Elaia."],
+     [("Kervalo", "12 millions d'euros", None, ["Elaia"]), ("Datavolt", "45 millions de dollars", "B", ["Partech"])]),
+    # one item is no list; a purchase and a valuation are no rounds
+    (["- **Datavolt** : 20 millions d'euros auprès de Partech."], []),
+    (["- **Datavolt** : rachat de Sylquor pour 20 millions d'euros.",
+      "- **Kervalo** : valorisée 300 millions d'euros après son dernier tour."], []),
+])
+def test_a_bulleted_roundup(extract, items, expected):
+    found = events_of(extract, _BULLETS + "\n".join(items), "2025-06-13", etype="funding")
+    assert sorted((e["company"], e["amount"], e["round"], e["investors"]) for e in found) == sorted(expected)
+
+
+def test_the_next_item_of_a_list_is_another_round(extract):
+    # the next item names another company: no more of the round told before it (stop 29)
+    text = _BULLETS + "\n".join([
+        "- **Datavolt** : 20 millions d'euros en série A, menée par Partech.",
+        "- **Kervalo** : 8 millions d'euros auprès d'Eurazeo, avec la participation de Bpifrance."])
+    found = {e["company"]: e["investors"] for e in events_of(extract, text, "2025-06-13", etype="funding")}
+    assert found == {"Datavolt": ["Partech"], "Kervalo": ["Eurazeo", "Bpifrance"]}
+
+
 @pytest.mark.parametrize("text", [
     # brackets after a count that hold sectors or a sum, or names with no count, list no rounds
     "La semaine a compté trois opérations (medtech, mobilité et retail).",

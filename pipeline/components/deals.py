@@ -267,6 +267,12 @@ _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
 _COLON = re.compile(":")
+# a bulleted line ("- ", "• ", "1. ") and its text; markdown's markers reach the stage as a
+# space ("- **Luko** :" is read " Luko :"), so an indented line is one too
+_BULLET = re.compile(r"(?m)^(?:[ \t]*(?:[-•*–+]|\d{1,2}[.)])[ \t]+|[ \t]+)(\S[^\n]*)$")
+# a list item's company, what it does in brackets, and the colon or dash before its amount
+_ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—]\s*")
+_ABOUT = re.compile(r"(?:(?:près|plus|environ|quelque|un peu plus)\s*(?:de\s+|d['’]\s*)?)?")
 _OF_OR_FOR = re.compile(r"\s+(?:pour|de|du|des|d['’])\s*")
 _DEFINITE_PLURAL = re.compile(r"(?<!\w)les\s+$")
 _AND_OF = re.compile(r"\s+et\s+(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,4}")
@@ -1332,7 +1338,7 @@ class _Article:
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
                     ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False),
-                          "agent": roles.pop("_agent", False)}
+                          "agent": roles.pop("_agent", False), "item": self.item_at(s0)}
                     found.append((ev, (a, b), (s0, s1)))
                     if etype == "fine":
                         self.fines.append(ev)
@@ -1370,6 +1376,7 @@ class _Article:
                         ev["opening_date"] = opening[1]     # when no statement of the deal dates it
         known = {id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"}
         found += self.listed_rounds(known)
+        found += self.bulleted_rounds(known)
         found += self.amounts_for_names(known)
         return self.merge(found)
 
@@ -1469,6 +1476,47 @@ class _Article:
             out += self.counted_rounds(cue, known, s0, s1)
         return out
 
+    def item_at(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` opens an item of a list (its line's first words)."""
+        item = _BULLET.match(self.text, self.text.rfind("\n", 0, pos + 1) + 1)
+        return item is not None and abs(item.start(1) - pos) <= 4
+
+    def bulleted_rounds(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A roundup's bulleted list, each item a company, what it does, and its amount with no
+        verb: "- **Luko** (assurance habitation) : 20 millions d'euros auprès d'Accel et de
+        Founders Fund". Two items at least, in an article that tells of rounds, none of them a
+        purchase or a fine."""
+        r = self.rules
+        if not any(t[2] == "funding" for t in self.trigger_list):
+            return []
+        out, items = [], 0
+        for item in _BULLET.finditer(self.text):
+            a, b = item.start(1), item.end(1)
+            names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
+            if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
+                continue
+            company = names[0]
+            lead = _ITEM_LEAD.match(self.text, company.end, b)
+            money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
+            if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
+                    or money.amount is None or money.amount < 100_000:
+                continue      # ("- **Nothing Ear** : 129 euros": a buying guide's prices, no round)
+            sent = self.sents[self.sentence_at(money.start)]
+            seg = (a, min(b, sent[1]))
+            if r.triggers["acquisition"].search(self.text, *seg) or r.triggers["fine"].search(self.text, *seg) \
+                    or self.near("valuation_cues", money.start, 30, a):
+                continue      # "- **Kervalo** : rachat de Sylquor pour 20 millions d'euros"
+            items += 1
+            if id(company) in known:
+                continue      # (an item with its own verb: "- **Wakam** : 40 millions d'euros levés auprès de ...")
+            orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
+            investors = self.lead_first(self.unique(self.investor_list(orgs, (money.start, money.end), seg, company),
+                                                    company))
+            out.append(({"type": "funding", "weak": False, "agent": False, "roles": {
+                "company": company, "amount": money, "round": self.round((money.start, seg[1])),
+                "investors": investors, "valuation": None, "date": None}}, (money.start, money.end), sent))
+        return out if items >= 2 else []
+
     def counted_rounds(self, cue, known: set, s0: int, s1: int) -> list:
         """"avec trois opérations (Syntony, Carlili et Padam)": a roundup counts its rounds and
         names them in brackets, with no amount; each name raised money in the period reviewed."""
@@ -1520,6 +1568,10 @@ class _Article:
         if age >= 8:
             return None
         roles = ev["roles"]
+        if ev.get("item") and self.item_at(sent[0]):
+            first = next((e for e in self.within(*sent) if e.company_like), None)
+            if first is not None and first.key != roles["company"].key:
+                return None      # the next item of a list tells another company's round
         if roles["valuation"] is None and age < 5:
             for e in self.within(*sent, "MONEY"):
                 if self.near("valuation_cues", e.start, 40, sent[0]):
