@@ -165,6 +165,8 @@ def test_a_roundup_gives_one_event_per_round(extract):
     # a first cue that names nobody ("levée de fonds") leaves the next one its list (stop 27, real sealed 32)
     ("Datavolt a bouclé une levée de fonds de 300 millions de dollars (environ 257 millions d'euros), lors d'une "
      "opération menée par le fonds Permira Advisers.", ["Permira Advisers"]),
+    # "un tour de" and its amount is a round, like "une ronde de" (stop 29, holdout 3)
+    ("La fintech Datavolt annonce un tour de 6 millions d'euros mené par Serena.", ["Serena"]),
     # the participle agrees with the millions: "menés", "conduits", "codirigés" (stop 29)
     ("Datavolt a levé 35 millions d'euros, menés par Partech, avec Elaia.", ["Partech", "Elaia"]),
     ("Datavolt a levé 12 millions de dollars, codirigés par Eurazeo et Elaia.", ["Eurazeo", "Elaia"]),
@@ -299,6 +301,8 @@ def test_a_repeated_round_is_one_event(extract):
     "La BCE a annoncé une injection de 500 milliards d'euros dans l'économie européenne.",
     # "rassembler" its teams or its users is no round
     "Kervalo a rassemblé ses équipes à Lyon pour présenter 3 millions de nouveaux abonnés.",
+    # a tour that is no round: a trip, a lap (stop 29)
+    "Le patron de Kervalo a fait un tour de 3 jours en Asie pour présenter ses produits.",
 ])
 def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
