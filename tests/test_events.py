@@ -1433,6 +1433,9 @@ def test_two_fines_with_the_verb_left_out(extract, text, expected):
 @pytest.mark.parametrize("text", [
     "En cas d'échec, Alphabet devra verser une indemnité de rupture de 3,2 milliards de dollars à Wiz.",
     "La CNIL a mis en demeure Vinted de se conformer au RGPD.",
+    # a product a clause after the fine speaks of is not the one fined (stop 29)
+    "La Commission a annoncé une sanction de 1,8 milliard d'euros contre le groupe de Cupertino, accusé d'avoir "
+    "abusé de sa position sur l'iPhone.",
 ])
 def test_fine_negatives(extract, text):
     assert events_of(extract, text, etype="fine") == []

@@ -1053,9 +1053,13 @@ class _Article:
         orgs = [e for e in self.within(*seg) if e.company_like and not self.sourced(e)]
         authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
         others = [e for e in orgs if e not in authorities]
-        if not others:
-            others = self.within(*seg, "PRODUCT")      # a company the NER read as a product
         r = self.rules
+        if not others:
+            # a company the NER read as a product, before the verb or where the one fined is named
+            # ("à X"), not one a clause after it speaks of ("contre le groupe de Cupertino, accusé
+            # d'avoir abusé ... sur l'iPhone")
+            others = [e for e in self.within(*seg, "PRODUCT") if e.end <= trig[0]
+                      or r.fine_to.match(self.without_amounts(trig[1], e.start))]
         if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
             return []      # "devra verser une indemnité de rupture": a payment, not a fine
