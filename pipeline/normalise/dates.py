@@ -198,6 +198,10 @@ class _Resolver:
             return year + 1
         if self.tense < 0 and cand > self.ref and (cand - self.ref).days > 31:
             return year - 1
+        if self.tense == 0 and (cand - self.ref).days > 183:
+            # "Google, 325 millions d'euros (septembre)" in a review of January: with no verb to say
+            # it is ahead, a month more than half a year away is the one just past
+            return year - 1
         return year
 
     def year_of(self, s: str | None) -> int | None:

@@ -922,6 +922,13 @@ DATE_CASES = [
     ("year-before-par-rapport-exercice", "Le chiffre d'affaires du troisième trimestre 2021 atteint 2 milliards d'euros. "
      "La marge recule par rapport à l'exercice précédent.", "2021-10-28",
      [("troisième trimestre 2021", "2021-Q3"), ("l'exercice précédent", "2020-Q3")]),
+    # a month with no year, no verb to give a tense, more than half a year ahead: the one just past (stop 29)
+    ("month-no-tense-far-ahead", "Kervalo, 325 millions d'euros (septembre) : la CNIL vise ses publicités.",
+     "2026-01-07", [("septembre", "2025-09")]),
+    ("month-no-tense-near-ahead", "Kervalo, 5 millions d'euros (mars) : la CNIL vise ses cookies.", "2026-01-07",
+     [("mars", "2026-03")]),
+    ("month-no-tense-past-same-year", "Kervalo, 5 millions d'euros (mars) : la CNIL vise ses cookies.",
+     "2025-11-20", [("mars", "2025-03")]),
     # a month's figures compared with the same month a year before (stop 17)
     ("year-before-month", "Les start-up ont levé 820 millions d'euros en avril. Sur la même période l'an passé, "
      "294 millions avaient été collectés.", "2021-05-04", [("avril", "2021-04"), ("l'an passé", "2020-04")]),
