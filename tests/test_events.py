@@ -891,6 +891,11 @@ def test_funding_negatives_of_roundups(extract, text):
     ("Sopra Steria a bouclé en mai l'acquisition de l'ESN nantaise Kervalo pour 45 millions d'euros.",
      {"acquirer": "Sopra Steria", "target": "Kervalo", "price": "45 millions d'euros", "date": "mai",
       "status": "completed"}),
+    # the kind a company is named by in the next sentence: "l'opérateur", "le géant", "le studio" (stop 29)
+    ("Datavolt accélère dans le mobile. L'opérateur vient d'annoncer le rachat de Kervalo.",
+     {"acquirer": "Datavolt", "target": "Kervalo"}),
+    ("Datavolt étend son empire. Le géant chinois a annoncé le rachat du studio parisien Kervalo.",
+     {"acquirer": "Datavolt", "target": "Kervalo"}),
 ])
 def test_acquisition_roles(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)
