@@ -1571,7 +1571,7 @@ class _Article:
         ev, age = last
         if age >= 8:
             return None
-        roles = ev["roles"]
+        roles, cue = ev["roles"], self.rules.cue
         if ev.get("item") and self.item_at(sent[0]):
             first = next((e for e in self.within(*sent) if e.company_like), None)
             if first is not None and first.key != roles["company"].key:
@@ -1587,11 +1587,10 @@ class _Article:
             for e in self.within(*sent, "MONEY"):
                 window = self.text[max(sent[0], e.start - 40):e.start]
                 if self.rules.triggers["funding"].search(window) and e is not roles["valuation"] \
-                        and not self.rules.cue["valuation_cues"].search(window) \
-                        and not self.rules.cue["sector_cues"].search(self.text, sent[0], e.start):
+                        and not cue["valuation_cues"].search(window) \
+                        and not cue["sector_cues"].search(self.text, sent[0], e.start):
                     roles["amount"] = e
                     break
-        cue = self.rules.cue
         end = sent[1]
         # (far from the round, only a sentence that names it again completes it)
         told = cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]) if age < 5 else None
