@@ -50,6 +50,24 @@ class When:
     def of_day(cls, d: dt.date) -> "When":
         return cls("D", d.year, d.month, d.day)
 
+    @classmethod
+    def holding(cls, d: dt.date, unit: str) -> "When | None":
+        """The day, ISO week, month, quarter, half or year that holds ``d``; None for another unit."""
+        if unit == "D":
+            return cls.of_day(d)
+        if unit == "W":
+            y, w, _ = d.isocalendar()
+            return cls("W", y, w)
+        if unit == "M":
+            return cls("M", d.year, d.month)
+        if unit == "Q":
+            return cls("Q", d.year, (d.month - 1) // 3 + 1)
+        if unit == "H":
+            return cls("H", d.year, 1 if d.month <= 6 else 2)
+        if unit == "Y":
+            return cls("Y", d.year)
+        return None
+
     @property
     def date(self) -> dt.date | None:
         """A representative day (the first of the period), when the year is known."""
@@ -232,19 +250,7 @@ class _Resolver:
     def current(self, unit: str) -> When | None:
         if not self.ref:
             return None
-        r = self.ref
-        if unit == "D":
-            return When.of_day(r)
-        if unit == "W":
-            y, w, _ = r.isocalendar()
-            return When("W", y, w)
-        if unit == "M":
-            return When("M", r.year, r.month)
-        if unit == "Q":
-            return When("Q", r.year, (r.month - 1) // 3 + 1)
-        if unit == "H":
-            return When("H", r.year, 1 if r.month <= 6 else 2)
-        return When("Y", r.year)
+        return When.holding(self.ref, unit) or When("Y", self.ref.year)
 
     def unknown(self, unit: str) -> When:
         return When(unit, None, None)
@@ -256,13 +262,7 @@ class _Resolver:
             return self.unknown("D" if unit == "W" else unit)
         length = {"D": 1, "W": 7, "M": 30.4, "Q": 91.3, "Y": 365.25}[unit]
         d = day.date + dt.timedelta(days=sign * int((n + 0.5) * length))
-        if unit in ("D", "W"):
-            return When.of_day(d)
-        if unit == "M":
-            return When("M", d.year, d.month)
-        if unit == "Q":
-            return When("Q", d.year, (d.month - 1) // 3 + 1)
-        return When("Y", d.year)
+        return When.holding(d, "D" if unit == "W" else unit)
 
     # -- the forms, tried in order
     def resolve(self, text: str) -> DateNorm:
@@ -556,17 +556,7 @@ class _Resolver:
             return a
         if unit == "Y":
             return When("Y", a.year)
-        d = a.date
-        if unit == "M":
-            return When("M", d.year, d.month)
-        if unit == "Q":
-            return When("Q", d.year, (d.month - 1) // 3 + 1)
-        if unit == "H":
-            return When("H", d.year, 1 if d.month <= 6 else 2)
-        if unit == "W":
-            y, w, _ = d.isocalendar()
-            return When("W", y, w)
-        return a
+        return (When.holding(a.date, unit) if unit != "D" else None) or a
 
     def _anaphora(self, s: str) -> DateNorm | None:
         m = re.fullmatch(r"(?:la|le|l')\s*(veille|lendemain|surlendemain|avant-veille)", s)
