@@ -1195,7 +1195,7 @@ class _Article:
             # before the names as names, paired in order, as with `respectivement`
             amounts = self.stated_amounts(trig[0], targets[0].start)
             listed = len(amounts) == len(targets) and all(
-                re.fullmatch(r"\s*(?:,|et)\s*", self.text[a.end:b.start]) for a, b in zip(amounts, amounts[1:]))
+                _LIST_JOINT.fullmatch(self.text, a.end, b.start) for a, b in zip(amounts, amounts[1:]))
             return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
                      "reason": reason} for i, t in enumerate(targets)]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
