@@ -551,6 +551,17 @@ def test_a_round_of_the_company_named_by_what_it_is(extract, text, company):
      "acquisition", [{"acquirer": "Datavolt", "target": "Kervalo", "price": "40 millions d'euros"}]),
     ("En cédant sa filiale Quintar à Zorvanix pour 270 millions d'euros, Datavolt réduit sa dette.",
      "acquisition", [{"acquirer": "Zorvanix", "target": "Quintar", "price": "270 millions d'euros"}]),
+    # the main clause names the company by a pronoun or its kind: the company told of (stop 30)
+    ("Kervalo équipe les drones. En levant 80 millions d'euros lors d'une série C menée par Partech, elle "
+     "double ses effectifs.", "funding", [{"company": "Kervalo", "amount": "80 millions d'euros",
+                                           "investors": ["Partech"]}]),
+    ("Datavolt vise l'Allemagne. En bouclant un tour de 25 millions d'euros auprès d'Eurazeo, la start-up "
+     "ouvre un bureau à Berlin.", "funding", [{"company": "Datavolt", "amount": "25 millions d'euros",
+                                               "investors": ["Eurazeo"]}]),
+    # a total told in the main clause is no round and keeps the lead in the round's part
+    ("La start-up toulousaine Quintar forme des pilotes. En levant 60 millions d'euros lors d'une série B menée par Eurazeo, elle porte "
+     "à 95 millions d'euros le total de ses levées.", "funding",
+     [{"company": "Quintar", "amount": "60 millions d'euros", "investors": ["Eurazeo"]}]),
     # a gerund that states no deal leaves the round to its own verb
     ("En attendant une série B repoussée à 2027, la biotech Kervalo a obtenu un financement de 10 millions "
      "d'euros de son actionnaire Supernova Invest.", "funding", [{"company": "Kervalo",
@@ -759,6 +770,15 @@ def test_a_deal_told_as_done_is_completed(extract, text):
 ])
 def test_a_deal_still_to_be_done_is_announced(extract, text):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": "announced"})
+
+
+@pytest.mark.parametrize("text", [
+    # a denial still ends the clause of the deal before it: its subject is no second target (stop 30)
+    "Kervalo s'offre Datavolt, Zorvanix dément tout projet de rachat.",
+    "Kervalo s'offre Datavolt, Zorvanix dément toute négociation de rachat.",
+])
+def test_a_denied_deal_after_a_deal_names_no_target(extract, text):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt"})
 
 
 def test_time_since_a_deal_makes_it_completed(extract):

@@ -605,7 +605,7 @@ class _Article:
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
             if not before and self.fronted_gerund(seg, trig) and (
-                    subject := self.gerund_subject(trig)) is not None:
+                    subject := self.gerund_subject(trig) or self.gerund_anaphor(trig, seg)) is not None:
                 company = subject
             elif before and _JOINED_ROUND.fullmatch(self.text, before[-1].end, trig[0]) and self.fundings:
                 # "Le constructeur Daimler a mené le tour de table", "Didi Chuxing, déjà au capital, a
@@ -768,6 +768,17 @@ class _Article:
                     prev is not None and not joined and re.fullmatch(r",\s*", gap) and self.continues_list(e)):
                 return e
             prev = e
+        return None
+
+    def gerund_anaphor(self, trig: tuple[int, int], seg: tuple[int, int]) -> Ent | None:
+        """A main clause after a fronted gerund whose subject names the company by a pronoun
+        or its kind ("En levant 600 millions d'euros lors d'une série D menée par Prima
+        Materia, elle porte ..."): the company told of."""
+        for m in re.finditer(r",\s*", self.text[trig[1]:self.sentence[1]]):
+            a = trig[1] + m.end()
+            hit = self.rules.cue["anaphora"].match(self.text, a)
+            if hit is not None and re.match(r"\s", self.text[hit.end():hit.end() + 1]):
+                return self.company_told_of(seg[0])
         return None
 
     def continues_list(self, e: Ent) -> bool:
@@ -1279,8 +1290,11 @@ class _Article:
         window = self.text[a:b]
         if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
             return False       # "l'abandon de leur projet de fusion": a deal given up is an event
-        return bool(self.rules.cue["rumour_cues"].search(window) or self.rules.cue["total_cues"].search(
-            self.text[max(seg[0], trig[0] - 40):min(seg[1], trig[1] + 60)]))
+        return bool(self.rules.cue["rumour_cues"].search(window) or self.total(seg, trig))
+
+    def total(self, seg, trig) -> bool:
+        """Whether a deal word tells a sum of rounds ("a levé 210 millions d'euros au total")."""
+        return bool(self.rules.cue["total_cues"].search(self.text[max(seg[0], trig[0] - 40):min(seg[1], trig[1] + 60)]))
 
     def events(self) -> list[dict]:
         found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
@@ -1316,28 +1330,19 @@ class _Article:
             # Each deal of a list ("X lève 5 M€, Y lève 3 M€") reads its own part of the sentence.
             # A fine names its target after the verb ("a infligé 500 M€ à Apple et sanctionné Meta"):
             # its part of the sentence ends where the next verb starts.
-            starts = []
-            prev_end = s0
-            for j, (a, b, etype, _word) in enumerate(merged):
-                subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
-                if j and subj and self.rules.cue["into_cues"].search(self.text, max(prev_end, subj[-1].start - 16),
-                                                                     subj[-1].start):
-                    # "a investi 15 millions dans Mistral AI, ... cette levée": the name after 'dans'
-                    # is the previous verb's object, not the next one's subject
-                    starts.append(subj[-1].end)
-                elif j and merged[j - 1][2] == "fine":
-                    starts.append(a)
-                elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 32), a):
-                    # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
-                    # relative clause or an infinitive has the subject before it, and the list before
-                    # it stays whole in the deal it completes
-                    starts.append(a)
-                else:
-                    starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
-                prev_end = b
+            starts = self.part_starts(merged, s0)
+            # a total states no deal, so cuts no part ("En levant 600 millions ... mené par Prima
+            # Materia, elle porte à 1,15 milliard le total de ses levées": the lead stays in the
+            # round's part); a rumour or a denial still ends a clause
+            kept_triggers = [t for i, t in enumerate(merged) if not self.total(
+                (starts[i] if i else s0, starts[i + 1] if i + 1 < len(merged) else s1), (t[0], t[1]))]
+            parts = merged
+            if kept_triggers and len(kept_triggers) < len(merged):
+                parts = kept_triggers
+                starts = self.part_starts(parts, s0)
             before = len(found)
-            for i, (a, b, etype, word) in enumerate(merged):
-                seg = (starts[i] if i else s0, starts[i + 1] if i + 1 < len(merged) else s1)
+            for i, (a, b, etype, word) in enumerate(parts):
+                seg = (starts[i] if i else s0, starts[i + 1] if i + 1 < len(parts) else s1)
                 if self.blocked(seg, (a, b)):
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
@@ -1383,6 +1388,29 @@ class _Article:
         found += self.bulleted_rounds(known)
         found += self.amounts_for_names(known)
         return self.merge(found)
+
+    def part_starts(self, merged: list, s0: int) -> list[int]:
+        """Where each deal's part of a sentence starts."""
+        starts = []
+        prev_end = s0
+        for j, (a, b, etype, _word) in enumerate(merged):
+            subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
+            if j and subj and self.rules.cue["into_cues"].search(self.text, max(prev_end, subj[-1].start - 16),
+                                                                 subj[-1].start):
+                # "a investi 15 millions dans Mistral AI, ... cette levée": the name after 'dans'
+                # is the previous verb's object, not the next one's subject
+                starts.append(subj[-1].end)
+            elif j and merged[j - 1][2] == "fine":
+                starts.append(a)
+            elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 32), a):
+                # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
+                # relative clause or an infinitive has the subject before it, and the list before
+                # it stays whole in the deal it completes
+                starts.append(a)
+            else:
+                starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
+            prev_end = b
+        return starts
 
     def amounts_for_names(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A roundup's amounts each told with the company that raised it, two items at least:
