@@ -607,6 +607,12 @@ class DateNormaliser(LexiconState):
                 return span.start > 1 and doc[span.start - 2].lower_ in ("partir", "dès") + _DAYS_ACTS
             if nxt is not None and nxt.lower_ in ("encore", "déjà"):
                 return False
+            if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’") and prev_low == "est" \
+                    and span.start > 1 and doc[span.start - 2].lower_ in ("c'", "c’", "ce"):
+                return True  # "c'est aujourd'hui que Microsoft met fin ...": the day, put forward
+            if nxt is not None and nxt.lower_ == "le" and span.end + 1 < len(doc) \
+                    and doc[span.end + 1]._.tclass in ("WEEKDAY", "DAYNUM"):
+                return True  # "nous sommes aujourd'hui le mardi 14 octobre": the day, named
             if nxt is not None and (nxt.pos_ == "ADJ" or "Part" in nxt.morph.get("VerbForm")) \
                     and prev is not None and prev.pos_ in ("NOUN", "PROPN", "PUNCT"):
                 return False  # "une technologie aujourd'hui dépassée": a state now, not a day
