@@ -699,6 +699,17 @@ def test_a_deal_that_failed_is_abandoned(extract, text, status):
 
 
 @pytest.mark.parametrize("text", [
+    # a broker's rating, a household's spending: no takeover (stop 30, the training corpus's wire copy)
+    "Kepler Cheuvreux reste à l'achat sur Datavolt, dont le carnet de commandes rassure.",
+    "Oddo BHF et Exane BNP Paribas sont à l'achat, Alphavalue et Gilbert Dupont à neutre.",
+    "Daiwa maintient sa recommandation d'achat sur Kervalo, avec un objectif relevé.",
+    "Le recul du pouvoir d'achat pèse sur les ventes de Datavolt, selon Kervalo.",
+])
+def test_a_rating_to_buy_is_no_acquisition(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
+
+
+@pytest.mark.parametrize("text", [
     "Kervalo est prête à acheter des serveurs chez Datavolt.",
     "Kervalo cherche à acheter des licences auprès de Datavolt.",
 ])

@@ -1276,10 +1276,16 @@ class _Article:
     def triggers(self) -> list[tuple[int, int, str, str]]:
         taken: list[tuple[int, int, str, str]] = []
         spans = [(e.start, e.end) for e in self.ents if e.label in ("ORG", "MONEY")]
+        # "Jefferies reste à l'achat", "une recommandation d'achat", "le pouvoir d'achat": a broker's
+        # rating or a household's spending, no takeover
+        rating = self.rules.cue.get("not_acquisition_before")
         for etype in ("fine", "acquisition", "funding"):
             for m in self.rules.triggers[etype].finditer(self.text):
                 a, b = m.span()
                 if any(s < b and a < e for s, e in spans) or any(s < b and a < e for s, e, *_ in taken):
+                    continue
+                if etype == "acquisition" and rating is not None and m.group().lower() == "achat" and any(
+                        x.end() == a for x in rating.finditer(self.text, max(0, a - 30), a)):
                     continue
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
