@@ -114,6 +114,18 @@ def test_funding_roles(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
 
 
+@pytest.mark.parametrize("text, rnd", [
+    # a word of round inside an investor's name is no round (stop 30, the training corpus)
+    ("Kervalo a levé 80 millions de dollars auprès de Tiger Global et Exor Seeds.", None),
+    ("Kervalo boucle un tour de 3 millions d'euros auprès de Bridgepoint.", None),
+    ("Kervalo a levé 2 millions d'euros en seed auprès de Kima Ventures.", "seed"),
+    ("Kervalo obtient un financement bridge de 5 millions d'euros auprès de Bpifrance.", "bridge"),
+])
+def test_the_round_is_not_read_inside_a_name(extract, text, rnd):
+    (ev,) = events_of(extract, text, etype="funding")
+    assert ev["round"] == rnd
+
+
 def test_lead_investor_first(extract):
     text = "Alan lève 173 millions d'euros auprès de Temasek et d'Exor, dans un tour mené par Index Ventures."
     (ev,) = events_of(extract, text, etype="funding")

@@ -94,7 +94,7 @@ class DealRules:
         # stock markets, news agencies, data providers: named beside deals, never a party to one
         self.not_parties = {w.lower() for w in data.get("not_parties", [])}
         self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+((?-i:[A-H]))(?![\w'’-])|(pr[ée][- ]?(?:amorçage|seed))|"
-                                r"(amorçage|seed)|(bridge))")
+                                r"(amorçage|seed)(?!\w)|(bridge)(?!\w))")
 
 
 @lru_cache(maxsize=4)
