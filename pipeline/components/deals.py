@@ -313,6 +313,11 @@ def _sentences(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _part(starts: list[int], i: int, s0: int, s1: int) -> tuple[int, int]:
+    """The i-th deal's part of the sentence (s0, s1), from where each part starts."""
+    return starts[i] if i else s0, starts[i + 1] if i + 1 < len(starts) else s1
+
+
 class _Article:
     def __init__(self, doc, rules: DealRules, ents=None, services: frozenset = frozenset()):
         self.text = doc_text(doc)
@@ -1340,15 +1345,14 @@ class _Article:
             # a total states no deal, so cuts no part ("En levant 600 millions ... mené par Prima
             # Materia, elle porte à 1,15 milliard le total de ses levées": the lead stays in the
             # round's part); a rumour or a denial still ends a clause
-            kept_triggers = [t for i, t in enumerate(merged) if not self.total(
-                (starts[i] if i else s0, starts[i + 1] if i + 1 < len(merged) else s1), (t[0], t[1]))]
+            kept_triggers = [t for i, t in enumerate(merged) if not self.total(_part(starts, i, s0, s1), t[:2])]
             parts = merged
             if kept_triggers and len(kept_triggers) < len(merged):
                 parts = kept_triggers
                 starts = self.part_starts(parts, s0)
             before = len(found)
             for i, (a, b, etype, word) in enumerate(parts):
-                seg = (starts[i] if i else s0, starts[i + 1] if i + 1 < len(parts) else s1)
+                seg = _part(starts, i, s0, s1)
                 if self.blocked(seg, (a, b)):
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
