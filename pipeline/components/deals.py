@@ -281,10 +281,13 @@ _AND_OF = re.compile(r"\s+et\s+(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?
 _FOR_NAME_REACH = 90
 
 
-def _listed_round(company: Ent, amount: Ent | None, date: Ent | None = None) -> dict:
-    """A round a roundup lists by its company's name: no round letter, no investor."""
+def _listed_round(company: Ent, amount: Ent | None, date: Ent | None = None, investors: list[Ent] | None = None,
+                  rnd: str | None = None) -> dict:
+    """A round a roundup lists by its company's name: no round letter and no investor, unless
+    a bulleted item gives them."""
     return {"type": "funding", "weak": False, "roles": {
-        "company": company, "amount": amount, "round": None, "investors": [], "valuation": None, "date": date}}
+        "company": company, "amount": amount, "round": rnd, "investors": investors or [], "valuation": None,
+        "date": date}}
 
 
 def _quarter_index(day: dt.date) -> int:
@@ -1554,9 +1557,8 @@ class _Article:
             orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
             investors = self.lead_first(self.unique(self.investor_list(orgs, (money.start, money.end), seg, company),
                                                     company))
-            out.append(({"type": "funding", "weak": False, "agent": False, "roles": {
-                "company": company, "amount": money, "round": self.round((money.start, seg[1])),
-                "investors": investors, "valuation": None, "date": None}}, (money.start, money.end), sent))
+            out.append((_listed_round(company, money, investors=investors, rnd=self.round((money.start, seg[1]))),
+                        (money.start, money.end), sent))
         return out if items >= 2 else []
 
     def counted_rounds(self, cue, known: set, s0: int, s1: int) -> list:
