@@ -123,7 +123,7 @@ def sentence_tense(doc: Doc, span: Span) -> int:
     lo = max(sent_start, span.start - TENSE_WINDOW)
     hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
-    if any(t.lower_ in REPORTING and t.i in (span.start - 1, span.end) for t in doc[max(lo, span.start - 1):span.end + 1]):
+    if any(lo <= i < len(doc) and doc[i].lower_ in REPORTING for i in (span.start - 1, span.end)):
         # "..., qui ne sera pas effectif, rapporte ce mardi Le Parisien": the day of the report
         # its verb sits against, not the tense of the clause it reports
         return 0
