@@ -57,3 +57,52 @@ def test_which_patterns_run_in_windows(pattern, expected):
 ])
 def test_the_rarest_class_anchors_a_pattern(pattern, expected):
     assert anchor_of(pattern) == expected
+
+
+# Word tests (a set of words, a regex on the text) are read from lexeme flags, in C; a
+# pattern's matches must not change, whatever words the flag's test first saw.
+WORD_TESTS = [
+    ([{"LOWER": {"IN": ["startup", "société"]}}, {"TEXT": {"REGEX": "^[A-Z][a-z]+$"}, "OP": "+"}],
+     "La startup Mistral lève des fonds, la Société Générale aussi."),
+    ([{"ORTH": {"IN": ["iPhone", "Galaxy"]}}, {"TEXT": {"REGEX": r"^\d+$"}}],
+     "Apple vend l'iPhone 17 et Samsung le Galaxy 25, pas l'IPHONE 16."),
+    ([{"LOWER": {"REGEX": "^(?:série|serie)s?$"}}, {"TEXT": {"IN": ["A", "B", "C"]}}],
+     "Une Série B de Qonto après la série A, pas une série Z."),
+    ([{"LOWER": "le"}, {"LOWER": {"NOT_IN": ["groupe", "fonds"]}}, {"TEXT": {"REGEX": "^[A-Z]"}}],
+     "Le groupe Orange et le fonds Eurazeo suivent le géant Google et le Kraken."),
+]
+
+
+@pytest.mark.parametrize("pattern, text", WORD_TESTS)
+def test_word_tests_read_from_flags_match_as_written(pattern, text):
+    import spacy
+
+    import pipeline.components  # noqa: F401  (the factory)
+
+    nlp = spacy.blank("fr")
+    ruler = nlp.add_pipe("windowed_span_ruler")
+    ruler.add_patterns([{"label": "X", "pattern": pattern}])
+    assert ruler._flags, "the word tests have flags"
+    doc = nlp(text)                      # words the flags never saw: their lexemes are new
+    windowed = [(s.start, s.end) for s in ruler.match(doc)]
+    assert windowed == [(s.start, s.end) for s in SpanRuler.match(ruler, doc)]
+    assert windowed
+
+
+def test_word_tests_past_the_last_flag_still_match():
+    import spacy
+
+    import pipeline.components  # noqa: F401
+
+    nlp = spacy.blank("fr")
+    ruler = nlp.add_pipe("windowed_span_ruler")
+    # more distinct word tests than a lexeme has free flag bits
+    ruler.add_patterns([{"label": "X", "pattern": [{"LOWER": {"IN": [f"mot{i}", "commun"]}},
+                                                    {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}]}
+                        for i in range(60)])
+    assert 0 < len(ruler._flags) < 61
+    doc = nlp("Le mot3 Alpha, le mot59 Beta et le commun Gamma Delta.")
+    windowed = [(s.start, s.end) for s in ruler.match(doc)]
+    assert windowed == [(s.start, s.end) for s in SpanRuler.match(ruler, doc)]
+    assert {doc[a:b].text for a, b in windowed} == {"mot3 Alpha", "mot59 Beta", "commun Gamma",
+                                                     "commun Gamma Delta"}

@@ -118,41 +118,101 @@ def anchored(pattern: list[dict]) -> bool:
     return a is not None and a[2] <= MARGIN
 
 
+FIRST_FLAG = 19   # spaCy's own flags end at 18 (IS_CURRENCY)
+
+
+def _word_test(attr: str, test) -> bool:
+    """Whether a pattern token's test depends on the word alone (its text or lower form)."""
+    return (attr in ("LOWER", "ORTH", "TEXT") and isinstance(test, dict) and len(test) == 1
+            and next(iter(test)) in ("IN", "NOT_IN", "REGEX"))
+
+
+class LexemeTest:
+    """A set or regex test of a pattern token that depends on the word alone, as a lexeme flag:
+    spaCy's Matcher reads flags in C, where it calls a Python predicate per token."""
+
+    def __init__(self, attr: str, op: str, value):
+        self.lower, self.op = attr == "LOWER", op
+        self.value = re.compile(value) if op == "REGEX" else frozenset(value)
+
+    def __call__(self, orth: str) -> bool:
+        text = orth.lower() if self.lower else orth
+        if self.op == "REGEX":
+            return bool(self.value.search(text))
+        return (text in self.value) == (self.op == "IN")
+
+
 class WindowedSpanRuler(SpanRuler):
     def _matcher(self) -> Matcher:
-        return Matcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+        # (no validation: SpanRuler's own matcher has checked each pattern as written, and
+        # the flags that stand for word tests here are not in the schema)
+        return Matcher(self.nlp.vocab, validate=False, fuzzy_compare=self.matcher_fuzzy_compare)
 
     def clear(self) -> None:
         super().clear()
+        # (kept through a clear: the vocab keeps its flags, and bits are few)
+        self._flags: dict[tuple, int] = getattr(self, "_flags", {})
         # one matcher per reach (how many tokens a match can hold besides its classed ones)
         self._windowed: dict[tuple[str, int], Matcher] = {}
         self._anchor_words: set[str] = set()
         self._anchor_hashes = numpy.zeros(0, dtype="uint64")
-        self._class_hashes: dict[frozenset, numpy.ndarray] = {}
+        self._class_hashes: dict[frozenset, frozenset] = {}
         self._whole = self._matcher()
 
     def add_patterns(self, patterns) -> None:
         patterns = list(patterns)        # from_disk hands a generator, read twice here
         super().add_patterns(patterns)
+        token_patterns = [e["pattern"] for e in patterns if isinstance(e["pattern"], list)]
+        # Flags are few (45 bits): a pattern's first token is tried at every token it runs on,
+        # the others only after it, and the patterns run on the whole Doc see every token.
+        tests = [(j > 0, anchored(p), attr, test) for p in token_patterns for j, spec in enumerate(p)
+                 for attr, test in spec.items() if _word_test(attr, test)]
+        for *_, attr, test in sorted(tests, key=lambda t: t[:2]):
+            self._flag(attr, test)
         for entry in patterns:
             if isinstance(entry["pattern"], list):
                 key = repr((entry["label"], entry.get("id", "")))
                 anchor = anchor_of(entry["pattern"])
                 if anchor is None or anchor[2] > MARGIN:
-                    self._whole.add(key, [entry["pattern"]])
+                    self._whole.add(key, [self._flagged(entry["pattern"])])
                     continue
                 kind, words, reach = anchor
                 margin = next(m for m in (2, 4, 8, MARGIN) if reach <= m)
                 if kind == "token":
                     kind = words       # the token's accepted classes key its own windows
                     if words not in self._class_hashes:
-                        self._class_hashes[words] = numpy.array(
-                            sorted(self.nlp.vocab.strings.add(v) for v in words), dtype="uint64")
+                        self._class_hashes[words] = frozenset(self.nlp.vocab.strings.add(v) for v in words)
                 else:
                     self._anchor_words |= words
-                self._windowed.setdefault((kind, margin), self._matcher()).add(key, [entry["pattern"]])
+                self._windowed.setdefault((kind, margin), self._matcher()).add(key, [self._flagged(entry["pattern"])])
         self._anchor_hashes = numpy.array(sorted(self.nlp.vocab.strings.add(w) for w in self._anchor_words),
                                           dtype="uint64")
+
+    def _flag(self, attr: str, test: dict) -> int | None:
+        """The lexeme flag that stands for a word test, made on first use; None when none is free."""
+        op, value = next(iter(test.items()))
+        key = (attr, op, tuple(value) if isinstance(value, list) else value)
+        if key not in self._flags:
+            taken = set(self.nlp.vocab.lex_attr_getters)
+            free = next((b for b in range(FIRST_FLAG, 64) if b not in taken), None)
+            if free is None:
+                return None
+            self._flags[key] = self.nlp.vocab.add_flag(LexemeTest(attr, op, value), flag_id=free)
+        return self._flags[key]
+
+    def _flagged(self, pattern: list[dict]) -> list[dict]:
+        """The pattern with its word tests read from lexeme flags where a flag is free."""
+        out = []
+        for spec in pattern:
+            new = {}
+            for attr, test in spec.items():
+                flag = self._flag(attr, test) if _word_test(attr, test) else None
+                if flag is None:
+                    new[attr] = test
+                else:
+                    new[flag] = True
+            out.append(new)
+        return out
 
     @staticmethod
     def windows(anchors: list[int], n: int, margin: int) -> list[tuple[int, int]]:
@@ -173,13 +233,14 @@ class WindowedSpanRuler(SpanRuler):
             if self._windowed:
                 arrays = doc.to_array([LEMMA, LOWER])     # (ids: names cost a lookup of spaCy's enum per call)
                 classed = arrays[:, 0] != 0
-                where = numpy.flatnonzero(classed)
-                lemmas = arrays[classed, 0]
-                anchors = {"class": where.tolist(),
+                where = numpy.flatnonzero(classed).tolist()
+                lemmas = arrays[classed, 0].tolist()
+                anchors = {"class": where,
                            "words": numpy.flatnonzero(numpy.isin(arrays[:, 1], self._anchor_hashes)).tolist()}
                 for (kind, margin), matcher in self._windowed.items():
                     if kind not in anchors:
-                        anchors[kind] = where[numpy.isin(lemmas, self._class_hashes[kind])].tolist()
+                        accepted = self._class_hashes[kind]
+                        anchors[kind] = [i for i, lemma in zip(where, lemmas) if lemma in accepted]
                     for a, b in self.windows(anchors[kind], len(doc), margin):
                         matches += [(m, s + a, e + a) for m, s, e in matcher(doc[a:b])]
         spans = {
