@@ -417,6 +417,17 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      "millions de dollars, Kervalo a bouclé un tour de 6 millions de dollars.", "2024-08-07", ["juillet", "juillet"]),
     ("Plus qu'en juillet, les start-up ont levé des fonds. Datavolt lève 20 millions de dollars, Kervalo a bouclé un "
      "tour de 6 millions de dollars.", "2024-08-07", [None, None]),
+    # the days of the week reviewed, as a range, are its week (stop 31, the training corpus's weekly reviews)
+    ("Voici les tours de table annoncés du lundi 2 au vendredi 6 mars. Datavolt lève 20 millions d'euros auprès de "
+     "Partech. Kervalo a bouclé un tour de 6 millions d'euros.", "2026-03-06",
+     ["lundi 2 au vendredi 6 mars", "lundi 2 au vendredi 6 mars"]),
+    ("Quinze opérations ont été recensées du 9 au 13 novembre. Datavolt lève 20 millions d'euros. Kervalo a "
+     "bouclé un tour de 6 millions d'euros.", "2026-11-14", ["9 au 13 novembre", "9 au 13 novembre"]),
+    # a range across two weeks, or one long past, is no week reviewed
+    ("Le salon s'est tenu du 20 au 27 février. Datavolt lève 20 millions d'euros. Kervalo a bouclé un tour de 6 "
+     "millions d'euros.", "2026-03-06", [None, None]),
+    ("Du 2 au 6 février, Datavolt avait recruté. Datavolt lève 20 millions d'euros. Kervalo a bouclé un tour de 6 "
+     "millions d'euros.", "2026-03-06", [None, None]),
 ])
 def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     found = events_of(extract, text, published, etype="funding")

@@ -51,6 +51,7 @@ class Ent:
     year: int | None = None
     guessed: bool = False   # a PRODUCT no list holds: often a company in deal news
     value: str | None = None   # a DATE's normalised value
+    until: str | None = None   # the last day of a DATE that is a range ("du 24 au 28 juin")
 
     @property
     def company_like(self) -> bool:
@@ -228,7 +229,8 @@ def _ents(doc, ents, services: frozenset = frozenset()) -> list[Ent]:
                        norm.get("currency") if label == "MONEY" else None, year,
                        label == "PRODUCT" and (_guessed(sources.get(f"{start}:{end}:{label}", ""))
                                                or str(norm.get("id") or surface) in services),
-                       str(norm.get("value")) if label == "DATE" and norm.get("value") else None))
+                       str(norm.get("value")) if label == "DATE" and norm.get("value") else None,
+                       str(norm.get("end")) if label == "DATE" and norm.get("end") else None))
     return out
 
 
@@ -256,6 +258,18 @@ def _period_start(value: str) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def _days_of_a_week(value: str, until: str | None) -> dt.date | None:
+    """The first day of a range of days that lies within one week (`du 24 au 28 juin`, a weekly
+    review's days); None for any other date."""
+    if until is None:
+        return None
+    try:
+        first, last = dt.date.fromisoformat(value), dt.date.fromisoformat(until)
+    except ValueError:
+        return None
+    return first if first <= last and first.isocalendar()[:2] == last.isocalendar()[:2] else None
 
 
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
@@ -1741,7 +1755,9 @@ class _Article:
         for e in self.ents:
             if e.label != "DATE" or not e.value or any(s[0] <= e.start < s[1] for s in own):
                 continue
-            start = _period_start(e.value)
+            # (a range of days within a week is read as that week: "du 24 au 28 juin")
+            start = _days_of_a_week(e.value, e.until) if e.until else _period_start(e.value)
+            kind = "W" if e.until else e.value
             if start is None or not start <= published or (compared is not None and compared.search(
                     self.text, max(0, e.start - 30), e.end)):
                 continue     # "après le pic constaté fin septembre", "la semaine dernière": compared with
@@ -1749,11 +1765,11 @@ class _Article:
             # quarter of publication or the one before it (a quarterly barometer)
             if self.near("founding_cues", e.start, 16):
                 continue     # "fondée en 2018": no period reviewed
-            if "W" in e.value:
+            if "W" in kind:
                 recent = start.isocalendar()[:2] == published.isocalendar()[:2]
-            elif "Q" in e.value:
+            elif "Q" in kind:
                 recent = _quarter_index(published) - _quarter_index(start) <= 1
-            elif "H" in e.value:
+            elif "H" in kind:
                 # a half-year's review, published in it or in the half after
                 recent = _quarter_index(published) // 2 - _quarter_index(start) // 2 <= 1
             else:
