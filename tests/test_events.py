@@ -1075,6 +1075,13 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("La Commission valide le projet d'acquisition, par Quintar, des activités cloud de Datavolt.", "Quintar", "Datavolt"),
     # a journalist's conditional that only reports the price of a past deal (stop 28, real sealed 39)
     ("Meta aurait payé environ 400 millions de dollars pour acquérir Giphy en 2020.", "Meta", "Giphy"),
+    # the relative pronoun stands for what was bought, named before it (stop 31, the training corpus)
+    ("Le module de paiement vient de l'éditeur nantais Kervalo, que Datavolt a racheté l'an dernier.",
+     "Datavolt", "Kervalo"),
+    ("Son moteur de recherche est signé Quintar, qu'Ubisoft avait acquis en 2019 pour 30 millions d'euros.",
+     "Ubisoft", "Quintar"),
+    ("La plateforme appartient à Kervalo, que le groupe américain Salesforce a rachetée en mars.",
+     "Salesforce", "Kervalo"),
 ])
 def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     acquisitions = events_of(extract, text, etype="acquisition")
@@ -1199,6 +1206,8 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     # sales that are no sale of a company
     "Les ventes de Kervalo ont progressé de 12 % au troisième trimestre.",
     "La vente de smartphones à Orange a baissé en 2024.",
+    # a relative clause whose verb is no deal's names no target
+    "Kervalo, que Datavolt a conseillé, a vu ses ventes progresser.",
 ])
 def test_acquisition_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []

@@ -272,6 +272,11 @@ def _days_of_a_week(value: str, until: str | None) -> dt.date | None:
     return first if first <= last and first.isocalendar()[:2] == last.isocalendar()[:2] else None
 
 
+# "Ombrine, que Velouria", "Lyrae, qu'Ampéra Mobilité", "X, que le groupe américain Y": the
+# relative pronoun between what was bought and its buyer
+_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
+
+
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
 # de la mobilité hydrogène, et Pigment"); or "ainsi que" ("Amazon, ainsi que Google")
 _LIST_JOINT = re.compile(r"\s*(?:,|et)\s*")
@@ -999,6 +1004,11 @@ class _Article:
                 if len(together) >= 2 and re.fullmatch(r"\s*et\s*", self.text[together[-2].end:acquirer.start]):
                     acquirer = together[0]
             target = after[0] if after else None
+            if target is None and acquirer is not None:
+                # "la start-up lilloise Ombrine, que Velouria a rachetée en janvier": the relative
+                # pronoun stands for what was bought, named before it
+                target = next((e for e in reversed(before) if e.end <= acquirer.start and _RELATIVE_OBJECT.fullmatch(
+                    self.text, e.end, acquirer.start)), None)
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
             nxt = next((e for e in self.within(trig[1], self.sentence[1])
