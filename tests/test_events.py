@@ -109,6 +109,12 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     ("Voltaro a bouclé une levée de 5 millions d'euros auprès d'un pool d'investisseurs de prestige : Amadeus, "
      "Itochu Corporation et la Banque des Territoires.",
      {"company": "Voltaro", "investors": ["Amadeus", "Itochu Corporation", "Banque des Territoires"]}),
+    # a deal word in the next clause, with no subject of its own, leaves the round its amount
+    # and date (stop 31, the training corpus)
+    ("Kervalo a levé 3 millions d'euros l'an dernier et discute d'un rapprochement avec Datavolt.",
+     {"company": "Kervalo", "amount": "3 millions d'euros", "date": "l'an dernier"}),
+    ("Quintar a bouclé un tour de 12 millions d'euros en mars, puis étudie un rachat de Datavolt.",
+     {"company": "Quintar", "amount": "12 millions d'euros", "date": "mars"}),
 ])
 def test_funding_roles(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)

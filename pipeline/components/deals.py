@@ -272,6 +272,10 @@ def _days_of_a_week(value: str, until: str | None) -> dt.date | None:
     return first if first <= last and first.isocalendar()[:2] == last.isocalendar()[:2] else None
 
 
+# where a clause joined to the one before starts: " et discute", ", puis rachète"
+_CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;]\s*")
+
+
 # "Ombrine, que Velouria", "Lyrae, qu'Ampéra Mobilité", "X, que le groupe américain Y": the
 # relative pronoun between what was bought and its buyer
 _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
@@ -1444,6 +1448,12 @@ class _Article:
                 # relative clause or an infinitive has the subject before it, and the list before
                 # it stays whole in the deal it completes
                 starts.append(a)
+            elif j and not subj and merged[j - 1][2] == "funding" and (
+                    joints := list(_CLAUSE_JOINT.finditer(self.text, prev_end, a))):
+                # "Nimbo Labs a levé 3 millions d'euros l'an dernier et discute d'un rapprochement":
+                # with no subject of its own, the next deal's part starts at the clause that holds
+                # it; what comes before (the amount, the date) stays the previous deal's
+                starts.append(joints[-1].start())
             else:
                 starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
             prev_end = b
