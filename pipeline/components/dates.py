@@ -578,8 +578,9 @@ class DateNormaliser(LexiconState):
         prev_low = prev.lower_.replace("’", "'") if prev is not None else ""
         if low == "il" and nxt is not None and nxt.lower_.replace("’", "'") in ("que", "qu'"):
             return False  # "il y a deux ans que la société existe": a duration
-        if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and prev_low in ("à", "qu'", "jusqu'"):
-            return False  # "non détenues à ce jour": so far, no day
+        if low == "ce" and len(span) == 2 and span[1].lower_ == "jour" and (
+                prev_low in ("à", "qu'", "jusqu'") or (prev is not None and prev.text == "A")):
+            return False  # "non détenues à ce jour", "A ce jour" (a capital without its accent): so far, no day
         if len(span) == 1 and first._.tclass == "YEAR" and (
                 prev_low in ("n°", "nº", "no", "numéro") or (
                 nxt is not None and nxt.text in ("-", "/") and span.end + 1 < len(doc)

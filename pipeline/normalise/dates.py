@@ -627,8 +627,8 @@ class _Resolver:
         return self._norm(When("W", iso[0], iso[1]))
 
     def _nth_weekday(self, s: str) -> DateNorm | None:
-        """"le premier lundi de septembre", "le dernier vendredi de novembre 2025"."""
-        m = re.fullmatch(rf"(?:le\s+)?(?P<ord>\S+)\s+{self.wd_re}\s+(?:de\s+|d')\s*{self.month_re}(?:\s+(?P<y>\d{{4}}))?", s)
+        """"le premier lundi de septembre", "le dernier vendredi (du mois) de novembre 2025"."""
+        m = re.fullmatch(rf"(?:le\s+)?(?P<ord>\S+)\s+{self.wd_re}\s+(?:du\s+mois\s+)?(?:de\s+|d')\s*{self.month_re}(?:\s+(?P<y>\d{{4}}))?", s)
         if not m or m["ord"] not in self.lex.ordinals:
             return None
         mo = self.month(m["month"])

@@ -847,6 +847,14 @@ DATE_CASES = [
      [("début du troisième trimestre 2026", "2026-Q3")]),
     ("nth-weekday-of-month", "Le salon rouvrira le premier lundi de septembre 2026.", P, [("premier lundi de septembre 2026", "2026-09-07")]),
     ("last-weekday-of-month", "La vente a lieu le dernier vendredi de novembre 2025.", P, [("dernier vendredi de novembre 2025", "2025-11-28")]),
+    # "du mois de" between the weekday and its month (stop 31, real sealed 49)
+    ("nth-weekday-of-the-month", "Les livraisons débuteront le premier vendredi du mois de mars 2026.", P,
+     [("premier vendredi du mois de mars 2026", "2026-03-06")]),
+    ("nth-weekday-of-the-month-elided", "Le vote aura lieu le deuxième mardi du mois d'avril 2026.", P,
+     [("deuxième mardi du mois d'avril 2026", "2026-04-14")]),
+    # "A ce jour": a capital that lost its accent is still "à ce jour", so far (stop 31, real sealed 49)
+    ("so-far-capital-without-accent", "A ce jour, la start-up n'a levé aucun fonds.", P, []),
+    ("so-far-capital-with-accent", "À ce jour, la start-up n'a levé aucun fonds.", P, []),
     ("today-in-quoted-announcement", "« Nous lançons aujourd'hui notre offre fibre », a déclaré la directrice.", P,
      [("aujourd'hui", "2025-11-22")]),
     ("today-in-quoted-first-person", "« Je signe aujourd'hui un accord historique », affirme le ministre.", P,
