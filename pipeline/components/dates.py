@@ -33,6 +33,7 @@ _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même j
 # with no end must not make the scan quadratic).
 TENSE_WINDOW = 25
 _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+_FUTURE_THIRD = re.compile(r"\wr(?:a|ont)$")
 # participles that say something is planned or awaited, not done
 _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
                   "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
@@ -237,11 +238,14 @@ def _reported_period(doc: Doc, span: Span) -> bool:
 
 
 def _until(doc: Doc, span: Span) -> bool:
-    """``jusqu'à samedi``: a limit ahead of the present (``d'ici`` is ``_by``)."""
+    """``jusqu'à samedi``, ``jusqu'au 15 janvier``, ``jusqu'en mars``: a limit ahead of the present
+    (``d'ici`` is ``_by``)."""
     before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 3):span.start]]
     if before and before[-1] in ("la", "l'"):
         before = before[:-1]          # "jusqu'à la fin de l'année"
-    return before[-2:] == ["jusqu'", "à"] or before[-1:] in (["jusqu'à"], ["jusqu'au"])
+    # (the tokenizer splits "jusqu'au" and "jusqu'en" after the elision)
+    return before[-2:] in (["jusqu'", "à"], ["jusqu'", "au"], ["jusqu'", "en"]) or before[-1:] in (
+        ["jusqu'à"], ["jusqu'au"], ["jusqu'en"])
 
 
 def _by(doc: Doc, span: Span) -> bool:
@@ -294,6 +298,10 @@ def _token_tense(tok: Token) -> int | None:
         prev = tok.doc[tok.i - 1] if tok.i else None
         past_aux = prev is not None and prev.pos_ == "AUX" and {"Imp", "Past"} & set(prev.morph.get("Tense"))
         return -1 if past_aux else 1
+    if "Part" in form and _FUTURE_THIRD.search(tok.lower_):
+        return 1    # "rejoindra", read as a participle by the tagger: no participle ends in -ra or -ront
+    if tok._.num:
+        return None  # "129,95" read as a verb by the tagger: a number tells no tense
     if "Part" in form and "Past" in tense:
         # "sera finalisée", "sera de son côté proposé", "sera, selon nos informations,
         # déployée": a participle after a future auxiliary is future; the nearest auxiliary

@@ -847,6 +847,15 @@ DATE_CASES = [
      [("début du troisième trimestre 2026", "2026-Q3")]),
     ("nth-weekday-of-month", "Le salon rouvrira le premier lundi de septembre 2026.", P, [("premier lundi de septembre 2026", "2026-09-07")]),
     ("last-weekday-of-month", "La vente a lieu le dernier vendredi de novembre 2025.", P, [("dernier vendredi de novembre 2025", "2025-11-28")]),
+    # "jusqu'au" and "jusqu'en", split by the tokenizer, still set a limit ahead (stop 31, the training corpus)
+    ("until-day-split", "Fnac et Darty prolongent le délai de retour jusqu'au 15 janvier.", P,
+     [("15 janvier", "2026-01-15")]),
+    ("until-month-split", "La ville expérimente jusqu'en février le paiement par smartphone.", P,
+     [("février", "2026-02")]),
+    # the tagger's errors: a future read as a participle, a price read as a verb (stop 31, the training corpus)
+    ("future-read-as-participle", "Colipop rejoindra la branche colis du groupe en janvier.", P,
+     [("janvier", "2026-01")]),
+    ("price-read-as-verb", "La BPM Vision sera vendue 129,95 euros à partir de mars.", P, [("mars", "2026-03")]),
     # "du mois de" between the weekday and its month (stop 31, real sealed 49)
     ("nth-weekday-of-the-month", "Les livraisons débuteront le premier vendredi du mois de mars 2026.", P,
      [("premier vendredi du mois de mars 2026", "2026-03-06")]),
