@@ -37,7 +37,8 @@ _FUTURE_THIRD = re.compile(r"\wr(?:a|ont)$")
 # participles that say something is planned or awaited, not done
 _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
                   "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
-                  "planifiés", "planifiées"}
+                  "planifiés", "planifiées", "espéré", "espérée", "espérés", "espérées", "envisagé", "envisagée",
+                  "envisagés", "envisagées"}
 # a forecast looks ahead at what follows it: "Nous continuons d'anticiper un second semestre
 # fort" ("En avril, le studio anticipe ...": April is when it says so)
 _FORECAST = {"anticipe", "anticipent", "anticipons", "anticiper", "prévoyons", "prévoir"}

@@ -852,6 +852,11 @@ DATE_CASES = [
      [("15 janvier", "2026-01-15")]),
     ("until-month-split", "La ville expérimente jusqu'en février le paiement par smartphone.", P,
      [("février", "2026-02")]),
+    # a hope or a plan looks ahead as "prévu" does (stop 31, the training corpus)
+    ("hoped-for", "L'autorisation de la FDA est espérée au premier trimestre.", P,
+     [("premier trimestre", "2026-Q1")]),
+    ("considered", "Son introduction en Bourse, envisagée pour le printemps, dépend du marché.", P,
+     [("printemps", "2026-SP")]),
     # the tagger's errors: a future read as a participle, a price read as a verb (stop 31, the training corpus)
     ("future-read-as-participle", "Colipop rejoindra la branche colis du groupe en janvier.", P,
      [("janvier", "2026-01")]),
