@@ -491,6 +491,11 @@ class DateNormaliser(LexiconState):
             compared = last_quarter if same_period and last_quarter is not None else \
                 last if last is not None and last.gran in ("Q", "H", "M") else \
                 last_period if same_period else None
+            if compared is None and last is not None and last.gran == "Y" and _A_YEAR_AGO.fullmatch(text.lower()) \
+                    and last_end > sent_bounds(doc, span.start)[0]:
+                # "ont levé 2,3 milliards d'euros en 2023, contre 3,6 milliards un an plus tôt": the
+                # year of the sentence, a year before
+                compared = last
             if compared is None and last_quarter is not None and _A_YEAR_AGO.fullmatch(text.lower()):
                 # "le trimestre clos le 30 juin, contre 362 millions un an plus tôt", "les fêtes de fin
                 # d'année ... contre 111 milliards il y a un an": the quarter reported, a year before

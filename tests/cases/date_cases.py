@@ -852,6 +852,11 @@ DATE_CASES = [
      [("15 janvier", "2026-01-15")]),
     ("until-month-split", "La ville expérimente jusqu'en février le paiement par smartphone.", P,
      [("février", "2026-02")]),
+    # a year told in the sentence is the period "un an plus tôt" compares with, not a quarter told
+    # before it (stop 31, the training corpus)
+    ("year-ago-of-the-sentences-year", "Au troisième trimestre, le fonds a recruté. Les fonds ont levé 2,3 milliards "
+     "d'euros en 2024, contre 3,6 milliards un an plus tôt.", P, [("troisième trimestre", "2025-Q3"), ("2024", "2024"),
+                                                                 ("un an plus tôt", "2023")]),
     # a hope or a plan looks ahead as "prévu" does (stop 31, the training corpus)
     ("hoped-for", "L'autorisation de la FDA est espérée au premier trimestre.", P,
      [("premier trimestre", "2026-Q1")]),
