@@ -1081,6 +1081,13 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("La Commission valide le projet d'acquisition, par Quintar, des activités cloud de Datavolt.", "Quintar", "Datavolt"),
     # a journalist's conditional that only reports the price of a past deal (stop 28, real sealed 39)
     ("Meta aurait payé environ 400 millions de dollars pour acquérir Giphy en 2020.", "Meta", "Giphy"),
+    # "avale" a company; "passe sous le contrôle de" its buyer, the subject before it whatever an
+    # apposition names (stop 31, the training corpus)
+    ("Datavolt avale Kervalo pour 4,1 milliards d'euros.", "Datavolt", "Kervalo"),
+    ("Le groupe néerlandais Quintar avale son concurrent Kervalo.", "Quintar", "Kervalo"),
+    ("Kervalo passe sous le contrôle de Bridgepoint pour 1,6 milliard d'euros.", "Bridgepoint", "Kervalo"),
+    ("Vaultrix, filiale qui conçoit des logiciels, notamment pour EDF, passe sous le contrôle d'Alten.",
+     "Alten", "Vaultrix"),
     # the relative pronoun stands for what was bought, named before it (stop 31, the training corpus)
     ("Le module de paiement vient de l'éditeur nantais Kervalo, que Datavolt a racheté l'an dernier.",
      "Datavolt", "Kervalo"),
@@ -1212,6 +1219,9 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     # sales that are no sale of a company
     "Les ventes de Kervalo ont progressé de 12 % au troisième trimestre.",
     "La vente de smartphones à Orange a baissé en 2024.",
+    # to swallow a loss, control by an authority: no takeover
+    "Datavolt a dû avaler une perte de 20 millions d'euros.",
+    "Kervalo passe sous le contrôle des autorités de Bruxelles.",
     # a relative clause whose verb is no deal's names no target
     "Kervalo, que Datavolt a conseillé, a vu ses ventes progresser.",
 ])

@@ -969,7 +969,7 @@ class _Article:
         elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and after:
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
             # buyer is never before it: "Le studio est passé sous pavillon Ubisoft")
-            target, acquirer = (before[-1] if before else None), after[0]
+            target, acquirer = (self.subject(before, trig) if before else None), after[0]
         elif (bidder := self.bidder(word, trig, after)) is not None:
             # "l'OPA de Vivendi sur Lagardère", "Gameloft qualifie d'hostile l'OPA de Vivendi":
             # an offer's `de` names who makes it; its target follows `sur`, else is the subject
