@@ -304,6 +304,25 @@ def test_a_repeated_round_is_one_event(extract):
     assert funding[0]["round"] == "B" and funding[0]["investors"] == ["Partech"]
 
 
+@pytest.mark.parametrize("text, etype", [
+    # the amount told again with fewer figures, rounded: one fine, one takeover (stop 31, real sealed 49)
+    ("La Commission européenne a infligé lundi à Kervalo une amende de 1,84 milliard d'euros. « Nous avons "
+     "infligé à Kervalo une amende de plus de 1,8 milliard d'euros », a indiqué la commissaire.", "fine"),
+    ("La CNIL a infligé à Datavolt une amende de 32,4 millions d'euros. Datavolt conteste la sanction de 32 "
+     "millions d'euros infligée par la CNIL.", "fine"),
+    ("Quintar rachète Kervalo pour 2,73 milliards d'euros. Quintar paiera environ 2,7 milliards d'euros pour "
+     "racheter Kervalo.", "acquisition"),
+])
+def test_a_deal_told_again_with_a_rounded_amount_is_one_event(extract, text, etype):
+    assert len(events_of(extract, text, etype=etype)) == 1
+
+
+def test_two_rounds_with_alike_amounts_stay_two(extract):
+    text = ("Kervalo avait levé 1,8 million d'euros en 2021 auprès de Kima Ventures. Kervalo lève 1,84 million "
+            "d'euros auprès de Partech.")
+    assert len(events_of(extract, text, etype="funding")) == 2
+
+
 @pytest.mark.parametrize("text", [
     "Selon Les Echos, la néobanque Finaly serait en discussions pour lever 80 millions d'euros.",
     "Qonto envisage de lever 100 millions d'euros l'an prochain.",

@@ -234,6 +234,22 @@ def _ents(doc, ents, services: frozenset = frozenset()) -> list[Ent]:
     return out
 
 
+def _figures(text: str) -> int:
+    """How many significant figures an amount is written with: "1,84 milliard" 3, "1,8" 2,
+    "500 millions" 1, "deux milliards" (a word) 1."""
+    m = re.search(r"\d[\d\s.,]*", text)
+    if m is None:
+        return 1
+    digits = re.sub(r"\D", "", m.group()).lstrip("0")
+    if "," not in m.group():
+        digits = digits.rstrip("0")     # "500": the zeros of a round number are no figures
+    return max(1, len(digits))
+
+
+def _rounded(amount: float, figures: int) -> float:
+    return float(f"{amount:.{figures}g}")
+
+
 def _is_count(word: str) -> bool:
     """"3", "trois": a count of rounds; "des", "les": none."""
     n = parse_number(word)
@@ -1805,10 +1821,20 @@ class _Article:
                     ev["roles"]["date"] = before[-1]
 
     @staticmethod
-    def _same_amount(x: Ent | None, y: Ent | None) -> bool:
+    def _same_amount(x: Ent | None, y: Ent | None, rounded: bool = False) -> bool:
         if x is None or y is None or x.amount is None or y.amount is None:
             return True
-        return x.currency == y.currency and abs(x.amount - y.amount) <= 0.01 * max(abs(x.amount), abs(y.amount))
+        if x.currency != y.currency:
+            return False
+        if abs(x.amount - y.amount) <= 0.01 * max(abs(x.amount), abs(y.amount)):
+            return True
+        if not rounded:
+            return False
+        # "plus de 1,8 milliard" and "1,84 milliard", "deux milliards" and "1,84 milliard": the
+        # amount written with fewer figures is the other rounded to them (for a fine or a
+        # takeover of one company; a roundup's rounds are often alike)
+        rough, exact = sorted((x, y), key=lambda e: _figures(e.text))
+        return _figures(rough.text) < _figures(exact.text) and _rounded(exact.amount, _figures(rough.text)) == rough.amount
 
     def same_deal(self, a: dict, b: dict) -> bool:
         if a["type"] != b["type"]:
@@ -1827,7 +1853,7 @@ class _Article:
             # with its amount in the body: one fine
             return True
         if x.key == y.key:
-            return self._same_amount(a["roles"][money], b["roles"][money])
+            return self._same_amount(a["roles"][money], b["roles"][money], rounded=a["type"] != "funding")
         if a["type"] == "acquisition" and extended and (
                 a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
                 or a["roles"]["acquirer"].key == b["roles"]["acquirer"].key) and self._same_amount(ma, mb):
