@@ -12,6 +12,11 @@ patterns that need such a word); the others (name forms with open-ended
 repetitions) run on the whole Doc as before.
 The matches, and so the spans, are exactly the same
 (``tests/test_windowed_ruler.py`` checks every evaluation and training text).
+
+A test on the word alone (``{"LOWER": {"IN": [...]}}``, a regex on the text) is a Python
+predicate the Matcher calls per token; each is also made a lexeme flag (45 bits are free),
+which the Matcher reads in C: the patterns run on the whole Doc take the bits first. The
+pattern files keep their readable form; only the matchers here see the flags.
 """
 
 from __future__ import annotations
