@@ -370,6 +370,7 @@ class DateNormaliser(LexiconState):
                               and not (_this_weekday(s) and longest.get(s.start + 1, 0) > s.end)]
                              + _of_the_year(doc, dates))
         last_end = -1                        # where the latest date ended (token index)
+        last_text = ""                       # and its words
         published = _as_date(doc._.published)
         narrative: dt.date | None = None     # latest absolute date mentioned so far
         narrative_year_only = False
@@ -491,10 +492,11 @@ class DateNormaliser(LexiconState):
             compared = last_quarter if same_period and last_quarter is not None else \
                 last if last is not None and last.gran in ("Q", "H", "M") else \
                 last_period if same_period else None
-            if compared is None and last is not None and last.gran == "Y" and _A_YEAR_AGO.fullmatch(text.lower()) \
-                    and last_end > sent_bounds(doc, span.start)[0]:
+            if compared is None and last is not None and last.gran == "Y" and _YEAR_ALONE.fullmatch(last_text) \
+                    and _A_YEAR_AGO.fullmatch(text.lower()) and last_end > sent_bounds(doc, span.start)[0]:
                 # "ont levé 2,3 milliards d'euros en 2023, contre 3,6 milliards un an plus tôt": the
-                # year of the sentence, a year before
+                # year of the sentence, a year before (a part of one, "les fêtes de fin d'année",
+                # is no period reported)
                 compared = last
             if compared is None and last_quarter is not None and _A_YEAR_AGO.fullmatch(text.lower()):
                 # "le trimestre clos le 30 juin, contre 362 millions un an plus tôt", "les fêtes de fin
@@ -521,7 +523,7 @@ class DateNormaliser(LexiconState):
             new = Span(doc, span.start, span.end, label="DATE")
             set_span_norm(doc, new, norm.to_norm())
             out.append(new)
-            last_end = span.end
+            last_end, last_text = span.end, span.text
             when = norm.when
             if when is not None and when.year is not None and not comparison \
                     and not _compared_with(doc, span, self.lexicon):
@@ -750,6 +752,7 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _A_YEAR_AGO = re.compile(r"il y a (?:un|1) an|un an (?:plus tôt|auparavant)")
 _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
                           r"|l['’]\s*exercice\s+(?:précédent|dernier|passé)"
