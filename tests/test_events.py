@@ -109,6 +109,12 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     ("Voltaro a bouclé une levée de 5 millions d'euros auprès d'un pool d'investisseurs de prestige : Amadeus, "
      "Itochu Corporation et la Banque des Territoires.",
      {"company": "Voltaro", "investors": ["Amadeus", "Itochu Corporation", "Banque des Territoires"]}),
+    # an investment named by its round is the round of its subject, as "une levée" is (stop 31, an
+    # opened real set); one "dans" a company stays that company's
+    ("Kervalo a annoncé mardi un investissement de série A de 20 millions d'euros.",
+     {"company": "Kervalo", "amount": "20 millions d'euros", "round": "A"}),
+    ("Datavolt annonce un investissement en série B de 8 millions d'euros dans Kervalo.",
+     {"company": "Kervalo", "investors": ["Datavolt"]}),
     # a deal word in the next clause, with no subject of its own, leaves the round its amount
     # and date (stop 31, the training corpus)
     ("Kervalo a levé 3 millions d'euros l'an dernier et discute d'un rapprochement avec Datavolt.",

@@ -292,6 +292,10 @@ def _days_of_a_week(value: str, until: str | None) -> dt.date | None:
 _CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;]\s*")
 
 
+# "un investissement de série A", "un investissement en série B": the round named with the word
+_ROUND_NAMED = re.compile(r"(?i:s[ée]rie)\s+[A-H]\b")
+
+
 # "Ombrine, que Velouria", "Lyrae, qu'Ampéra Mobilité", "X, que le groupe américain Y": the
 # relative pronoun between what was bought and its buyer
 _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
@@ -634,7 +638,12 @@ class _Article:
             told = self.fundings[-1][0]["roles"]["company"]
             return self.completes(told, self.investor_list(orgs, trig, seg, told), seg, self.money(seg, trig)[1])
         company, investors = None, []
-        if r.into["funding"] and r.into["funding"].fullmatch(word):
+        into = bool(r.into["funding"] and r.into["funding"].fullmatch(word))
+        if into and _ROUND_NAMED.search(self.text[trig[0]:trig[1] + 16]) and self.into_target(trig, seg, orgs) is None:
+            # "Wave a annoncé un investissement de série A de 200 millions de dollars": an
+            # investment named by its round is the round of its subject, as "une levée" is
+            into = False
+        if into:
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
             company = self.into_target(trig, seg, orgs)
             if company is None and (_INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]) or _INTO_DESCRIBED.match(
