@@ -1106,6 +1106,10 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("La Commission valide le projet d'acquisition, par Quintar, des activités cloud de Datavolt.", "Quintar", "Datavolt"),
     # a journalist's conditional that only reports the price of a past deal (stop 28, real sealed 39)
     ("Meta aurait payé environ 400 millions de dollars pour acquérir Giphy en 2020.", "Meta", "Giphy"),
+    # "son offre": the offer of the clause's subject, on the other company named (stop 31, real sealed 49)
+    ("Datavolt détient 93,9 % de son concurrent Kervalo à l'issue de son offre publique d'achat.", "Datavolt",
+     "Kervalo"),
+    ("Quintar contrôle désormais la société Vaultrix grâce à son OPA.", "Quintar", "Vaultrix"),
     # "avale" a company; "passe sous le contrôle de" its buyer, the subject before it whatever an
     # apposition names (stop 31, the training corpus)
     ("Datavolt avale Kervalo pour 4,1 milliards d'euros.", "Datavolt", "Kervalo"),

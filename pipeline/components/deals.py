@@ -995,6 +995,11 @@ class _Article:
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
             # buyer is never before it: "Le studio est passé sous pavillon Ubisoft")
             target, acquirer = (self.subject(before, trig) if before else None), after[0]
+        elif len(before) == 2 and re.fullmatch(r"(?i)OPA|offre (?:publique )?d['’]achat|offres?", word) and re.search(
+                r"(?:son|sa|leur)\s+(?:[\w-]+\s+)?$", self.text[max(seg[0], trig[0] - 24):trig[0]]):
+            # "Worldline détient 93,9 % de son concurrent Ingenico à l'issue de son offre publique
+            # d'achat": the offer is its subject's, on the other company named
+            acquirer, target = before
         elif (bidder := self.bidder(word, trig, after)) is not None:
             # "l'OPA de Vivendi sur Lagardère", "Gameloft qualifie d'hostile l'OPA de Vivendi":
             # an offer's `de` names who makes it; its target follows `sur`, else is the subject
