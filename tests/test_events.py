@@ -1248,6 +1248,9 @@ def test_a_merger_takes_the_first_named_as_acquirer(extract):
     # sales that are no sale of a company
     "Les ventes de Kervalo ont progressé de 12 % au troisième trimestre.",
     "La vente de smartphones à Orange a baissé en 2024.",
+    # a company merging its own products or units: no deal between companies (stop 31, real sealed 49)
+    "Kervalo avait annoncé fusionner ses solutions de monitoring Vaultix et Orbis au sein d'une plateforme.",
+    "Datavolt va fusionner ses deux marques Quintar et Vaultrix.",
     # to swallow a loss, control by an authority: no takeover
     "Datavolt a dû avaler une perte de 20 millions d'euros.",
     "Kervalo passe sous le contrôle des autorités de Bruxelles.",

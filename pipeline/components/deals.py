@@ -990,6 +990,9 @@ class _Article:
                 r"[\s*]*(?:et|,)[\s*]*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?",
                 self.text[before[-2].end:before[-1].start]) else []
             parties = pair or (before[-1:] + after[:1] if before else after[:2])
+            if not pair and after and "own_offerings_cues" in r.cue and r.cue["own_offerings_cues"].search(
+                    self.text, trig[1], after[0].start):
+                return []      # "fusionner ses solutions AppDynamics et ThousandEyes": its own products
             acquirer, target = (parties + [None, None])[:2]
         elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and after:
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
