@@ -778,7 +778,7 @@ class _Article:
             # garde en tête la levée de 15 millions de l'entreprise Pili" names the company after it)
             return []
         investors += self.investor_list(orgs, trig, seg, company)
-        investors = self.lead_first(self.unique(investors, company))
+        investors = self.investors_of(investors, company)
         date = self.date(seg, trig)
         listed = self.respectively(trig, orgs, company) if company.end <= trig[0] else []
         if listed:
@@ -792,7 +792,7 @@ class _Article:
         """A statement that completes the round just told (its investors, round, valuation): a weak
         event of it, merged with it."""
         return [{"company": company, "amount": None, "round": self.round(seg), "valuation": valuation,
-                 "investors": self.lead_first(self.unique(investors, company)), "date": None, "_weak": True}]
+                 "investors": self.investors_of(investors, company), "date": None, "_weak": True}]
 
     def fronted_gerund(self, seg: tuple[int, int], trig: tuple[int, int]) -> bool:
         """Whether the deal is told in a gerund clause before the main one: the trigger is the
@@ -894,7 +894,10 @@ class _Article:
                 return out
         return []
 
-    def lead_first(self, investors: list[Ent]) -> list[Ent]:
+    def investors_of(self, investors: list[Ent], company: Ent) -> list[Ent]:
+        """A round's investors as the role lists them: each name once, the company raising left
+        out, the lead first when the text names one (`mené par`)."""
+        investors = self.unique(investors, company)
         lead = [e for e in investors if self.near("lead_cues", e.start, 30)]
         return lead[:1] + [e for e in investors if e not in lead[:1]]
 
@@ -1622,8 +1625,7 @@ class _Article:
             if id(company) in known:
                 continue      # (an item with its own verb: "- **Wakam** : 40 millions d'euros levés auprès de ...")
             orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
-            investors = self.lead_first(self.unique(self.investor_list(orgs, (money.start, money.end), seg, company),
-                                                    company))
+            investors = self.investors_of(self.investor_list(orgs, (money.start, money.end), seg, company), company)
             out.append((_listed_round(company, money, investors=investors, rnd=self.round((money.start, seg[1]))),
                         (money.start, money.end), sent))
         return out if items >= 2 else []
