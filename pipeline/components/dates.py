@@ -463,6 +463,11 @@ class DateNormaliser(LexiconState):
                 pivot = (ref.year + 10) if ref else 2049      # the guideline's rule, never the clock
                 y = (pivot // 100) * 100 + int(longer[-1].text)
                 span, text = longer, f"{span.text} {y if y <= pivot else y - 100}"
+            if text.replace("’", "'").lower() == "l'année" and last is not None and last.year is not None \
+                    and last_end > sent_bounds(doc, span.start)[0]:
+                # "Décembre a même été l'un des mois les plus actifs de l'année" in January: the year
+                # of the period its sentence tells of
+                text = str(last.year)
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)

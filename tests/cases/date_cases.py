@@ -857,6 +857,11 @@ DATE_CASES = [
     ("year-ago-of-the-sentences-year", "Au troisième trimestre, le fonds a recruté. Les fonds ont levé 2,3 milliards "
      "d'euros en 2024, contre 3,6 milliards un an plus tôt.", P, [("troisième trimestre", "2025-Q3"), ("2024", "2024"),
                                                                  ("un an plus tôt", "2023")]),
+    # "de l'année" after a period its sentence tells is that period's year, as in a January review
+    # of December (stop 31, the training corpus); alone, the current year
+    ("of-the-year-of-the-sentence", "Décembre a même été l'un des mois les plus actifs de l'année.", "2021-01-06",
+     [("Décembre", "2020-12"), ("l'année", "2020")]),
+    ("of-the-year-alone", "La levée de Kervalo est la plus grosse de l'année.", "2021-01-06", [("l'année", "2021")]),
     # a hope or a plan looks ahead as "prévu" does (stop 31, the training corpus)
     ("hoped-for", "L'autorisation de la FDA est espérée au premier trimestre.", P,
      [("premier trimestre", "2026-Q1")]),
