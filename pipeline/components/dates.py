@@ -471,6 +471,8 @@ class DateNormaliser(LexiconState):
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
+            if reviewed is None and tense < 0 and _THIS_MONTH.fullmatch(text):
+                tense = 0  # "a levé ... l'an dernier et ouvre un entrepôt ce mois-ci": no monthly review, this month
             if tense <= 0 and _until(doc, span) and nearest_verb_tense(doc, span) in (0, 1, None):
                 # "se poursuit jusqu'à samedi": the coming Saturday; "restent gratuites jusqu'à la
                 # fin de l'année ; Samsung n'a pas précisé": the present beside it decides
@@ -971,13 +973,17 @@ def _reviewed_month(doc: Doc, spans: list[Span], published: dt.date | None, lex:
     return None
 
 
+_SHARES = frozenset(("tiers", "quart", "moitié", "majorité"))
+
+
 def _tallies(doc: Doc, span: Span, lex: Lexicon, besides: int | None = None) -> bool:
     """Whether the sentence of ``span`` counts a period's deals: a number (other than the token
-    ``besides``) and a tally word ("36 startups", "720 opérations")."""
+    ``besides``) or a share, and a tally word ("36 startups", "720 opérations", "un tiers des
+    montants", "un total de 525 millions")."""
     s0, s1 = sent_bounds(doc, span.start)
     sentence = doc[s0:s1]
-    words = " ".join(t.lower_ for t in sentence)
-    return any(t.like_num and t.i != besides for t in sentence) and any(
+    words = sentence.text.lower()    # (its text: the tokenizer splits "start-up" in three)
+    return any((t.like_num or t.lower_ in _SHARES) and t.i != besides for t in sentence) and any(
         re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words)
 
 

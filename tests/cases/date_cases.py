@@ -857,6 +857,12 @@ DATE_CASES = [
     ("year-ago-of-the-sentences-year", "Au troisième trimestre, le fonds a recruté. Les fonds ont levé 2,3 milliards "
      "d'euros en 2024, contre 3,6 milliards un an plus tôt.", P, [("troisième trimestre", "2025-Q3"), ("2024", "2024"),
                                                                  ("un an plus tôt", "2023")]),
+    # "ce mois-ci" in a month's first week: the month just ended in a monthly review (a sentence
+    # tallies it, "un total de"), this month elsewhere, whatever the past beside it (stop 31)
+    ("this-month-review-total", "Ce mois-ci, la French Tech a récolté un total de 525 millions d'euros.", "2025-07-02",
+     [("Ce mois-ci", "2025-06")]),
+    ("this-month-not-a-review", "Kervalo a levé 25 millions d'euros l'an dernier et ouvre un entrepôt à Lyon ce mois-ci.",
+     "2023-04-05", [("l'an dernier", "2022"), ("ce mois-ci", "2023-04")]),
     # "de l'année" after a period its sentence tells is that period's year, as in a January review
     # of December (stop 31, the training corpus); alone, the current year
     ("of-the-year-of-the-sentence", "Décembre a même été l'un des mois les plus actifs de l'année.", "2021-01-06",
