@@ -292,6 +292,10 @@ def _days_of_a_week(value: str, until: str | None) -> dt.date | None:
 _CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;]\s*")
 
 
+# a takeover offer named by its noun ("l'OPA de Vivendi", "son offre publique d'achat")
+_OFFER_WORD = re.compile(r"(?i)OPA|offre (?:publique )?d['’]achat|offres?")
+
+
 # "un investissement de série A", "un investissement en série B": the round named with the word
 _ROUND_NAMED = re.compile(r"(?i:s[ée]rie)\s+[A-H]\b")
 
@@ -1001,7 +1005,7 @@ class _Article:
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
             # buyer is never before it: "Le studio est passé sous pavillon Ubisoft")
             target, acquirer = (self.subject(before, trig) if before else None), after[0]
-        elif len(before) == 2 and re.fullmatch(r"(?i)OPA|offre (?:publique )?d['’]achat|offres?", word) and re.search(
+        elif len(before) == 2 and _OFFER_WORD.fullmatch(word) and re.search(
                 r"(?:son|sa|leur)\s+(?:[\w-]+\s+)?$", self.text[max(seg[0], trig[0] - 24):trig[0]]):
             # "Worldline détient 93,9 % de son concurrent Ingenico à l'issue de son offre publique
             # d'achat": the offer is its subject's, on the other company named
@@ -1124,7 +1128,7 @@ class _Article:
     def bidder(self, word: str, trig, after: list[Ent]) -> Ent | None:
         """Who makes an offer named by its noun: the name right after `l'OPA de`, `l'offre
         publique d'achat de` (where `le rachat de X` names what is bought)."""
-        if not re.fullmatch(r"(?i)OPA|offre (?:publique )?d['’]achat|offres?", word):
+        if not _OFFER_WORD.fullmatch(word):
             return None
         # ("une offre publique d'achat hostile de plus de 117 milliards de dollars de Broadcom sur
         # Qualcomm": a kind and the offer's amount may come before who makes it)
