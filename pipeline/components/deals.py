@@ -276,11 +276,9 @@ def _period_start(value: str) -> dt.date | None:
     return None
 
 
-def _days_of_a_week(value: str, until: str | None) -> dt.date | None:
-    """The first day of a range of days that lies within one week (`du 24 au 28 juin`, a weekly
-    review's days); None for any other date."""
-    if until is None:
-        return None
+def _days_of_a_week(value: str, until: str) -> dt.date | None:
+    """The first day of a range of days (``value`` to ``until``) that lies within one week (`du
+    24 au 28 juin`, a weekly review's days); None for a longer range."""
     try:
         first, last = dt.date.fromisoformat(value), dt.date.fromisoformat(until)
     except ValueError:

@@ -170,8 +170,8 @@ class WindowedSpanRuler(SpanRuler):
         token_patterns = [e["pattern"] for e in patterns if isinstance(e["pattern"], list)]
         # Flags are few (45 bits): a pattern's first token is tried at every token it runs on,
         # the others only after it, and the patterns run on the whole Doc see every token.
-        tests = [(j > 0, anchored(p), attr, test) for p in token_patterns for j, spec in enumerate(p)
-                 for attr, test in spec.items() if _word_test(attr, test)]
+        tests = [(j > 0, windowed, attr, test) for p in token_patterns for windowed in [anchored(p)]
+                 for j, spec in enumerate(p) for attr, test in spec.items() if _word_test(attr, test)]
         for *_, attr, test in sorted(tests, key=lambda t: t[:2]):
             self._flag(attr, test)
         for entry in patterns:
