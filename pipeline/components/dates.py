@@ -46,6 +46,11 @@ _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "
                "prévoient", *_FORECAST}
 
 
+# what joins two dates of one list: "le 2 février et le 9 février 2018", "en mai ou en juin 2024"
+_RESTATED = re.compile(r"\(\s*(?:le)?\s*")
+_LISTED_BEFORE = re.compile(r"(?i)\s*,?\s*(?:et|ou)(?:\s+(?:le|du|au|en))?\s*")
+
+
 def _aside_participle(tok) -> bool:
     """``plus tôt que prévu``, ``initialement annoncé``, ``comme prévu``: a participle that
     compares with a plan tells no tense of the sentence."""
@@ -468,6 +473,10 @@ class DateNormaliser(LexiconState):
                 # "Décembre a même été l'un des mois les plus actifs de l'année" in January: the year
                 # of the period its sentence tells of
                 text = str(last.year)
+            if last is not None and last.year is not None and span[-1]._.tclass == "MONTH" \
+                    and _RESTATED.fullmatch(doc[last_end:span.start].text):
+                # "cinq mois plus tard (le 8 décembre)": the date in brackets restates the one before it
+                text = f"{text} {last.year}"
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
@@ -568,7 +577,7 @@ class DateNormaliser(LexiconState):
         RETURNS (spans, the text to read for a span whose own text is not enough)."""
         out: list[Span] = []
         texts: dict = {}
-        for span in spans:
+        for i, span in enumerate(spans):
             if (len(span) >= 4 and span[1].lower_ == "et" and span[0].text.isdigit() and span[2].text.isdigit()
                     and span[3]._.tclass == "MONTH"):
                 first, rest = doc[span.start:span.start + 1], doc[span.start + 2:span.end]
@@ -582,6 +591,12 @@ class DateNormaliser(LexiconState):
                 out += [first, rest]
             else:
                 out.append(span)
+                nxt = spans[i + 1] if i + 1 < len(spans) else None
+                if nxt is not None and span[-1]._.tclass == "MONTH" and nxt[-1]._.tclass == "YEAR" \
+                        and not any(t._.tclass == "YEAR" for t in span) \
+                        and _LISTED_BEFORE.fullmatch(doc[span.end:nxt.start].text):
+                    # "le 2 février et le 9 février 2018": a list of dates shares the year written last
+                    texts[(span.start, span.end)] = f"{span.text} {nxt[-1].text}"
                 # "Quatrième trimestre et année 2023": the quarter of the year named after it
                 after = doc[span.end:span.end + 5]
                 if span[-1].lower_ in ("trimestre", "semestre") and len(after) >= 3 and after[0].lower_ == "et" \

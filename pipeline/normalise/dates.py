@@ -659,8 +659,9 @@ class _Resolver:
         if m["half"]:
             return self._norm(self._half_shift(When.of_day(self.ref) if self.ref else None, -1, n, unit))
         if unit == "W":
-            base = self.current("D")
-            return self._norm(base.shift(-7 * n, "D") if base else self.unknown("D"))
+            # the ISO week holding the day n weeks back ("il y a deux semaines" in an article of
+            # 3 December 2021 -> 2021-W46): real writers label a week, as the guideline's unit says
+            return self._norm(When.holding(self.ref - dt.timedelta(weeks=n), "W") if self.ref else self.unknown("W"))
         base = self.current(unit)
         return self._norm(base.shift(-n, unit) if base else self.unknown(unit))
 

@@ -780,7 +780,7 @@ DATE_CASES = [
      P, [("novembre 2018", "2018-11"), ("Seize mois plus tard", "2020-03")]),
     ("shift-vague-count", "La CNIL a ouvert l'enquête en novembre 2018. Quelques mois plus tard, elle a tranché.",
      P, [("novembre 2018", "2018-11")]),
-    ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-11-08")]),
+    ("ago-weeks", "Il y a deux semaines, le régulateur a ouvert une enquête.", P, [("Il y a deux semaines", "2025-W45")]),
     ("ago-duration-que", "Il y a deux ans que l'usine tourne à plein régime.", P, []),
     # stop 28: a weekday against a verb of report in an incise is the report's day, whatever the tense of
     # what it reports (real sealed 43); publication 2025-11-22 is a Saturday
@@ -1253,6 +1253,30 @@ DATE_CASES = [
     ("this-month-of-named", "En ce mois d'avril 2024, le coût mensuel d'un forfait augmente.", "2024-04-10",
      [("avril 2024", "2024-04")]),
     ("this-month-alone", "Ce mois, Kervalo lance son offre.", "2024-04-10", [("Ce mois", "2024-04")]),
+    # "il y a N semaines" is the ISO week N weeks back: the unit's granularity, as real writers
+    # label it (stop 32, real sealed 51)
+    ("ago-one-week", "Le site l'avait pourtant annoncé il y a une semaine.", "2022-07-07", [("il y a une semaine", "2022-W26")]),
+    ("ago-two-weeks", "Il y a deux semaines, Kervalo a levé 12 millions d'euros.", "2021-12-03",
+     [("Il y a deux semaines", "2021-W46")]),
+    ("ago-three-weeks-across-a-year", "La plainte a été déposée il y a trois semaines.", "2024-01-10",
+     [("il y a trois semaines", "2023-W51")]),
+    ("ago-weeks-and-a-half-is-a-day", "Le rachat a été signé il y a deux semaines et demie.", "2024-03-20",
+     [("il y a deux semaines et demie", "2024-03-03")]),
+    ("neg-since-weeks", "Les négociations durent depuis trois semaines.", "2024-03-20", []),
+    # a list of dates shares the year written last (stop 32, real sealed 50)
+    ("list-shares-year-days", "Les contrôles ont eu lieu le 2 février et le 9 février 2018 dans six boutiques.",
+     "2023-02-01", [("2 février", "2018-02-02"), ("9 février 2018", "2018-02-09")]),
+    ("list-shares-year-months", "Datavolt a testé son offre en mai ou en juin 2019.", "2023-02-01",
+     [("mai", "2019-05"), ("juin 2019", "2019-06")]),
+    ("neg-list-apart", "Le 3 mars, Kervalo a signé ; la livraison suivra le 9 avril 2026.", "2025-11-22",
+     [("3 mars", "2025-03-03"), ("9 avril 2026", "2026-04-09")]),
+    # a date in brackets restates the date before it, and takes its year (stop 32, real sealed 51)
+    ("restated-in-brackets", "L'enquête ouverte le 16 juillet 2015 a abouti cinq mois plus tard (le 8 décembre) à des griefs.",
+     "2018-01-24", [("16 juillet 2015", "2015-07-16"), ("cinq mois plus tard", "2015-12-16"), ("8 décembre", "2015-12-08")]),
+    ("restated-in-brackets-month", "La sortie prévue en mars 2019 (le 12 mars) a été avancée.", "2020-06-01",
+     [("mars 2019", "2019-03"), ("12 mars", "2019-03-12")]),
+    ("neg-brackets-elsewhere", "La sortie en mars 2019 a déçu ; le correctif (publié le 12 mars) aussi.", "2020-06-01",
+     [("mars 2019", "2019-03"), ("12 mars", "2020-03-12")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
