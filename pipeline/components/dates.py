@@ -933,7 +933,7 @@ _OWN_EXERCISE = re.compile(r"\b(trimestre|semestre)\s+de\s+(?:son|sa|leur)\s+exe
 # "la même période de 2021", "la période correspondante de l'exercice 2014": that period in that year
 _SAME_PERIOD_OF_YEAR = re.compile(r"(?:la\s+|le\s+)?(?:même\s+(?P<kind>période|trimestre|semestre|mois)|"
                                   r"(?P<kind2>période|trimestre|semestre|mois)\s+correspondante?)\s+"
-                                  r"(?:d[e'’]\s*)?(?:l['’]\s*(?:exercice|année)\s+)?(?P<year>(?:19|20)\d\d)", re.I)
+                                  r"(?:d[e'’]\s*|en\s+)?(?:l['’]\s*(?:exercice|année)\s+)?(?P<year>(?:19|20)\d\d)", re.I)
 
 
 def _period_in_year(told: When | None, kind: str, year: str, lex: Lexicon) -> str:
@@ -958,7 +958,7 @@ _REWORDINGS = [
     # the Québec press's "au plus récent trimestre": the latest closed, "le dernier trimestre"
     (re.compile(r"plus récent (trimestre|semestre)", re.I), r"dernier \1"),
     # "d'ici la fin de ce mois de mars 2019": the month named
-    (re.compile(r"(\w+) de ce mois d(?:e |['’])(.+)", re.I), r"\1 \2"),
+    (re.compile(r"((?:tout )?\w+) de ce mois d(?:e |['’])(.+)", re.I), r"\1 \2"),
 ]
 
 

@@ -612,7 +612,7 @@ class _Resolver:
     def _nth_week(self, s: str) -> DateNorm | None:
         """"la première semaine de novembre": the ISO week holding the month's first day
         (its last day for "dernière"), then a week later for each rank."""
-        m = re.fullmatch(rf"(?:la\s+)?(?P<ord>\S+)\s+semaine\s+(?:de\s+|d')\s*{self.month_re}(?:\s+(?P<y>\d{{4}}))?", s)
+        m = re.fullmatch(rf"(?:la\s+)?(?P<ord>\S+)\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d')\s*{self.month_re}(?:\s+(?P<y>\d{{4}}))?", s)
         if not m or (m["ord"] not in self.lex.ordinals and m["ord"] != "dernière"):
             return None
         mo = self.month(m["month"])

@@ -1275,6 +1275,17 @@ DATE_CASES = [
      "2018-01-24", [("16 juillet 2015", "2015-07-16"), ("cinq mois plus tard", "2015-12-16"), ("8 décembre", "2015-12-08")]),
     ("restated-in-brackets-month", "La sortie prévue en mars 2019 (le 12 mars) a été avancée.", "2020-06-01",
      [("mars 2019", "2019-03"), ("12 mars", "2019-03-12")]),
+    # a generic head in a week of a month, "tout" before a part of a month named, "en" before the
+    # year of the same period (stop 32, real sealed 53 and 54)
+    ("nth-week-month-head", "Pour la dernière semaine du mois de juillet, quatre start-up ont levé 57 millions.",
+     "2020-08-03", [("dernière semaine du mois de juillet", "2020-W31")]),
+    ("nth-week-month-head-ahead", "La deuxième semaine du mois de juin sera chargée pour Kervalo.", "2021-05-10",
+     [("deuxième semaine du mois de juin", "2021-W23")]),
+    ("very-start-of-this-month-named", "La nouvelle est tombée au tout début de ce mois d'août.", "2021-08-15",
+     [("tout début de ce mois d'août", "2021-08")]),
+    ("same-period-in-year", "Les montants ont bondi au premier trimestre 2022 par rapport à la même période en 2021.",
+     "2022-04-20", [("premier trimestre 2022", "2022-Q1"), ("la même période en 2021", "2021-Q1")]),
+    ("neg-all-month-long", "Les équipes de Datavolt ont travaillé tout le mois d'août.", "2022-04-20", [("août", "2021-08")]),
     ("neg-brackets-elsewhere", "La sortie en mars 2019 a déçu ; le correctif (publié le 12 mars) aussi.", "2020-06-01",
      [("mars 2019", "2019-03"), ("12 mars", "2020-03-12")]),
 ]
