@@ -399,6 +399,26 @@ def test_a_roundups_amounts_for_names(extract, text, expected):
     assert [(e["company"], e["amount"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # rounds that share the verb of the round before them, each a name and an amount (stop 32,
+    # real sealed 53)
+    ("Datavolt a levé 40 millions d'euros en avril, Kervalo, 25 millions d'euros en septembre, et Veltrapay, "
+     "12 millions d'euros en juillet.",
+     [("Datavolt", "40 millions d'euros", "avril"), ("Kervalo", "25 millions d'euros", "septembre"),
+      ("Veltrapay", "12 millions d'euros", "juillet")]),
+    ("Kervalo a levé 8 millions d'euros, puis Datavolt, 5 millions d'euros.",
+     [("Kervalo", "8 millions d'euros", None), ("Datavolt", "5 millions d'euros", None)]),
+    # a name after the round that says something else is no round
+    ("Kervalo a levé 8 millions d'euros, Datavolt, qui emploie 40 personnes, a ouvert un site.",
+     [("Kervalo", "8 millions d'euros", None)]),
+    ("Kervalo a levé 8 millions d'euros, Datavolt restant son principal client.",
+     [("Kervalo", "8 millions d'euros", None)]),
+])
+def test_gapped_rounds_share_the_verb(extract, text, expected):
+    found = events_of(extract, text, published="2024-12-20", etype="funding")
+    assert [(e["company"], e["amount"], e["date"]) for e in found] == expected
+
+
 def test_a_rivals_round_in_a_fronted_clause_is_not_the_subjects(extract):
     assert events_of(extract, "Après la levée de 110 millions d'euros de son concurrent, Kervalo a réagi.",
                      etype="funding") == []

@@ -311,6 +311,10 @@ _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
+# a gapped round after a round's amount: ", Verkor, 850 millions d'euros en septembre, et Carbios, ..."
+_GAP_JOINT = re.compile(r"\s*[,;]\s*(?:et\s+|puis\s+)?(?:la\s+|le\s+|l['’]\s*)?")
+_GAP_LINK = re.compile(r"\s*,?\s*(?:avec\s+)?")
+_GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
 # a bulleted line ("- ", "• ", "1. ") and its text; markdown's markers reach the stage as a
 # space ("- **Luko** :" is read " Luko :"), so an indented line is one too
@@ -1462,11 +1466,46 @@ class _Article:
                 for ev, _, _ in found[before:]:
                     if ev["type"] in opening[0]:
                         ev["opening_date"] = opening[1]     # when no statement of the deal dates it
+        found += self.gapped_rounds(found)
         known = {id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"}
         found += self.listed_rounds(known)
         found += self.bulleted_rounds(known)
         found += self.amounts_for_names(known)
         return self.merge(found)
+
+    def gapped_rounds(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """Rounds that share the verb of the round told before them, each a name and an amount
+        after a comma: "Ynsect a levé 175 millions de dollars en avril, Verkor, 850 millions
+        d'euros en septembre, et Carbios, 141 millions d'euros en juillet"."""
+        out = []
+        for ev, trig, sent in found:
+            roles = ev["roles"]
+            if ev["type"] != "funding" or roles["amount"] is None or roles["company"].end > trig[0]:
+                continue
+            pos = roles["amount"].end
+            if roles["date"] is not None and 0 <= roles["date"].start - pos <= 8:
+                pos = roles["date"].end
+            while True:
+                joint = _GAP_JOINT.match(self.text, pos, sent[1])
+                if joint is None:
+                    break
+                name = next(iter(self.within(joint.end(), sent[1])), None)
+                if name is None or name.start != joint.end() or not name.company_like or self.is_authority(name):
+                    break
+                link = _GAP_LINK.match(self.text, name.end, sent[1])
+                money = next(iter(self.within(link.end(), sent[1], "MONEY")), None) if link else None
+                if money is None or money.start != link.end():
+                    break
+                pos, date = money.end, None
+                when = _GAP_WHEN.match(self.text, pos, sent[1])
+                if when is not None:
+                    date = next(iter(self.within(when.end(), sent[1], "DATE")), None)
+                    if date is not None and date.start == when.end():
+                        pos = date.end
+                    else:
+                        date = None
+                out.append((_listed_round(name, money, date), trig, sent))
+        return out
 
     def part_starts(self, merged: list, s0: int) -> list[int]:
         """Where each deal's part of a sentence starts."""
