@@ -390,6 +390,14 @@ def test_a_fines_verb_and_noun_state_one_fine(extract):
     ("Le mois a compté trois méga-levées de fonds : 150 millions d'euros pour la plateforme de paie Datavolt, "
      "120 millions d'euros pour le spécialiste lyonnais de la logistique Kervalo et 110 millions pour Veltrapay.",
      [("Datavolt", "150 millions d'euros"), ("Kervalo", "120 millions d'euros"), ("Veltrapay", "110 millions")]),
+    # a list of three that opens its sentence needs no roundup word; the month after a name is its
+    # round's (stop 32, real sealed 53)
+    ("Les jeunes pousses industrielles enchaînent les levées.\n\n90 millions d'euros pour Datavolt en mars 2024, "
+     "60 millions d'euros pour Kervalo en janvier 2024, 40 millions d'euros pour Veltrapay en avril 2024… "
+     "Le secteur attire.",
+     [("Datavolt", "90 millions d'euros"), ("Kervalo", "60 millions d'euros"), ("Veltrapay", "40 millions d'euros")]),
+    ("Les levées s'enchaînent.\n\n90 millions d'euros pour Datavolt, 60 millions d'euros pour Kervalo. Le secteur attire.",
+     []),
     # what the money is for is no company; one item alone is no list
     ("La levée de fonds sera répartie : 3 millions d'euros pour la recherche, 2 millions pour le marketing.", []),
     ("Les levées de fonds du mois : 40 millions d'euros pour Datavolt, dont la moitié en dette.", []),
@@ -397,6 +405,14 @@ def test_a_fines_verb_and_noun_state_one_fine(extract):
 def test_a_roundups_amounts_for_names(extract, text, expected):
     found = events_of(extract, text, etype="funding")
     assert [(e["company"], e["amount"]) for e in found] == expected
+
+
+def test_a_listed_rounds_month_follows_its_name(extract):
+    text = ("Les jeunes pousses industrielles enchaînent les levées.\n\n90 millions d'euros pour Datavolt en mars "
+            "2024, 60 millions d'euros pour Kervalo en janvier 2024, 40 millions d'euros pour Veltrapay. Le secteur attire.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["date"]) for e in found] == [
+        ("Datavolt", "mars 2024"), ("Kervalo", "janvier 2024"), ("Veltrapay", None)]
 
 
 @pytest.mark.parametrize("text, expected", [

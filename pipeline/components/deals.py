@@ -311,6 +311,7 @@ _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
+_AMOUNT_FOR = re.compile(r"\s*[\d,.]+\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]euros|de dollars)?\s+pour\s", re.I)
 # a gapped round after a round's amount: ", Verkor, 850 millions d'euros en septembre, et Carbios, ..."
 _GAP_JOINT = re.compile(r"\s*[,;]\s*(?:et\s+|puis\s+)?(?:la\s+|le\s+|l['’]\s*)?")
 _GAP_LINK = re.compile(r"\s*,?\s*(?:avec\s+)?")
@@ -1551,8 +1552,13 @@ class _Article:
         for k, (s0, s1) in enumerate(self.sents):
             m = cue.search(self.text, s0, s1)
             colon = self.text.find(":", m.end(), s1) if m else -1
+            least = 2
             if colon != -1:
                 start, link = colon, _FOR
+            elif _AMOUNT_FOR.match(self.text, s0, s1):
+                # "850 millions pour Verkor en septembre 2023, 304 millions pour Electra en janvier
+                # 2024, 200 millions pour HysetCo ...": a list of three that opens its sentence
+                start, link, least = s0, _FOR, 3
             elif m is not None or (k and cue.search(self.text, *self.sents[k - 1])):
                 start, link = s0, _OF_OR_FOR
             else:
@@ -1573,9 +1579,13 @@ class _Article:
                 parties = names[:1]
                 if link is _OF_OR_FOR and len(names) > 1 and _AND_OF.fullmatch(self.text, names[0].end, names[1].start):
                     parties.append(names[1])          # "de l'assurtech Alan et de la medtech Dynacure"
-                here += [(_listed_round(name, money), (m.start(), m.end()) if m else (money.start, money.end),
+                # ("850 millions pour Verkor en septembre 2023": the round's month right after its name)
+                when = _GAP_WHEN.match(self.text, parties[-1].end, s1)
+                date = next(iter(self.within(when.end(), stop, "DATE")), None)
+                date = date if date is not None and date.start == when.end() and when.group().strip() else None
+                here += [(_listed_round(name, money, date), (m.start(), m.end()) if m else (money.start, money.end),
                           (s0, s1)) for name in parties]
-            if len({id(ev["roles"]["amount"]) for ev, _, _ in here}) >= 2:
+            if len({id(ev["roles"]["amount"]) for ev, _, _ in here}) >= least:
                 out += here
         return out
 
