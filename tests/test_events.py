@@ -846,6 +846,21 @@ def test_the_purchase_of_a_company(extract, text, acquirer, target):
     assert (ev["acquirer"], ev["target"]) == (acquirer, target)
 
 
+@pytest.mark.parametrize("text, acquirer, target", [
+    # the party after "avec" is the other side of the agreement, not the buyer (stop 32, real sealed 53)
+    ("Datavolt a signé un protocole d'exclusivité avec le groupe Veltrapay pour l'acquisition de Kervalo.",
+     "Datavolt", "Kervalo"),
+    ("Datavolt a conclu un accord avec Veltrapay en vue de l'acquisition de Kervalo.", "Datavolt", "Kervalo"),
+    ("Datavolt et Veltrapay ont annoncé l'acquisition de Kervalo.", "Datavolt", "Kervalo"),
+    # the buyer after a selling verb may be named by a possessive and two words (real sealed 54)
+    ("Veltrapay vend son unité Kervalo à son concurrent français Datavolt.", "Datavolt", "Kervalo"),
+    ("Veltrapay cède Kervalo à son partenaire historique Datavolt.", "Datavolt", "Kervalo"),
+])
+def test_who_signs_with_whom(extract, text, acquirer, target):
+    (ev,) = events_of(extract, text, etype="acquisition")
+    assert (ev["acquirer"], ev["target"]) == (acquirer, target)
+
+
 @pytest.mark.parametrize("text", [
     "Kervalo s'est ainsi emparé de Datavolt, un rachat surprise.",
     "Kervalo a également acquis son concurrent Datavolt.",

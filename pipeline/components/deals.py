@@ -182,9 +182,11 @@ _OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l[
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
 # who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X" (the buyer may
-# be described first: "au cabinet de conseil en ingénierie français Alten")
-_TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}"
-                       r"|(?:au|aux|à\s+(?:l['’]|la |les ))\s*(?:[a-zà-ÿ-]+\s+){3,6})$")
+# be described first: "au cabinet de conseil en ingénierie français Alten", "à son concurrent français
+# Worldline")
+_WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
+_TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les |son |sa |leurs? )?(?:[\w-]+\s+){0,2}"
+                       r"|(?:au|aux|à\s+(?:l['’]|la |les |son |sa |leurs? ))\s*(?:[a-zà-ÿ-]+\s+){3,6})$")
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
 _VALUATION_AFTER = re.compile(r"\s*(?:la|sa|leur)\s+valoris", re.I)
 # a deal's own worth, where `valeur` elsewhere values the company ("valorisée à", "une valeur de
@@ -1043,7 +1045,10 @@ class _Article:
             # the auxiliary of the passive ("InstaDeep a été rachetée pour 440 millions")
             target, acquirer = before[-1], None
         else:
-            acquirer = self.subject(before, trig) if before else None
+            # ("a signé un protocole avec le groupe La Poste pour l'acquisition de ...": the party
+            # after "avec" is the other side of the agreement, not the buyer)
+            parties = [e for e in before if not _WITH_PARTY.search(self.text, max(seg[0], e.start - 30), e.start)]
+            acquirer = self.subject(parties, trig) if parties else None
             if acquirer is not None:
                 # "Activa Capital et Bpifrance Investissement ont mis la main sur Nexeya": buyers
                 # named together, the first is the acquirer, as for a merger (§4)
