@@ -1248,6 +1248,12 @@ def test_a_stake_sold_is_no_acquisition(extract):
     # the imperfect and the future of the verbs (stop 28, real sealed 41)
     ("L'Arcep a annoncé qu'elle sanctionnait Free à hauteur de 300 000 euros.", "Free", "300 000 euros"),
     ("Selon la décision, Criteo écopera de 40 millions d'euros.", "Criteo", "40 millions d'euros"),
+    # the one fined is the name an apposition describes, not the name inside it (stop 32, real sealed 54)
+    ("Le réseau social Kervalo, propriété du géant américain Datavolt, a écopé jeudi d'une amende de "
+     "310 millions d'euros.", "Kervalo", "310 millions d'euros"),
+    ("Kervalo, filiale de Datavolt, a écopé d'une amende de 5 millions d'euros.", "Kervalo", "5 millions d'euros"),
+    ("Kervalo a racheté Veltrapay, et Datavolt a écopé d'une amende de 5 millions d'euros.", "Datavolt",
+     "5 millions d'euros"),
 ])
 def test_more_ways_of_saying_a_fine(extract, text, target, amount):
     fines = events_of(extract, text, etype="fine")

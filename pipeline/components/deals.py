@@ -1193,8 +1193,9 @@ class _Article:
                         re.fullmatch(r"\s*(?:,|et)\s*(?:à\s+)?", self.text[targets[0].end:t.start])]
                 targets = targets[:1] + tail[:1]
         if not targets:
+            # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
-            targets = prior[-1:] if prior else later[:1]
+            targets = [self.subject(prior, trig)] if prior else later[:1]
         if not targets and not r.cue["fine_nouns"].match(word) and (
                 _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0])
                 or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
