@@ -1260,6 +1260,23 @@ def test_more_ways_of_saying_a_fine(extract, text, target, amount):
     assert [(e["target"], e["amount"]) for e in fines] == [(target, amount)]
 
 
+@pytest.mark.parametrize("title, first", [
+    # a fine first stated in a sentence that gives no event of its own (a title's list of the week's
+    # news) points at that sentence's mentions (§2b; stop 32, the team's dev set)
+    ("# La semaine tech : Datavolt s'étend en Espagne, Kervalo sanctionné, Veltrapay dément", True),
+    # a title that names the company but states no fine is no first statement
+    ("# La semaine tech : Datavolt s'étend en Espagne, Kervalo recrute, Veltrapay dément", False),
+])
+def test_a_fine_points_at_its_first_statement(extract, title, first):
+    body = ("Datavolt a ouvert un bureau à Madrid. Du côté des télécoms, l'Arcep a annoncé mercredi une amende "
+            "de 5 millions d'euros infligée à Kervalo pour des retards.")
+    text = title + "\n\n" + body
+    (fine,) = [ev for ev in extract(text, PUBLISHED)["events"] if ev["type"] == "fine"]
+    start, end = fine["roles"]["target"]
+    assert text[start:end] == "Kervalo"
+    assert (start < len(title)) == first
+
+
 def test_opening_the_capital_is_a_round(extract):
     text = "Doctolib ouvre son capital à Eurazeo pour 150 millions d'euros."
     (ev,) = events_of(extract, text, etype="funding")

@@ -1390,6 +1390,7 @@ class _Article:
     def events(self) -> list[dict]:
         found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
+        self.orphans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []   # statements that gave no event
         self.fines: list[dict] = []
         self.fine_sents: list[int] = []     # the index of each one's sentence
         self.acquisitions: list[dict] = []
@@ -1454,6 +1455,7 @@ class _Article:
                         self.acquisitions.append(ev)
                         self.acquisition_sents.append(k)
             if len(found) == before:
+                self.orphans += [(t[2], (t[0], t[1]), (s0, s1)) for t in merged if t[2] == "fine"]
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
                 last_funding = self.follow_up(last_funding, (s0, s1))
@@ -1822,7 +1824,31 @@ class _Article:
                         break
         self.date_rounds_by_period(kept)
         self.date_fines_of_one_decision(kept)
-        return [self.to_offsets(ev, trig, sent) for ev, trig, sent in kept]
+        return [self.to_offsets(ev, *self.first_statement(ev, trig, sent)) for ev, trig, sent in kept]
+
+    def first_statement(self, ev: dict, trig, sent) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Where a fine is first stated (§2b): an earlier sentence whose fine word gave no event of
+        its own and that names the one fined ("Maroc Telecom ... L'ANRT a décidé de liquider
+        l'astreinte", the fine told in full further on): its roles' mentions are that sentence's,
+        else the nearest before it. (Tried on rounds and takeovers too: the team's sets fell, a
+        roundup's title naming its companies before any round is told.)"""
+        target = ev["roles"].get("target")
+        if ev["type"] != "fine" or not isinstance(target, Ent):
+            return trig, sent
+        for etype, t, s in self.orphans:
+            if etype == "fine" and s[1] <= sent[0] and any(
+                    e.key == target.key for e in self.within(*s) if e.label == target.label):
+                return t, s
+        return trig, sent      # (a roundup's title names its rounds' companies before any is told)
+        # a fine's one fined; a takeover's both parties
+        parties = [ev["roles"][r] for r in (("target",) if ev["type"] == "fine" else ("acquirer", "target"))]
+        if not all(isinstance(p, Ent) for p in parties):
+            return trig, sent
+        for etype, t, s in self.orphans:
+            if etype == ev["type"] and s[1] <= sent[0] and all(any(
+                    e.key == p.key for e in self.within(*s) if e.label == p.label) for p in parties):
+                return t, s
+        return trig, sent
 
     def date_fines_of_one_decision(self, kept) -> None:
         """Fines the next sentence adds to a dated one, by the same authority ("... a annoncé
