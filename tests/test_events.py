@@ -318,9 +318,25 @@ def test_a_repeated_round_is_one_event(extract):
      "millions d'euros infligée par la CNIL.", "fine"),
     ("Quintar rachète Kervalo pour 2,73 milliards d'euros. Quintar paiera environ 2,7 milliards d'euros pour "
      "racheter Kervalo.", "acquisition"),
+    # the amount told in another major currency (stop 32, real sealed 54)
+    ("La Commission européenne inflige à Kervalo une amende de près de 3 milliards de dollars. La Commission "
+     "a annoncé vendredi infliger une amende de 2,95 milliards d'euros à Kervalo.", "fine"),
+    ("Quintar rachète Kervalo pour 34 milliards de dollars. L'opération valorise Kervalo à 30 milliards "
+     "d'euros ; Quintar paiera 30 milliards d'euros pour racheter Kervalo.", "acquisition"),
 ])
 def test_a_deal_told_again_with_a_rounded_amount_is_one_event(extract, text, etype):
     assert len(events_of(extract, text, etype=etype)) == 1
+
+
+@pytest.mark.parametrize("text, etype", [
+    # far apart in another currency, or in a currency whose rate is far from the euro's: two deals
+    ("La Commission a infligé à Kervalo une amende de 3 milliards de dollars. En 2019, la CNIL avait infligé à "
+     "Kervalo une amende de 500 millions d'euros.", "fine"),
+    ("L'ARTCI a infligé à Kervalo une amende de 3 milliards FCFA. En 2019, la CNIL avait infligé à Kervalo une "
+     "amende de 3 milliards d'euros.", "fine"),
+])
+def test_a_deal_in_another_currency_far_apart_is_another(extract, text, etype):
+    assert len(events_of(extract, text, etype=etype)) == 2
 
 
 def test_two_rounds_with_alike_amounts_stay_two(extract):

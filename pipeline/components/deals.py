@@ -185,6 +185,7 @@ _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|s
 # be described first: "au cabinet de conseil en ingénierie français Alten", "à son concurrent français
 # Worldline")
 _WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
+_MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
 _TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les |son |sa |leurs? )?(?:[\w-]+\s+){0,2}"
                        r"|(?:au|aux|à\s+(?:l['’]|la |les |son |sa |leurs? ))\s*(?:[a-zà-ÿ-]+\s+){3,6})$")
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
@@ -1927,7 +1928,10 @@ class _Article:
         if x is None or y is None or x.amount is None or y.amount is None:
             return True
         if x.currency != y.currency:
-            return False
+            # "près de 3 milliards de dollars", then "2,95 milliards d'euros": one fine or takeover
+            # told in two of the major currencies, whose rates lie within a third of each other
+            return rounded and {x.currency, y.currency} <= _MAJOR_CURRENCIES and x.amount > 0 and y.amount > 0 \
+                and max(x.amount, y.amount) <= 1.35 * min(x.amount, y.amount)
         if abs(x.amount - y.amount) <= 0.01 * max(abs(x.amount), abs(y.amount)):
             return True
         if not rounded:
