@@ -573,6 +573,18 @@ def test_more_ways_of_telling_a_roundups_rounds(extract, text, expected):
     assert [(e["company"], e["amount"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text, dates", [
+    # a listed round's date in its brackets, however long ("en septembre 2025"; stop 32, real sealed 22)
+    ("Le bilan n'est sauvé que par une seule levée de fonds majeure, celle du champion de l'IA, Datavolt "
+     "(1,7 milliard d'euros en septembre 2025).", [("Datavolt", "septembre 2025")]),
+    ("Les levées de fonds du mois : Datavolt (12 millions d'euros en juin), Kervalo (8 millions d'euros le "
+     "12 juin 2025).", [("Datavolt", "juin"), ("Kervalo", "12 juin 2025")]),
+])
+def test_a_listed_rounds_date_in_brackets(extract, text, dates):
+    found = events_of(extract, text, "2026-02-10", etype="funding")
+    assert [(e["company"], e["date"]) for e in found] == dates
+
+
 _BULLETS = "Les levées de fonds de la semaine\n\n"
 
 

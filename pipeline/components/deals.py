@@ -1636,7 +1636,8 @@ class _Article:
                 date = None
                 if not closing:
                     # "Ledger (61 millions d'euros en janvier)": the round's month in the brackets
-                    date = next(iter(self.within(money.end, min(s1, money.end + 12), "DATE")), None)
+                    # (the date must start near the amount; it may end further: "en septembre 2025")
+                    date = next(iter(self.within(money.end, min(s1, money.end + 40), "DATE")), None)
                     if date is None or not re.fullmatch(r",?\s*(?:en|au|à|le|l['’])?\s*",
                                                         self.text[money.end:date.start]) \
                             or not re.match(r"\s*\)", self.text[date.end:date.end + 4]):
