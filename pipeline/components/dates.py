@@ -561,7 +561,8 @@ class DateNormaliser(LexiconState):
                 # so a look back ("octobre 2024") does not move the story's present.
                 # A precise date beats a vaguer one: "d'ici 2026" or "fin 2026" is a
                 # forecast, the story's present is the day it tells of.
-                if published is None and is_absolute(norm) and _YEAR_WRITTEN.search(text):
+                # A limit ahead ("d'ici 2025") is a goal, no date the story is told at.
+                if published is None and is_absolute(norm) and _YEAR_WRITTEN.search(text) and not _by(doc, span):
                     rank = _ANCHOR_RANK.get(when.gran, 0)
                     if rank > narrative_rank or (rank == narrative_rank and when.date >= narrative):
                         narrative, narrative_year_only, narrative_rank = when.date, when.gran == "Y", rank

@@ -1286,6 +1286,12 @@ DATE_CASES = [
     ("same-period-in-year", "Les montants ont bondi au premier trimestre 2022 par rapport à la même période en 2021.",
      "2022-04-20", [("premier trimestre 2022", "2022-Q1"), ("la même période en 2021", "2021-Q1")]),
     ("neg-all-month-long", "Les équipes de Datavolt ont travaillé tout le mois d'août.", "2022-04-20", [("août", "2021-08")]),
+    # with no publication date, a limit ahead ("d'ici 2025") is a goal and anchors no date told after it
+    # (stop 32, real sealed 43)
+    ("goal-anchors-nothing", "Kervalo vise un million de clients d'ici 2025 et recrutera cent personnes d'ici à la fin de l'année.",
+     None, [("2025", "2025"), ("fin de l'année", "XXXX")]),
+    ("neg-year-told-anchors", "Kervalo a levé 60 millions de dollars en 2018 et recrutera cent personnes d'ici à la fin de l'année.",
+     None, [("2018", "2018"), ("fin de l'année", "2018")]),
     ("neg-brackets-elsewhere", "La sortie en mars 2019 a déçu ; le correctif (publié le 12 mars) aussi.", "2020-06-01",
      [("mars 2019", "2019-03"), ("12 mars", "2020-03-12")]),
 ]
