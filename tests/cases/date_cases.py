@@ -1292,6 +1292,16 @@ DATE_CASES = [
      None, [("2025", "2025"), ("fin de l'année", "XXXX")]),
     ("neg-year-told-anchors", "Kervalo a levé 60 millions de dollars en 2018 et recrutera cent personnes d'ici à la fin de l'année.",
      None, [("2018", "2018"), ("fin de l'année", "2018")]),
+    # one span each: a day "de cette année", a part of a quarter "de 2021", a range of months with their
+    # years after "de" (stop 32, real sealed 55 and 56)
+    ("day-of-this-year", "La console sera lancée le 7 novembre de cette année au prix de 799,99 euros.", "2024-09-10",
+     [("7 novembre de cette année", "2024-11-07")]),
+    ("part-of-quarter-of-year", "L'offre sera déposée au milieu du quatrième trimestre de 2021.", "2021-09-23",
+     [("milieu du quatrième trimestre de 2021", "2021-Q4")]),
+    ("month-year-range-from-to", "La French Tech a connu 493 cessions de janvier 2017 à juin 2019.", "2019-11-12",
+     [("janvier 2017 à juin 2019", "2017-01")]),
+    ("neg-month-year-moved", "La sortie du jeu a été repoussée de janvier 2017 à juin 2019.", "2016-11-12",
+     [("janvier 2017", "2017-01"), ("juin 2019", "2019-06")]),
     ("neg-brackets-elsewhere", "La sortie en mars 2019 a déçu ; le correctif (publié le 12 mars) aussi.", "2020-06-01",
      [("mars 2019", "2019-03"), ("12 mars", "2020-03-12")]),
 ]
