@@ -883,6 +883,11 @@ def test_the_purchase_of_a_company(extract, text, acquirer, target):
     # the buyer after a selling verb may be named by a possessive and two words (real sealed 54)
     ("Veltrapay vend son unité Kervalo à son concurrent français Datavolt.", "Datavolt", "Kervalo"),
     ("Veltrapay cède Kervalo à son partenaire historique Datavolt.", "Datavolt", "Kervalo"),
+    # an object pronoun before the verb stands for the company named before the buyer (stop 32,
+    # real sealed 55)
+    ("Kervalo s'est retrouvé sur le marché, et c'est finalement Datavolt, partenaire de longue date, qui en a "
+     "fait l'acquisition.", "Datavolt", "Kervalo"),
+    ("Kervalo cherchait un repreneur depuis deux ans : Datavolt l'a racheté en mai.", "Datavolt", "Kervalo"),
 ])
 def test_who_signs_with_whom(extract, text, acquirer, target):
     (ev,) = events_of(extract, text, etype="acquisition")

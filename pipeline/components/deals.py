@@ -184,6 +184,8 @@ _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|s
 # who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X" (the buyer may
 # be described first: "au cabinet de conseil en ingénierie français Alten", "à son concurrent français
 # Worldline")
+# an object pronoun before a deal's verb: "qui en a fait l'acquisition", "Datavolt l'a racheté"
+_CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront)\s+(?:fait\s+l['’]\s*)?$")
 _WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
 _TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les |son |sa |leurs? )?(?:[\w-]+\s+){0,2}"
@@ -1057,6 +1059,11 @@ class _Article:
                 if len(together) >= 2 and re.fullmatch(r"\s*et\s*", self.text[together[-2].end:acquirer.start]):
                     acquirer = together[0]
             target = after[0] if after else None
+            if target is None and acquirer is not None and _CLITIC_OBJECT.search(self.text, max(seg[0], trig[0] - 30), trig[0]):
+                # "Gearbox s'est retrouvé sur le marché, et c'est Take-Two qui en a fait l'acquisition",
+                # "Kervalo ... Datavolt l'a racheté": the pronoun stands for the company named before the buyer
+                target = next((e for e in reversed(self.within(self.sentence[0], acquirer.start)) if e.company_like
+                               and e.key != acquirer.key and not self.is_authority(e) and not self.sourced(e)), None)
             if target is None and acquirer is not None:
                 # "la start-up lilloise Ombrine, que Velouria a rachetée en janvier": the relative
                 # pronoun stands for what was bought, named before it
