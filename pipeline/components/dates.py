@@ -46,8 +46,9 @@ _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "
                "prévoient", *_FORECAST}
 
 
-# what joins two dates of one list: "le 2 février et le 9 février 2018", "en mai ou en juin 2024"
+# what opens a date that restates the one before it: "cinq mois plus tard (le 8 décembre)"
 _RESTATED = re.compile(r"\(\s*(?:le)?\s*")
+# what joins two dates of one list: "le 2 février et le 9 février 2018", "en mai ou en juin 2024"
 _LISTED_BEFORE = re.compile(r"(?i)\s*,?\s*(?:et|ou)(?:\s+(?:le|du|au|en))?\s*")
 
 

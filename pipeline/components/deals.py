@@ -1848,15 +1848,6 @@ class _Article:
             if etype == "fine" and s[1] <= sent[0] and any(
                     e.key == target.key for e in self.within(*s) if e.label == target.label):
                 return t, s
-        return trig, sent      # (a roundup's title names its rounds' companies before any is told)
-        # a fine's one fined; a takeover's both parties
-        parties = [ev["roles"][r] for r in (("target",) if ev["type"] == "fine" else ("acquirer", "target"))]
-        if not all(isinstance(p, Ent) for p in parties):
-            return trig, sent
-        for etype, t, s in self.orphans:
-            if etype == ev["type"] and s[1] <= sent[0] and all(any(
-                    e.key == p.key for e in self.within(*s) if e.label == p.label) for p in parties):
-                return t, s
         return trig, sent
 
     def date_fines_of_one_decision(self, kept) -> None:
