@@ -894,6 +894,21 @@ def test_who_signs_with_whom(extract, text, acquirer, target):
     assert (ev["acquirer"], ev["target"]) == (acquirer, target)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name past a finite verb after a takeover's noun is no object of it (stop 32, real sealed 50-56)
+    ("Quintar a annoncé le rachat de Kervalo. L'acquisition permettra à Datavolt de vendre davantage "
+     "d'équipements.", [("Quintar", "Kervalo")]),
+    ("Quintar a racheté Kervalo. Le rachat devrait profiter à Datavolt, son principal client.",
+     [("Quintar", "Kervalo")]),
+    # an infinitive or a participle between stays: "pour acquérir", "l'acquisition, annoncée mardi, de"
+    ("Quintar a signé un accord pour acquérir Kervalo.", [("Quintar", "Kervalo")]),
+    ("Datavolt jette son dévolu sur Kervalo, rachetée pour 3 millions d'euros.", [("Datavolt", "Kervalo")]),
+])
+def test_a_name_past_another_verb_is_no_target(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kervalo s'est ainsi emparé de Datavolt, un rachat surprise.",
     "Kervalo a également acquis son concurrent Datavolt.",

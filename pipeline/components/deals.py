@@ -388,6 +388,9 @@ class _Article:
         self.mentions = Counter(e.key for e in self.ents if e.label == "ORG")
         self.sents = _sentences(doc)
         self.sent_starts = [s0 for s0, _ in self.sents]
+        # where each finite verb starts: a name after a deal's noun with such a verb between is
+        # no object of it
+        self.verb_starts = [t.idx for t in doc if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]]
         published = doc._.published
         self.year = int(published[:4]) if published else None
         self.published = published
@@ -402,6 +405,10 @@ class _Article:
             if e.end <= b and (label is None or e.label == label):
                 out.append(e)
         return out
+
+    def verb_between(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.verb_starts, a)
+        return i < len(self.verb_starts) and self.verb_starts[i] < b
 
     def sentence_at(self, pos: int) -> int:
         """The index of the sentence holding character ``pos``."""
@@ -1059,6 +1066,10 @@ class _Article:
                 if len(together) >= 2 and re.fullmatch(r"\s*et\s*", self.text[together[-2].end:acquirer.start]):
                     acquirer = together[0]
             target = after[0] if after else None
+            if target is not None and self.verb_between(trig[1], target.start):
+                # "L'acquisition permettra à Nokia de ...", "ce rachat est une nécessité pour IBM":
+                # a name past another verb is no object of the deal's word
+                target = None
             if target is None and acquirer is not None and _CLITIC_OBJECT.search(self.text, max(seg[0], trig[0] - 30), trig[0]):
                 # "Gearbox s'est retrouvé sur le marché, et c'est Take-Two qui en a fait l'acquisition",
                 # "Kervalo ... Datavolt l'a racheté": the pronoun stands for the company named before the buyer
@@ -1074,7 +1085,8 @@ class _Article:
             nxt = next((e for e in self.within(trig[1], self.sentence[1])
                         if e.company_like and not self.is_authority(e)), None)
             if nxt is not None and nxt.start >= seg[1] and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?",
-                                                                         self.text[trig[1]:nxt.start]):
+                                                                         self.text[trig[1]:nxt.start]) \
+                    and not self.verb_between(trig[1], nxt.start):
                 target = nxt
         if target is None:
             named = [e for e in self.within(trig[1], seg[1], "PRODUCT")]
