@@ -883,6 +883,11 @@ def test_the_purchase_of_a_company(extract, text, acquirer, target):
     # the buyer after a selling verb may be named by a possessive and two words (real sealed 54)
     ("Veltrapay vend son unité Kervalo à son concurrent français Datavolt.", "Datavolt", "Kervalo"),
     ("Veltrapay cède Kervalo à son partenaire historique Datavolt.", "Datavolt", "Kervalo"),
+    # nor the short form in brackets of the party after "avec", nor a name that only says whose unit
+    # the subject is (stop 32, real sealed 54)
+    ("Quintar a conclu un accord avec l'américain Veltrapay Systems (VPS) pour acheter Kervalo.", "Quintar", "Kervalo"),
+    ("L'ancienne filiale de Datavolt a racheté en 2018 le groupe suisse Kervalo.", None, "Kervalo"),
+    ("Quintar, filiale du géant Datavolt, va racheter Kervalo.", "Quintar", "Kervalo"),
     # an object pronoun before the verb stands for the company named before the buyer (stop 32,
     # real sealed 55)
     ("Kervalo s'est retrouvé sur le marché, et c'est finalement Datavolt, partenaire de longue date, qui en a "

@@ -186,6 +186,7 @@ _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|s
 # Worldline")
 # an object pronoun before a deal's verb: "qui en a fait l'acquisition", "Datavolt l'a racheté"
 _CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront)\s+(?:fait\s+l['’]\s*)?$")
+_OWNER_OF = re.compile(r"(?i)(?<!\w)(?:filiale|maison[- ]mère|détenue?s?(?:\s+\w+)?\s+par)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
 _TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les |son |sa |leurs? )?(?:[\w-]+\s+){0,2}"
@@ -1057,7 +1058,13 @@ class _Article:
         else:
             # ("a signé un protocole avec le groupe La Poste pour l'acquisition de ...": the party
             # after "avec" is the other side of the agreement, not the buyer)
-            parties = [e for e in before if not _WITH_PARTY.search(self.text, max(seg[0], e.start - 30), e.start)]
+            # (nor its short form in brackets: "avec l'américain Alliance Data Systems (ADS) pour acheter
+            # Epsilon"; nor a name that only says whose unit the subject is: "L'ancienne filiale d'Atos
+            # a racheté", "Cajoo, détenu par Carrefour")
+            others = [e for e in before if _WITH_PARTY.search(self.text, max(seg[0], e.start - 30), e.start)]
+            parties = [e for e in before if e not in others and not any(
+                re.fullmatch(r"\s*\(\s*", self.text[o.end:e.start]) for o in others)
+                and not _OWNER_OF.search(self.text, max(seg[0], e.start - 40), e.start)]
             acquirer = self.subject(parties, trig) if parties else None
             if acquirer is not None:
                 # "Activa Capital et Bpifrance Investissement ont mis la main sur Nexeya": buyers
