@@ -915,6 +915,21 @@ def test_a_name_past_another_verb_is_no_target(extract, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # what a buying verb takes that is no company (`not_acquisition_after` in deals.json; stop 32,
+    # real sealed 49 and 54)
+    "Datavolt s'offre à nouveau le soutien de Kervalo, qui avait déjà injecté cinq millions d'euros.",
+    "Datavolt reprend le principe des ligues de fantasy football comme Kervalo.",
+])
+def test_a_buying_verb_with_no_company_bought(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
+
+
+def test_a_buying_verb_with_a_company_still_buys(extract):
+    found = events_of(extract, "Datavolt s'offre Kervalo pour 5 millions d'euros.", etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == [("Datavolt", "Kervalo")]
+
+
+@pytest.mark.parametrize("text", [
     "Kervalo s'est ainsi emparé de Datavolt, un rachat surprise.",
     "Kervalo a également acquis son concurrent Datavolt.",
     "Le mois dernier, Kervalo a procédé à l'acquisition de Datavolt.",

@@ -1391,6 +1391,8 @@ class _Article:
         # "Jefferies reste à l'achat", "une recommandation d'achat", "le pouvoir d'achat": a broker's
         # rating or a household's spending, no takeover
         rating = self.rules.cue.get("not_acquisition_before")
+        # what a buying verb takes that is no company: support, a principle, an idea
+        taken_thing = self.rules.cue.get("not_acquisition_after")
         for etype in ("fine", "acquisition", "funding"):
             for m in self.rules.triggers[etype].finditer(self.text):
                 a, b = m.span()
@@ -1399,6 +1401,8 @@ class _Article:
                 if etype == "acquisition" and rating is not None and m.group().lower() == "achat" and any(
                         x.end() == a for x in rating.finditer(self.text, max(0, a - 30), a)):
                     continue
+                if etype == "acquisition" and taken_thing is not None and taken_thing.match(self.text, b + 1):
+                    continue      # "s'offre à nouveau le soutien de l'IFC", "reprend le principe des fantasy leagues"
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
