@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 import datetime as dt
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -389,9 +389,7 @@ class _Article:
         self.mentions = Counter(e.key for e in self.ents if e.label == "ORG")
         self.sents = _sentences(doc)
         self.sent_starts = [s0 for s0, _ in self.sents]
-        # where each finite verb starts: a name after a deal's noun with such a verb between is
-        # no object of it
-        self.verb_starts = [t.idx for t in doc if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]]
+        self.doc = doc
         published = doc._.published
         self.year = int(published[:4]) if published else None
         self.published = published
@@ -407,9 +405,28 @@ class _Article:
                 out.append(e)
         return out
 
+    @cached_property
+    def verb_starts(self) -> list[int]:
+        """Where each finite verb starts: a name after a deal's noun with such a verb between is
+        no object of it (read only when a takeover's noun asks, not for every article)."""
+        return [t.idx for t in self.doc if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]]
+
     def verb_between(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.verb_starts, a)
         return i < len(self.verb_starts) and self.verb_starts[i] < b
+
+    def starting_at(self, pos: int, end: int, label: str | None = None) -> Ent | None:
+        """The first entity (of ``label``) between ``pos`` and ``end``, when it starts right at ``pos``."""
+        e = next(iter(self.within(pos, end, label)), None)
+        return e if e is not None and e.start == pos else None
+
+    def date_right_after(self, pos: int, end: int, preposition: bool = False) -> Ent | None:
+        """A date right after ``pos``, a preposition between or none ("850 millions d'euros en
+        septembre", "Verkor en septembre 2023"); with ``preposition``, one must be there."""
+        when = _GAP_WHEN.match(self.text, pos, end)
+        if preposition and not when.group().strip():
+            return None
+        return self.starting_at(when.end(), end, "DATE")
 
     def sentence_at(self, pos: int) -> int:
         """The index of the sentence holding character ``pos``."""
@@ -1421,7 +1438,7 @@ class _Article:
     def events(self) -> list[dict]:
         found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
-        self.orphans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []   # statements that gave no event
+        self.orphans: list[tuple[tuple[int, int], tuple[int, int]]] = []   # fine statements that gave no event
         self.fines: list[dict] = []
         self.fine_sents: list[int] = []     # the index of each one's sentence
         self.acquisitions: list[dict] = []
@@ -1486,7 +1503,7 @@ class _Article:
                         self.acquisitions.append(ev)
                         self.acquisition_sents.append(k)
             if len(found) == before:
-                self.orphans += [(t[2], (t[0], t[1]), (s0, s1)) for t in merged if t[2] == "fine"]
+                self.orphans += [((t[0], t[1]), (s0, s1)) for t in merged if t[2] == "fine"]
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
                 last_funding = self.follow_up(last_funding, (s0, s1))
@@ -1529,21 +1546,14 @@ class _Article:
                 joint = _GAP_JOINT.match(self.text, pos, sent[1])
                 if joint is None:
                     break
-                name = next(iter(self.within(joint.end(), sent[1])), None)
-                if name is None or name.start != joint.end() or not name.company_like or self.is_authority(name):
+                name = self.starting_at(joint.end(), sent[1])
+                if name is None or not name.company_like or self.is_authority(name):
                     break
-                link = _GAP_LINK.match(self.text, name.end, sent[1])
-                money = next(iter(self.within(link.end(), sent[1], "MONEY")), None) if link else None
-                if money is None or money.start != link.end():
+                money = self.starting_at(_GAP_LINK.match(self.text, name.end, sent[1]).end(), sent[1], "MONEY")
+                if money is None:
                     break
-                pos, date = money.end, None
-                when = _GAP_WHEN.match(self.text, pos, sent[1])
-                if when is not None:
-                    date = next(iter(self.within(when.end(), sent[1], "DATE")), None)
-                    if date is not None and date.start == when.end():
-                        pos = date.end
-                    else:
-                        date = None
+                date = self.date_right_after(money.end, sent[1])
+                pos = date.end if date is not None else money.end
                 out.append((_listed_round(name, money, date), trig, sent))
         return out
 
@@ -1619,9 +1629,7 @@ class _Article:
                 if link is _OF_OR_FOR and len(names) > 1 and _AND_OF.fullmatch(self.text, names[0].end, names[1].start):
                     parties.append(names[1])          # "de l'assurtech Alan et de la medtech Dynacure"
                 # ("850 millions pour Verkor en septembre 2023": the round's month right after its name)
-                when = _GAP_WHEN.match(self.text, parties[-1].end, s1)
-                date = next(iter(self.within(when.end(), stop, "DATE")), None)
-                date = date if date is not None and date.start == when.end() and when.group().strip() else None
+                date = self.date_right_after(parties[-1].end, stop, preposition=True)
                 here += [(_listed_round(name, money, date), (m.start(), m.end()) if m else (money.start, money.end),
                           (s0, s1)) for name in parties]
             if len({id(ev["roles"]["amount"]) for ev, _, _ in here}) >= least:
@@ -1659,8 +1667,8 @@ class _Article:
                 opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
                 if not opening:
                     continue
-                money = next(iter(self.within(e.end + opening.end(), min(s1, e.end + opening.end() + 40), "MONEY")), None)
-                if money is None or money.start != e.end + opening.end():
+                money = self.starting_at(e.end + opening.end(), min(s1, e.end + opening.end() + 40), "MONEY")
+                if money is None:
                     continue
                 closing = re.match(r"\s*(chacune?s?)?\s*\)", self.text[money.end:money.end + 16])
                 date = None
@@ -1867,8 +1875,8 @@ class _Article:
         target = ev["roles"].get("target")
         if ev["type"] != "fine" or not isinstance(target, Ent):
             return trig, sent
-        for etype, t, s in self.orphans:
-            if etype == "fine" and s[1] <= sent[0] and any(
+        for t, s in self.orphans:
+            if s[1] <= sent[0] and any(
                     e.key == target.key for e in self.within(*s) if e.label == target.label):
                 return t, s
         return trig, sent
