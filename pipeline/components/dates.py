@@ -990,9 +990,6 @@ def _reviewed_month(doc: Doc, spans: list[Span], published: dt.date | None, lex:
     return None
 
 
-_SHARES = frozenset(("tiers", "quart", "moitié", "majorité"))
-
-
 def _tallies(doc: Doc, span: Span, lex: Lexicon, besides: int | None = None) -> bool:
     """Whether the sentence of ``span`` counts a period's deals: a number (other than the token
     ``besides``) or a share, and a tally word ("36 startups", "720 opérations", "un tiers des
@@ -1000,7 +997,7 @@ def _tallies(doc: Doc, span: Span, lex: Lexicon, besides: int | None = None) -> 
     s0, s1 = sent_bounds(doc, span.start)
     sentence = doc[s0:s1]
     words = sentence.text.lower()    # (its text: the tokenizer splits "start-up" in three)
-    return any((t.like_num or t.lower_ in _SHARES) and t.i != besides for t in sentence) and any(
+    return any((t.like_num or t.lower_ in lex.tally_shares) and t.i != besides for t in sentence) and any(
         re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in lex.tally_words)
 
 

@@ -18,7 +18,7 @@ from ..errors import PatternFileError
 NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "locative_orgs", "dual_names", "org_cues", "product_cues", "org_kinds", "product_kinds",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
-               "comparison_words", "reschedule_verbs", "tally_words", "count_nouns", "canadian_words",
+               "comparison_words", "reschedule_verbs", "tally_words", "tally_shares", "count_nouns", "canadian_words",
                "central_african_words",
                "board_words", "subsidiary_places", "edition_names", "demonyms")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
@@ -86,6 +86,7 @@ class Lexicon:
     reschedule_verbs: frozenset = frozenset()  # stems: "repoussé de janvier à mars" moves a date
     comparison_words: frozenset = frozenset()  # "contre X il y a un an": the compared period, a year before
     tally_words: frozenset = frozenset()     # "36 startups ont levé ... ce mois-ci": a monthly review's count
+    tally_shares: frozenset = frozenset()    # "un tiers des montants": a share counts like a number in a tally
     count_nouns: frozenset = frozenset()     # "la base d'abonnés ... de 8,4 millions": what a bare amount counts
     canadian_words: frozenset = frozenset()  # "montréalaise", "Ottawa": an article set in Canada, where "$" is CAD
     central_african_words: frozenset = frozenset()  # "Cameroun", "Libreville": where "FCFA" is XAF, not XOF
