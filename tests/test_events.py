@@ -924,6 +924,21 @@ def test_a_buying_verb_with_no_company_bought(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second deal word that is an infinitive after "de" or "à" has its subject before it: the name
+    # between is the first deal's object (stop 33, real sealed 52)
+    ("Datavolt va acquérir Kervalo pour 20 millions d'euros, une opération qui "
+     "permet au spécialiste des paiements de mettre la main sur un concurrent.", [("Datavolt", "Kervalo")]),
+    ("Datavolt rachète Kervalo, ce qui lui permettra à terme de racheter un rival.", [("Datavolt", "Kervalo")]),
+    # a finite verb with its own subject still starts a new part
+    ("Datavolt rachète Kervalo et Quintar s'empresse de racheter Veltrapay.",
+     [("Datavolt", "Kervalo"), ("Quintar", "Veltrapay")]),
+])
+def test_a_deal_word_in_the_infinitive_after_a_name(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == expected
+
+
 def test_a_buying_verb_with_a_company_still_buys(extract):
     found = events_of(extract, "Datavolt s'offre Kervalo pour 5 millions d'euros.", etype="acquisition")
     assert [(e["acquirer"], e["target"]) for e in found] == [("Datavolt", "Kervalo")]

@@ -112,6 +112,8 @@ def load_rules(path: str) -> DealRules:
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
 # (a relative clause may hold a few words before its verb: "ce qui lui a permis de prendre le contrôle")
+_CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "en", "y"])
+_INFINITIVE_MARK = re.compile(r"(?:\bde|\bd['’]|\bà)\s*$", re.I)
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+[\w'’]+){0,4}|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
 
@@ -414,6 +416,22 @@ class _Article:
     def verb_between(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.verb_starts, a)
         return i < len(self.verb_starts) and self.verb_starts[i] < b
+
+    def infinitive_at(self, a: int, b: int) -> bool:
+        """Whether the verb at ``a`` is an infinitive after ``de``, ``d'`` or ``à`` ("permet au
+        géant des logiciels de mettre la main sur"): a verb's complement, with no subject of its own."""
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        return span is not None and "Inf" in span[0].morph.get("VerbForm") and bool(
+            _INFINITIVE_MARK.search(self.text, max(0, a - 4), a))
+
+    def subject_of_a_verb(self, e: Ent) -> bool:
+        """Whether a finite verb follows the name, clitics apart ("Quintar s'empresse de racheter")."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        for tok in self.doc[span.end:span.end + 4] if span is not None else ():
+            if tok.lower_.replace("’", "'") in _CLITICS:
+                continue
+            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+        return False
 
     def starting_at(self, pos: int, end: int, label: str | None = None) -> Ent | None:
         """The first entity (of ``label``) between ``pos`` and ``end``, when it starts right at ``pos``."""
@@ -1574,6 +1592,11 @@ class _Article:
                 # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
                 # relative clause or an infinitive has the subject before it, and the list before
                 # it stays whole in the deal it completes
+                starts.append(a)
+            elif j and self.infinitive_at(a, b) and not (subj and self.subject_of_a_verb(subj[-1])):
+                # "Adobe va acquérir Figma pour 20 milliards de dollars, une opération qui permet au
+                # géant de mettre la main sur ...": an infinitive's subject is the clause's before it,
+                # so the name between is the previous deal's object, not the next one's subject
                 starts.append(a)
             elif j and not subj and merged[j - 1][2] == "funding" and (
                     joints := list(_CLAUSE_JOINT.finditer(self.text, prev_end, a))):
