@@ -59,6 +59,27 @@ def _aside_participle(tok) -> bool:
         tok.doc[tok.i - 1].lower_ in ("que", "qu'", "qu’", "initialement", "comme")
 
 
+_PHRASE_BREAKS = frozenset([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", "«", "»", '"'])
+
+
+def _attributive_participle(tok: Token, span: Span) -> bool:
+    """A past participle with no auxiliary that does not lead to the date: it describes a noun
+    ("la société basée à Cupertino", "un chiffre d'affaires au deuxième trimestre situé entre
+    ..."), and tells no tense of the clause. One before the date in the same phrase ("lancée en
+    avril", "présenté à la Maison-Blanche le 21 janvier") still does."""
+    if "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense"):
+        return False
+    if span.start - 4 <= tok.i < span.start or (
+            tok.i < span.start and not any(t.text in _PHRASE_BREAKS for t in tok.doc[tok.i + 1:span.start])):
+        return False
+    for prev in reversed(tok.doc[max(0, tok.i - 7):tok.i]):
+        if prev.pos_ == "AUX" or prev.lower_ in _FUTURE_BE or prev.lower_ in ("s'", "s’", "se"):
+            return False
+        if prev.pos_ == "VERB" or (prev.pos_ == "PUNCT" and prev.text != ","):
+            break
+    return True
+
+
 _OPEN_QUOTES = frozenset("«“")
 _CLOSE_QUOTES = frozenset("»”")
 _QUOTES_KEY = "_pipeline_quotes"
@@ -136,7 +157,8 @@ def sentence_tense(doc: Doc, span: Span) -> int:
         # its verb sits against, not the tense of the clause it reports
         return 0
     for tok in doc[lo:hi]:
-        if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok):
+        if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok) \
+                or _attributive_participle(tok, span):
             continue
         t = _token_tense(tok)
         if not t:

@@ -1304,6 +1304,16 @@ DATE_CASES = [
      [("janvier 2017", "2017-01"), ("juin 2019", "2019-06")]),
     ("neg-brackets-elsewhere", "La sortie en mars 2019 a déçu ; le correctif (publié le 12 mars) aussi.", "2020-06-01",
      [("mars 2019", "2019-03"), ("12 mars", "2020-03-12")]),
+    # a past participle with no auxiliary that describes a noun tells no tense; one before the date in
+    # its phrase still does (stop 33, real opened sets)
+    ("attributive-participle-after", "Un salon en septembre n'a rien de surprenant, la société basée à Lyon ayant "
+     "l'habitude de choisir ce mois.", "2022-07-17", [("septembre", "2022-09"), ("ce mois", "2022-07")]),
+    ("attributive-participle-after-date", "Le groupe prévoit un chiffre d'affaires au deuxième trimestre situé entre "
+     "60 et 62 millions d'euros.", "2018-02-01", [("deuxième trimestre", "2018-Q2")]),
+    ("neg-participle-leading-to-date", "Le boîtier, présenté à la presse le 21 septembre, a déçu.", "2022-07-17",
+     [("21 septembre", "2021-09-21")]),
+    ("neg-participle-right-before-date", "Kervalo, rachetée en septembre par Datavolt, recrute.", "2022-07-17",
+     [("septembre", "2021-09")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
