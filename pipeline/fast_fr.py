@@ -112,6 +112,11 @@ GLUED_FULL_STOP = r"(?<=[0-9])\)(?=\.[A-ZÀ-Ý])|(?<=[0-9)])\.(?=[A-ZÀ-Ý](?:[a
 # end can be read from. "M." stays an abbreviation (a special case, applied first), and
 # "U.S." keeps its stops (the letter must open the token).
 SINGLE_CAPITAL_FULL_STOP = r"(?<=^[A-ZÀ-Ý])\."
+# So does one after a capital that follows a lower-case letter or a digit ("passe à la 5G.
+# Orange investit", "l'application LG ThinQ. Frigolab a levé", "en 4K."): the stock suffixes
+# split after two capitals ("IBM.") but leave "5G." one token, so no sentence ended there and
+# the NER read "LG ThinQ. Frigolab" as one name.
+MIXED_CAPITAL_FULL_STOP = r"(?<=[a-zà-ÿ0-9][A-ZÀ-Ý])\."
 # A plus sign glued to a number states an increase ("+4€ par mois", "(+200 euros !)"): the
 # amount is what follows it (ANNOTATION.md §4), so the sign is a word of its own. A minus
 # sign stays glued: it makes the amount negative.
@@ -137,7 +142,8 @@ DOUBLE_PRIME_QUOTE = r"(?:(?<=(?:19|20)[0-9]{2})″|(?<=[^\W\d_])″|(?<=″)\.)
 # start-up valorisées à plus d'un milliard de dollars- qui", "SFR, Bouygues et Orange- s'imaginait"):
 # a word of its own, else "dollars-" and "Orange-" are words no amount or name is read from.
 CLOSING_DASH = r"(?<=[^\W\d_]{2})-"
-EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP, DOUBLE_PRIME_QUOTE, CLOSING_DASH)
+EXTRA_SUFFIXES = (CURRENCY_FULL_STOP, SINGLE_CAPITAL_FULL_STOP, MIXED_CAPITAL_FULL_STOP, DOUBLE_PRIME_QUOTE,
+                  CLOSING_DASH)
 
 
 def with_differences(tokenizer, defaults):

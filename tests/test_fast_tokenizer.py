@@ -1,7 +1,7 @@
 """The cheap French token_match is the stock one: same tokens on every gold text and
-seed, and the same verdict on every word of them and on hard cases. Four rules are added
-on purpose, to the stock tokenizers here too: a full stop after a currency symbol, one glued
-to the next sentence, one after a single capital letter, a plus sign before a number
+seed, and the same verdict on every word of them and on hard cases. Rules are added on
+purpose, to the stock tokenizers here too: a full stop after a currency symbol, one glued
+to the next sentence, one after a single capital letter or a mixed-case one, a plus sign before a number
 (``pipeline/fast_fr.py``)."""
 
 from __future__ import annotations
@@ -143,6 +143,28 @@ def test_a_plus_sign_before_a_number_is_a_word(nlp, text, tokens):
 ])
 def test_a_full_stop_after_a_single_capital_is_a_word(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    # a full stop after a capital that follows a lower-case letter or a digit (stop 33, training corpus)
+    ("Le réseau passe à la 5G. Orange investit.", ["Le", "réseau", "passe", "à", "la", "5", "G", ".", "Orange",
+                                                 "investit", "."]),
+    ("avec l'application ThinQ. Frigolab a levé", ["avec", "l'", "application", "ThinQ", ".", "Frigolab", "a", "levé"]),
+    # a dotted acronym keeps its stops
+    ("U.S. Steel recule.", ["U.S.", "Steel", "recule", "."]),
+])
+def test_a_full_stop_after_a_mixed_case_capital_is_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Le réseau passe à la 5G. Orange investit 2 milliards d'euros.", "Orange"),
+    ("Il est compatible avec LG ThinQ. Frigolab a levé 9 millions d'euros.", "Frigolab"),
+])
+def test_a_sentence_ends_after_a_mixed_case_capital(nlp, text, second):
+    doc = nlp(text)
+    assert [s[0].text for s in doc.sents][1:] == [second]
+    assert all("." not in e.text for e in doc.ents)
 
 
 @pytest.mark.parametrize("text, tokens", [
