@@ -549,6 +549,13 @@ class DateNormaliser(LexiconState):
                 text = _YEAR_BEFORE.sub("un an plus tôt", text)
                 anaphoric_day = False
                 anchor = compared
+            if not comparison and published is not None and (m := _PREVIOUS_PERIOD.fullmatch(text.lower())) \
+                    and _figures_in_sentence(doc, span):
+                # "contre 24,2 milliards au trimestre précédent" in a quarter's results: the one
+                # before the quarter reported, which is the one told of, else the last one over
+                unit = "Q" if m[1] == "trimestre" else "H"
+                anchor = last_quarter if last_quarter is not None and last_quarter.gran == unit else \
+                    When.holding(_period_start(published, unit) - dt.timedelta(days=1), unit)
             try:
                 norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
                 if tense == 0 and published is not None and last is not None and last.year == published.year - 1 \
@@ -799,6 +806,22 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(trimestre|semestre)\s+précédent")
+
+
+def _figures_in_sentence(doc: Doc, span: Span) -> bool:
+    """Whether the sentence compares figures: an amount or a percentage, or "par rapport"."""
+    s0, s1 = sent_bounds(doc, span.start)
+    return any(t.text == "%" or t.lower_ == "rapport" or (t.ent_type_ == "MONEY") for t in doc[s0:s1]) or any(
+        e.label_ == "MONEY" and s0 <= e.start < s1 for e in doc.spans.get("money", []))
+
+
+def _period_start(d: dt.date, unit: str) -> dt.date:
+    """The first day of the quarter or half holding ``d``."""
+    months = 3 if unit == "Q" else 6
+    return dt.date(d.year, (d.month - 1) // months * months + 1, 1)
+
+
 _A_YEAR_AGO = re.compile(r"il y a (?:un|1) an|un an (?:plus tôt|auparavant)")
 _YEAR_BEFORE = re.compile(r"^(?:l['’]\s*(?:année|an)\s+(?:dernière|dernier|précédente|passée|passé)"
                           r"|l['’]\s*exercice\s+(?:précédent|dernier|passé)"
