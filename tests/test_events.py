@@ -1879,3 +1879,19 @@ def test_a_fronted_round_with_more_before_its_company(extract, text, expected):
 def test_a_fronted_clause_with_an_investor_names_no_company(extract):
     text = "Après une levée de fonds menée par le fonds Partech, Kervalo recrute."
     assert [e["company"] for e in events_of(extract, text, etype="funding")] in ([], ["Kervalo"])
+
+
+@pytest.mark.parametrize("text, companies", [
+    # "ce dernier", "cette dernière" before a round's verb is the company named last, not the one of
+    # the round just told (stop 33, real sealed 50; `latest_anaphora` in deals.json)
+    ("Datavolt a levé 750 millions de dollars auprès de Quintar. Son rival allemand Kervalo est devenu une "
+     "licorne un an après son lancement. Ce dernier a levé 290 millions de dollars en série B.",
+     ["Datavolt", "Kervalo"]),
+    ("Datavolt a levé 10 millions d'euros. La start-up lyonnaise Veltrapay compte déjà 40 clients, et cette "
+     "dernière vient de lever 5 millions d'euros.", ["Datavolt", "Veltrapay"]),
+    # "elle" is still the company of the round just told
+    ("Datavolt a levé 10 millions d'euros en janvier. Elle avait levé 6 millions d'euros en 2023.",
+     ["Datavolt", "Datavolt"]),
+])
+def test_the_latter_raises(extract, text, companies):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == companies

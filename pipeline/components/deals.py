@@ -654,6 +654,17 @@ class _Article:
             return None
         return self.company_told_of(seg[0])
 
+    def latest_named(self, seg, trig) -> Ent | None:
+        """What `ce dernier`, `cette dernière` before the verb names: the last company named
+        before the clause (not the company told of, as `elle` is)."""
+        cue = self.rules.cue.get("latest_anaphora")
+        m = cue.search(self.text, seg[0], trig[0]) if cue is not None else None
+        if m is None:
+            return None
+        named = [e for e in self.ents if e.company_like and e.end <= m.start() and not self.is_authority(e)
+                 and not self.sourced(e)]
+        return named[-1] if named else None
+
     def company_told_of(self, pos: int) -> Ent | None:
         """What `elle`, `la jeune pousse` names: the company of the round just read, else the
         subject before, else (an article that opens on "La startup française ...") its own company."""
@@ -744,6 +755,8 @@ class _Article:
                 company = told
             elif before:
                 company = self.subject(before, trig)
+            elif (latest := self.latest_named(seg, trig)) is not None:
+                company = latest      # "Ce dernier a levé 290 millions": the company named last
             elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
                 company = self.company_told_of(seg[0])     # "Elle avait levé 6 millions en 2023"
             else:
