@@ -1895,3 +1895,14 @@ def test_a_fronted_clause_with_an_investor_names_no_company(extract):
 ])
 def test_the_latter_raises(extract, text, companies):
     assert [e["company"] for e in events_of(extract, text, etype="funding")] == companies
+
+
+@pytest.mark.parametrize("text, target", [
+    # a fine's "ce dernier" is the company named last too (stop 33)
+    ("Datavolt a racheté Kervalo en 2021. Ce dernier a écopé d'une amende de 3 millions d'euros de la CNIL.",
+     "Kervalo"),
+    ("La CNIL enquêtait sur Veltrapay depuis deux ans. Cette dernière devra payer une amende de 5 millions "
+     "d'euros.", "Veltrapay"),
+])
+def test_the_latter_is_fined(extract, text, target):
+    assert [e["target"] for e in events_of(extract, text, etype="fine")] == [target]

@@ -1271,6 +1271,8 @@ class _Article:
             # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
             targets = [self.subject(prior, trig)] if prior else later[:1]
+        if not targets and (latest := self.latest_named(seg, trig)) is not None and not self.is_authority(latest):
+            targets = [latest]      # "Ce dernier a écopé d'une amende": the company named last
         if not targets and not r.cue["fine_nouns"].match(word) and (
                 _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0])
                 or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
