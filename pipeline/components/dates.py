@@ -553,7 +553,7 @@ class DateNormaliser(LexiconState):
                     and _figures_in_sentence(doc, span):
                 # "contre 24,2 milliards au trimestre précédent" in a quarter's results: the one
                 # before the quarter reported, which is the one told of, else the last one over
-                unit = "Q" if m[1] == "trimestre" else "H"
+                unit = "Q" if (m[1] or m[2]) == "trimestre" else "H"
                 anchor = last_quarter if last_quarter is not None and last_quarter.gran == unit else \
                     When.holding(_period_start(published, unit) - dt.timedelta(days=1), unit)
             try:
@@ -806,7 +806,7 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
-_PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(trimestre|semestre)\s+précédent")
+_PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(?:(trimestre|semestre)\s+précédent|précédent\s+(trimestre|semestre))")
 
 
 def _figures_in_sentence(doc: Doc, span: Span) -> bool:

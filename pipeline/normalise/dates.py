@@ -509,6 +509,8 @@ class _Resolver:
         if m:
             direction = {"dernier": -1, "passé": -1, "prochain": 1}.get(m["dir"] or "", 0)
             return self._norm(self.weekday(self.lex.weekdays[m["wd"]], direction))
+        # "le précédent trimestre", "le prochain exercice": the direction before the unit
+        s = re.sub(r"^(?:(?:le|la|l')\s*)?(précédente?|prochaine?)\s+(mois|trimestre|semestre|exercice)$", r"\2 \1", s)
         m = re.fullmatch(r"(?:(?:le|la|l')\s*)?(semaine|mois|an|année|trimestre|semestre|exercice)\s+"
                          r"(dernier|dernière|passé|passée|écoulé|écoulée|précédent|précédente|prochain|prochaine|suivant|suivante|en cours)", s)
         if m:

@@ -1328,6 +1328,12 @@ DATE_CASES = [
      [("premier trimestre", "2025-Q1"), ("trimestre précédent", "2024-Q4")]),
     ("neg-previous-quarter-no-figures", "Le trimestre précédent avait été marqué par une grève.", "2025-10-30",
      [("Le trimestre précédent", "2025-Q3")]),
+    # the direction before the unit (`direction-unit` in patterns/date.jsonl; stop 33, real opened sets)
+    ("direction-before-unit-next", "Le chiffre d'affaires du prochain trimestre sera en baisse.", "2024-10-31",
+     [("prochain trimestre", "2025-Q1")]),
+    ("direction-before-unit-previous-of-results", "Kervalo a réalisé 40 millions d'euros, après avoir abaissé ses "
+     "objectifs au précédent trimestre.", "2024-10-31", [("précédent trimestre", "2024-Q2")]),
+    ("neg-direction-before-other-noun", "Le prochain rendez-vous est fixé.", "2024-10-31", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
