@@ -812,8 +812,9 @@ _PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(?:(trimestre|semestre)\s+pr
 def _figures_in_sentence(doc: Doc, span: Span) -> bool:
     """Whether the sentence compares figures: an amount or a percentage, or "par rapport"."""
     s0, s1 = sent_bounds(doc, span.start)
-    return any(t.text == "%" or t.lower_ == "rapport" or (t.ent_type_ == "MONEY") for t in doc[s0:s1]) or any(
-        e.label_ == "MONEY" and s0 <= e.start < s1 for e in doc.spans.get("money", []))
+    # (the money stage, which runs before this one, leaves its amounts in doc.spans["money"])
+    return any(t.text == "%" or t.lower_ == "rapport" for t in doc[s0:s1]) or any(
+        s0 <= e.start < s1 for e in doc.spans.get("money", []))
 
 
 def _period_start(d: dt.date, unit: str) -> dt.date:

@@ -112,11 +112,13 @@ def load_rules(path: str) -> DealRules:
 # what stands right before a trigger that opens no new deal: "qui", "pour", "afin de", "avant d'en"
 # ("Sprints Capital (connu pour avoir investi chez Vinted)": an infinitive of the past too)
 # (a relative clause may hold a few words before its verb: "ce qui lui a permis de prendre le contrôle")
-_CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "en", "y"])
-_INFINITIVE_MARK = re.compile(r"(?:\bde|\bd['’]|\bà)\s*$", re.I)
 _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+[\w'’]+){0,4}|\bpour(?:\s+avoir)?|\bafin\s+d[e'’]|\bavant\s+d(?:e|['’]\s*en|['’]))\s*$",
                          re.I)
 
+# what may stand between a name and the verb it is the subject of ("Quintar s'empresse")
+_CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "en", "y"])
+# what puts a verb in the infinitive as another's complement ("permet au géant de mettre la main sur")
+_INFINITIVE_MARK = re.compile(r"(?:\bde|\bd['’]|\bà)\s*$", re.I)
 
 # what leads from a round's noun to the company that raised it: "levée de 3 millions pour ",
 # "tour de table de ", "nouvelle ronde de financement record pour " (its amounts read as MONTANT)
