@@ -772,6 +772,8 @@ def _before_an_event(doc: Doc, span: Span) -> bool:
     of, nxt = doc[span.end], doc[span.end + 1]
     if of.lower_ not in ("de", "du", "des", "d'", "d’"):
         return False
+    if span.start and doc[span.start - 1].lower_ in ("état", "part"):
+        return False     # "après avoir fait état la veille de résultats": the "de" is the verb's
     if nxt.lower_ in ("la", "l'", "l’", "le", "ce", "cette", "un", "une", "son", "sa", "ses", "leur") \
             and span.end + 2 < len(doc):
         nxt = doc[span.end + 2]

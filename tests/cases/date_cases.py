@@ -1334,6 +1334,11 @@ DATE_CASES = [
     ("direction-before-unit-previous-of-results", "Kervalo a réalisé 40 millions d'euros, après avoir abaissé ses "
      "objectifs au précédent trimestre.", "2024-10-31", [("précédent trimestre", "2024-Q2")]),
     ("neg-direction-before-other-noun", "Le prochain rendez-vous est fixé.", "2024-10-31", []),
+    # "la veille" between "faire état" and its "de" is the day before, not the eve of an event (stop 33,
+    # real opened sets)
+    ("day-before-inside-faire-etat", "Kervalo bondit en Bourse vendredi après avoir fait état la veille de "
+     "résultats meilleurs que prévu.", "2024-02-09", [("vendredi", "2024-02-09"), ("la veille", "2024-02-08")]),
+    ("neg-eve-of-an-event", "Kervalo a levé 5 millions d'euros à la veille du salon VivaTech.", "2024-02-09", []),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
