@@ -72,12 +72,20 @@ def _attributive_participle(tok: Token, span: Span) -> bool:
     if span.start - 4 <= tok.i < span.start or (
             tok.i < span.start and not any(t.text in _PHRASE_BREAKS for t in tok.doc[tok.i + 1:span.start])):
         return False
+    return _auxiliary_of(tok, pronominal=True) is None
+
+
+def _auxiliary_of(tok: Token, pronominal: bool = False) -> Token | None:
+    """A participle's auxiliary: the nearest one before it, an aside between them included
+    ("sera, selon nos informations, déployée"; the tagger reads "sera" as a VERB at times);
+    None past another verb or a stop. With ``pronominal``, a reflexive "s'", "se" counts too."""
     for prev in reversed(tok.doc[max(0, tok.i - 7):tok.i]):
-        if prev.pos_ == "AUX" or prev.lower_ in _FUTURE_BE or prev.lower_ in ("s'", "s’", "se"):
-            return False
+        if prev.pos_ == "AUX" or (prev.lower_ in _FUTURE_BE and prev.pos_ == "VERB") or (
+                pronominal and prev.lower_ in ("s'", "s’", "se")):
+            return prev
         if prev.pos_ == "VERB" or (prev.pos_ == "PUNCT" and prev.text != ","):
-            break
-    return True
+            return None
+    return None
 
 
 _OPEN_QUOTES = frozenset("«“")
@@ -333,18 +341,15 @@ def _token_tense(tok: Token) -> int | None:
         return None  # "129,95" read as a verb by the tagger: a number tells no tense
     if "Part" in form and "Past" in tense:
         # "sera finalisée", "sera de son côté proposé", "sera, selon nos informations,
-        # déployée": a participle after a future auxiliary is future; the nearest auxiliary
-        # decides, an aside between them included (the tagger reads "sera" as a VERB at times).
-        for prev in reversed(tok.doc[max(0, tok.i - 7):tok.i]):
-            if prev.pos_ == "AUX" or (prev.lower_ in _FUTURE_BE and prev.pos_ == "VERB"):
-                if "Inf" in prev.morph.get("VerbForm") or prev.lower_ in ("avoir", "être"):
-                    return None  # "négocie jusqu'au 6 mars après avoir sollicité ...": no tense of its own
-                if "Pass" in tok.morph.get("Voice") and "Cnd" in prev.morph.get("Mood") and _reported_future(prev):
-                    return 1    # "a indiqué que la console serait livrée en mars": ahead of the statement
-                return 1 if "Fut" in prev.morph.get("Tense") else -1
-            if prev.pos_ == "VERB" or (prev.pos_ == "PUNCT" and prev.text != ","):
-                break
-        return -1
+        # déployée": a participle after a future auxiliary is future; the nearest auxiliary decides
+        prev = _auxiliary_of(tok)
+        if prev is None:
+            return -1
+        if "Inf" in prev.morph.get("VerbForm") or prev.lower_ in ("avoir", "être"):
+            return None  # "négocie jusqu'au 6 mars après avoir sollicité ...": no tense of its own
+        if "Pass" in tok.morph.get("Voice") and "Cnd" in prev.morph.get("Mood") and _reported_future(prev):
+            return 1    # "a indiqué que la console serait livrée en mars": ahead of the statement
+        return 1 if "Fut" in prev.morph.get("Tense") else -1
     if "Past" in tense or "Imp" in tense:
         return -1
     if "Cnd" in tok.morph.get("Mood") and "Fin" in form and not (
@@ -555,7 +560,7 @@ class DateNormaliser(LexiconState):
                 # before the quarter reported, which is the one told of, else the last one over
                 unit = "Q" if (m[1] or m[2]) == "trimestre" else "H"
                 anchor = last_quarter if last_quarter is not None and last_quarter.gran == unit else \
-                    When.holding(_period_start(published, unit) - dt.timedelta(days=1), unit)
+                    When.holding(published, unit).shift(-1, unit)
             try:
                 norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
                 if tense == 0 and published is not None and last is not None and last.year == published.year - 1 \
@@ -817,12 +822,6 @@ def _figures_in_sentence(doc: Doc, span: Span) -> bool:
     # (the money stage, which runs before this one, leaves its amounts in doc.spans["money"])
     return any(t.text == "%" or t.lower_ == "rapport" for t in doc[s0:s1]) or any(
         s0 <= e.start < s1 for e in doc.spans.get("money", []))
-
-
-def _period_start(d: dt.date, unit: str) -> dt.date:
-    """The first day of the quarter or half holding ``d``."""
-    months = 3 if unit == "Q" else 6
-    return dt.date(d.year, (d.month - 1) // months * months + 1, 1)
 
 
 _A_YEAR_AGO = re.compile(r"il y a (?:un|1) an|un an (?:plus tôt|auparavant)")
