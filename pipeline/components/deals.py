@@ -656,6 +656,11 @@ class _Article:
             return None
         return self.company_told_of(seg[0])
 
+    def party(self, e: Ent) -> bool:
+        """Whether a name may be a party to a deal: a company (or a guessed product), neither an
+        authority nor the source of the news."""
+        return e.company_like and not self.is_authority(e) and not self.sourced(e)
+
     def latest_named(self, seg, trig) -> Ent | None:
         """What `ce dernier`, `cette dernière` before the verb names: the last company named
         before the clause (not the company told of, as `elle` is)."""
@@ -663,8 +668,7 @@ class _Article:
         m = cue.search(self.text, seg[0], trig[0]) if cue is not None else None
         if m is None:
             return None
-        named = [e for e in self.ents if e.company_like and e.end <= m.start() and not self.is_authority(e)
-                 and not self.sourced(e)]
+        named = [e for e in self.ents if e.end <= m.start() and self.party(e)]
         return named[-1] if named else None
 
     def company_told_of(self, pos: int) -> Ent | None:
@@ -1130,8 +1134,8 @@ class _Article:
             if target is None and acquirer is not None and _CLITIC_OBJECT.search(self.text, max(seg[0], trig[0] - 30), trig[0]):
                 # "Gearbox s'est retrouvé sur le marché, et c'est Take-Two qui en a fait l'acquisition",
                 # "Kervalo ... Datavolt l'a racheté": the pronoun stands for the company named before the buyer
-                target = next((e for e in reversed(self.within(self.sentence[0], acquirer.start)) if e.company_like
-                               and e.key != acquirer.key and not self.is_authority(e) and not self.sourced(e)), None)
+                target = next((e for e in reversed(self.within(self.sentence[0], acquirer.start))
+                               if self.party(e) and e.key != acquirer.key), None)
             if target is None and acquirer is not None:
                 # "la start-up lilloise Ombrine, que Velouria a rachetée en janvier": the relative
                 # pronoun stands for what was bought, named before it
@@ -1168,8 +1172,7 @@ class _Article:
         if target is None and acquirer is not None and re.fullmatch(r"(?i)OP[AER]|offre publique.*", word):
             # "Balyo s'envole alors que SoftBank va lancer une OPA amicale": an offer with no target
             # named after it is on the other company of the sentence
-            target = next((e for e in self.within(*self.sentence) if e.company_like
-                           and e.key != acquirer.key and not self.is_authority(e) and not self.sourced(e)), None)
+            target = next((e for e in self.within(*self.sentence) if self.party(e) and e.key != acquirer.key), None)
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
         if demonstrative and any(t["acquirer"] is not None and t["acquirer"].key == target.key for t in told):
@@ -1273,7 +1276,7 @@ class _Article:
             # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
             targets = [self.subject(prior, trig)] if prior else later[:1]
-        if not targets and (latest := self.latest_named(seg, trig)) is not None and not self.is_authority(latest):
+        if not targets and (latest := self.latest_named(seg, trig)) is not None:
             targets = [latest]      # "Ce dernier a écopé d'une amende": the company named last
         if not targets and not r.cue["fine_nouns"].match(word) and (
                 _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0])
@@ -1661,8 +1664,7 @@ class _Article:
                 if after is None:
                     continue
                 stop = min(amounts[i + 1].start if i + 1 < len(amounts) else s1, after.end() + _FOR_NAME_REACH)
-                names = [e for e in self.within(after.end(), stop)
-                         if e.company_like and not self.is_authority(e) and not self.sourced(e)]
+                names = [e for e in self.within(after.end(), stop) if self.party(e)]
                 if not names or id(names[0]) in known:
                     continue
                 parties = names[:1]
