@@ -381,14 +381,17 @@ class DateNormaliser(LexiconState):
 
     candidates_key (str): ``doc.spans`` key the ruler writes to.
     output_key (str): ``doc.spans`` key for the chosen DATE spans.
+    money_key (str): ``doc.spans`` key of the money stage's amounts (run before this one), which
+        tell a sentence that compares figures.
     lexicon_path (str | None): month, weekday and relative-word tables (default ``patterns/lexicon.json``).
     """
 
     def __init__(self, lexicon_path: str | None = None, candidates_key: str = "rules",
-                 output_key: str = "date", lexicon: Lexicon | None = None):
+                 output_key: str = "date", lexicon: Lexicon | None = None, money_key: str = "money"):
         super().__init__(lexicon_path, lexicon)
         self.candidates_key = candidates_key
         self.output_key = output_key
+        self.money_key = money_key
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
@@ -555,7 +558,7 @@ class DateNormaliser(LexiconState):
                 anaphoric_day = False
                 anchor = compared
             if not comparison and published is not None and (m := _PREVIOUS_PERIOD.fullmatch(text.lower())) \
-                    and _figures_in_sentence(doc, span):
+                    and _figures_in_sentence(doc, span, self.money_key):
                 # "contre 24,2 milliards au trimestre précédent" in a quarter's results: the one
                 # before the quarter reported, which is the one told of, else the last one over
                 unit = "Q" if (m[1] or m[2]) == "trimestre" else "H"
@@ -816,12 +819,12 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(?:(trimestre|semestre)\s+précédent|précédent\s+(trimestre|semestre))")
 
 
-def _figures_in_sentence(doc: Doc, span: Span) -> bool:
-    """Whether the sentence compares figures: an amount or a percentage, or "par rapport"."""
+def _figures_in_sentence(doc: Doc, span: Span, money_key: str) -> bool:
+    """Whether the sentence compares figures: an amount (``doc.spans[money_key]``) or a
+    percentage, or "par rapport"."""
     s0, s1 = sent_bounds(doc, span.start)
-    # (the money stage, which runs before this one, leaves its amounts in doc.spans["money"])
     return any(t.text == "%" or t.lower_ == "rapport" for t in doc[s0:s1]) or any(
-        s0 <= e.start < s1 for e in doc.spans.get("money", []))
+        s0 <= e.start < s1 for e in doc.spans.get(money_key, []))
 
 
 _A_YEAR_AGO = re.compile(r"il y a (?:un|1) an|un an (?:plus tôt|auparavant)")
@@ -1100,9 +1103,9 @@ def _as_date(value) -> dt.date | None:
     "date_normaliser",
     assigns=["doc.spans"],
     requires=["token._.tclass"],
-    default_config={"lexicon_path": None, "candidates_key": "rules", "output_key": "date"},
+    default_config={"lexicon_path": None, "candidates_key": "rules", "output_key": "date", "money_key": "money"},
 )
 def make_date_normaliser(nlp: Language, name: str, lexicon_path: str | None,
-                         candidates_key: str, output_key: str) -> DateNormaliser:
+                         candidates_key: str, output_key: str, money_key: str) -> DateNormaliser:
     """DATE spans and TIMEX3 norms; ``lexicon_path`` None reads ``patterns/lexicon.json``."""
-    return DateNormaliser(lexicon_path, candidates_key, output_key)
+    return DateNormaliser(lexicon_path, candidates_key, output_key, money_key=money_key)
