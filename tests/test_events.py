@@ -67,6 +67,10 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Kervalo", "amount": "200 millions de dollars", "date": "2019"}),
     ("Datavolt conclut une ronde de financement de 30 millions de dollars menée par Inovia.",
      {"company": "Datavolt", "amount": "30 millions de dollars", "investors": ["Inovia"]}),
+    # "engranger", the press's verb for money brought in (stop 34, real opened sets)
+    ("# Datavolt engrange 40 millions d'euros de plus", {"company": "Datavolt", "amount": "40 millions d'euros"}),
+    ("La plateforme Kervalo avait déjà engrangé 6 millions d'euros auprès de Partech il y a sept mois.",
+     {"company": "Kervalo", "amount": "6 millions d'euros", "investors": ["Partech"]}),
     # a past round told in the imperfect
     ("Il y a un an, Kervalo levait 100 millions de dollars pour accélérer à l'international.",
      {"company": "Kervalo", "amount": "100 millions de dollars", "date": "Il y a un an"}),
@@ -1675,6 +1679,25 @@ def test_fines_that_are_only_possible(extract, text):
 
 def test_sanctions_with_no_amount_are_no_fine(extract):
     assert events_of(extract, "Les sanctions de la CNIL se multiplient contre les éditeurs.", etype="fine") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction against a named company states a fine; its amount may come in the next sentence
+    # (stop 34, real opened sets)
+    ("La CNIL a rendu publique jeudi sa sanction contre Kervalo. L'amende s'élève à 300 000 euros, pour une "
+     "fuite de données.", {"target": "Kervalo", "amount": "300 000 euros", "date": "jeudi"}),
+    ("L'Arcep a prononcé une sanction à l'encontre de Datavolt : 2 millions d'euros pour des retards.",
+     {"target": "Datavolt", "amount": "2 millions d'euros"}),
+])
+def test_a_sanction_against_a_company(extract, text, expected):
+    fines = events_of(extract, text, etype="fine")
+    assert len(fines) == 1, fines
+    for role, value in expected.items():
+        assert fines[0][role] == value, (role, fines[0])
+
+
+def test_sanctions_against_no_named_company_are_no_fine(extract):
+    assert events_of(extract, "La CNIL multiplie les sanctions contre les éditeurs de logiciels.", etype="fine") == []
 
 
 def test_two_fines_in_one_clause(extract):
