@@ -1899,6 +1899,19 @@ def test_a_fronted_round_with_more_before_its_company(extract, text, expected):
         assert found[0][role] == value, (role, found[0])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # who invests in a named company states its round, the amount told or not (stop 34, real opened sets)
+    ("# Partech et Bpifrance investissent dans Kervalo", [("Kervalo", ["Partech", "Bpifrance"])]),
+    ("L'an dernier, Quintar avait investi dans la fintech Veltrapay.", [("Veltrapay", ["Quintar"])]),
+    # into no company: no round
+    ("Datavolt investit dans son usine de Lyon.", []),
+    ("Kervalo investit dans l'intelligence artificielle générative.", []),
+])
+def test_an_investment_without_its_amount(extract, text, expected):
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["investors"]) for e in found] == expected
+
+
 def test_a_fronted_clause_with_an_investor_names_no_company(extract):
     text = "Après une levée de fonds menée par le fonds Partech, Kervalo recrute."
     assert [e["company"] for e in events_of(extract, text, etype="funding")] in ([], ["Kervalo"])

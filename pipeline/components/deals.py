@@ -832,8 +832,11 @@ class _Article:
         amount, valuation = self.money(seg, trig)
         rnd = self.round(seg)
         if amount is None and valuation is None and rnd is None and not (
-                r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)):
-            return []      # (the main party is enough when the verb says it: "Alan a levé des fonds")
+                r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)) and not (
+                into and investors and company.start >= trig[1]):
+            # (the main party is enough when the verb says it: "Alan a levé des fonds", "Microsoft
+            # investit dans d-Matrix": who puts money into whom)
+            return []
         weak = bool(r.weak["funding"] and r.weak["funding"].fullmatch(word))
         if weak and company.end <= trig[0] and re.search(r"(?i)\b(?:levées|opérations|tours de table)\s*\([^()]*$",
                                                          self.text[self.sentence[0]:company.start]):
