@@ -1171,6 +1171,11 @@ def test_acquisition_roles(extract, text, expected):
     ("La directrice de Kervalo démissionne. Ce départ précède la finalisation du rachat de l'entreprise par le fonds "
      "Datavolt pour 5,3 milliards de dollars.", {"acquirer": "Datavolt", "target": "Kervalo",
                                                  "price": "5,3 milliards de dollars"}),
+    # ... or the subject of the passive, before the verb (stop 34, real opened sets)
+    ("Kervalo a séduit 2 000 magasins. La start-up française vient d'être rachetée par Datavolt, quinze mois "
+     "après ses débuts.", {"acquirer": "Datavolt", "target": "Kervalo"}),
+    ("Veltrapay est né en 1998 à Palo Alto. L'entreprise a été rachetée par Datavolt en 2004.",
+     {"acquirer": "Datavolt", "target": "Veltrapay", "date": "2004"}),
     # a passive with no agent: its subject is the one bought (stop 22)
     ("On a appris que la start-up Kervalo a été rachetée, pour plus de 440 millions de dollars.",
      {"acquirer": None, "target": "Kervalo", "price": "440 millions de dollars"}),

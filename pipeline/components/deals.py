@@ -1100,8 +1100,10 @@ class _Article:
                 # what it buys after "de"
                 rest = [e for e in after if e.start > by.end and _OF_THE_BOUGHT.fullmatch(self.text, by.end, e.start)][:1]
             target = rest[0] if rest else (before[-1] if before else None)
-            if target is None and r.cue["anaphora"].search(self.text, trig[1], by.start):
-                # "la finalisation du rachat de l'entreprise par le fonds Thoma Bravo": the company told of
+            if target is None and (r.cue["anaphora"].search(self.text, trig[1], by.start)
+                                   or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
+                # "la finalisation du rachat de l'entreprise par le fonds Thoma Bravo", "La start-up
+                # vient d'être rachetée par Flink": the company told of
                 target = self.company_told_of(seg[0])
         elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
                 and before and (not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]])
