@@ -1591,6 +1591,19 @@ def test_a_payment_owed_is_no_fine_with_an_authority(extract):
     assert events_of(extract, "Datavolt devra payer 10 millions d'euros à Kervalo.", etype="fine") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a payment owed for a wrong is a sanction, its author named or not (stop 34, real opened sets)
+    ("Le tribunal vient de trancher : Kervalo devra verser 48 millions d'euros pour abus de position dominante.",
+     [("Kervalo", "48 millions d'euros")]),
+    ("De son côté, Datavolt doit verser 200 millions d'euros pour avoir imposé un modèle payant.",
+     [("Datavolt", "200 millions d'euros")]),
+    # a payment with no wrong told is none
+    ("Kervalo devra verser une indemnité de 3 millions d'euros à son ancien dirigeant.", []),
+])
+def test_a_payment_owed_for_a_wrong_is_a_fine(extract, text, expected):
+    assert [(e["target"], e["amount"]) for e in events_of(extract, text, etype="fine")] == expected
+
+
 def test_a_fine_has_its_reason(extract):
     text = "La CNIL inflige une amende de 40 millions d'euros à Criteo pour non-respect du consentement des internautes."
     (ev,) = events_of(extract, text, etype="fine")

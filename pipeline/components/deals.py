@@ -1248,8 +1248,11 @@ class _Article:
             others = [e for e in self.within(*seg, "PRODUCT") if e.end <= trig[0]
                       or r.fine_to.match(self.without_amounts(trig[1], e.start))]
         if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
-                r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]):
-            return []      # "devra verser une indemnité de rupture": a payment, not a fine
+                r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]) \
+                and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]):
+            # "devra verser une indemnité de rupture": a payment, not a fine ("Apple devra verser 48
+            # millions d'euros pour abus de position dominante": the wrong it pays for makes it one)
+            return []
         targets = []
         objective = bool(r.objects["fine"] and r.objects["fine"].fullmatch(word))
         prior = [e for e in others if e.end <= trig[0]]
