@@ -1604,6 +1604,24 @@ def test_a_payment_owed_for_a_wrong_is_a_fine(extract, text, expected):
     assert [(e["target"], e["amount"]) for e in events_of(extract, text, etype="fine")] == expected
 
 
+@pytest.mark.parametrize("text, target", [
+    # a fine's target named only by its kind after the verb is the company told of (stop 34, real opened sets)
+    ("Kervalo conteste. Le gendarme de la concurrence a infligé une amende de 500 millions d'euros au géant "
+     "américain pour ne pas avoir respecté ses injonctions.", "Kervalo"),
+    ("Datavolt a perdu en appel. Plus récemment, la DPC avait condamné le réseau social à une nouvelle amende de "
+     "265 millions d'euros.", "Datavolt"),
+    # the kind before a name: that name
+    ("Kervalo conteste. La CNIL a infligé une amende de 5 millions d'euros à la société Veltrapay.", "Veltrapay"),
+])
+def test_a_fines_target_named_by_its_kind(extract, text, target):
+    assert [e["target"] for e in events_of(extract, text, etype="fine")] == [target]
+
+
+def test_a_fine_with_no_target_named_is_none(extract):
+    text = "Kervalo conteste. La CNIL a infligé une amende de 5 millions d'euros pour des cookies, un record."
+    assert events_of(extract, text, etype="fine") == []
+
+
 def test_a_fine_has_its_reason(extract):
     text = "La CNIL inflige une amende de 40 millions d'euros à Criteo pour non-respect du consentement des internautes."
     (ev,) = events_of(extract, text, etype="fine")
