@@ -18,6 +18,9 @@ PARSE_CASES = [
     ("$30 billion", 30e9, "USD", None),
     ("226 millions d'euros", 226e6, "EUR", None),
     ("226 millions d’euros", 226e6, "EUR", None),
+    # a headline in title case (stop 34, the training corpus's headlines)
+    ("52 Millions D'Euros", 52e6, "EUR", None),
+    ("1,2 Milliard De Dollars", 1.2e9, "USD", None),
     ("un milliard de dollars", 1e9, "USD", None),
     ("1,5 Md€", 1.5e9, "EUR", None),
     ("10 000 euros", 10_000, "EUR", None),

@@ -53,10 +53,11 @@ def _json_number(x: Decimal) -> int | float:
 _RANGE_SPLIT = re.compile(r"\s+(?:et(?!\s+demi)|à|a|au|to|and)\s+|\s*[-–]\s*(?=\d)")
 _FUSED = re.compile(r"^(\d[\d.,]*)([A-Za-z]+)$")
 _HALF = re.compile(r"\s+et\s+demie?$")
-_LINK = re.compile(r"(?:\s+|^)(?:de|d'|d’|of|en)\s*$")
+# (any case: "52 Millions D'Euros" in a headline in title case)
+_LINK = re.compile(r"(?:\s+|^)(?:de|d'|d’|of|en)\s*$", re.I)
 # the link left before the range word once the first bound's currency is gone
 # ("15,9 milliards de [dollars] et 16,2 milliards de dollars")
-_LINK_BEFORE_RANGE = re.compile(r"\s+(?:de|d'|d’)\s+(?=(?:et|à|au)\s)")
+_LINK_BEFORE_RANGE = re.compile(r"\s+(?:de|d'|d’)\s+(?=(?:et|à|au)\s)", re.I)
 
 
 # the currencies written with a "$" and the country's mark ("M$ US", "M$ CAN")
