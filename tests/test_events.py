@@ -1960,6 +1960,17 @@ def test_an_investment_without_its_amount(extract, text, expected):
     assert [(e["company"], e["investors"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text, company", [
+    # a second verb joined by "et" has the first one's subject, not its object (stop 34, real opened sets)
+    ("# Livraison express : Kervalo s'allie à Carrefour et lève 40 millions de dollars", "Kervalo"),
+    ("Datavolt signe un partenariat avec Orange et lève 12 millions d'euros auprès de Partech.", "Datavolt"),
+    # a subject of its own after "et": that one
+    ("Datavolt rachète Veltrapay et Kervalo lève 5 millions d'euros.", "Kervalo"),
+])
+def test_a_round_told_by_a_second_verb(extract, text, company):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
+
+
 def test_a_fronted_clause_with_an_investor_names_no_company(extract):
     text = "Après une levée de fonds menée par le fonds Partech, Kervalo recrute."
     assert [e["company"] for e in events_of(extract, text, etype="funding")] in ([], ["Kervalo"])

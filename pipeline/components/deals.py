@@ -573,6 +573,10 @@ class _Article:
             # "Embracer Group AB (Embracer) a annoncé": the name its short form in brackets repeats
             candidates, near = candidates[:-1], candidates[-2]
         gap = self.text[near.end:trig[0]]
+        if len(candidates) >= 2 and re.fullmatch(r"\s*et\s+", gap) and self.verb_between(candidates[-2].end, near.start):
+            # "Cajoo s'allie à Carrefour et lève 40 millions": a second verb joined by "et" has the
+            # first one's subject, not its object
+            return candidates[-2]
         if self.role_before(near, 30) is not None:
             # "a dit Jean-François Gagné, PDG d'Element AI, fier d'avoir amassé 137,5 M$": the
             # role's company is the one the person speaks for
