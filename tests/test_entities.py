@@ -174,6 +174,18 @@ def test_entities_one_name_one_label_by_majority(nlp, labels, expected):
 
 
 @pytest.mark.parametrize("sentence,orgs", [
+    # a listed name and the name an apposition gives, side by side, that the model reads as one
+    # (stop 34, real opened sets)
+    ("Parmi eux, le français Orange Digital Ventures, le fonds de capital-risque américain Accel ou encore "
+     "Passion Capital.", ["Orange Digital Ventures", "Accel", "Passion Capital"]),
+    # after "de", the first is another's name ("la spin-off du CEA Aledia": the CEA's spin-off, Aledia)
+    ("À Grenoble, la spin-off du CEA Aledia, le fabricant de micro-LED, poursuit ses discussions.", ["CEA", "Aledia"]),
+], ids=["listed-and-apposition", "after-de"])
+def test_names_side_by_side_read_as_one(extract, sentence, orgs):
+    assert [t for t, _ in spans_of(extract(sentence, "2025-11-22"), "ORG")] == orgs
+
+
+@pytest.mark.parametrize("sentence,orgs", [
     ("Vaultrix a levé 10 millions d'euros auprès de Sequoia.", ["Vaultrix", "Sequoia"]),
     ("Nexora recrute 200 ingénieurs à Lyon.", ["Nexora"]),
     ("La France a annoncé un plan et Washington a signé un accord.", []),

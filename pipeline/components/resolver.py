@@ -354,7 +354,14 @@ class EntityResolver(LexiconState):
                 # test for extra words all in lower case, "Québecor des services de transmission", was
                 # taken back: it cost ORG on real sealed 2 and 4, -0.007 and -0.006)
                 continue
-            if not extra or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
+            listed = sorted(inside, key=lambda r: r.start)
+            # two listed names side by side that the model reads as one ("Orange" and "Digital
+            # Ventures": Orange Digital Ventures, the fund of Orange)
+            joined = not extra and len(listed) >= 2 and t.label_ == "ORG" and all(r.label_ == "ORG" for r in listed) \
+                and all(a.end == b.start and doc[a.end - 1].whitespace_ for a, b in zip(listed, listed[1:])) \
+                and not (t.start and doc[t.start - 1].lower_ in ("du", "de", "d'", "d’", "des"))
+            # (not after "de": "la spin-off du CEA Aledia" is the CEA's spin-off, Aledia)
+            if not (extra or joined) or any(tok.text in lex.places or tok.lower_ in SKIP_WORDS or tok.i in headline
                                 or is_first_name(tok.text, lex) or is_sector_word(tok, lex)
                                 for tok in extra):
                 # ("l'EdTech OpenClassrooms": a sector, then the listed name)
