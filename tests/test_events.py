@@ -1563,6 +1563,12 @@ def test_fine_roles(extract, text, expected):
     ("L'ANRT inflige une amende de 3 millions de dirhams à la société Kervalo.", "ANRT", "Kervalo"),
     # a payment between companies has no authority; the one condemned keeps its place
     ("Free est condamné à payer 25 millions d'euros à Bouygues Telecom.", None, "Free"),
+    # regulators written in full are no party (stop 34, real opened sets)
+    ("Kervalo est visé. La Direction générale de la concurrence, de la consommation et de la répression des "
+     "fraudes vient de lui infliger une amende de 2,2 millions d'euros.",
+     "Direction générale de la concurrence, de la consommation et de la répression des fraudes", "Kervalo"),
+    ("Datavolt a été pénalisé par l'Agence nationale de réglementation des télécommunications, avec une amende "
+     "de 3 millions de dirhams.", "Agence nationale de réglementation des télécommunications", "Datavolt"),
 ])
 def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, target):
     (ev,) = events_of(extract, text, etype="fine")
