@@ -410,6 +410,15 @@ def test_a_sector_total_after_a_round_is_not_its_amount(extract):
     assert all(e["amount"] is None for e in found), found
 
 
+@pytest.mark.parametrize("text", [
+    # a data provider or a newsroom that counts rounds raises none (stop 34, real opened sets; not_parties)
+    "Le JDN a levé le voile sur son baromètre : 4 milliards d'euros levés en 2023 par les start-up.",
+    "WeeTracker a compté 40 levées de fonds au premier semestre, pour 1,2 milliard de dollars.",
+])
+def test_who_counts_rounds_raises_none(extract, text):
+    assert events_of(extract, text, etype="funding") == []
+
+
 def test_a_fines_verb_and_noun_state_one_fine(extract):
     found = events_of(extract, "L'Union européenne a condamné hier Apple à une amende de 1,8 milliard d'euros pour des "
                       "pratiques anticoncurrentielles envers Spotify.", etype="fine")
