@@ -343,18 +343,6 @@ def test_a_deal_in_another_currency_far_apart_is_another(extract, text, etype):
     assert len(events_of(extract, text, etype=etype)) == 2
 
 
-@pytest.mark.parametrize("text, acquirers", [
-    # one company bought by two named buyers in two different years: two takeovers (stop 34, real opened sets)
-    ("Veltrapay est né en 1998. L'entreprise a été rachetée par Datavolt en 2004. En 2022, Quintar a racheté "
-     "Veltrapay pour 61 milliards de dollars.", ["Datavolt", "Quintar"]),
-    # the same buyer told twice, or a buyer told without a year: one
-    ("Veltrapay a été rachetée par Datavolt en mars. Le rachat de Veltrapay par Datavolt, bouclé en 2023, a "
-     "coûté 5 millions d'euros.", ["Datavolt"]),
-])
-def test_two_buyers_years_apart_are_two_takeovers(extract, text, acquirers):
-    assert [e["acquirer"] for e in events_of(extract, text, etype="acquisition")] == acquirers
-
-
 def test_two_rounds_with_alike_amounts_stay_two(extract):
     text = ("Kervalo avait levé 1,8 million d'euros en 2021 auprès de Kima Ventures. Kervalo lève 1,84 million "
             "d'euros auprès de Partech.")

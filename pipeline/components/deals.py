@@ -387,13 +387,6 @@ def _part(starts: list[int], i: int, s0: int, s1: int) -> tuple[int, int]:
     return starts[i] if i else s0, starts[i + 1] if i + 1 < len(starts) else s1
 
 
-def _two_buyers_years_apart(a: dict, b: dict) -> bool:
-    """Two takeovers of one company by two named buyers, dated in two different years."""
-    buyers, dates = (a["acquirer"], b["acquirer"]), (a["date"], b["date"])
-    return None not in buyers and None not in dates and buyers[0].key != buyers[1].key \
-        and dates[0].year is not None and dates[1].year is not None and dates[0].year != dates[1].year
-
-
 class _Article:
     def __init__(self, doc, rules: DealRules, ents=None, services: frozenset = frozenset()):
         self.text = doc_text(doc)
@@ -2062,8 +2055,6 @@ class _Article:
             # with its amount in the body: one fine
             return True
         if x.key == y.key:
-            if a["type"] == "acquisition" and _two_buyers_years_apart(a["roles"], b["roles"]):
-                return False     # "rachetée par EMC en 2004" ... "Broadcom va acheter VMware": two deals
             return self._same_amount(a["roles"][money], b["roles"][money], rounded=a["type"] != "funding")
         if a["type"] == "acquisition" and extended and (
                 a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
