@@ -1732,25 +1732,6 @@ def test_sanctions_with_no_amount_are_no_fine(extract):
     assert events_of(extract, "Les sanctions de la CNIL se multiplient contre les éditeurs.", etype="fine") == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a sanction against a named company states a fine; its amount may come in the next sentence
-    # (stop 34, real opened sets)
-    ("La CNIL a rendu publique jeudi sa sanction contre Kervalo. L'amende s'élève à 300 000 euros, pour une "
-     "fuite de données.", {"target": "Kervalo", "amount": "300 000 euros", "date": "jeudi"}),
-    ("L'Arcep a prononcé une sanction à l'encontre de Datavolt : 2 millions d'euros pour des retards.",
-     {"target": "Datavolt", "amount": "2 millions d'euros"}),
-])
-def test_a_sanction_against_a_company(extract, text, expected):
-    fines = events_of(extract, text, etype="fine")
-    assert len(fines) == 1, fines
-    for role, value in expected.items():
-        assert fines[0][role] == value, (role, fines[0])
-
-
-def test_sanctions_against_no_named_company_are_no_fine(extract):
-    assert events_of(extract, "La CNIL multiplie les sanctions contre les éditeurs de logiciels.", etype="fine") == []
-
-
 def test_two_fines_in_one_clause(extract):
     text = "La CNIL avait infligé 150 millions d'euros à Google en 2021 et 60 millions d'euros à Microsoft."
     fines = events_of(extract, text, etype="fine")
