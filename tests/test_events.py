@@ -1817,6 +1817,46 @@ def test_scoring_counts_role_fillers_and_whole_events():
     assert (s.events["funding"].tp, s.events["funding"].fp, s.events["funding"].fn) == (0, 1, 1)
 
 
+_TWO_MENTIONS = "Datavolt lève 5 M€. Datavolt, fondée à Lyon, a levé 6 M€ auprès de Partech et Elaia."
+
+
+def _at(word: str, nth: int = 0) -> list[int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = _TWO_MENTIONS.index(word, start + 1)
+    return [start, start + len(word)]
+
+
+def _span(word: str, label: str, norm: dict, nth: int = 0) -> dict:
+    start, end = _at(word, nth)
+    return {"start": start, "end": end, "label": label, "text": word, "norm": norm}
+
+
+_SPANS = [_span("Datavolt", "ORG", {"id": "Datavolt"}), _span("Datavolt", "ORG", {"id": "Datavolt"}, 1),
+          _span("5 M€", "MONEY", {"amount": 5e6, "currency": "EUR"}),
+          _span("6 M€", "MONEY", {"amount": 6e6, "currency": "EUR"}),
+          _span("Partech", "ORG", {"id": "Partech"}), _span("Elaia", "ORG", {"id": "Elaia"})]
+
+
+@pytest.mark.parametrize("pred_roles, offsets_tp, entity_tp", [
+    # the same company pointed at in the other sentence: no match by offsets, one by what it names
+    ({"company": _at("Datavolt", 1), "amount": _at("5 M€")}, 1, 2),
+    ({"company": _at("Datavolt"), "amount": _at("5 M€")}, 2, 2),
+    # another amount or another company is no match either way
+    ({"company": _at("Partech"), "amount": _at("6 M€"), "investors": [_at("Elaia")]}, 1, 1),
+])
+def test_role_fillers_scored_by_what_they_name(pred_roles, offsets_tp, entity_tp):
+    from pipeline.evaluate.events import score_events
+
+    gold = [{"id": "a", "text": _TWO_MENTIONS, "spans": _SPANS, "events": [
+        {"type": "funding", "trigger": _at("lève"), "roles": {"company": _at("Datavolt"), "amount": _at("5 M€"),
+                                                             "investors": [_at("Elaia")]}}]}]
+    pred = [{"id": "a", "spans": _SPANS, "events": [{"type": "funding", "trigger": _at("levé"), "roles": pred_roles}]}]
+    s = score_events(gold, pred)
+    assert s.types["funding"].tp == offsets_tp
+    assert s.by_entity["funding"].tp == entity_tp
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("La CNIL a sanctionné le service de livraison Plativo à hauteur de 3 millions d'euros.", "Plativo", "ORG"),
     ("Le tribunal de commerce de Paris a condamné la plateforme de vidéo Vidorama à verser 2 millions d'euros "
