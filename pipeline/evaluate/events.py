@@ -64,6 +64,9 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
     def to_dict(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
@@ -112,16 +115,11 @@ def _by_entity(fills: Counter, named: list[dict], text: str) -> Counter:
     return out
 
 
-def _count(bucket: PRF, gold_f: Counter, pred_f: Counter) -> list[tuple]:
-    """Adds the matches of two multisets of fillers to ``bucket``; RETURNS (key, fp, fn) of each miss."""
-    misses = []
+def _matches(gold_f: Counter, pred_f: Counter):
+    """(key, tp, fp, fn) of each filler either side holds."""
     for key in gold_f | pred_f:
         tp = min(gold_f[key], pred_f[key])
-        fp, fn = pred_f[key] - tp, gold_f[key] - tp
-        bucket.tp, bucket.fp, bucket.fn = bucket.tp + tp, bucket.fp + fp, bucket.fn + fn
-        if fp or fn:
-            misses.append((key, fp, fn))
-    return misses
+        yield key, tp, pred_f[key] - tp, gold_f[key] - tp
 
 
 def _whole(gold_ev: dict, pred_ev: dict) -> bool:
@@ -147,19 +145,17 @@ def score_events(gold: list[dict], pred: list[dict]) -> EventScores | None:
         p = by_id.get(g["id"], {})
         p_events = [e for e in (p.get("events") or []) if e.get("type") in SCORED_ROLES]
         g_events = [e for e in g["events"] if e.get("type") in SCORED_ROLES]
+        gold_f = Counter((e["type"], r, v) for e in g_events for r, v in fillers(e))
+        pred_f = Counter((e["type"], r, v) for e in p_events for r, v in fillers(e))
+        for (etype, role, value), tp, fp, fn in _matches(gold_f, pred_f):
+            for bucket in (s.roles[(etype, role)], s.types[etype]):
+                bucket.add(tp, fp, fn)
+            s.errors += [(g["id"], etype, role, value, "FP")] * fp + [(g["id"], etype, role, value, "FN")] * fn
         # (gold's own label of a mention names it for both sides: a wrong id of the right mention
         # is a normalisation error, counted elsewhere, not a wrong filler)
         text, named = g.get("text", ""), [_named(g), _named(p)]
-        for etype, roles in SCORED_ROLES.items():
-            gold_f = Counter((etype, r, v) for e in g_events if e["type"] == etype for r, v in fillers(e))
-            pred_f = Counter((etype, r, v) for e in p_events if e["type"] == etype for r, v in fillers(e))
-            for role in roles:
-                misses = _count(s.roles[(etype, role)], Counter({k: n for k, n in gold_f.items() if k[1] == role}),
-                                Counter({k: n for k, n in pred_f.items() if k[1] == role}))
-                s.errors += [(g["id"], etype, role, key[2], kind) for key, fp, fn in misses
-                             for kind in ["FP"] * fp + ["FN"] * fn]
-            _count(s.types[etype], gold_f, pred_f)
-            _count(s.by_entity[etype], _by_entity(gold_f, named, text), _by_entity(pred_f, named, text))
+        for (etype, _, _), tp, fp, fn in _matches(_by_entity(gold_f, named, text), _by_entity(pred_f, named, text)):
+            s.by_entity[etype].add(tp, fp, fn)
         # whole events: each gold event matched once, by a predicted event holding all its roles
         free = list(p_events)
         for ge in g_events:
