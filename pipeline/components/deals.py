@@ -87,13 +87,14 @@ class DealRules:
         kind = r"(?:(?:" + "|".join(kinds) + r")(?:\s+[a-zà-ÿ-]+){0,2}?\s+)?" if kinds else ""
         # what comes between a fine's verb and its target ("a infligé une amende à l'opérateur")
         # ("une nouvelle amende d'un montant de 9,2 millions d'euros à la banque en ligne N26": elided words too)
-        self.fine_to = re.compile(r"\s*(?:\w+(?:['’]\w+)?\s+){0,8}?(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*"
+        words = r"(?:\w+(?:['’]\w+)?\s+){0,8}?"
+        self.fine_to = re.compile(r"\s*" + words + r"(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*"
                                   r"(?:l['’]|le |la |les )?" + kind + "$")
         # a target named by its kind alone, after the verb ("a infligé une amende au géant
         # américain", "a condamné le réseau social à"): the company told of
         bare_kind = r"(?:" + "|".join(kinds) + r")(?!\w)" if kinds else r"(?!)"
         self.fine_to_kind = re.compile(
-            r"\s*(?:(?:\w+(?:['’]\w+)?\s+){0,8}?(?:(?:à|contre|visant)\s+(?:l['’]|le |la |les )|au |aux |"
+            r"\s*(?:" + words + r"(?:(?:à|contre|visant)\s+(?:l['’]|le |la |les )|au |aux |"
             r"à l['’]encontre (?:du |des |de (?:l['’]|la )))|(?:l['’]|le |la |les ))" + bare_kind)
         # ... and between an amount and the one who pays it ("150 M€ à Google")
         self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
@@ -1302,9 +1303,9 @@ class _Article:
             # "l'Autorité lui avait infligé 1,1 milliard", "L'entreprise avait déjà été condamnée à
             # 1,8 milliard": the company the article is telling of
             targets = [e for e in [self.subject_before(seg[0])] if e is not None]
-        verb_end = trig[0] + len(word.split()[0])      # (a verb and its noun merged: "condamné ... à une amende")
         if not targets and (r.fine_to_kind.match(self.without_amounts(trig[1], seg[1]))
-                            or r.fine_to_kind.match(self.text, verb_end, trig[1])):
+                            # (a verb and its noun merged into one trigger: "condamné ... à une amende")
+                            or r.fine_to_kind.match(self.text, trig[0] + len(word.split()[0]), trig[1])):
             # "Le gendarme de la concurrence a infligé une amende de 500 millions d'euros au géant
             # américain", "la DPC avait condamné le réseau social à une nouvelle amende"
             targets = [e for e in [self.company_told_of(seg[0])] if e is not None and not self.is_authority(e)]

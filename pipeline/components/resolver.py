@@ -354,10 +354,10 @@ class EntityResolver(LexiconState):
                 # test for extra words all in lower case, "Québecor des services de transmission", was
                 # taken back: it cost ORG on real sealed 2 and 4, -0.007 and -0.006)
                 continue
-            listed = sorted(inside, key=lambda r: r.start)
             # two listed names side by side that the model reads as one ("Orange" and "Digital
             # Ventures": Orange Digital Ventures, the fund of Orange)
-            joined = not extra and len(listed) >= 2 and t.label_ == "ORG" and all(r.label_ == "ORG" for r in listed) \
+            listed = sorted(inside, key=lambda r: r.start) if not extra else []
+            joined = len(listed) >= 2 and t.label_ == "ORG" and all(r.label_ == "ORG" for r in listed) \
                 and all(a.end == b.start and doc[a.end - 1].whitespace_ for a, b in zip(listed, listed[1:])) \
                 and not (t.start and doc[t.start - 1].lower_ in ("du", "de", "d'", "d’", "des"))
             # (not after "de": "la spin-off du CEA Aledia" is the CEA's spin-off, Aledia)
