@@ -603,7 +603,9 @@ class DateNormaliser(LexiconState):
                 if published is None and is_absolute(norm) and _YEAR_WRITTEN.search(text) and not _by(doc, span):
                     rank = _ANCHOR_RANK.get(when.gran, 0)
                     if rank > narrative_rank or (rank == narrative_rank and when.date >= narrative):
-                        narrative, narrative_year_only, narrative_rank = when.date, when.gran == "Y", rank
+                        # (a half or a quarter names the year the story is told of, as a year
+                        # does: "Au premier semestre 2024 ... 134 millions en avril" is April 2024)
+                        narrative, narrative_year_only, narrative_rank = when.date, when.gran in ("Y", "H", "Q"), rank
         doc.spans[self.output_key] = out
         return doc
 

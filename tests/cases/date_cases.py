@@ -651,6 +651,13 @@ DATE_CASES = [
     ("narr-no-anchor-fin-octobre", "Fin octobre, le titre avait perdu 20 %.", None, [("Fin octobre", "XXXX-10")]),
     ("narr-no-anchor-octobre", "En octobre, la société a réduit ses effectifs.", None, [("octobre", "XXXX-10")]),
     ("narr-year-anchor-month", "En 2024, le groupe a réalisé trois acquisitions, dont une en juin.", None, [("2024", "2024"), ("juin", "2024-06")]),
+    # a half or a quarter anchors like its year (stop 35): the story is told of that year
+    ("narr-half-anchor-month", "Au premier semestre 2024, les fintech ont levé 800 millions d'euros, dont 134 millions pour Pennylane en avril.", None,
+     [("premier semestre 2024", "2024-H1"), ("avril", "2024-04")]),
+    ("narr-quarter-anchor-day", "Au troisième trimestre 2023, l'éditeur a signé deux contrats ; le second l'a été le 14 août.", None,
+     [("troisième trimestre 2023", "2023-Q3"), ("14 août", "2023-08-14")]),
+    ("narr-half-anchor-later-month", "Sur le premier semestre 2022, les start-up ont levé 7 milliards ; elles avaient récolté 762 millions en mai.", None,
+     [("premier semestre 2022", "2022-H1"), ("mai", "2022-05")]),
     ("narr-lookback-does-not-move", "Le 12 mars 2025, le groupe a publié ses comptes ; en octobre 2023, il avait levé des fonds, et il lancera un nouveau produit en mai.", None,
      [("12 mars 2025", "2025-03-12"), ("octobre 2023", "2023-10"), ("mai", "2025-05")]),
     ("narr-weekday-anchor", "Le 5 septembre 2025, Broadcom a publié ses résultats. Jeudi, son titre avait déjà bondi.", None,
