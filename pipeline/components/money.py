@@ -78,7 +78,7 @@ class MoneyNormaliser(LexiconState):
         # a bare list's first amount counts what the list counts ("de 45 à 48 millions d'exemplaires")
         whole = {(f.start, f.end): s for s, items in lists.items() for f, _ in items}
         explicit = filter_spans([s for s in cands if s.label_ == "MONEY" and in_range(s)
-                                 and not _scale_without_article(doc, s)])
+                                 and not _scale_without_article(doc, s) and not _a_book(s)])
         taken = {i for s in explicit for i in range(s.start, s.end)}
         # ("au 30 juin 2012 à 54,2 millions": a year after its month is no first bound, bare or not)
         bare = filter_spans([s for s in cands if s.label_ == "MONEY_BARE" and in_range(s)
@@ -485,6 +485,12 @@ def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -
         if tok.lower_.startswith(stems):
             return not (i >= 1 and doc[i - 1].lower_ in RANGE_NOUNS)
     return False
+
+
+def _a_book(span: Span) -> bool:
+    """"un livre": the pound is feminine ("une livre", "deux livres"), the masculine is a book
+    ("digne d'un livre à suspense", "a écrit un livre sur Apple")."""
+    return len(span) == 2 and span[0].lower_ == "un" and span[1].lower_ == "livre"
 
 
 def _is_conversion(prev: Span, span: Span) -> bool:

@@ -226,6 +226,11 @@ MONEY_CASES = [
      [("3 millions de dollars", 3 * M, "USD", None)]),
     ("neg-count-noun-after-bare", "La start-up a levé 12 millions d'euros et revendique 2 millions utilisateurs.",
      [("12 millions d'euros", 12 * M, "EUR", None)]),
+    # the pound is feminine: "un livre" is a book (stop 35)
+    ("neg-un-livre-book", "Le fondateur de Criteo a publié un livre sur ses années à la tête du groupe.", []),
+    ("neg-digne-d-un-livre", "L'affaire est digne d'un livre à suspense : 1 100 000 clients touchés.", []),
+    ("une-livre-symbolique", "Le groupe a cédé sa filiale britannique pour une livre symbolique.", [("une livre", 1, "GBP", None)]),
+    ("deux-livres", "Le Raspberry Pi Zero coûtait cinq livres à sa sortie.", [("cinq livres", 5, "GBP", None)]),
     ("elliptic-range", "Les investissements de 29,8 milliards de dollars passeront entre 40 et 42 milliards.",
      [("29,8 milliards de dollars", 29.8 * G, "USD", None), ("40 et 42 milliards", 40 * G, "USD", 42 * G)]),
     ("elliptic-difference", "Alphabet paie 32 milliards de dollars, soit 9 milliards de plus que l'an dernier.",
