@@ -24,6 +24,15 @@ CASES = [
     ("novembre 2025", None, 0, None, {"value": "2025-11"}),
     ("mars", PUB, 0, None, {"value": "2025-03"}),
     ("janvier", PUB, 1, None, {"value": "2026-01"}),
+    # a tense contradicted by a date close ahead or behind is read as this year's (stop 35):
+    # a past verb and a day up to 75 days ahead, a future one and a day up to 62 days back
+    ("20 octobre", dt.date(2025, 8, 28), -1, None, {"value": "2025-10-20"}),
+    ("13 septembre", dt.date(2022, 7, 17), -1, None, {"value": "2022-09-13"}),
+    ("15 décembre", dt.date(2025, 9, 1), -1, None, {"value": "2024-12-15"}),
+    ("décembre", dt.date(2025, 8, 20), -1, None, {"value": "2024-12"}),
+    ("avril", dt.date(2024, 5, 22), 1, None, {"value": "2024-04"}),
+    ("10 juillet", dt.date(2025, 8, 29), 1, None, {"value": "2025-07-10"}),
+    ("février", dt.date(2025, 5, 20), 1, None, {"value": "2026-02"}),
     ("mars", None, 0, None, {"value": "XXXX-03"}),
     ("fin octobre", PUB, -1, None, {"value": "2025-10", "mod": "END"}),
     ("fin octobre", None, 0, None, {"value": "XXXX-10", "mod": "END"}),

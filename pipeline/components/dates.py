@@ -520,7 +520,7 @@ class DateNormaliser(LexiconState):
             if _by(doc, span):
                 tense = 1  # "devrait être finalisé d'ici la fin de l'année": a limit ahead, whatever the participle
             if _since(doc, span):
-                tense = -1  # "attendues depuis le printemps", whatever the verb's tense
+                tense = -2  # "attendues depuis le printemps", whatever the verb's tense: behind, however close
             if _reported_period(doc, span):
                 tense = -1  # "publiera ses résultats du quatrième trimestre": a period over
             if published is None and narrative_year_only:

@@ -212,9 +212,15 @@ class _Resolver:
             cand = dt.date(year, month, min(day, 28))
         except ValueError:
             return year
-        if self.tense > 0 and cand < self.ref.replace(day=1) - dt.timedelta(days=1) and (self.ref - cand).days > 31:
+        # The tense moves the year only for a day far from the reference: a past verb with a day
+        # up to 75 days ahead ("la date du 13 septembre est la plus plausible puisqu'il s'agit d'un
+        # mardi", in July), a future one with a day up to 62 days back ("bouclée en avril, et avant
+        # le salon prévu du 22 au 25 mai", in May) are more often a verb of another clause, or one
+        # read wrong, than a date most of a year away (the margins that read best on the opened
+        # real sets and the training corpus). A date "depuis" (tense -2) is always behind.
+        if self.tense > 0 and cand < self.ref.replace(day=1) - dt.timedelta(days=1) and (self.ref - cand).days > 62:
             return year + 1
-        if self.tense < 0 and cand > self.ref and (cand - self.ref).days > 31:
+        if self.tense < 0 and cand > self.ref and ((cand - self.ref).days > 75 or self.tense < -1):
             return year - 1
         if self.tense == 0 and (cand - self.ref).days > 183:
             # "Google, 325 millions d'euros (septembre)" in a review of January: with no verb to say
@@ -717,8 +723,8 @@ def resolve_date(text: str, ref: dt.date | None = None, *, tense: int = 0,
 
     text (str): the mention (``fin octobre``, ``le lendemain``, ``T3 2025``).
     ref (date | None): the publication date or the narrative anchor.
-    tense (int): -1 past, +1 future, 0 unknown; picks the weekday or year of
-        an underspecified date.
+    tense (int): -1 past, +1 future, 0 unknown, -2 strictly behind (``depuis``);
+        picks the weekday or year of an underspecified date.
     anchor (When | None): the date an anaphor (``le lendemain``, ``un an plus
         tôt``) refers to; defaults to ``ref``.
     RETURNS (DateNorm): value, optional end and mod. Raises NormalisationError
