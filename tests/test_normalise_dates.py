@@ -33,6 +33,13 @@ CASES = [
     ("avril", dt.date(2024, 5, 22), 1, None, {"value": "2024-04"}),
     ("10 juillet", dt.date(2025, 8, 29), 1, None, {"value": "2025-07-10"}),
     ("février", dt.date(2025, 5, 20), 1, None, {"value": "2026-02"}),
+    # ... and a quarter or half: a past one starting up to 75 days ahead, a future one ended up to
+    # 62 days back stay this year's
+    ("troisième trimestre", dt.date(2024, 5, 2), -1, None, {"value": "2024-Q3"}),
+    ("quatrième trimestre", dt.date(2024, 5, 2), -1, None, {"value": "2023-Q4"}),
+    ("second semestre", dt.date(2024, 5, 20), -1, None, {"value": "2024-H2"}),
+    ("deuxième trimestre", dt.date(2024, 8, 20), 1, None, {"value": "2024-Q2"}),
+    ("premier trimestre", dt.date(2024, 8, 20), 1, None, {"value": "2025-Q1"}),
     ("mars", None, 0, None, {"value": "XXXX-03"}),
     ("fin octobre", PUB, -1, None, {"value": "2025-10", "mod": "END"}),
     ("fin octobre", None, 0, None, {"value": "XXXX-10", "mod": "END"}),

@@ -33,6 +33,16 @@ SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 SEASON_START = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
+# The tense moves an underspecified date into another year only when the date lies far from the
+# reference: a past verb with a day, month or period starting up to 75 days ahead ("la date du 13
+# septembre est la plus plausible puisqu'il s'agit d'un mardi", in July), a future one with a day
+# or period ended up to 62 days back ("bouclée en avril, et avant le salon prévu du 22 au 25 mai",
+# in May) are more often a verb of another clause, or one read wrong, than a date most of a year
+# away. The margins read the opened real sets and the training corpus best (stop 35).
+PAST_AHEAD = 75
+FUTURE_BACK = 62
+
+
 @dataclass(frozen=True)
 class When:
     """A calendar value at a granularity: D(ay), W(eek), M(onth), Q(uarter), H(alf), S(eason), Y(ear).
@@ -212,15 +222,10 @@ class _Resolver:
             cand = dt.date(year, month, min(day, 28))
         except ValueError:
             return year
-        # The tense moves the year only for a day far from the reference: a past verb with a day
-        # up to 75 days ahead ("la date du 13 septembre est la plus plausible puisqu'il s'agit d'un
-        # mardi", in July), a future one with a day up to 62 days back ("bouclée en avril, et avant
-        # le salon prévu du 22 au 25 mai", in May) are more often a verb of another clause, or one
-        # read wrong, than a date most of a year away (the margins that read best on the opened
-        # real sets and the training corpus). A date "depuis" (tense -2) is always behind.
-        if self.tense > 0 and cand < self.ref.replace(day=1) - dt.timedelta(days=1) and (self.ref - cand).days > 62:
+        # (a date "depuis", tense -2, is always behind)
+        if self.tense > 0 and cand < self.ref.replace(day=1) - dt.timedelta(days=1) and (self.ref - cand).days > FUTURE_BACK:
             return year + 1
-        if self.tense < 0 and cand > self.ref and ((cand - self.ref).days > 75 or self.tense < -1):
+        if self.tense < 0 and cand > self.ref and ((cand - self.ref).days > PAST_AHEAD or self.tense < -1):
             return year - 1
         if self.tense == 0 and (cand - self.ref).days > 183:
             # "Google, 325 millions d'euros (septembre)" in a review of January: with no verb to say
@@ -489,18 +494,23 @@ class _Resolver:
     def _period_year(self, gran: str, n: int) -> int | None:
         """Year of a quarter or half written without one: a future sentence about a
         period already over this year means next year's ("sera finalisée au T1"), a
-        past one about a period not begun yet last year's ("a réalisé au T4", in January)."""
+        past one about a period not begun yet last year's ("a réalisé au T4", in January),
+        each beyond its margin (``FUTURE_BACK``, ``PAST_AHEAD``)."""
         if not self.ref:
             return None
         current = (self.ref.month - 1) // 3 + 1 if gran == "Q" else (1 if self.ref.month <= 6 else 2)
         if self.tense > 0 and n < current:
             last_month = n * 3 if gran == "Q" else n * 6
-            if n == current - 1 and (self.ref - _last_day(self.ref.year, last_month)).days <= 31:
+            if n == current - 1 and (self.ref - _last_day(self.ref.year, last_month)).days <= FUTURE_BACK:
                 # "Samsung prévoit un bénéfice record au troisième trimestre" on 5 October: the
-                # quarter just closed, whose figures are not out yet
+                # quarter just closed, whose figures are not out yet ("au deuxième trimestre" in
+                # early August as well)
                 return self.ref.year
             return self.ref.year + 1
         if self.tense < 0 and n > current:
+            first_month = (n - 1) * 3 + 1 if gran == "Q" else (n - 1) * 6 + 1
+            if (dt.date(self.ref.year, first_month, 1) - self.ref).days <= PAST_AHEAD:
+                return self.ref.year
             return self.ref.year - 1
         return self.ref.year
 
