@@ -35,6 +35,11 @@ CASES = [
     ("février", dt.date(2025, 5, 20), 1, None, {"value": "2026-02"}),
     # ... and a quarter or half: a past one starting up to 75 days ahead, a future one ended up to
     # 62 days back stay this year's
+    # a weekday with no tense: the nearest such day, up to three days ahead (2020-02-03 is a Monday)
+    ("mercredi", dt.date(2020, 2, 3), 0, None, {"value": "2020-02-05"}),
+    ("jeudi", dt.date(2020, 2, 3), 0, None, {"value": "2020-02-06"}),
+    ("vendredi", dt.date(2020, 2, 3), 0, None, {"value": "2020-01-31"}),
+    ("mercredi", dt.date(2020, 2, 3), -1, None, {"value": "2020-01-29"}),
     ("troisième trimestre", dt.date(2024, 5, 2), -1, None, {"value": "2024-Q3"}),
     ("quatrième trimestre", dt.date(2024, 5, 2), -1, None, {"value": "2023-Q4"}),
     ("second semestre", dt.date(2024, 5, 20), -1, None, {"value": "2024-H2"}),

@@ -511,6 +511,8 @@ class DateNormaliser(LexiconState):
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
+            if tense == 0 and any(0 <= i < len(doc) and doc[i].lower_ in REPORTING for i in (span.start - 1, span.end)):
+                tense = -1  # "rapporte ce mardi Le Parisien": the day of a report made, on or before publication
             if reviewed is None and tense < 0 and _THIS_MONTH.fullmatch(text):
                 tense = 0  # "a levé ... l'an dernier et ouvre un entrepôt ce mois-ci": no monthly review, this month
             if tense <= 0 and _until(doc, span) and nearest_verb_tense(doc, span) in (0, 1, None):

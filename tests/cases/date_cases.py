@@ -806,6 +806,15 @@ DATE_CASES = [
     ("report-incise-weekday-after", "Le groupe lancera son offre en Europe, annonce vendredi son PDG.", P,
      [("vendredi", "2025-11-21")]),
     ("neg-future-weekday-no-report", "Le groupe lancera son offre vendredi en Europe.", P, [("vendredi", "2025-11-28")]),
+    # stop 35: a weekday its sentence gives no tense to is the nearest such day, up to three days
+    # ahead (a Monday newsletter's week); a past, or a report made, keeps it behind
+    ("weekday-present-nearest-ahead", "Sauterelle présente mercredi sa navette autonome à la RATP.", "2020-02-03",
+     [("mercredi", "2020-02-05")]),
+    ("weekday-present-nearest-ahead-3", "Uber publie jeudi ses résultats du quatrième trimestre.", "2020-02-03",
+     [("jeudi", "2020-02-06"), ("quatrième trimestre", "2019-Q4")]),
+    ("weekday-present-nearest-behind", "Apple annonce mercredi un nouvel iPad.", "2025-11-20", [("mercredi", "2025-11-19")]),
+    ("neg-weekday-past-stays-behind", "Sauterelle a présenté mercredi sa navette autonome.", "2020-02-03",
+     [("mercredi", "2020-01-29")]),
     # stop 28: ordinals written "4è", "3eme", "quatrieme"; a "partie"/"moitié" of a year named is its half
     ("ordinal-e-grave", "Orange vise une croissance au 4è trimestre.", P, [("4è trimestre", "2025-Q4")]),
     ("ordinal-eme-no-accent", "Les ventes ont reculé au 3eme trimestre 2024.", P, [("3eme trimestre 2024", "2024-Q3")]),
