@@ -458,7 +458,7 @@ class _Resolver:
                 first = dt.date(y, *SEASON_START[code])
                 if self.tense > 0 and (self.ref - first).days > 92:    # that season is over
                     y += 1
-                elif self.tense < 0 and first > self.ref and ((first - self.ref).days > PAST_AHEAD or self.tense < -1):
+                elif self.tense < 0 and first > self.ref:
                     y -= 1
             return self._norm(When("S", y, code))
         return None
