@@ -29,6 +29,7 @@ _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
 # Relative forms whose value depends on the reference, not on anaphora.
 _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour", "jour même",
                  "semaine-là", "même semaine")
+_DAYS_SHIFT = re.compile(r"(?:\w+(?:-\w+)?\s+)?jours?\s+(?:plus\s+(?:tard|tôt)|après|auparavant|avant)")
 # Verbs further than this from the date are not its verb (and a sentence
 # with no end must not make the scan quadratic).
 TENSE_WINDOW = 25
@@ -508,7 +509,11 @@ class DateNormaliser(LexiconState):
                     and _RESTATED.fullmatch(doc[last_end:span.start].text):
                 # "cinq mois plus tard (le 8 décembre)": the date in brackets restates the one before it
                 text = f"{text} {last.year}"
-            anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS)
+            anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS) or (
+                # "Le 17 janvier, ... fixé en 2019 ... Dix jours plus tard": days counted from a day,
+                # not from the year named since
+                last is not None and last.gran not in ("D", "W") and last_day is not None
+                and _DAYS_SHIFT.fullmatch(text.lower()) is not None)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
             if tense == 0 and any(0 <= i < len(doc) and doc[i].lower_ in REPORTING for i in (span.start - 1, span.end)):

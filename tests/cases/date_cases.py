@@ -651,6 +651,13 @@ DATE_CASES = [
     ("narr-no-anchor-fin-octobre", "Fin octobre, le titre avait perdu 20 %.", None, [("Fin octobre", "XXXX-10")]),
     ("narr-no-anchor-octobre", "En octobre, la société a réduit ses effectifs.", None, [("octobre", "XXXX-10")]),
     ("narr-year-anchor-month", "En 2024, le groupe a réalisé trois acquisitions, dont une en juin.", None, [("2024", "2024"), ("juin", "2024-06")]),
+    # days counted from the day told of, not from a year named since (stop 35, real DATE set dval2)
+    ("days-shift-from-day-not-year", "Le 17 janvier, le président a célébré la 25e licorne ; le cap avait été fixé en 2019. "
+     "Dix jours plus tard, Sigfox était placé en redressement judiciaire.", "2022-02-19",
+     [("17 janvier", "2022-01-17"), ("2019", "2019"), ("Dix jours plus tard", "2022-01-27")]),
+    ("years-shift-from-year", "Le 17 janvier, le président a célébré la 25e licorne ; le cap avait été fixé en 2019. "
+     "Deux ans plus tard, l'objectif était atteint.", "2022-02-19",
+     [("17 janvier", "2022-01-17"), ("2019", "2019"), ("Deux ans plus tard", "2021")]),
     # a past or future verb against a day close ahead or behind leaves it in this year (stop 35)
     ("past-verb-day-close-ahead", "La date du 13 septembre est la plus plausible puisqu'il s'agit d'un mardi.", "2022-07-17",
      [("13 septembre", "2022-09-13"), ("mardi", "2022-07-12")]),
