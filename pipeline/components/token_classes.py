@@ -131,6 +131,12 @@ class TokenClasser(LexiconState):
             if classes[1] == "MONTH" and tok.lower_ in self.lexicon.short_months and not (
                     tok.i and _DAY.match(doc[tok.i - 1].text)):
                 classes = (classes[0], "")   # "Jan Koum": an abbreviation is a month only after its day
+            if classes[0] == "W" and tok.i and tok.lower_ == "cent" and doc[tok.i - 1].lower_ == "pour" and not (
+                    tok.i + 1 < len(doc) and self._tclass(doc[tok.i + 1], doc[tok.i + 1].text, doc[tok.i + 1].lower_,
+                                                          self.lexicon) in ("SCALE", "CUR", "CURSYM")):
+                # "a crû de 16 pour cent à 7,5 milliards": a percentage, no hundred ("pour cent
+                # millions d'euros" still is one)
+                classes = ("", classes[1])
             # Classes depend on the text alone, so they are computed once per word;
             # empty ones are the extension's default and need no write.
             if classes[0]:

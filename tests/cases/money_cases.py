@@ -226,6 +226,11 @@ MONEY_CASES = [
      [("3 millions de dollars", 3 * M, "USD", None)]),
     ("neg-count-noun-after-bare", "La start-up a levé 12 millions d'euros et revendique 2 millions utilisateurs.",
      [("12 millions d'euros", 12 * M, "EUR", None)]),
+    # "pour cent" is a percentage, unless a scale or a currency follows (stop 35)
+    ("pour-cent-percentage", "Son chiffre d'affaires a crû de 16 pour cent à 7,5 milliards de dollars.",
+     [("7,5 milliards de dollars", 7.5 * G, "USD", None)]),
+    ("pour-cent-millions", "Le groupe a vendu pour cent millions d'euros de logiciels.",
+     [("cent millions d'euros", 100 * M, "EUR", None)]),
     # the pound is feminine: "un livre" is a book (stop 35)
     ("neg-un-livre-book", "Le fondateur de Criteo a publié un livre sur ses années à la tête du groupe.", []),
     ("neg-digne-d-un-livre", "L'affaire est digne d'un livre à suspense : 1 100 000 clients touchés.", []),
