@@ -155,13 +155,18 @@ def _clause_bounds(doc: Doc, span: Span) -> tuple[int, int]:
     return quote if verbs[quote[1]] > verbs[quote[0]] else (start, end)
 
 
+def _beside_report(doc: Doc, span: Span, lo: int = 0) -> bool:
+    """Whether a verb of report in an incise touches ``span`` ("rapporte ce mardi Le Parisien")."""
+    return any(lo <= i < len(doc) and doc[i].lower_ in REPORTING for i in (span.start - 1, span.end))
+
+
 def sentence_tense(doc: Doc, span: Span) -> int:
     """-1 past, +1 future, 0 unknown: the tense of the verb nearest to ``span`` in its sentence."""
     sent_start, sent_end = _clause_bounds(doc, span)
     lo = max(sent_start, span.start - TENSE_WINDOW)
     hi = min(sent_end, span.end + TENSE_WINDOW)
     best: tuple[int, int] | None = None
-    if any(lo <= i < len(doc) and doc[i].lower_ in REPORTING for i in (span.start - 1, span.end)):
+    if _beside_report(doc, span, lo):
         # "..., qui ne sera pas effectif, rapporte ce mardi Le Parisien": the day of the report
         # its verb sits against, not the tense of the clause it reports
         return 0
@@ -516,7 +521,7 @@ class DateNormaliser(LexiconState):
                 and _DAYS_SHIFT.fullmatch(text.lower()) is not None)
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
-            if tense == 0 and any(0 <= i < len(doc) and doc[i].lower_ in REPORTING for i in (span.start - 1, span.end)):
+            if tense == 0 and _beside_report(doc, span):
                 tense = -1  # "rapporte ce mardi Le Parisien": the day of a report made, on or before publication
             if reviewed is None and tense < 0 and _THIS_MONTH.fullmatch(text):
                 tense = 0  # "a levé ... l'an dernier et ouvre un entrepôt ce mois-ci": no monthly review, this month

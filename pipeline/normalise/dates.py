@@ -40,10 +40,10 @@ SEASON_START = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 # in May) are more often a verb of another clause, or one read wrong, than a date most of a year
 # away. The margins read the opened real sets and the training corpus best (stop 35).
 PAST_AHEAD = 75
+FUTURE_BACK = 62
 # A weekday no tense places is the nearest such day: up to three days ahead ("présente mercredi
 # sa navette" in a Monday newsletter), else behind ("annonce mercredi" on a Thursday).
 WD_AHEAD = 3
-FUTURE_BACK = 62
 
 
 @dataclass(frozen=True)
