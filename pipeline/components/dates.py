@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..errors import NormalisationError
-from ..normalise.dates import When, is_absolute, resolve_date
+from ..normalise.dates import SHIFT, When, is_absolute, resolve_date
 from ..normalise.lexicon import Lexicon
 from ._serial import LexiconState, doc_text, sent_bounds, sentence_arrays, set_span_norm
 
@@ -29,7 +29,6 @@ _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}")
 # Relative forms whose value depends on the reference, not on anaphora.
 _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même jour", "jour même",
                  "semaine-là", "même semaine")
-_DAYS_SHIFT = re.compile(r"(?:\w+(?:-\w+)?\s+)?jours?\s+(?:plus\s+(?:tard|tôt)|après|auparavant|avant)")
 # Verbs further than this from the date are not its verb (and a sentence
 # with no end must not make the scan quadratic).
 TENSE_WINDOW = 25
@@ -518,7 +517,8 @@ class DateNormaliser(LexiconState):
                 # "Le 17 janvier, ... fixé en 2019 ... Dix jours plus tard": days counted from a day,
                 # not from the year named since
                 last is not None and last.gran not in ("D", "W") and last_day is not None
-                and _DAYS_SHIFT.fullmatch(text.lower()) is not None)
+                and (shift := SHIFT.fullmatch(text.lower())) is not None and shift["unit"].startswith("jour")
+                and not shift["half"])
             anchor = last_day if anaphoric_day else last
             tense = sentence_tense(doc, span)
             if tense == 0 and _beside_report(doc, span):

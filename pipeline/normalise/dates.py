@@ -180,6 +180,9 @@ def _count(word: str) -> int | None:
 
 # a count in digits or words; parse_number tells whether the word is a number
 _COUNT = r"(?P<n>\d+|[a-zé]+(?:-[a-zé]+)*)"
+# a shift counted from the date told of: "dix jours plus tard", "deux ans et demi auparavant"
+SHIFT = re.compile(_COUNT + r"\s+(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)(?P<half>\s+et\s+demie?)?\s+"
+                   r"(?P<dir>plus tôt|plus tard|auparavant|avant|après|plus loin)")
 
 
 @lru_cache(maxsize=8)
@@ -513,8 +516,7 @@ class _Resolver:
                 return self.ref.year
             return self.ref.year + 1
         if self.tense < 0 and n > current:
-            first_month = (n - 1) * 3 + 1 if gran == "Q" else (n - 1) * 6 + 1
-            if (dt.date(self.ref.year, first_month, 1) - self.ref).days <= PAST_AHEAD:
+            if (When(gran, self.ref.year, n).date - self.ref).days <= PAST_AHEAD:
                 return self.ref.year
             return self.ref.year - 1
         return self.ref.year
@@ -594,9 +596,7 @@ class _Resolver:
             unit = self.lex.units[next(g for g in m.groups() if g)]
             a = self._anchor_at(unit)
             return self._norm(a or self.unknown(unit))
-        m = re.fullmatch(_COUNT + r"\s+"
-                         r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)(?P<half>\s+et\s+demie?)?\s+"
-                         r"(?P<dir>plus tôt|plus tard|auparavant|avant|après|plus loin)", s)
+        m = SHIFT.fullmatch(s)
         if m and (n := _count(m["n"])) is not None:
             unit = self.lex.units[m["unit"]]
             sign = -1 if m["dir"] in ("plus tôt", "auparavant", "avant") else 1
