@@ -34,11 +34,7 @@ def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
     for s0, e0, label in resolved_ents(doc):
         key = f"{s0}:{e0}:{label}"
         norm = norms.get(key)
-        start, end = to_original(offset_map, s0, e0)
-        if label in ("MONEY", "DATE"):
-            # "15 M€." is one token; the full stop is not part of the amount.
-            while end > start + 1 and text[end - 1] in ".":
-                end -= 1
+        start, end = record_span(offset_map, text, s0, e0, label)
         if norm is None and label in NAME_LABELS:
             norm = {"id": doc_text(doc)[s0:e0]}
         span = {"start": start, "end": end, "label": label, "text": text[start:end], "norm": norm}
@@ -51,6 +47,18 @@ def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
                "roles": _map_roles(ev["roles"], lambda ref: moved.get(tuple(ref)))}
               for ev in doc._.deals or ()]
     return spans, events
+
+
+def record_span(offset_map, text: str, s0: int, e0: int, label: str) -> tuple[int, int]:
+    """The offsets in the record's ``text`` of the Doc's span (s0, e0)."""
+    from .io.webtext import to_original
+
+    start, end = to_original(offset_map, s0, e0)
+    if label in ("MONEY", "DATE"):
+        # "15 M€." is one token; the full stop is not part of the amount.
+        while end > start + 1 and text[end - 1] in ".":
+            end -= 1
+    return start, end
 
 
 def _map_roles(roles: dict, move) -> dict:
