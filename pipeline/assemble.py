@@ -6,7 +6,7 @@
     -> token_classes -> rules (span_ruler: token patterns of patterns/*.jsonl)
     -> names (phrase_names: the curated names of patterns/*.jsonl)
     -> money_normaliser -> date_normaliser -> entity_resolver
-    -> deal_events                                                  (this package)
+    -> deal_events (rules; the investors a trained classifier reads: pipeline/models/roles)
 
 The parser, lemmatizer and attribute ruler are left out: nothing downstream
 reads them (the attribute ruler only copies POS into TAG), and the parser is the
@@ -152,7 +152,8 @@ def add_trained_ner(nlp, model_dir: str | Path = NER_DIR):
     return ner
 
 
-def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str | Path | None = None):
+def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str | Path | None = None,
+         roles: str | Path | None = None):
     """The assembled pipeline.
 
     patterns_dir (str | Path | None): the user's folder of ``*.jsonl`` ruler patterns and
@@ -162,6 +163,9 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     ner (str | Path | None): the NER: ``None`` for the trained one shipped in the
         package, a folder written by ``python -m pipeline train``, or ``"base"`` for the
         base model's own (the product before it was trained; for comparisons).
+    roles (str | Path | None): the deal-role classifier: ``None`` for the one shipped in the
+        package, a folder written by ``python -m pipeline train-roles``, or ``"none"`` for the
+        deal rules alone.
     RETURNS (Language): the pipeline; ``nlp.to_disk`` saves it with its patterns.
     """
     import spacy
@@ -203,7 +207,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     nlp.add_pipe("money_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("date_normaliser", config={"lexicon_path": lexicon_path})
     nlp.add_pipe("entity_resolver", config={"lexicon_path": lexicon_path}).sources = sources
-    nlp.add_pipe("deal_events", config={"deals_path": deals_path(patterns_dir)})
+    nlp.add_pipe("deal_events", config={"deals_path": deals_path(patterns_dir), "roles_model": str(roles or "")})
     # Resolve now, so a broken lexicon fails at load and not on the first document.
     for name in ("token_classes", "money_normaliser", "date_normaliser", "entity_resolver"):
         nlp.get_pipe(name).lexicon

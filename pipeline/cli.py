@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {extract,evaluate,gold,patterns,train,serve}``.
+"""Command line: ``python -m pipeline {extract,evaluate,gold,patterns,train,train-roles,serve}``.
 
 Each command wraps an importable function; ``main(argv)`` returns the exit
 code (0 success, 1 some input or check failed, 2 usage error) so tests can
@@ -25,6 +25,7 @@ examples:
   python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"
   python -m pipeline patterns suggest out.jsonl         # names the model found that no list holds
   python -m pipeline train                              # retrain the NER from training/src
+  python -m pipeline train-roles                        # retrain the deal events' investor classifier
   python -m pipeline extract news/ --db sqlite:///news.db  # into a database (idempotent)
   python -m pipeline serve                              # warm HTTP service on 127.0.0.1:8000
 
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .evaluate.cli import add_evaluate_parser
     from .gold.cli import add_gold_parser
+    from .learn.roles import add_train_roles_parser
     from .learn.train import add_train_parser
     from .patterns_tool import add_patterns_parser
     from .io.db import add_query_parser
@@ -145,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_gold_parser(sub)
     add_patterns_parser(sub)
     add_train_parser(sub)
+    add_train_roles_parser(sub)
     add_serve_parser(sub)
     add_query_parser(sub)
     return ap

@@ -21,6 +21,10 @@ def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
         doc = nlp("La start-up lilloise Vostrakel a levé 8 millions d'euros auprès de Kerlova Capital.")
         print(json.dumps([[e.text, e.label_] for e in doc.ents]))
         print(json.dumps(sorted(doc._.sources.values())))
+        text = ("Pollinex a bouclé un tour de table de 9 millions d'euros. La jeune pousse revendique 300 "
+                "clients. Parmi ses nouveaux actionnaires figurent Kima Ventures et Breega.")
+        doc = nlp(text)
+        print(json.dumps([[text[a:b] for a, b in ev["roles"]["investors"]] for ev in doc._.deals]))
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                           cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "PIPELINE_PATTERNS": str(tmp_path / "none")})
@@ -33,6 +37,9 @@ def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
     assert "PRODUCT" in proc.stdout.splitlines()[2]
     assert '["Kerlova Capital", "ORG"]' in proc.stdout.splitlines()[3]
     assert "model" in proc.stdout.splitlines()[4]
+    # and so does the investor classifier of the deal events
+    assert (path / "deal_events" / "roles" / "config.cfg").is_file()
+    assert proc.stdout.splitlines()[5] == '[["Kima Ventures", "Breega"]]'
 
 
 def test_sent_bounds_first_call_is_the_tokens_own_sentence(nlp):

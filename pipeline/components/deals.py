@@ -2158,12 +2158,15 @@ def parties_are_companies(doc: Doc, events: list[dict]) -> None:
 class DealEvents:
     """spaCy component: ``doc._.deals`` holds the article's events."""
 
-    def __init__(self, nlp: Language, name: str, deals_path: str):
+    def __init__(self, nlp: Language, name: str, deals_path: str, roles_model: str = ""):
         self.name = name
         self.deals_path = deals_path
         self.rules = load_rules(deals_path)
         self.nlp = nlp
         self._services: frozenset | None = None
+        # the trained role classifier (deal_roles.py); "" is the shipped one, "none" the rules alone
+        self.roles_model = roles_model
+        self._roles = None
 
     @property
     def services(self) -> frozenset:
@@ -2176,35 +2179,57 @@ class DealEvents:
                 self._services = frozenset()
         return self._services
 
-    def __call__(self, doc: Doc) -> Doc:
+    @property
+    def roles(self):
+        """The role classifier, loaded on the first article with a deal (None: rules alone)."""
+        if self._roles is None and self.roles_model != "none":
+            from .deal_roles import load_role_model
+
+            self._roles = load_role_model(self.roles_model or None) or False
+        return self._roles or None
+
+    def rule_events(self, doc: Doc):
+        """(the article as the rules read it, the rules' events), or (None, []) with no deal."""
         text = doc_text(doc)
         listed = self.rules.cue.get("roundup_list_cues")
         # (a roundup may tell its rounds with no verb: "les 59 millions d'euros de Vestiaire Collective")
         ents = resolved_ents(doc) if self.rules.any_trigger.search(text) or (
             listed is not None and listed.search(text)) else ()
         if not any(label == "ORG" for _, _, label in ents):
-            doc._.deals = []
-            return doc
-        doc._.deals = _Article(doc, self.rules, ents, self.services).events()
-        if doc._.deals:
-            parties_are_companies(doc, doc._.deals)
+            return None, []
+        art = _Article(doc, self.rules, ents, self.services)
+        return art, art.events()
+
+    def __call__(self, doc: Doc) -> Doc:
+        art, events = self.rule_events(doc)
+        if events and self.roles is not None:
+            events = self.roles.refine(art, events)
+        doc._.deals = events
+        if events:
+            parties_are_companies(doc, events)
         return doc
 
     def to_disk(self, path, exclude=tuple()):
+        import shutil
+
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "deals.json").write_text(Path(self.deals_path).read_text(encoding="utf-8"), encoding="utf-8")
+        if self.roles is not None:      # the saved pipeline carries its role classifier
+            shutil.copytree(self.roles.path, path / "roles", dirs_exist_ok=True)
 
     def from_disk(self, path, exclude=tuple()):
         self.deals_path = str(Path(path) / "deals.json")
         self.rules = load_rules(self.deals_path)
+        saved = Path(path) / "roles"
+        self.roles_model, self._roles = (str(saved) if saved.is_dir() else "none"), None
         return self
 
 
-@Language.factory("deal_events", default_config={"deals_path": ""})
-def make_deal_events(nlp: Language, name: str, deals_path: str) -> DealEvents:
+@Language.factory("deal_events", default_config={"deals_path": "", "roles_model": ""})
+def make_deal_events(nlp: Language, name: str, deals_path: str, roles_model: str) -> DealEvents:
     if not deals_path:
         from ..normalise.lexicon import shipped_patterns_dir
 
         deals_path = str(shipped_patterns_dir() / "deals.json")
-    return DealEvents(nlp, name, deals_path)
+    return DealEvents(nlp, name, deals_path, roles_model)

@@ -1,0 +1,173 @@
+"""``python -m pipeline train-roles``: rebuild the deal-role classifier from the corpus and the config.
+
+Steps, each printed as it runs:
+1. every article of the corpus (``training/src``, ``training/events``: inline-annotated, with
+   their gold events) runs through the pipeline with the deal rules alone; each ORG mention of
+   an article where they read a round becomes one Doc of features
+   (``pipeline/components/deal_roles.py``), an investor when the gold says so.
+   A seeded 10 % of the articles is the dev split that picks the best checkpoint;
+2. ``spacy train configs/roles.cfg`` trains a ``textcat_multilabel`` on them;
+3. the best checkpoint is copied into ``pipeline/models/roles`` (unless ``--no-install``),
+   where the ``deal_events`` stage takes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from ..errors import PipelineError
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = [ROOT / "training" / "src", ROOT / "training" / "events"]
+
+EPILOG = """\
+examples:
+  python -m pipeline train-roles                                    # the shipped model (about 40 s on 2 cores)
+  python -m pipeline train-roles --output /tmp/roles --no-install   # try a change without replacing it
+  python -m pipeline train-roles --limit 40 --epochs 1 --output /tmp/smoke --no-install
+
+The model is reproducible from configs/roles.cfg, the corpus and this command: every
+hyper-parameter is in the config (seed included). It reads the rules' events, so retrain it
+after a change of patterns/deals.json or of the rules.
+"""
+
+
+def add_train_roles_parser(sub) -> None:
+    t = sub.add_parser("train-roles", help="train the investor classifier of the deal events on the corpus's gold events",
+                       description=__doc__.split("\n\n", 1)[1], epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    t.add_argument("--corpus", nargs="+", default=[str(p) for p in CORPUS], metavar="PATH",
+                   help="*.ann files or folders (default: training/src training/events)")
+    t.add_argument("--config", default=str(ROOT / "configs" / "roles.cfg"), help="spaCy training config")
+    t.add_argument("--output", default=str(ROOT / "build" / "roles"),
+                   help="work folder: corpus files and checkpoints (default: build/roles)")
+    t.add_argument("--epochs", type=int, help="override the config's max_epochs")
+    t.add_argument("--limit", type=int, help="use only the first N articles (a smoke run)")
+    t.add_argument("--dev-share", type=float, default=0.1, help="share of articles held out as dev (default 0.1)")
+    t.add_argument("--no-install", action="store_true", help="leave pipeline/models/roles as it is")
+    t.set_defaults(func=cmd_train_roles)
+
+
+def examples(paths: list[str | Path], nlp=None, limit: int | None = None, log=print):
+    """(article id, [(features, gold roles)]) for each article with a round, in corpus order."""
+    import tempfile
+
+    from ..api import OFFSET_MAP_KEY, _make_doc, record_span
+    from ..components.deal_roles import LABELS, features
+    from ..evaluate.events import fillers
+    from ..gold.inline import convert
+    from ..io.readers import Document, mask_markup
+    from .corpus import find_sources
+
+    if nlp is None:
+        import pipeline
+
+        nlp = pipeline.load()
+    deals = nlp.get_pipe("deal_events")
+    files = find_sources(paths)[:limit]
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        records = [convert(f, Path(tmp)) for f in files]
+    docs = (_make_doc(nlp, Document(r["id"], r["text"], r["meta"], mask_markup(r["text"])[0])) for r in records)
+    with nlp.select_pipes(disable=["deal_events"]):
+        for n, (record, doc) in enumerate(zip(records, nlp.pipe(docs, batch_size=16)), 1):
+            art, events = deals.rule_events(doc)
+            # (as at run time: the model reads the articles where the rules found a round)
+            if any(ev["type"] == "funding" for ev in events):
+                gold: dict[tuple[int, int], set[str]] = {}
+                for ev in record.get("events") or ():
+                    for role, ref in fillers(ev):
+                        if isinstance(ref, tuple) and f"{ev['type']}.{role}" in LABELS:
+                            gold.setdefault(ref, set()).add(f"{ev['type']}.{role}")
+                offset_map, text = doc.user_data.get(OFFSET_MAP_KEY), record["text"]
+                out.append((record["id"], [(f, gold.get(record_span(offset_map, text, e.start, e.end, e.label), set()))
+                                           for e, f in features(art, events)]))
+            if n % 100 == 0:
+                log(f"  {n} of {len(records)} articles read")
+    return out
+
+
+def write_docbins(items, out_dir: Path, dev_share: float) -> tuple[int, int]:
+    """train.spacy and dev.spacy (articles ranked by a hash of their id, as the NER's split)."""
+    import hashlib
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    from ..components.deal_roles import LABELS, feature_doc
+
+    vocab = spacy.blank("xx").vocab
+    order = sorted(items, key=lambda x: hashlib.sha1(f"0:{x[0]}".encode()).hexdigest())
+    n_dev = round(len(order) * dev_share) if len(order) > 1 else 0
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sizes = []
+    for name, part in (("dev", order[:n_dev]), ("train", order[n_dev:])):
+        db = DocBin(store_user_data=False)
+        for _, mentions in part:
+            for words, roles in mentions:
+                doc = feature_doc(vocab, words)
+                doc.cats = {label: float(label in roles) for label in LABELS}
+                db.add(doc)
+        db.to_disk(out_dir / f"{name}.spacy")
+        sizes.append(len(db))
+    return sizes[1], sizes[0]
+
+
+def install(model_best: Path, target: Path | None = None) -> Path:
+    """Copy a trained pipeline into ``target`` (atomically), without its string table: the
+    model hashes its features, and each Doc adds its own strings when it is made."""
+    from ..components.deal_roles import ROLES_DIR
+
+    target = target or ROLES_DIR
+    tmp = target.with_name(target.name + ".new")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    shutil.copytree(model_best, tmp)
+    (tmp / "vocab" / "strings.json").write_text("[]\n", encoding="utf-8")
+    if target.exists():
+        shutil.rmtree(target)
+    tmp.rename(target)
+    return target
+
+
+def train_roles(corpus: list[str], config: str, output: str, *, epochs: int | None = None,
+                limit: int | None = None, dev_share: float = 0.1, do_install: bool = True, log=print) -> Path:
+    """Build the examples, train, install; RETURNS the best checkpoint's folder."""
+    from spacy.cli.train import train as spacy_train
+
+    out = Path(output)
+    t0 = time.perf_counter()
+    log(f"[1/3] examples: {', '.join(map(str, corpus))} -> {out / 'corpus'}")
+    items = examples(corpus, limit=limit, log=log)
+    if not items:
+        raise ValueError("no article of the corpus has a round the rules read: nothing to learn from")
+    n_train, n_dev = write_docbins(items, out / "corpus", dev_share)
+    log(f"  {len(items)} articles with a round: {n_train} names to train on, {n_dev} to pick the checkpoint")
+    overrides = {"paths.train": str(out / "corpus" / "train.spacy"), "paths.dev": str(out / "corpus" / "dev.spacy")}
+    if epochs is not None:
+        overrides["training.max_epochs"] = epochs
+    log(f"[2/3] spacy train {config}")
+    spacy_train(Path(config), out / "model", use_gpu=-1, overrides=overrides)
+    best = out / "model" / "model-best"
+    if do_install:
+        log(f"[3/3] installed {best} -> {install(best)}")
+    else:
+        log(f"[3/3] not installed (--no-install); the model is in {best}")
+    log(f"done in {time.perf_counter() - t0:.0f} s")
+    return best
+
+
+def cmd_train_roles(args) -> int:
+    if not Path(args.config).is_file():
+        raise PipelineError(args.config, "no such config file")
+    try:
+        train_roles(args.corpus, args.config, args.output, epochs=args.epochs, limit=args.limit,
+                    dev_share=args.dev_share, do_install=not args.no_install,
+                    log=lambda m: print(m, file=sys.stderr))
+    except (FileNotFoundError, ValueError) as e:
+        raise PipelineError("train-roles", str(e)) from None
+    return 0

@@ -1,0 +1,123 @@
+"""The investors a trained classifier adds to the deal rules' rounds (pipeline/components/deal_roles.py),
+on French sentences written for these tests, and the command that trains it."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from .test_events import events_of
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def rules_alone(nlp):
+    """The session's pipeline with its deal rules only (as ``pipeline.load(roles="none")``)."""
+    deals = nlp.get_pipe("deal_events")
+    saved = deals._roles
+    deals._roles = False
+    try:
+        yield
+    finally:
+        deals._roles = saved
+
+
+def investors(extract, text: str) -> list[list[str]]:
+    return [e["investors"] for e in events_of(extract, text, etype="funding")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of shareholders two sentences after the round
+    ("Pollinex a bouclé un tour de table de 9 millions d'euros pour accélérer en Allemagne. La jeune pousse "
+     "revendique 300 clients. Parmi ses nouveaux actionnaires figurent Kima Ventures, Axeleo Capital et Breega.",
+     ["Kima Ventures", "Axeleo Capital", "Breega"]),
+    # funds that enter the capital
+    ("La medtech rennaise Cardiolys annonce une levée de 12 millions d'euros. Elle veut obtenir le marquage CE "
+     "l'an prochain. Les fonds Sofinnova Partners et Seventure entrent à son capital.",
+     ["Sofinnova Partners", "Seventure"]),
+    # the investors named as such, with no verb
+    ("Hexamind lève 18 millions d'euros en série A. La société veut recruter 60 ingénieurs. Les investisseurs "
+     "sont Balderton Capital, Frst et Motier Ventures.",
+     ["Balderton Capital", "Frst", "Motier Ventures"]),
+    # one that invested, and one "tout comme"
+    ("Ombrelle a réuni 4 millions d'euros en amorçage. Sa plateforme protège les PME contre le phishing. "
+     "Le fonds Elaia a investi, tout comme Kima Ventures.",
+     ["Elaia", "Kima Ventures"]),
+])
+def test_investors_named_sentences_after_the_round(nlp, extract, text, expected):
+    assert investors(extract, text) == [expected]
+    with rules_alone(nlp):      # what the model adds: the rules of the sentence read none of them
+        assert investors(extract, text) == [[]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # customers and competitors named after a round are no investors
+    ("Vertalis a finalisé une levée de 25 millions d'euros. Son logiciel de maintenance équipe déjà Airbus et "
+     "Safran. La société affronte des concurrents comme Siemens et Dassault Systèmes.", []),
+    ("Trilogik lève 8 millions d'euros. Elle travaille depuis deux ans avec la SNCF et Orange, ses premiers "
+     "clients.", []),
+    # nor the founders' former employers
+    ("Kelvio a levé 10 millions d'euros auprès de Partech. La start-up a été fondée par deux anciens de Criteo "
+     "et de Google.", ["Partech"]),
+])
+def test_names_after_a_round_that_invest_in_nothing(nlp, extract, text, expected):
+    assert investors(extract, text) == [expected]
+    with rules_alone(nlp):
+        assert investors(extract, text) == [expected]
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    ("Datavolt lève 5 millions d'euros lors d'une série A menée par Partech.", "Partech", "cue:lead_cues:before"),
+    ("Datavolt lève 5 millions d'euros. Elle affronte son rival Kervalo.", "Kervalo", "cue:investor_stop:before"),
+    ("Datavolt lève 5 millions d'euros. Elle affronte son rival Kervalo.", "Kervalo", "funding:n1"),
+    ("Datavolt lève 5 millions d'euros auprès de Partech.", "Partech", "R:funding.investors"),
+    ("Datavolt lève 5 millions d'euros auprès de Partech.", "Datavolt", "R:funding.company"),
+])
+def test_a_names_features_say_where_it_stands_and_what_the_rules_read(nlp, text, name, feature):
+    from pipeline.api import _make_doc
+    from pipeline.components.deal_roles import features
+    from pipeline.io.readers import Document
+
+    deals = nlp.get_pipe("deal_events")
+    with nlp.select_pipes(disable=["deal_events"]):
+        doc = nlp(_make_doc(nlp, Document("t", text, {"published": "2025-06-12"})))
+    art, events = deals.rule_events(doc)
+    words = {e.text: f for e, f in features(art, events)}
+    assert feature in words[name]
+
+
+def test_the_shipped_model_reads_investors_only(nlp):
+    from pipeline.components.deal_roles import ROLES_DIR, load_role_model
+
+    model = nlp.get_pipe("deal_events").roles
+    assert model is not None and model.path == ROLES_DIR
+    assert model.labels == ["funding.investors"]
+    assert load_role_model(ROLES_DIR / "nothing") is None
+
+
+def test_train_roles_smoke_one_epoch_into_a_temporary_folder(tmp_path):
+    """Keeps the training path alive: a few articles, one epoch, installed into a temporary folder."""
+    from pipeline.cli import main
+    from pipeline.components.deal_roles import load_role_model
+    from pipeline.learn.roles import install
+
+    code = main(["train-roles", "--corpus", str(ROOT / "training" / "events"), "--limit", "12", "--epochs", "1",
+                 "--output", str(tmp_path / "run"), "--no-install"])
+    assert code == 0
+    best = tmp_path / "run" / "model" / "model-best"
+    assert load_role_model(best).labels == ["funding.investors"]
+    target = install(best, tmp_path / "roles")
+    # the features are hashed: the installed model carries no string table
+    assert (target / "vocab" / "strings.json").read_text(encoding="utf-8").strip() == "[]"
+    assert load_role_model(target).labels == ["funding.investors"]
+
+
+def test_train_roles_reports_a_missing_corpus(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["train-roles", "--corpus", str(tmp_path / "nothing"), "--output", str(tmp_path / "o"),
+                 "--no-install"]) == 1
+    assert "error: train-roles:" in capsys.readouterr().err
