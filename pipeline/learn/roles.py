@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import time
 from pathlib import Path
 
-from ..errors import PipelineError
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = [ROOT / "training" / "src", ROOT / "training" / "events"]
@@ -137,7 +135,7 @@ def install(model_best: Path, target: Path | None = None) -> Path:
 def train_roles(corpus: list[str], config: str, output: str, *, epochs: int | None = None,
                 limit: int | None = None, dev_share: float = 0.1, do_install: bool = True, log=print) -> Path:
     """Build the examples, train, install; RETURNS the best checkpoint's folder."""
-    from spacy.cli.train import train as spacy_train
+    from .train import fit
 
     out = Path(output)
     t0 = time.perf_counter()
@@ -148,26 +146,10 @@ def train_roles(corpus: list[str], config: str, output: str, *, epochs: int | No
     n_train, n_dev = write_docbins(items, out / "corpus", dev_share)
     log(f"  {len(items)} articles with a round: {n_train} names to train on, {n_dev} to pick the checkpoint")
     overrides = {"paths.train": str(out / "corpus" / "train.spacy"), "paths.dev": str(out / "corpus" / "dev.spacy")}
-    if epochs is not None:
-        overrides["training.max_epochs"] = epochs
-    log(f"[2/3] spacy train {config}")
-    spacy_train(Path(config), out / "model", use_gpu=-1, overrides=overrides)
-    best = out / "model" / "model-best"
-    if do_install:
-        log(f"[3/3] installed {best} -> {install(best)}")
-    else:
-        log(f"[3/3] not installed (--no-install); the model is in {best}")
-    log(f"done in {time.perf_counter() - t0:.0f} s")
-    return best
+    return fit(config, out, overrides, epochs, install if do_install else None, log, t0)
 
 
 def cmd_train_roles(args) -> int:
-    if not Path(args.config).is_file():
-        raise PipelineError(args.config, "no such config file")
-    try:
-        train_roles(args.corpus, args.config, args.output, epochs=args.epochs, limit=args.limit,
-                    dev_share=args.dev_share, do_install=not args.no_install,
-                    log=lambda m: print(m, file=sys.stderr))
-    except (FileNotFoundError, ValueError) as e:
-        raise PipelineError("train-roles", str(e)) from None
-    return 0
+    from .train import run_command
+
+    return run_command("train-roles", train_roles, args)

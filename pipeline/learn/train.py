@@ -75,8 +75,6 @@ def train(corpus: list[str], config: str, output: str, *, epochs: int | None = N
           limit: int | None = None, dev_share: float = 0.1, do_install: bool = True,
           log=print) -> Path:
     """Build the corpus, train, install; RETURNS the best checkpoint's folder."""
-    from spacy.cli.train import train as spacy_train
-
     from . import augment, warm_start  # noqa: F401  (register pipeline.entity_swap.v1, ner_weights_from.v1)
     from .corpus import write_corpus
 
@@ -89,27 +87,39 @@ def train(corpus: list[str], config: str, output: str, *, epochs: int | None = N
                  "paths.dev": str(out / "corpus" / "dev.spacy"),
                  "paths.patterns": str(ROOT / "patterns"),
                  "paths.names": str(ROOT / "training" / "names.json")}
+    return fit(config, out, overrides, epochs, install if do_install else None, log, t0)
+
+
+def fit(config: str, out: Path, overrides: dict, epochs: int | None, installer, log, t0: float) -> Path:
+    """Steps 2 and 3 of a training command: ``spacy train`` into ``out/model``, then
+    ``installer`` on the best checkpoint (None: leave the shipped model); RETURNS that checkpoint."""
+    from spacy.cli.train import train as spacy_train
+
     if epochs is not None:
         overrides["training.max_epochs"] = epochs
     log(f"[2/3] spacy train {config}")
     spacy_train(Path(config), out / "model", use_gpu=-1, overrides=overrides)
     best = out / "model" / "model-best"
-    if do_install:
-        target = install(best)
-        log(f"[3/3] installed {best / 'ner'} -> {target}")
+    if installer is not None:
+        log(f"[3/3] installed {best} -> {installer(best)}")
     else:
         log(f"[3/3] not installed (--no-install); the model is in {best}")
     log(f"done in {time.perf_counter() - t0:.0f} s")
     return best
 
 
-def cmd_train(args) -> int:
+def run_command(name: str, train_fn, args) -> int:
+    """A training command's run: one ``error: NAME: reason`` line for a missing corpus or config."""
     if not Path(args.config).is_file():
         raise PipelineError(args.config, "no such config file")
     try:
-        train(args.corpus, args.config, args.output, epochs=args.epochs, limit=args.limit,
-              dev_share=args.dev_share, do_install=not args.no_install,
-              log=lambda m: print(m, file=sys.stderr))
+        train_fn(args.corpus, args.config, args.output, epochs=args.epochs, limit=args.limit,
+                 dev_share=args.dev_share, do_install=not args.no_install,
+                 log=lambda m: print(m, file=sys.stderr))
     except (FileNotFoundError, ValueError) as e:
-        raise PipelineError("train", str(e)) from None
+        raise PipelineError(name, str(e)) from None
     return 0
+
+
+def cmd_train(args) -> int:
+    return run_command("train", train, args)
