@@ -85,3 +85,14 @@ def test_install_wheel_user_folder_layered_over_shipped_files(wheel_env):
     assert init.returncode == 0 and (work / "copy" / "org.jsonl").is_file(), init.stderr
     again = _run(py, work, "patterns", "init", "copy")
     assert again.returncode == 1 and "--force" in again.stderr
+
+
+def test_install_wheel_carries_the_investor_classifier(wheel_env):
+    py, work = wheel_env
+    text = ("Pollinex a bouclé un tour de table de 9 millions d'euros pour accélérer en Allemagne. La jeune pousse "
+            "revendique 300 clients. Parmi ses nouveaux actionnaires figurent Kima Ventures, Axeleo Capital et Breega.")
+    (work / "c.txt").write_text(text, encoding="utf-8")
+    proc = _run(py, work, "extract", "c.txt")
+    assert proc.returncode == 0, proc.stderr
+    (event,) = json.loads(proc.stdout)["events"]
+    assert [text[a:b] for a, b in event["roles"]["investors"]] == ["Kima Ventures", "Axeleo Capital", "Breega"]
