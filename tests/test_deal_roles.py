@@ -62,6 +62,9 @@ def test_investors_named_sentences_after_the_round(nlp, extract, text, expected)
     # nor the founders' former employers
     ("Kelvio a levé 10 millions d'euros auprès de Partech. La start-up a été fondée par deux anciens de Criteo "
      "et de Google.", ["Partech"]),
+    # nor the news sites it is quoted from (patterns/deals.json's not_parties, as for the rules)
+    ("Kelora a levé 12 millions d'euros. Partech et Elaia ont participé au tour, selon Sifted et Maddyness.",
+     ["Partech", "Elaia"]),
 ])
 def test_names_after_a_round_that_invest_in_nothing(nlp, extract, text, expected):
     assert investors(extract, text) == [expected]

@@ -181,8 +181,8 @@ class RoleModel:
                  if role in ("company", "target", "acquirer", "investors")
                  for v in (value if role == "investors" else [value]) if isinstance(v, list)}
         for e, _ in feats:
-            if p[(e.start, e.end)]["funding.investors"] < ADD or e.key in taken:
-                continue
+            if p[(e.start, e.end)]["funding.investors"] < ADD or e.key in taken or art.sourced(e):
+                continue      # (a source, a stock market or a wire is no party: the rules' own test)
             ev = _event_for(events, "funding", e.start)
             if art.sentence_at(e.start) - art.sentence_at(ev["trigger"][0]) > FAR:
                 continue
