@@ -46,6 +46,13 @@ def investors(extract, text: str) -> list[list[str]]:
     ("Ombrelle a réuni 4 millions d'euros en amorçage. Sa plateforme protège les PME contre le phishing. "
      "Le fonds Elaia a investi, tout comme Kima Ventures.",
      ["Elaia", "Kima Ventures"]),
+    # a sentence that names the investors as such, further than five sentences on (§4, stop 29,
+    # limits only a sentence that says a name takes part: tests/test_events.py)
+    ("Pollinex a bouclé un tour de table de 9 millions d'euros. Son service compte déjà des milliers "
+     "d'utilisateurs. Ses fondateurs se sont rencontrés à l'université. Le marché visé reste très concurrentiel. "
+     "Les recrutements vont se poursuivre. Son siège reste installé à Lyon. La société vise l'Allemagne. "
+     "Les fonds Kima Ventures et Breega ont investi.",
+     ["Kima Ventures", "Breega"]),
 ])
 def test_investors_named_sentences_after_the_round(nlp, extract, text, expected):
     assert investors(extract, text) == [expected]

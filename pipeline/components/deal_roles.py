@@ -137,8 +137,9 @@ ROLES_DIR = Path(__file__).resolve().parents[1] / "models" / "roles"
 # A name the rules did not give to a round joins it when the model is at least this sure. Chosen
 # on the opened real sets, which the model never trained on (README, stop 36).
 ADD = 0.3
-# A name that only takes part completes the round up to five sentences after it (§4, stop 29);
-# the rules read the ones further on, in a sentence that names the round again.
+# A sentence that only says a name takes part completes the round up to five sentences after it
+# (§4, stop 29); one that names investors or the round ("Parmi les investisseurs figurent ...")
+# at any distance.
 FAR = 5
 
 
@@ -184,11 +185,19 @@ class RoleModel:
             if p[(e.start, e.end)]["funding.investors"] < ADD or e.key in taken or art.sourced(e):
                 continue      # (a source, a stock market or a wire is no party: the rules' own test)
             ev = _event_for(events, "funding", e.start)
-            if art.sentence_at(e.start) - art.sentence_at(ev["trigger"][0]) > FAR:
+            if art.sentence_at(e.start) - art.sentence_at(ev["trigger"][0]) > FAR and _takes_part_only(art, e):
                 continue
             ev["roles"]["investors"] = [*(ev["roles"].get("investors") or []), [e.start, e.end]]
             taken.add(e.key)
         return events
+
+
+def _takes_part_only(art, e) -> bool:
+    """Whether the name's sentence says only that it takes part (``Elaia et Partech y
+    participent``), with no word that names investors or the round (``investisseurs``,
+    ``mené par``, ``fonds``): such a sentence completes a round up to ``FAR`` sentences on."""
+    s0, s1 = art.sents[art.sentence_at(e.start)]
+    return not art.rules.cue["investor_cues"].search(art.text, s0, s1)
 
 
 def _event_for(events: list[dict], etype: str, pos: int) -> dict | None:
