@@ -44,8 +44,9 @@ def candidates(art) -> list:
     return [e for e in art.ents if e.company_like]
 
 
-def features(art, events: list[dict]) -> list[tuple[object, list[str]]]:
-    """(mention, its feature words) for each candidate of an article whose rules ran."""
+def features(art, events: list[dict], skip=None) -> list[tuple[object, list[str]]]:
+    """(mention, its feature words) for each candidate of an article whose rules ran, but those
+    ``skip(mention)`` says need no score."""
     doc, text = art.doc, art.text
     by_type: dict[str, list[tuple[int, int, str]]] = {t: [] for t in _TYPES}
     for a, b, etype, word in getattr(art, "trigger_list", ()):
@@ -69,6 +70,10 @@ def features(art, events: list[dict]) -> list[tuple[object, list[str]]]:
     seen: set[str] = set()
     out = []
     for e in candidates(art):
+        first = e.key not in seen
+        seen.add(e.key)
+        if skip is not None and skip(e):
+            continue
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None:
             continue
@@ -77,8 +82,7 @@ def features(art, events: list[dict]) -> list[tuple[object, list[str]]]:
         f += [f"w:{_word(t)}" for t in span[:4]]
         if e.label == "ORG" and art.is_authority(e):
             f.append("auth")
-        f.append("first" if e.key not in seen else "again")
-        seen.add(e.key)
+        f.append("first" if first else "again")
         left = [_word(t) for t in doc[max(0, span.start - 3):span.start]][::-1]
         right = [_word(t) for t in doc[span.end:span.end + 2]]
         ctx = []
@@ -173,17 +177,18 @@ class RoleModel:
         """The rules' events, with the investors the model is sure of added to their rounds."""
         if not any(ev["type"] == "funding" for ev in events):
             return events
-        feats = features(art, events)
-        p = self.scores(feats)
         keys = {(e.start, e.end): e.key for e in art.ents}
         # A name the rules gave a part in a deal keeps it: the start-up raising in a roundup's
-        # next item invests in no other, an investor of one round is not added to the next.
+        # next item invests in no other, an investor of one round is not added to the next; nor
+        # is a source, a stock market or a wire a party (the rules' own test). Those need no score.
         taken = {keys.get(tuple(v)) for ev in events for role, value in ev["roles"].items()
                  if role in ("company", "target", "acquirer", "investors")
                  for v in (value if role == "investors" else [value]) if isinstance(v, list)}
+        feats = features(art, events, skip=lambda e: e.key in taken or art.sourced(e))
+        p = self.scores(feats)
         for e, _ in feats:
-            if p[(e.start, e.end)]["funding.investors"] < ADD or e.key in taken or art.sourced(e):
-                continue      # (a source, a stock market or a wire is no party: the rules' own test)
+            if p[(e.start, e.end)]["funding.investors"] < ADD or e.key in taken:
+                continue      # (or taken by an earlier name of this loop)
             ev = _event_for(events, "funding", e.start)
             if art.sentence_at(e.start) - art.sentence_at(ev["trigger"][0]) > FAR and _takes_part_only(art, e):
                 continue
