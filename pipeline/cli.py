@@ -185,17 +185,18 @@ def read_inputs(paths: list[str], max_bytes: int, failures: list, html: str = "m
 _LOADED: dict = {}
 
 
-def load_cached(patterns: str | None, ner: str | None = None):
+def load_cached(patterns: str | None, ner: str | None = None, roles: str | None = None):
     """``assemble.load``, reused within one process while the pattern files are unchanged
     (tests and notebooks call ``main`` many times)."""
     from .assemble import load
     from .normalise.lexicon import patterns_dir
 
     folder = Path(patterns) if patterns else patterns_dir()
-    key = (str(folder.resolve()), tuple((f.name, f.stat().st_mtime_ns) for f in sorted(folder.glob("*"))), ner)
+    key = (str(folder.resolve()), tuple((f.name, f.stat().st_mtime_ns) for f in sorted(folder.glob("*"))), ner,
+           roles)
     if key not in _LOADED:
         _LOADED.clear()
-        _LOADED[key] = load(folder, ner=ner)
+        _LOADED[key] = load(folder, ner=ner, roles=roles)
     return _LOADED[key]
 
 

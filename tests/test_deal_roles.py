@@ -108,6 +108,21 @@ def test_the_shipped_model_reads_investors_only(nlp):
     assert load_role_model(ROLES_DIR / "nothing") is None
 
 
+def test_a_classifier_folder_that_holds_none_is_refused_at_load(tmp_path, capsys):
+    from pipeline.cli import main
+
+    code = main(["evaluate", "--gold", str(ROOT / "evaluation" / "holdout_events"), "--no-baseline",
+                 "--roles", str(tmp_path)])
+    assert code != 0
+    assert f"error: {tmp_path}: no investor classifier here" in capsys.readouterr().err
+
+
+def test_roles_none_gives_the_rules_alone():
+    from pipeline.cli import load_cached
+
+    assert load_cached(None, None, "none").get_pipe("deal_events").roles is None
+
+
 def test_train_roles_smoke_one_epoch_into_a_temporary_folder(tmp_path):
     """Keeps the training path alive: a few articles, one epoch, installed into a temporary folder."""
     from pipeline.cli import main

