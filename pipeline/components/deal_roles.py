@@ -44,25 +44,31 @@ def candidates(art) -> list:
     return [e for e in art.ents if e.company_like]
 
 
+def _mentions_given(events: list[dict]):
+    """(type, role, (start, end)) of each mention the events' roles point at."""
+    for ev in events:
+        for role, value in ev["roles"].items():
+            for ref in (value or () if role == "investors" else [value]):
+                if isinstance(ref, list) and len(ref) == 2:
+                    yield ev["type"], role, tuple(ref)
+
+
 def features(art, events: list[dict], skip=None) -> list[tuple[object, list[str]]]:
     """(mention, its feature words) for each candidate of an article whose rules ran, but those
     ``skip(mention)`` says need no score."""
     doc, text = art.doc, art.text
-    by_type: dict[str, list[tuple[int, int, str]]] = {t: [] for t in _TYPES}
+    # each type's triggers, with the index of their sentence
+    by_type: dict[str, list[tuple[int, int, str, int]]] = {t: [] for t in _TYPES}
     for a, b, etype, word in getattr(art, "trigger_list", ()):
-        by_type[etype].append((a, b, word.lower()))
+        by_type[etype].append((a, b, word.lower(), art.sentence_at(a)))
     # what the rules said: the exact mention, and the same name elsewhere
     said: dict[tuple[int, int], set[str]] = {}
     said_key: dict[str, set[str]] = {}
     keys = {(e.start, e.end): e.key for e in art.ents}
-    for ev in events:
-        for role, value in ev["roles"].items():
-            refs = value if role == "investors" else [value]
-            for ref in refs or ():
-                if isinstance(ref, list) and len(ref) == 2:
-                    said.setdefault(tuple(ref), set()).add(f"{ev['type']}.{role}")
-                    if tuple(ref) in keys:
-                        said_key.setdefault(keys[tuple(ref)], set()).add(f"{ev['type']}.{role}")
+    for etype, role, ref in _mentions_given(events):
+        said.setdefault(ref, set()).add(f"{etype}.{role}")
+        if ref in keys:
+            said_key.setdefault(keys[ref], set()).add(f"{etype}.{role}")
     # the cue words of patterns/deals.json the rules read investors by ("menée par", "aux côtés
     # de"; "rival", "partenariat", "fondateur"), before the name and in its sentence
     cues = [(cue, art.rules.cue[cue]) for cue in _CUES if cue in art.rules.cue]
@@ -77,7 +83,7 @@ def features(art, events: list[dict], skip=None) -> list[tuple[object, list[str]
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None:
             continue
-        label = "ORG" if e.company_like else e.label
+        label = "ORG"       # every candidate reads as a company
         f = [f"lab:{label}"]
         f += [f"w:{_word(t)}" for t in span[:4]]
         if e.label == "ORG" and art.is_authority(e):
@@ -104,8 +110,8 @@ def features(art, events: list[dict], skip=None) -> list[tuple[object, list[str]
             if not trigs:
                 continue
             # the nearest trigger of the type, by sentences then characters
-            best = min(trigs, key=lambda x: (abs(art.sentence_at(x[0]) - k), abs(x[0] - e.start)))
-            d = k - art.sentence_at(best[0])
+            best = min(trigs, key=lambda x: (abs(x[3] - k), abs(x[0] - e.start)))
+            d = k - best[3]
             rel = "s0" if d == 0 else "n1" if d == 1 else "p1" if d == -1 else "nf" if d > 1 else "pf"
             base = f"{t}:{rel}"
             f.append(base)
@@ -122,7 +128,7 @@ def features(art, events: list[dict], skip=None) -> list[tuple[object, list[str]
         f += [f"cue:{cue}:before" for cue, pattern in cues if pattern.search(text, max(s0, e.start - 40), e.start)]
         for role in said.get((e.start, e.end), ()):
             f.append(f"R:{role}")
-        for role in said_key.get(e.key, ()) if label == "ORG" else ():
+        for role in said_key.get(e.key, ()):
             f.append(f"RK:{role}")
         if k not in in_sentence:
             # the cue words of the sentence, and its nouns and verbs, which tell what a name does there
@@ -181,9 +187,8 @@ class RoleModel:
         # A name the rules gave a part in a deal keeps it: the start-up raising in a roundup's
         # next item invests in no other, an investor of one round is not added to the next; nor
         # is a source, a stock market or a wire a party (the rules' own test). Those need no score.
-        taken = {keys.get(tuple(v)) for ev in events for role, value in ev["roles"].items()
-                 if role in ("company", "target", "acquirer", "investors")
-                 for v in (value if role == "investors" else [value]) if isinstance(v, list)}
+        taken = {keys.get(ref) for _, role, ref in _mentions_given(events)
+                 if role in ("company", "target", "acquirer", "investors")}
         feats = features(art, events, skip=lambda e: e.key in taken or art.sourced(e))
         p = self.scores(feats)
         for e, _ in feats:
@@ -212,9 +217,12 @@ def _event_for(events: list[dict], etype: str, pos: int) -> dict | None:
     return before[-1] if before else (of_type[0] if of_type else None)
 
 
+def holds_model(path) -> bool:
+    """Whether ``path`` is a folder ``train-roles`` wrote (its config beside the weights)."""
+    return (Path(path) / "config.cfg").is_file()
+
+
 def load_role_model(path=None) -> RoleModel | None:
     """The model at ``path`` (default: the shipped ``pipeline/models/roles``), None when there is none."""
     path = Path(path) if path else ROLES_DIR
-    if not (path / "config.cfg").is_file():
-        return None
-    return RoleModel(path)
+    return RoleModel(path) if holds_model(path) else None

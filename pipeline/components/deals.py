@@ -2166,11 +2166,13 @@ class DealEvents:
         self._services: frozenset | None = None
         # the investor classifier (deal_roles.py): "" the shipped one, "none" the rules alone, or a
         # folder written by `python -m pipeline train-roles`, checked now rather than at the first round
-        if roles_model not in ("", "none") and not (Path(roles_model) / "config.cfg").is_file():
+        if roles_model not in ("", "none"):
             from ..errors import PipelineError
+            from .deal_roles import holds_model
 
-            raise PipelineError(str(roles_model), "no investor classifier here (no config.cfg): "
-                                                  "write one with python -m pipeline train-roles")
+            if not holds_model(roles_model):
+                raise PipelineError(str(roles_model), "no investor classifier here (no config.cfg): "
+                                                      "write one with python -m pipeline train-roles")
         self.roles_model = roles_model
         self._roles = None
 

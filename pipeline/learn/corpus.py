@@ -54,15 +54,15 @@ def read_articles(paths: list[str | Path]) -> list[InlineArticle]:
     return [parse_inline(f) for f in find_sources(paths)]
 
 
-def split(articles: list[InlineArticle], dev_share: float, seed: int = 0):
-    """(train, dev): the articles ranked by a seeded hash of their id, the first ones dev.
+def split(articles: list, dev_share: float, seed: int = 0, id_of=lambda a: a.id):
+    """(train, dev): the articles ranked by a seeded hash of their id (``id_of``), the first ones dev.
 
     An article's rank does not depend on the others, so adding articles moves at most
     a few of the old dev articles into training (a shuffle of the whole list would
     redraw the split, and old dev articles would be trained on unnoticed)."""
     import hashlib
 
-    order = sorted(articles, key=lambda a: hashlib.sha1(f"{seed}:{a.id}".encode()).hexdigest())
+    order = sorted(articles, key=lambda a: hashlib.sha1(f"{seed}:{id_of(a)}".encode()).hexdigest())
     n_dev = round(len(order) * dev_share) if len(order) > 1 else 0
     return order[n_dev:], order[:n_dev]
 

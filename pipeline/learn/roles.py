@@ -90,20 +90,18 @@ def examples(paths: list[str | Path], nlp=None, limit: int | None = None, log=pr
 
 
 def write_docbins(items, out_dir: Path, dev_share: float) -> tuple[int, int]:
-    """train.spacy and dev.spacy (articles ranked by a hash of their id, as the NER's split)."""
-    import hashlib
-
+    """train.spacy and dev.spacy, the articles split as the NER's are (``corpus.split``)."""
     import spacy
     from spacy.tokens import DocBin
 
     from ..components.deal_roles import LABELS, feature_doc
+    from .corpus import split
 
     vocab = spacy.blank("xx").vocab
-    order = sorted(items, key=lambda x: hashlib.sha1(f"0:{x[0]}".encode()).hexdigest())
-    n_dev = round(len(order) * dev_share) if len(order) > 1 else 0
+    train, dev = split(items, dev_share, id_of=lambda item: item[0])
     out_dir.mkdir(parents=True, exist_ok=True)
     sizes = []
-    for name, part in (("dev", order[:n_dev]), ("train", order[n_dev:])):
+    for name, part in (("dev", dev), ("train", train)):
         db = DocBin(store_user_data=False)
         for _, mentions in part:
             for words, roles in mentions:
@@ -119,17 +117,13 @@ def install(model_best: Path, target: Path | None = None) -> Path:
     """Copy a trained pipeline into ``target`` (atomically), without its string table: the
     model hashes its features, and each Doc adds its own strings when it is made."""
     from ..components.deal_roles import ROLES_DIR
+    from .train import replace_folder
 
-    target = target or ROLES_DIR
-    tmp = target.with_name(target.name + ".new")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    shutil.copytree(model_best, tmp)
-    (tmp / "vocab" / "strings.json").write_text("[]\n", encoding="utf-8")
-    if target.exists():
-        shutil.rmtree(target)
-    tmp.rename(target)
-    return target
+    def fill(tmp: Path) -> None:
+        shutil.copytree(model_best, tmp)
+        (tmp / "vocab" / "strings.json").write_text("[]\n", encoding="utf-8")
+
+    return replace_folder(target or ROLES_DIR, fill)
 
 
 def train_roles(corpus: list[str], config: str, output: str, *, epochs: int | None = None,

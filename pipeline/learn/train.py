@@ -53,22 +53,31 @@ def add_train_parser(sub) -> None:
     t.set_defaults(func=cmd_train)
 
 
+def replace_folder(target: Path, fill) -> Path:
+    """``fill(folder)`` writes a new ``target`` beside it, which then replaces the old one, so a
+    failed install leaves the shipped model whole."""
+    tmp = target.with_name(target.name + ".new")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    fill(tmp)
+    if target.exists():
+        shutil.rmtree(target)
+    tmp.rename(target)
+    return target
+
+
 def install(model_best: Path, target: Path = MODEL_DIR) -> Path:
     """Copy a trained pipeline's ``ner`` and its config into ``target`` (atomically),
     its weights stored in half precision (``halfweights``)."""
     from .halfweights import narrow
 
-    tmp = target.with_name(target.name + ".new")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    shutil.copytree(model_best / "ner", tmp / "ner")
-    narrow(tmp / "ner" / "model")
-    shutil.copy2(model_best / "config.cfg", tmp / "config.cfg")
-    shutil.copy2(model_best / "meta.json", tmp / "meta.json")
-    if target.exists():
-        shutil.rmtree(target)
-    tmp.rename(target)
-    return target
+    def fill(tmp: Path) -> None:
+        shutil.copytree(model_best / "ner", tmp / "ner")
+        narrow(tmp / "ner" / "model")
+        shutil.copy2(model_best / "config.cfg", tmp / "config.cfg")
+        shutil.copy2(model_best / "meta.json", tmp / "meta.json")
+
+    return replace_folder(target, fill)
 
 
 def train(corpus: list[str], config: str, output: str, *, epochs: int | None = None,
