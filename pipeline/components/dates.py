@@ -48,6 +48,8 @@ _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "
 
 # what opens a date that restates the one before it: "cinq mois plus tard (le 8 décembre)"
 _RESTATED = re.compile(r"\(\s*(?:le)?\s*")
+# what joins the days of a list ("jeudi et vendredi", "lundi, mardi ou mercredi")
+_LISTED = re.compile(r"\s*(?:,|et|ou|puis|,\s*puis|,\s*et)\s*", re.I)
 # what joins two dates of one list: "le 2 février et le 9 février 2018", "en mai ou en juin 2024"
 _LISTED_BEFORE = re.compile(r"(?i)\s*,?\s*(?:et|ou)(?:\s+(?:le|du|au|en))?\s*")
 
@@ -420,6 +422,7 @@ class DateNormaliser(LexiconState):
         last_period: When | None = None      # latest quarter, half or month, for "la même période"
         last_quarter: When | None = None     # latest quarter or half
         last_day: When | None = None
+        listed_day: tuple[int, dt.date] | None = None  # where the latest bare weekday ended, and its day
         out = []
         spans, texts = self._days_sharing_a_month(doc, spans, self.lexicon)
         reviewed = _reviewed_month(doc, spans, published, self.lexicon)
@@ -586,6 +589,13 @@ class DateNormaliser(LexiconState):
                     norm = resolve_date(text, ref, tense=-1, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
                 continue
+            bare_weekday = len(span) == 1 and span[0]._.tclass == "WEEKDAY"
+            if bare_weekday and listed_day is not None and _LISTED.fullmatch(doc[listed_day[0]:span.start].text):
+                # "attendus jeudi et vendredi avant d'ouvrir ... samedi" on a Thursday: the days of a
+                # list follow one another, each the first such day after the one before it
+                norm = resolve_date(text, listed_day[1] + dt.timedelta(days=1), tense=1, lexicon=self.lexicon)
+            listed_day = (span.end, norm.when.date) if bare_weekday and norm.when is not None \
+                and norm.when.year is not None else None
             new = Span(doc, span.start, span.end, label="DATE")
             set_span_norm(doc, new, norm.to_norm())
             out.append(new)
@@ -899,9 +909,10 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
     if any(compares(t) for t in doc[max(0, span.start - 3):span.start]):
         return True
-    # "contre 108,5 millions au premier trimestre 2011": the figure compared sits between
-    # the word and the period, so look past an amount and its unit, never past a verb
-    for t in reversed(doc[max(0, span.start - 7):span.start]):
+    # "contre 108,5 millions au premier trimestre 2011", "contre une perte de 221 millions d'euros
+    # au deuxième trimestre 2018": the figure compared sits between the word and the period, so
+    # look past an amount, its unit and its noun, never past a verb
+    for t in reversed(doc[max(0, span.start - 10):span.start]):
         if compares(t):
             return True
         if t.is_punct or not (t.like_num or t.pos_ in ("NOUN", "ADP", "DET", "NUM", "SYM")):

@@ -31,6 +31,8 @@ from .numbers_fr import normalise_spaces, parse_number
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 # (month, day) a season of year y begins: the winter of y begins in December of y
 SEASON_START = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
+# the season that ends one, the same year
+_NEXT_SEASON = {"SP": "SU", "SU": "FA", "FA": "WI"}
 
 
 # The tense moves an underspecified date into another year only when the date lies far from the
@@ -447,11 +449,14 @@ class _Resolver:
                 return self._norm(When("S", int(m["y"]), code))
             y = self.ref_year
             if y is not None and m["y"]:
-                # "l'été dernier": the latest summer begun before the reference;
-                # "l'hiver prochain": the next one to begin after it.
+                # "l'été dernier": the latest summer over by the reference ("observé depuis l'été
+                # dernier" in July is the summer before this one, as "le mois dernier" is not this
+                # month); "l'hiver prochain": the next one to begin after it.
                 start = dt.date(y, SEASON_MONTH[code], 1)
-                if m["y"] == "dernier":
-                    y = y if start < self.ref else y - 1
+                if m["y"] == "dernier" and code in _NEXT_SEASON:
+                    y = y if dt.date(y, *SEASON_START[_NEXT_SEASON[code]]) <= self.ref else y - 1
+                elif m["y"] == "dernier":
+                    y = y if start < self.ref else y - 1     # (a winter straddles two years)
                 else:
                     y = y if start > self.ref else y + 1
             elif y is not None and self.ref and self.tense and not s.startswith("ce"):
@@ -600,6 +605,10 @@ class _Resolver:
         if m and (n := _count(m["n"])) is not None:
             unit = self.lex.units[m["unit"]]
             sign = -1 if m["dir"] in ("plus tôt", "auparavant", "avant") else 1
+            if self.anchor is None and self.ref and unit in ("Y", "Q", "H", "M") and not m["half"]:
+                # "146 685 dollars contre 168 000 deux ans plus tôt" with no date told before: counted
+                # from the reference at the unit's granularity, as "il y a deux ans" is (guideline v2)
+                return self._norm(self.current(unit).shift(sign * n, unit))
             a = self.anchor or (When.of_day(self.ref) if self.ref else None)
             if a is None or a.year is None:
                 return self._norm(self.unknown(unit))

@@ -1373,6 +1373,33 @@ DATE_CASES = [
     ("day-before-inside-faire-etat", "Kervalo bondit en Bourse vendredi après avoir fait état la veille de "
      "résultats meilleurs que prévu.", "2024-02-09", [("vendredi", "2024-02-09"), ("la veille", "2024-02-08")]),
     ("neg-eve-of-an-event", "Kervalo a levé 5 millions d'euros à la veille du salon VivaTech.", "2024-02-09", []),
+    # the days of a list follow one another (stop 37, real DATE sets): on a Thursday, "jeudi et vendredi"
+    # is today and tomorrow even when a participle before them reads as past
+    ("weekday-list-follows", "Le hall réservé aux exposants jeudi et vendredi ouvre ensuite au public.",
+     "2018-05-24", [("jeudi", "2018-05-24"), ("vendredi", "2018-05-25")]),
+    ("weekday-list-three", "Les négociations ont duré lundi, mardi et mercredi.", "2025-11-22",
+     [("lundi", "2025-11-17"), ("mardi", "2025-11-18"), ("mercredi", "2025-11-19")]),
+    ("neg-weekday-not-listed", "Kervalo a annoncé lundi une levée ; la signature aura lieu vendredi.", "2025-11-19",
+     [("lundi", "2025-11-17"), ("vendredi", "2025-11-21")]),
+    # a shift with no date before it counts from the publication at the unit's granularity, as
+    # "il y a deux ans" does (guideline v2; stop 37, real DATE sets)
+    ("shift-no-anchor-years", "Le coût moyen d'une attaque atteint 150 000 dollars, contre 170 000 deux ans plus tôt.",
+     "2025-05-09", [("deux ans plus tôt", "2023")]),
+    ("shift-no-anchor-months", "Kervalo emploie 90 personnes, contre 60 six mois plus tôt.", "2025-05-09",
+     [("six mois plus tôt", "2024-11")]),
+    ("neg-shift-from-a-date", "En mars 2024, Kervalo employait 90 personnes, contre 60 un an plus tôt.", "2025-05-09",
+     [("mars 2024", "2024-03"), ("un an plus tôt", "2023-03")]),
+    # a period named after a compared figure and its noun is no period told of: the year-ago figure
+    # after it still compares with the quarter reported (stop 37, real DATE sets)
+    ("compared-period-after-noun", "Au deuxième trimestre, Kervalo a dégagé un profit de 45 millions d'euros, à "
+     "comparer avec un bénéfice de 33 millions d'euros au deuxième trimestre 2018. Sa filiale a gagné 11 millions "
+     "d'euros contre 3 millions, un an auparavant.", "2019-07-25",
+     [("deuxième trimestre", "2019-Q2"), ("deuxième trimestre 2018", "2018-Q2"), ("un an auparavant", "2018-Q2")]),
+    # "l'été dernier" in July is the summer before this one (stop 37, real opened sets)
+    ("season-dernier-inside-season", "Le ralentissement, observé depuis l'été dernier, se poursuit.", "2023-07-11",
+     [("l'été dernier", "2022-SU")]),
+    ("season-dernier-after-season", "Kervalo a levé 5 millions d'euros l'été dernier.", "2023-10-03",
+     [("l'été dernier", "2023-SU")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
