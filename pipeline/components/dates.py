@@ -410,7 +410,8 @@ class DateNormaliser(LexiconState):
         # "le 12 novembre" is the day and its month: "le 12" alone only where no date starts at
         # "12"; "ce mercredi 23" is the day its number names, without "ce"
         spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)
-                              and not (_this_weekday(s) and longest.get(s.start + 1, 0) > s.end)]
+                              and not (_this_weekday(s) and longest.get(s.start + 1, 0) > s.end)
+                              and not _weekdays_before_a_day(doc, s)]
                              + _of_the_year(doc, dates))
         last_end = -1                        # where the latest date ended (token index)
         last_text = ""                       # and its words
@@ -790,6 +791,13 @@ _DAYS_ACTS = ("décision", "annonce", "communiqué", "séance", "audience", "ré
 DAY_ALONE_REACH = 40
 # what may follow a day written alone: a punctuation mark, a preposition, a conjunction
 _AFTER_A_DAY = {"en", "à", "au", "aux", "dans", "pour", "et", "ou", "avant", "après", "dès", "sur", "chez"}
+
+
+def _weekdays_before_a_day(doc: Doc, span: Span) -> bool:
+    """"du samedi au dimanche 21 août": the second weekday opens the day it names, no range of
+    weekdays."""
+    return len(span) == 3 and span[0]._.tclass == span[2]._.tclass == "WEEKDAY" and span.end < len(doc) \
+        and doc[span.end]._.tclass == "DAYNUM"
 
 
 def _day_alone(span: Span) -> bool:

@@ -293,7 +293,8 @@ class _Resolver:
         s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
         s = re.sub(r"\s+qui\s+(?:s'est\s+écoulée?|vient\s+de\s+s'écouler)$", " écoulé", s)  # "le mois qui s'est écoulé"
         # "deuxième partie de 2023", "la première moitié de l'année 2024": a half of the year named
-        s = re.sub(r"^(\S+)\s+(?:partie|moitié)\s+(?:de\s+|d')(?:l'(?:année|exercice)\s+)?(?=\d{4}$)", r"\1 semestre ", s)
+        s = re.sub(r"^(\S+)\s+(?:partie|moitié)\s+(?:de\s+|d')(?:(?:l'|son\s+|sa\s+|leur\s+)(?:année|exercice)"
+                   r"(?:\s+(?:fiscale?|financi[eè]re?|décalé))?\s+)?(?=\d{4}(?:\s*[-–/]\s*\d{2,4})?$)", r"\1 semestre ", s)
         # "hier mardi 25 janvier 2022", "mardi, 02.06.2020": the date written in full says the day
         s = re.sub(rf"^(?:aujourd'hui|hier|avant-hier|demain|après-demain)\s+(?={self.wd_re}\s*,?\s*\d)", "", s)
         s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)
@@ -533,6 +534,15 @@ class _Resolver:
         if s in self.lex.relative_days and s not in ("veille", "lendemain", "surlendemain", "avant-veille"):
             n = self.lex.relative_days[s]
             return self._norm(When.of_day(self.ref + dt.timedelta(days=n)) if self.ref else When("D", None))
+        m = re.fullmatch(rf"{self.wd_re}\s+(?:à|au)\s+{self.wd_re.replace('wd', 'wd2')}", s)
+        if m:
+            # "dans la nuit de lundi à mardi", "de mercredi à samedi": a range, the first day read as a
+            # weekday is, the last the first such day after it
+            start = self.weekday(self.lex.weekdays[m["wd"]])
+            if start.year is None:
+                return self._norm(start)
+            days = (self.lex.weekdays[m["wd2"]] - self.lex.weekdays[m["wd"]]) % 7 or 7
+            return DateNorm(start.timex(), end=When.of_day(start.date + dt.timedelta(days=days)).timex(), when=start)
         m = re.fullmatch(rf"(?:(?P<ce>ce|cet)\s+)?{self.wd_re}(?:\s+(?P<dir>dernier|prochain|passé|matin|soir))?", s)
         if m:
             direction = {"dernier": -1, "passé": -1, "prochain": 1}.get(m["dir"] or "", 0)

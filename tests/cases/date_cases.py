@@ -1400,6 +1400,23 @@ DATE_CASES = [
      [("l'été dernier", "2022-SU")]),
     ("season-dernier-after-season", "Kervalo a levé 5 millions d'euros l'été dernier.", "2023-10-03",
      [("l'été dernier", "2023-SU")]),
+    # a range of weekdays is one span, as a range of months is (stop 37; five real writers in five)
+    ("weekday-range-night", "Le centre hospitalier a été victime d'une cyberattaque dans la nuit de lundi à mardi.",
+     "2021-02-10", [("lundi à mardi", "2021-02-08")]),
+    ("weekday-range-days", "Le salon attend de mercredi à samedi près de 100 000 visiteurs.", "2025-06-10",
+     [("mercredi à samedi", "2025-06-11")]),
+    ("neg-weekday-before-its-day", "Dans la nuit du samedi au dimanche 21 août, les serveurs ont été chiffrés.",
+     "2022-08-22", [("samedi", "2022-08-20"), ("dimanche 21 août", "2022-08-21")]),
+    # a quarter or a half of a fiscal year over two years keeps its head and "décalé" (§4, stop 15)
+    ("quarter-of-shifted-fiscal-year", "Au premier trimestre de son exercice décalé 2025-2026, Kervalo a vendu plus.",
+     "2025-10-21", [("premier trimestre de son exercice décalé 2025-2026", "2025-Q1")]),
+    ("half-of-shifted-fiscal-year", "Sur la première moitié de son exercice décalé 2024/2025, les ventes reculent.",
+     "2024-11-21", [("première moitié de son exercice décalé 2024/2025", "2024-H1")]),
+    # a day in a year named by relative words is one span, as the month is (§4, stop 32)
+    ("day-of-last-year", "Kervalo ne consolide sa filiale qu'à partir du 20 mars de l'année dernière.", "2019-04-25",
+     [("20 mars de l'année dernière", "2018-03-20")]),
+    ("day-of-the-same-year", "Le 2 février 2025, les premières règles s'appliquent ; le 2 mai de la même année, "
+     "un code sera publié.", "2024-07-17", [("2 février 2025", "2025-02-02"), ("2 mai de la même année", "2025-05-02")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
