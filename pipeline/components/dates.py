@@ -41,6 +41,8 @@ _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attend
                   "envisagés", "envisagées"}
 # a forecast looks ahead at what follows it: "Nous continuons d'anticiper un second semestre
 # fort" ("En avril, le studio anticipe ...": April is when it says so)
+# "avoir" in the imperfect before a participle: the pluperfect
+_PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
 _FORECAST = {"anticipe", "anticipent", "anticipons", "anticiper", "prévoyons", "prévoir"}
 _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit",
                "prévoient", *_FORECAST}
@@ -356,7 +358,14 @@ def _token_tense(tok: Token) -> int | None:
             return None  # "négocie jusqu'au 6 mars après avoir sollicité ...": no tense of its own
         if "Pass" in tok.morph.get("Voice") and "Cnd" in prev.morph.get("Mood") and _reported_future(prev):
             return 1    # "a indiqué que la console serait livrée en mars": ahead of the statement
+        if prev.lower_ in _PLUPERFECT_AUX:
+            # "l'IFC, qui avait déjà injecté cinq millions lors de la série A de septembre", in July:
+            # a past before the story's past, behind the reference however close (as "depuis" is)
+            return -2
         return 1 if "Fut" in prev.morph.get("Tense") else -1
+    if tok.lower_ in _PLUPERFECT_AUX and (part := next((t for t in tok.doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADV"), None)) \
+            is not None and "Part" in part.morph.get("VerbForm"):
+        return -2   # the pluperfect's auxiliary ("avait déjà mené"), read as its participle is
     if "Past" in tense or "Imp" in tense:
         return -1
     if "Cnd" in tok.morph.get("Mood") and "Fin" in form and not (

@@ -522,7 +522,7 @@ class _Resolver:
                 return self.ref.year
             return self.ref.year + 1
         if self.tense < 0 and n > current:
-            if (When(gran, self.ref.year, n).date - self.ref).days <= PAST_AHEAD:
+            if (When(gran, self.ref.year, n).date - self.ref).days <= PAST_AHEAD and self.tense > -2:
                 return self.ref.year
             return self.ref.year - 1
         return self.ref.year

@@ -1417,6 +1417,14 @@ DATE_CASES = [
      [("20 mars de l'année dernière", "2018-03-20")]),
     ("day-of-the-same-year", "Le 2 février 2025, les premières règles s'appliquent ; le 2 mai de la même année, "
      "un code sera publié.", "2024-07-17", [("2 février 2025", "2025-02-02"), ("2 mai de la même année", "2025-05-02")]),
+    # a pluperfect is a past before the story's: its yearless month is behind the publication however
+    # close (stop 37, real DATE sets), where a passé composé keeps the 75-day margin (§4, stop 35)
+    ("pluperfect-month-behind", "En septembre, l'Autorité avait déjà mené une perquisition chez Kervalo.", "2024-07-17",
+     [("septembre", "2023-09")]),
+    ("pluperfect-relative-clause", "Le fonds, qui avait investi cinq millions d'euros lors de la série A de septembre, "
+     "remet au pot.", "2022-07-07", [("septembre", "2021-09")]),
+    ("neg-passe-compose-keeps-margin", "La date du 13 septembre a été retenue pour la conférence.", "2022-07-07",
+     [("13 septembre", "2022-09-13")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
