@@ -706,6 +706,10 @@ class DateNormaliser(LexiconState):
                 and nxt.lower_ in ("de", "d'", "d’") \
                 and span.end + 1 < len(doc) and doc[span.end + 1]._.tclass == "MONTH":
             return False  # "en ce mois d'avril 2024": the month named after it is the date
+        if len(span) == 1 and first._.tclass == "SEASON" and prev_low in ("de", "d'") and span.start > 1 \
+                and doc[span.start - 2]._.tclass != "PART" and doc[span.start - 2].lower_ != "mois" \
+                and not (nxt is not None and nxt._.tclass == "YEAR"):
+            return False  # "les soldes d'été", "Ferme d'hiver", "les feuilles d'automne": a kind, no date
         if low == "demain" and len(span) == 1 and prev_low in ("de", "d'"):
             return False  # "les entreprises de demain", "la société d'aujourd'hui et de demain": the future
         if low == "aujourd'hui" and len(span) == 1:

@@ -1425,6 +1425,12 @@ DATE_CASES = [
      "remet au pot.", "2022-07-07", [("septembre", "2021-09")]),
     ("neg-passe-compose-keeps-margin", "La date du 13 septembre a été retenue pour la conférence.", "2022-07-07",
      [("13 septembre", "2022-09-13")]),
+    # a season after "de" and a noun is a kind of thing, no date ("les soldes d'été", "Ferme d'hiver");
+    # after a part of a period it is one (stop 37, real DATE sets)
+    ("neg-season-as-kind", "Kervalo lance ses offres avant le coup d'envoi des soldes d'été.", "2021-06-03", []),
+    ("neg-season-in-a-name", "La jeune pousse Fraises d'hiver récolte 5 millions de dollars.", "2021-05-08", []),
+    ("part-of-season-elided", "C'est un début d'été exceptionnel pour les start-up.", "2021-08-02", [("début d'été", "2021-SU")]),
+    ("season-with-year-after-de", "Les ventes des soldes d'été 2021 ont reculé.", "2021-09-03", [("été 2021", "2021-SU")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
