@@ -575,6 +575,12 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
       ("Veltrapay", "20 millions")]),
     ("Une seule levée dépasse les 10 millions d'euros, celle de Datavolt (50 millions d'euros).",
      [("Datavolt", "50 millions d'euros")]),
+    # two names with their amounts in brackets after the sentence that tells a round (stop 37, opened real sets)
+    ("Datavolt a levé 90 millions d'euros en mai. Kervalo (41 millions) et Quintar Labs (33 millions) complètent "
+     "le podium.", [("Datavolt", "90 millions d'euros"), ("Kervalo", "41 millions"), ("Quintar Labs", "33 millions")]),
+    ("Datavolt a levé 90 millions d'euros en mai. Ses concurrents Kervalo (41 millions d'euros de chiffre "
+     "d'affaires) et Veltrapay (30 millions d'euros de chiffre d'affaires) sont rentables.",
+     [("Datavolt", "90 millions d'euros")]),
     # one name in brackets after a round is no list; amounts of no company are no rounds
     ("Datavolt a levé 20 millions d'euros. Le classement des ventes place Kervalo (41 millions d'euros en janvier) "
      "en tête.", [("Datavolt", "20 millions d'euros")]),

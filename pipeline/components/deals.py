@@ -1720,11 +1720,12 @@ class _Article:
                 # "14 jeunes pousses ont annoncé des opérations de plus de 10 millions. La moitié a
                 # franchi le cap des 20 millions : Alan (185 millions), Ornikar (100 millions), ...",
                 # "Voodoo a récolté 169 millions ... Le reste du top 5 se compose de la fintech Ledger
-                # (61 millions d'euros en janvier), de l'EdTech OpenClassrooms (51 millions ...": a
-                # list after the sentence that names a round; three names at least
+                # (61 millions d'euros en janvier), de l'EdTech OpenClassrooms (51 millions ...",
+                # "Mano Mano (110 millions) et Wynd (72 millions) complètent ce Top 5": a list after
+                # the sentence that names a round; two names at least
                 if k == 0 or not (k - 1 in told or cue.search(self.text, *self.sents[k - 1])):
                     continue
-                m, min_items = _COLON.search(self.text, s0, s1), 3
+                m, min_items = _COLON.search(self.text, s0, s1), 2
             names = [e for e in self.within(m.end() if m else s0, s1) if e.company_like and not self.is_authority(e)
                      and not self.sourced(e)]
             here = []
