@@ -581,6 +581,10 @@ def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     ("Datavolt a levé 90 millions d'euros en mai. Ses concurrents Kervalo (41 millions d'euros de chiffre "
      "d'affaires) et Veltrapay (30 millions d'euros de chiffre d'affaires) sont rentables.",
      [("Datavolt", "90 millions d'euros")]),
+    # the participle of a round opens a list as its noun does (stop 37, opened real sets)
+    ("La majeure partie des fonds ont été levés par Datavolt (102 millions d'euros), Kervalo (100 millions) et "
+     "Veltrapay (80 millions).",
+     [("Datavolt", "102 millions d'euros"), ("Kervalo", "100 millions"), ("Veltrapay", "80 millions")]),
     # one name in brackets after a round is no list; amounts of no company are no rounds
     ("Datavolt a levé 20 millions d'euros. Le classement des ventes place Kervalo (41 millions d'euros en janvier) "
      "en tête.", [("Datavolt", "20 millions d'euros")]),
