@@ -39,10 +39,10 @@ _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attend
                   "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
                   "planifiés", "planifiées", "espéré", "espérée", "espérés", "espérées", "envisagé", "envisagée",
                   "envisagés", "envisagées"}
-# a forecast looks ahead at what follows it: "Nous continuons d'anticiper un second semestre
-# fort" ("En avril, le studio anticipe ...": April is when it says so)
 # "avoir" in the imperfect before a participle: the pluperfect
 _PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
+# a forecast looks ahead at what follows it: "Nous continuons d'anticiper un second semestre
+# fort" ("En avril, le studio anticipe ...": April is when it says so)
 _FORECAST = {"anticipe", "anticipent", "anticipons", "anticiper", "prévoyons", "prévoir"}
 _FUTURE_AUX = {"va", "vont", "allons", "allez", "vas", "devrait", "devraient", "doit", "doivent", "prévoit",
                "prévoient", *_FORECAST}
