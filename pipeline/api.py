@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .io.readers import Document
+from .io.webtext import to_original
 
 NAME_LABELS = ("ORG", "PRODUCT", "PER", "LOC")
 
@@ -25,7 +26,6 @@ def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
     """(spans, events) of a processed Doc, offsets into ``text``; each event role points at
     the offsets of a span of the same record."""
     from .components._serial import doc_text, resolved_ents
-    from .io.webtext import to_original
 
     offset_map = doc.user_data.get(OFFSET_MAP_KEY)
     norms, sources = doc._.norms or {}, doc._.sources or {}
@@ -51,8 +51,6 @@ def doc_to_parts(doc, text: str) -> tuple[list[dict], list[dict]]:
 
 def record_span(offset_map, text: str, s0: int, e0: int, label: str) -> tuple[int, int]:
     """The offsets in the record's ``text`` of the Doc's span (s0, e0)."""
-    from .io.webtext import to_original
-
     start, end = to_original(offset_map, s0, e0)
     if label in ("MONEY", "DATE"):
         # "15 M€." is one token; the full stop is not part of the amount.
