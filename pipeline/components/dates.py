@@ -771,6 +771,9 @@ class DateNormaliser(LexiconState):
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and nxt._.tclass in ("SCALE", "CUR", "CURSYM", "SCALECUR"):
                 return False
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.lower_[-1] in "sx" \
+                    and not nxt._.tclass:
+                return False  # "où 2000 personnes travaillent", "créer 2000 emplois": a count, no year
         return True
 
 
@@ -956,6 +959,14 @@ def _same_period_after(doc: Doc, span: Span) -> bool:
                          r"|au\s+même\s+moment)\b", after))
 
 
+def _comparative(window: Span) -> bool:
+    """"soit 10 points de plus qu'il y a un an", "deux fois plus qu'il y a un an": a comparative
+    compares as "contre" does."""
+    words = [t.lower_ for t in window]
+    return any(w in ("qu'", "qu’", "que") and any(p in ("plus", "moins", "davantage") for p in words[max(0, i - 4):i])
+               for i, w in enumerate(words))
+
+
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:
     """"contre 8 milliards il y a un an", "par rapport à la même période de l'année
     précédente" after a quarter's figures: a comparison with the same quarter a year
@@ -969,7 +980,7 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
     window = doc[max(sent_start, span.start - 8):span.start]
     if _after_same_period(doc, span):
         return True     # "au même moment l'an dernier", "l'an dernier à la même époque"
-    if not any(t.lower_ in lex.comparison_words for t in window):
+    if not any(t.lower_ in lex.comparison_words for t in window) and not _comparative(window):
         return False
     # ("un an plus tôt", like "il y a un an", is a comparison whatever sentence told the period)
     return ago or bool(_A_YEAR_AGO.fullmatch(span.text.lower())) or last_end > sent_start \

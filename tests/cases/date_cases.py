@@ -1431,6 +1431,23 @@ DATE_CASES = [
     ("neg-season-in-a-name", "La jeune pousse Fraises d'hiver récolte 5 millions de dollars.", "2021-05-08", []),
     ("part-of-season-elided", "C'est un début d'été exceptionnel pour les start-up.", "2021-08-02", [("début d'été", "2021-SU")]),
     ("season-with-year-after-de", "Les ventes des soldes d'été 2021 ont reculé.", "2021-09-03", [("été 2021", "2021-SU")]),
+    # a year-shaped number before a plural noun counts things (stop 38, real DATE sets)
+    ("neg-year-shaped-count-people", "L'usine de Kervalo, où 2000 personnes assemblent des batteries, ferme en juin.",
+     "2021-03-15", [("juin", "2021-06")]),
+    ("neg-year-shaped-count-jobs", "Les douze lauréats devraient créer 2000 emplois industriels d'ici 2030.",
+     "2022-11-26", [("2030", "2030")]),
+    ("neg-year-shaped-count-list", "Le salon attend 150 000 visiteurs, 2000 investisseurs et 400 intervenants.",
+     "2024-05-23", []),
+    ("year-before-its-verb", "En 2019 tout a changé pour Kervalo.", "2024-05-23", [("2019", "2019")]),
+    # a comparative compares as "contre" does: the quarter reported, a year before (§4, stops 14 and 21)
+    ("comparative-plus-year-ago", "Au troisième trimestre, 71 % des abonnés de Kervalo ont la fibre, soit 10 points de "
+     "plus qu'il y a un an.", "2023-10-30", [("troisième trimestre", "2023-Q3"), ("il y a un an", "2022-Q3")]),
+    ("comparative-moins-year-ago", "Sur le premier semestre, Plumea a servi 12 % de clients de moins qu'il y a un an.",
+     "2024-07-25", [("premier semestre", "2024-H1"), ("il y a un an", "2023-H1")]),
+    ("comparative-fois-plus-year-ago", "Ses dépenses du deuxième trimestre sont deux fois plus élevées qu'il y a un an.",
+     "2025-08-14", [("deuxième trimestre", "2025-Q2"), ("il y a un an", "2024-Q2")]),
+    ("neg-comparative-without-period", "Kervalo compte deux fois plus de clients qu'il y a un an.", "2025-08-14",
+     [("il y a un an", "2024")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
