@@ -34,6 +34,7 @@ _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même j
 TENSE_WINDOW = 25
 _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _FUTURE_THIRD = re.compile(r"\wr(?:a|ont)$")
+_FUTURE_PLURAL = re.compile(r"\wr(?:ons|ez|ont)$")
 # participles that say something is planned or awaited, not done
 _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
                   "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
@@ -346,6 +347,8 @@ def _token_tense(tok: Token) -> int | None:
         return -1 if past_aux else 1
     if "Part" in form and _FUTURE_THIRD.search(tok.lower_):
         return 1    # "rejoindra", read as a participle by the tagger: no participle ends in -ra or -ront
+    if "Inf" in form and _FUTURE_PLURAL.search(tok.lower_):
+        return 1    # "que nous en apprendrons davantage", read as an infinitive: none ends in -rons, -rez, -ront
     if tok._.num:
         return None  # "129,95" read as a verb by the tagger: a number tells no tense
     if "Part" in form and "Past" in tense:
@@ -604,6 +607,11 @@ class DateNormaliser(LexiconState):
                 # "attendus jeudi et vendredi avant d'ouvrir ... samedi" on a Thursday: the days of a
                 # list follow one another, each the first such day after the one before it
                 norm = resolve_date(text, listed_day[1] + dt.timedelta(days=1), tense=1, lexicon=self.lexicon)
+            if bare_weekday and last is not None and last.gran == "D" and last.year is not None \
+                    and _RESTATED_DAY.fullmatch(doc[last_end:span.start].text) \
+                    and last.date.weekday() == self.lexicon.weekdays.get(span[0].lower_):
+                # "demain matin (mardi)", "aujourd'hui (jeudi, NDLR)": the weekday names the day just told
+                norm = resolve_date(last.date.isoformat(), ref, lexicon=self.lexicon)
             listed_day = (span.end, norm.when.date) if bare_weekday and norm.when is not None \
                 and norm.when.year is not None else None
             new = Span(doc, span.start, span.end, label="DATE")
@@ -861,6 +869,8 @@ def _scheduled_for(doc: Doc, span: Span) -> bool:
         and any(t._.tclass == "MONTH" for t in span) and not any(t._.tclass == "YEAR" for t in span)
 
 
+# what may stand between a day and the weekday that restates it: "demain matin (mardi)"
+_RESTATED_DAY = re.compile(r"\s*(?:matin|soir|après-midi|midi)?\s*[\"»”]?\s*[(,]\s*", re.I)
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")

@@ -220,8 +220,8 @@ class TokenClasser(LexiconState):
             return "ORD"
         if low.startswith("mi-") and (low[3:] in lex.months or _YEAR.match(low[3:])):
             return "MIDTOK"
-        if low in ("début", "fin", "mi", "milieu"):
-            return "PART"
+        if lex.period_parts.get(low) in ("START", "MID", "END") and not low.endswith("-"):
+            return "PART"     # "début", "fin", "mi", "milieu", "cœur" (patterns/lexicon.json)
         if low in lex.relative_days:
             return "ANAPH" if low in ("veille", "lendemain", "surlendemain", "avant-veille") else "RELDAY"
         if low in lex.units:

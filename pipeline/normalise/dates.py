@@ -212,6 +212,8 @@ class _Resolver:
         self.tense = tense
         self.anchor = anchor
         self.month_re, self.wd_re, self.ords_re = _word_regexes(lex)
+        # ("courant mars" reads as the month itself: no part, so not in period_parts)
+        self.parts_re = "|".join(sorted((re.escape(p) for p in [*lex.period_parts, "courant"]), key=len, reverse=True))
 
     # -- helpers
     @property
@@ -300,7 +302,7 @@ class _Resolver:
         s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)
         s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
         mod = None
-        m = re.match(r"^(début|debut|fin|mi|milieu|courant|vers|fin-|début-)(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
+        m = re.match(rf"^({self.parts_re})(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
         if m and s[m.end():]:
             mod = self.lex.period_parts.get(m.group(1).rstrip("-"))
             s = s[m.end():].strip()
@@ -582,7 +584,7 @@ class _Resolver:
                 # just ended, the month the review covers (§2, settled in v2)
                 return self._norm(self.current("M").shift(-1, "M"))
             return self._norm(self.current(unit) or self.unknown(unit))
-        m = re.fullmatch(r"(?:de\s+|du\s+)?(?:l'|cette\s+|ce\s+)?(année|an|exercice|semaine|mois|trimestre|semestre)(?:\s+en\s+cours)?", s)
+        m = re.fullmatch(r"(?:de\s+|du\s+)?(?:l'|la\s+|cette\s+|ce\s+)?(année|an|exercice|semaine|mois|trimestre|semestre)(?:\s+en\s+cours)?", s)
         if m:  # what is left of "fin de l'année", "début de cette semaine"
             unit = self.lex.units[m[1]]
             return self._norm(self.current(unit) or self.unknown(unit))

@@ -1448,6 +1448,29 @@ DATE_CASES = [
      "2025-08-14", [("deuxième trimestre", "2025-Q2"), ("il y a un an", "2024-Q2")]),
     ("neg-comparative-without-period", "Kervalo compte deux fois plus de clients qu'il y a un an.", "2025-08-14",
      [("il y a un an", "2024")]),
+    # a weekday before a day with its direction is one span, as without it (stop 38, real DATE sets)
+    ("weekday-day-month-prochain", "Plumea tiendra sa conférence le lundi 25 mars prochain à Lyon.", "2019-03-11",
+     [("lundi 25 mars prochain", "2019-03-25")]),
+    ("weekday-day-month-dernier", "Le contrat a été signé le mardi 5 mars dernier par les deux groupes.", "2019-03-11",
+     [("mardi 5 mars dernier", "2019-03-05")]),
+    ("weekday-comma-day-month-dernier", "La panne de jeudi, 12 septembre dernier, a coûté cher.", "2019-10-02",
+     [("jeudi, 12 septembre dernier", "2019-09-12")]),
+    # a part of "la semaine" is this week's, as "fin de semaine" is
+    ("part-of-the-week", "Les abonnés seront privés du service d'ici la fin de la semaine.", "2024-04-24",
+     [("fin de la semaine", "2024-W17")]),
+    ("start-of-the-week", "Le bilan sera publié au début de la semaine, a précisé Kervalo.", "2024-04-24",
+     [("début de la semaine", "2024-W17")]),
+    # a weekday in brackets after the day it names restates it (§4, stop 32)
+    ("weekday-restates-tomorrow", "\"On a confirmé qu'on travaillait demain matin\" (mardi), a indiqué l'usine.",
+     "2021-03-15", [("demain", "2021-03-16"), ("mardi", "2021-03-16")]),
+    ("weekday-restates-today", "Kervalo a fermé ses entrepôts aujourd'hui (jeudi, NDLR) après une grève.", "2020-04-16",
+     [("aujourd'hui", "2020-04-16"), ("jeudi", "2020-04-16")]),
+    ("neg-weekday-not-the-day-told", "Le salon ouvre demain (mercredi) pour les exposants.", "2021-03-15",
+     [("demain", "2021-03-16"), ("mercredi", "2021-03-17")]),
+    # a future read as an infinitive by the tagger is still a future
+    ("future-plural-in-cleft", "C'est le 7 janvier que nous en apprendrons davantage sur la carte.", "2024-11-05",
+     [("7 janvier", "2025-01-07")]),
+    ("part-unaccented", "La fusion sera finalisée debut 2026 selon Plumea.", "2025-06-05", [("debut 2026", "2026")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
