@@ -298,9 +298,11 @@ def _until(doc: Doc, span: Span) -> bool:
 def _by(doc: Doc, span: Span) -> bool:
     """``d'ici vendredi``, ``d'ici la fin de l'année``: a limit ahead of the present, whatever
     the verb's tense."""
-    before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 3):span.start]]
+    before = [t.lower_.replace("’", "'") for t in doc[max(0, span.start - 4):span.start]]
     if before and before[-1] in ("la", "le", "l'", "les"):
         before = before[:-1]
+    if before and before[-1] in ("à", "au", "aux"):
+        before = before[:-1]    # "d'ici à la fin novembre", "d'ici au 31 mars"
     return before[-2:] == ["d'", "ici"]
 
 
@@ -423,7 +425,7 @@ class DateNormaliser(LexiconState):
         # "12"; "ce mercredi 23" is the day its number names, without "ce"
         spans = filter_spans([s for s in dates if not (_day_alone(s) and s.start + 1 in starts)
                               and not (_this_weekday(s) and longest.get(s.start + 1, 0) > s.end)
-                              and not _weekdays_before_a_day(doc, s)]
+                              and not _weekdays_before_a_day(doc, s) and not _article_before_a_year(doc, s)]
                              + _of_the_year(doc, dates))
         last_end = -1                        # where the latest date ended (token index)
         last_text = ""                       # and its words
@@ -822,6 +824,12 @@ def _weekdays_before_a_day(doc: Doc, span: Span) -> bool:
     weekdays."""
     return len(span) == 3 and span[0]._.tclass == span[2]._.tclass == "WEEKDAY" and span.end < len(doc) \
         and doc[span.end]._.tclass == "DAYNUM"
+
+
+def _article_before_a_year(doc: Doc, span: Span) -> bool:
+    """"le dernier trimestre 2023", "en cette fin d'année 2023": with its year written the period
+    leaves its article or demonstrative out (v2)."""
+    return span[0].lower_ in ("le", "ce", "cet", "cette") and span.end < len(doc) and doc[span.end]._.tclass == "YEAR"
 
 
 def _day_alone(span: Span) -> bool:

@@ -297,6 +297,7 @@ class _Resolver:
         # "deuxième partie de 2023", "la première moitié de l'année 2024": a half of the year named
         s = re.sub(r"^(\S+)\s+(?:partie|moitié)\s+(?:de\s+|d')(?:(?:l'|son\s+|sa\s+|leur\s+)(?:année|exercice)"
                    r"(?:\s+(?:fiscale?|financi[eè]re?|décalé))?\s+)?(?=\d{4}(?:\s*[-–/]\s*\d{2,4})?$)", r"\1 semestre ", s)
+        s = re.sub(r"^(\S+)\s+moitié\s+de\s+l'année$", r"\1 semestre", s)  # "la première moitié de l'année"
         # "hier mardi 25 janvier 2022", "mardi, 02.06.2020": the date written in full says the day
         s = re.sub(rf"^(?:aujourd'hui|hier|avant-hier|demain|après-demain)\s+(?={self.wd_re}\s*,?\s*\d)", "", s)
         s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)
@@ -396,7 +397,7 @@ class _Resolver:
         if m:  # "les premiers mois de 2020", uncounted: the year's start (its end for "derniers")
             return replace(self._norm(When("Y", int(m["y"]))), mod="START" if m["side"] == "premiers" else "END")
         m = re.fullmatch(r"(?:les\s+)?(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+"
-                         r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+l'(?:année|exercice)|de\s+|d')?\s*(?P<y>\d{4})?", s)
+                         r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+(?:l'|cette\s+|cet\s+)(?:année|exercice)|de\s+|d')?\s*(?P<y>\d{4})?", s)
         if m:
             return self._months_of_year(m)
         m = re.fullmatch(rf"(?:entre\s+)?{M}\s+(?P<y1>\d{{4}})\s*(?:à|-|–|et)\s*"

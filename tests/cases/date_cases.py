@@ -1471,6 +1471,24 @@ DATE_CASES = [
     ("future-plural-in-cleft", "C'est le 7 janvier que nous en apprendrons davantage sur la carte.", "2024-11-05",
      [("7 janvier", "2025-01-07")]),
     ("part-unaccented", "La fusion sera finalisée debut 2026 selon Plumea.", "2025-06-05", [("debut 2026", "2026")]),
+    # "le dernier trimestre" keeps its article, as a relative period does; with a year it leaves it (§4)
+    ("the-last-quarter-keeps-article", "Kervalo enregistre une baisse de 7 % sur le dernier trimestre.", "2020-10-30",
+     [("le dernier trimestre", "2020-Q3")]),
+    ("the-last-half-keeps-article", "Le classement de Plumea porte sur le dernier semestre.", "2020-10-30",
+     [("le dernier semestre", "2020-H1")]),
+    ("neg-last-quarter-with-year-drops-article", "Les ventes ont chuté pendant le dernier trimestre 2019.", "2020-10-30",
+     [("dernier trimestre 2019", "2019-Q4")]),
+    ("neg-demonstrative-before-year", "Les fintechs sont en mauvaise posture en cette fin d'année 2023.", "2023-12-18",
+     [("fin d'année 2023", "2023")]),
+    # a half of the year with no year written is this year's half (§4, stop 38)
+    ("first-half-of-the-year", "Une seule levée a dépassé 100 millions lors de la première moitié de l'année.",
+     "2023-07-04", [("première moitié de l'année", "2023-H1")]),
+    ("first-months-of-this-year", "Kervalo a perdu 40 millions au cours des six premiers mois de cette année.",
+     "2021-08-17", [("six premiers mois de cette année", "2021-H1")]),
+    # "d'ici à" is "d'ici": a limit ahead, whatever the verb's tense
+    ("by-with-a", "Le groupe a annoncé son retrait des Pays-Bas d'ici à la fin novembre.", "2022-08-10",
+     [("fin novembre", "2022-11")]),
+    ("by-with-au", "Plumea a promis un rapport d'ici au 31 mars.", "2022-08-10", [("31 mars", "2023-03-31")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
