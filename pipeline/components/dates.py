@@ -303,7 +303,8 @@ def _by(doc: Doc, span: Span) -> bool:
         before = before[:-1]
     if before and before[-1] in ("à", "au", "aux"):
         before = before[:-1]    # "d'ici à la fin novembre", "d'ici au 31 mars"
-    return before[-2:] == ["d'", "ici"]
+    # ("valider le passe au-delà du 15 janvier": beyond a limit, which lies ahead as well)
+    return before[-2:] == ["d'", "ici"] or bool(_BEYOND.search(doc.text, max(0, span.start_char - 20), span.start_char))
 
 
 def _since(doc: Doc, span: Span) -> bool:
@@ -580,6 +581,12 @@ class DateNormaliser(LexiconState):
                 # d'année ... contre 111 milliards il y a un an": the quarter reported, a year before
                 compared = last_quarter
             comparison = compared is not None and _compared_year_ago(doc, span, self.lexicon, last_end)
+            if not comparison and published is not None and published.month <= 4 and last is not None \
+                    and last.gran == "Y" and last.year == published.year - 1 and _YEAR_ALONE.fullmatch(last_text) \
+                    and _YEAR_BEFORE.match(text.lower()) and _compares(doc, span, self.lexicon):
+                # "la marge ne pèse que 3,5 %, contre 9 % l'an dernier" in the results of 2021 published
+                # in March 2022: the year before the year reported, not the one before the publication
+                compared, comparison = last, True
             if comparison:
                 # "contre 8 milliards il y a un an", "la même période de l'année précédente":
                 # the period compared, a year before (§4)
@@ -882,6 +889,7 @@ _RESTATED_DAY = re.compile(r"\s*(?:matin|soir|après-midi|midi)?\s*[\"»”]?\s*
 # the year before, said without "il y a": "l'année précédente", "l'an dernier"
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_BEYOND = re.compile(r"\bau-delà\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
 _PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(?:(trimestre|semestre)\s+précédent|précédent\s+(trimestre|semestre))")
 
 
@@ -983,6 +991,12 @@ def _comparative(window: Span) -> bool:
     words = [t.lower_ for t in window]
     return any(w in ("qu'", "qu’", "que") and any(p in ("plus", "moins", "davantage") for p in words[max(0, i - 4):i])
                for i, w in enumerate(words))
+
+
+def _compares(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A comparison word or a comparative in the words of its sentence before ``span``."""
+    window = doc[max(sent_bounds(doc, span.start)[0], span.start - 8):span.start]
+    return any(t.lower_ in lex.comparison_words for t in window) or _comparative(window)
 
 
 def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> bool:

@@ -1489,6 +1489,21 @@ DATE_CASES = [
     ("by-with-a", "Le groupe a annoncé son retrait des Pays-Bas d'ici à la fin novembre.", "2022-08-10",
      [("fin novembre", "2022-11")]),
     ("by-with-au", "Plumea a promis un rapport d'ici au 31 mars.", "2022-08-10", [("31 mars", "2023-03-31")]),
+    ("beyond-a-day", "Il faudra une troisième dose pour valider le passe au-delà du 15 janvier.", "2021-12-23",
+     [("15 janvier", "2022-01-15")]),
+    ("beyond-in-a-past-report", "La mairie a confirmé que les contrats ne seraient pas renouvelés au-delà du 31 août.",
+     "2023-04-03", [("31 août", "2023-08-31")]),
+    # the year before the year reported, in a comparison of the annual results published early in the next
+    # year (stop 38, real DATE sets)
+    ("annual-results-last-year", "En 2021, Kervalo a réalisé 10,8 milliards d'euros de ventes. Sa marge ne pèse que "
+     "3,5 % contre 9 % l'an dernier.", "2022-03-01",
+     [("2021", "2021"), ("l'an dernier", "2020")]),
+    ("annual-results-previous-year", "Les levées de 2023 reculent : 715 opérations en 2023 contre 735 l'année précédente.",
+     "2024-01-11", [("2023", "2023"), ("2023", "2023"), ("l'année précédente", "2022")]),
+    ("neg-last-year-without-comparison", "En 2021, Plumea a levé 11 millions d'euros. L'an dernier, la France comptait "
+     "20 licornes.", "2022-03-01", [("2021", "2021"), ("L'an dernier", "2021")]),
+    ("neg-last-year-compared-late-in-year", "En 2021, Kervalo a réalisé 10,8 milliards d'euros de ventes, contre 9 "
+     "milliards l'an dernier.", "2022-09-20", [("2021", "2021"), ("l'an dernier", "2021")]),
 ]
 
 # Known failures, kept as strict xfails: fixing one turns its test red until it is moved out.
