@@ -532,6 +532,13 @@ class DateNormaliser(LexiconState):
                     and _RESTATED.fullmatch(doc[last_end:span.start].text):
                 # "cinq mois plus tard (le 8 décembre)": the date in brackets restates the one before it
                 text = f"{text} {last.year}"
+            if last is not None and last.gran in ("Q", "H") and last.year is not None \
+                    and _YEAR_WRITTEN.search(last_text) and last_end > sent_bounds(doc, span.start)[0] \
+                    and (bare := _BARE_ORDINAL_PERIOD.fullmatch(text)) is not None \
+                    and last.gran == ("Q" if bare[1].lower() == "trimestre" else "H"):
+                # "au second semestre 2025, en hausse de 55 % par rapport au premier semestre": a period
+                # beside one of the same kind with its year written is of that year
+                text = f"{text} {last.year}"
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS) or (
                 # "Le 17 janvier, ... fixé en 2019 ... Dix jours plus tard": days counted from a day,
                 # not from the year named since
@@ -628,7 +635,10 @@ class DateNormaliser(LexiconState):
             out.append(new)
             last_end, last_text = span.end, span.text
             when = norm.when
-            if when is not None and when.year is not None and not comparison \
+            # ("Un an plus tôt, la perte nette s'élevait à ..." after a half's figures: the same half a
+            # year before, told to compare, whatever word opens the sentence)
+            looks_back = when is not None and when.gran in ("Q", "H") and _A_YEAR_AGO.fullmatch(text.lower()) is not None
+            if when is not None and when.year is not None and not comparison and not looks_back \
                     and not _compared_with(doc, span, self.lexicon):
                 # (a period compared with, "un an plus tôt", is no new period told of: the next
                 # "il y a un an" compares with the same one)
@@ -890,6 +900,8 @@ _RESTATED_DAY = re.compile(r"\s*(?:matin|soir|après-midi|midi)?\s*[\"»”]?\s*
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _BEYOND = re.compile(r"\bau-delà\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
+_BARE_ORDINAL_PERIOD = re.compile(r"(?:(?:le|la|au|du)\s+)?(?:premier|second|deuxième|troisième|quatrième)\s+"
+                                  r"(trimestre|semestre)", re.I)
 _PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(?:(trimestre|semestre)\s+précédent|précédent\s+(trimestre|semestre))")
 
 

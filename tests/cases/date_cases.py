@@ -1502,6 +1502,15 @@ DATE_CASES = [
      "2024-01-11", [("2023", "2023"), ("2023", "2023"), ("l'année précédente", "2022")]),
     ("neg-last-year-without-comparison", "En 2021, Plumea a levé 11 millions d'euros. L'an dernier, la France comptait "
      "20 licornes.", "2022-03-01", [("2021", "2021"), ("L'an dernier", "2021")]),
+    # a year-ago shift of the half reported compares, and anchors nothing (§4, stop 21)
+    ("year-ago-shift-compares", "Sur les six premiers mois de l'année, Kervalo a réduit ses pertes. Un an plus tôt, "
+     "sa perte s'élevait à 126 millions. Ses ventes ont doublé par rapport à l'année précédente.", "2021-08-12",
+     [("six premiers mois de l'année", "2021-H1"), ("Un an plus tôt", "2020-H1"), ("l'année précédente", "2020-H1")]),
+    # a bare half beside one with its year written is of that year
+    ("bare-half-beside-dated-half", "Les levées ont bondi au second semestre 2025, en hausse de 55 % par rapport au "
+     "premier semestre.", "2026-01-09", [("second semestre 2025", "2025-H2"), ("premier semestre", "2025-H1")]),
+    ("neg-bare-half-other-sentence", "Les levées ont bondi au second semestre 2025. Au premier semestre, Kervalo "
+     "vise une nouvelle usine.", "2026-01-09", [("second semestre 2025", "2025-H2"), ("premier semestre", "2026-H1")]),
     ("neg-last-year-compared-late-in-year", "En 2021, Kervalo a réalisé 10,8 milliards d'euros de ventes, contre 9 "
      "milliards l'an dernier.", "2022-09-20", [("2021", "2021"), ("l'an dernier", "2021")]),
 ]
