@@ -30,12 +30,13 @@ COMPARE_TOKENS = 60
 # "passe de 4,99 euros à 5,99 euros" states a change (two amounts), "coûte de 4,99 euros
 # à 14,99 euros" a range (one span): the verb before "de" says which.
 CHANGE_VERB_STEMS = ("pass", "augment", "grimp", "baiss", "mont", "chut", "bond", "recul", "progress",
-                     "évolu", "relev", "port", "rédui", "abaiss", "hauss", "tomb", "descend", "gonfl")
+                     "évolu", "relev", "port", "rédui", "abaiss", "hauss", "tomb", "descend", "gonfl", "rehauss",
+                     "réhauss")
 # ... unless the amounts are a range's: "la fourchette relevée de 30 à 32 dollars"
 RANGE_NOUNS = ("fourchette", "tranche", "gamme")
 # With the currency written once, only a verb of state says from-to ("passés de 60 à 70
 # euros"); a verb of increase gives its size ("augmenteront de 1 à 2 euros": a range).
-FROM_TO_STEMS = ("pass", "relev", "port", "ramen", "abaiss", "rédui")
+FROM_TO_STEMS = ("pass", "relev", "port", "ramen", "abaiss", "rédui", "rehauss", "réhauss")
 
 
 # the words between "à" and an approximate amount ("passé de 3 millions à près de 5 millions")
@@ -475,8 +476,9 @@ def _after_change_verb(doc: Doc, span: Span, stems: tuple = CHANGE_VERB_STEMS) -
     fourchette relevée de 30 à 32 dollars" is the new range."""
     if span.start < 2 or doc[span.start - 1].lower_ != "de":
         return False
-    # the verb right before "de", or a few words before it ("est passé en un an de 8,9 à 3,7 milliards")
-    for i in range(span.start - 2, max(-1, span.start - 6), -1):
+    # the verb right before "de", or a few words before it ("est passé en un an de 8,9 à 3,7 milliards",
+    # "a relevé son objectif de cours de 236 à 242 euros")
+    for i in range(span.start - 2, max(-1, span.start - 8), -1):
         tok = doc[i]
         if tok.text == "," and i == span.start - 2:
             continue      # "le prix avait été réduit, de 259 à 189 dollars"

@@ -644,6 +644,13 @@ MONEY_CASES = [
      [("1,2", 1.2 * G, "USD", None), ("1,5 milliard de dollars", 1.5 * G, "USD", None)]),
     ("change-verb-a-few-words-back", "Le résultat opérationnel est passé en un an de 8,9 à 3,7 milliards de dollars.",
      [("8,9", 8.9 * G, "USD", None), ("3,7 milliards de dollars", 3.7 * G, "USD", None)]),
+    # a target price raised: the verb governs its object and "de cours" before the bounds (stop 38, real DATE sets)
+    ("change-target-price", "Oddo BHF a relevé son objectif de cours de 236 à 242 euros.",
+     [("236", 236, "EUR", None), ("242 euros", 242, "EUR", None)]),
+    ("change-rehaussee", "Kepler l'a, quant à lui, rehaussée de 228 à 235 euros.",
+     [("228", 228, "EUR", None), ("235 euros", 235, "EUR", None)]),
+    ("neg-range-in-a-target-noun-phrase", "Les analystes visent un objectif de cours de 236 à 242 euros.",
+     [("236 à 242 euros", 236, "EUR", 242)]),
     # a range after another verb or a preposition stays one (stop 23)
     ("neg-range-after-another-verb", "Le marché, qui a progressé de 10 %, devrait peser de 2 milliards d'euros à 3 milliards d'euros.",
      [("2 milliards d'euros à 3 milliards d'euros", 2 * G, "EUR", 3 * G)]),
