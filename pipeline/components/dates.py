@@ -67,6 +67,11 @@ def _aside_participle(tok) -> bool:
 _PHRASE_BREAKS = frozenset([",", ";", ":", "(", ")", "—", "–", ".", "!", "?", "«", "»", '"'])
 
 
+def _inclusive(tok: Token, span: Span) -> bool:
+    """"jusqu'à samedi inclus", "jusqu'au 31 mars compris": the bound included, no verb."""
+    return tok.i == span.end and tok.lower_ in ("inclus", "incluse", "compris", "comprise")
+
+
 def _attributive_participle(tok: Token, span: Span) -> bool:
     """A past participle with no auxiliary that does not lead to the date: it describes a noun
     ("la société basée à Cupertino", "un chiffre d'affaires au deuxième trimestre situé entre
@@ -176,7 +181,7 @@ def sentence_tense(doc: Doc, span: Span) -> int:
         return 0
     for tok in doc[lo:hi]:
         if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok) \
-                or _attributive_participle(tok, span):
+                or _attributive_participle(tok, span) or _inclusive(tok, span):
             continue
         t = _token_tense(tok)
         if not t:
@@ -214,7 +219,7 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     sent_start, sent_end = _clause_bounds(doc, span)
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
-        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok):
+        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok) or _inclusive(tok, span):
             continue
         t = _token_tense(tok)
         if t is None:
@@ -291,7 +296,8 @@ def _until(doc: Doc, span: Span) -> bool:
     if before and before[-1] in ("la", "l'"):
         before = before[:-1]          # "jusqu'à la fin de l'année"
     # (the tokenizer splits "jusqu'au" and "jusqu'en" after the elision)
-    return before[-2:] in (["jusqu'", "à"], ["jusqu'", "au"], ["jusqu'", "en"]) or before[-1:] in (
+    # ("à partir de lundi": a start ahead, read as the limit is when no past verb is nearer)
+    return before[-2:] in (["jusqu'", "à"], ["jusqu'", "au"], ["jusqu'", "en"], ["partir", "de"]) or before[-1:] in (
         ["jusqu'à"], ["jusqu'au"], ["jusqu'en"])
 
 
