@@ -1512,7 +1512,7 @@ DATE_CASES = [
     ("neg-bare-half-other-sentence", "Les levées ont bondi au second semestre 2025. Au premier semestre, Kervalo "
      "vise une nouvelle usine.", "2026-01-09", [("second semestre 2025", "2025-H2"), ("premier semestre", "2026-H1")]),
     # the bound included is no verb; a start "à partir de" lies ahead as a limit does
-    ("until-weekday-inclusive", "Kervalo prolonge la fermeture de ses entrepôts jusqu'à samedi inclus.", "2020-04-21",
+    ("until-weekday-inclusive", "# Kervalo prolonge la fermeture de ses entrepôts français jusqu'à samedi inclus", "2020-04-21",
      [("samedi", "2020-04-25")]),
     ("from-weekday-ahead", "Plumea vient d'annoncer une semaine de révélations à partir de lundi matin.", "2024-10-24",
      [("lundi", "2024-10-28")]),
