@@ -219,7 +219,8 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     sent_start, sent_end = _clause_bounds(doc, span)
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
-        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok) or _inclusive(tok, span):
+        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok) \
+                or _inclusive(tok, span):
             continue
         t = _token_tense(tok)
         if t is None:
@@ -310,7 +311,8 @@ def _by(doc: Doc, span: Span) -> bool:
     if before and before[-1] in ("à", "au", "aux"):
         before = before[:-1]    # "d'ici à la fin novembre", "d'ici au 31 mars"
     # ("valider le passe au-delà du 15 janvier": beyond a limit, which lies ahead as well)
-    return before[-2:] == ["d'", "ici"] or bool(_BEYOND.search(doc.text, max(0, span.start_char - 20), span.start_char))
+    return before[-2:] == ["d'", "ici"] \
+        or bool(_BEYOND.search(doc_text(doc), max(0, span.start_char - 20), span.start_char))
 
 
 def _since(doc: Doc, span: Span) -> bool:
@@ -643,7 +645,8 @@ class DateNormaliser(LexiconState):
             when = norm.when
             # ("Un an plus tôt, la perte nette s'élevait à ..." after a half's figures: the same half a
             # year before, told to compare, whatever word opens the sentence)
-            looks_back = when is not None and when.gran in ("Q", "H") and _A_YEAR_AGO.fullmatch(text.lower()) is not None
+            looks_back = when is not None and when.gran in ("Q", "H") \
+                and _A_YEAR_AGO.fullmatch(text.lower()) is not None
             if when is not None and when.year is not None and not comparison and not looks_back \
                     and not _compared_with(doc, span, self.lexicon):
                 # (a period compared with, "un an plus tôt", is no new period told of: the next

@@ -221,7 +221,7 @@ class TokenClasser(LexiconState):
         if low.startswith("mi-") and (low[3:] in lex.months or _YEAR.match(low[3:])):
             return "MIDTOK"
         if lex.period_parts.get(low) in ("START", "MID", "END") and not low.endswith("-"):
-            return "PART"     # "début", "fin", "mi", "milieu", "cœur" (patterns/lexicon.json)
+            return "PART"     # "début", "fin", "mi", "milieu": the period_parts of patterns/lexicon.json
         if low in lex.relative_days:
             return "ANAPH" if low in ("veille", "lendemain", "surlendemain", "avant-veille") else "RELDAY"
         if low in lex.units:
