@@ -297,8 +297,7 @@ def _until(doc: Doc, span: Span) -> bool:
     if before and before[-1] in ("la", "l'"):
         before = before[:-1]          # "jusqu'à la fin de l'année"
     # (the tokenizer splits "jusqu'au" and "jusqu'en" after the elision)
-    # ("à partir de lundi": a start ahead, read as the limit is when no past verb is nearer)
-    return before[-2:] in (["jusqu'", "à"], ["jusqu'", "au"], ["jusqu'", "en"], ["partir", "de"]) or before[-1:] in (
+    return before[-2:] in (["jusqu'", "à"], ["jusqu'", "au"], ["jusqu'", "en"]) or before[-1:] in (
         ["jusqu'à"], ["jusqu'au"], ["jusqu'en"])
 
 
@@ -539,13 +538,6 @@ class DateNormaliser(LexiconState):
             if last is not None and last.year is not None and span[-1]._.tclass == "MONTH" \
                     and _RESTATED.fullmatch(doc[last_end:span.start].text):
                 # "cinq mois plus tard (le 8 décembre)": the date in brackets restates the one before it
-                text = f"{text} {last.year}"
-            if last is not None and last.gran in ("Q", "H") and last.year is not None \
-                    and _YEAR_WRITTEN.search(last_text) and last_end > sent_bounds(doc, span.start)[0] \
-                    and (bare := _BARE_ORDINAL_PERIOD.fullmatch(text)) is not None \
-                    and last.gran == ("Q" if bare[1].lower() == "trimestre" else "H"):
-                # "au second semestre 2025, en hausse de 55 % par rapport au premier semestre": a period
-                # beside one of the same kind with its year written is of that year
                 text = f"{text} {last.year}"
             anaphoric_day = any(w in text.lower() for w in _DAY_ANAPHORS) or (
                 # "Le 17 janvier, ... fixé en 2019 ... Dix jours plus tard": days counted from a day,
@@ -909,8 +901,6 @@ _RESTATED_DAY = re.compile(r"\s*(?:matin|soir|après-midi|midi)?\s*[\"»”]?\s*
 _YEAR_END = re.compile(r"fin (?:d['’]\s*|de l['’]\s*)année")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _BEYOND = re.compile(r"\bau-delà\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
-_BARE_ORDINAL_PERIOD = re.compile(r"(?:(?:le|la|au|du)\s+)?(?:premier|second|deuxième|troisième|quatrième)\s+"
-                                  r"(trimestre|semestre)", re.I)
 _PREVIOUS_PERIOD = re.compile(r"(?:(?:le|au|du)\s+)?(?:(trimestre|semestre)\s+précédent|précédent\s+(trimestre|semestre))")
 
 

@@ -1506,18 +1506,8 @@ DATE_CASES = [
     ("year-ago-shift-compares", "Sur les six premiers mois de l'année, Kervalo a réduit ses pertes. Un an plus tôt, "
      "sa perte s'élevait à 126 millions. Ses ventes ont doublé par rapport à l'année précédente.", "2021-08-12",
      [("six premiers mois de l'année", "2021-H1"), ("Un an plus tôt", "2020-H1"), ("l'année précédente", "2020-H1")]),
-    # a bare half beside one with its year written is of that year
-    ("bare-half-beside-dated-half", "Les levées ont bondi au second semestre 2025, en hausse de 55 % par rapport au "
-     "premier semestre.", "2026-01-09", [("second semestre 2025", "2025-H2"), ("premier semestre", "2025-H1")]),
-    ("neg-bare-half-other-sentence", "Les levées ont bondi au second semestre 2025. Au premier semestre, Kervalo "
-     "vise une nouvelle usine.", "2026-01-09", [("second semestre 2025", "2025-H2"), ("premier semestre", "2026-H1")]),
-    # the bound included is no verb; a start "à partir de" lies ahead as a limit does
     ("until-weekday-inclusive", "# Kervalo prolonge la fermeture de ses entrepôts français jusqu'à samedi inclus", "2020-04-21",
      [("samedi", "2020-04-25")]),
-    ("from-weekday-ahead", "Plumea vient d'annoncer une semaine de révélations à partir de lundi matin.", "2024-10-24",
-     [("lundi", "2024-10-28")]),
-    ("neg-from-weekday-in-the-past", "Les ventes de Kervalo ont bondi à partir de lundi, a indiqué le groupe.",
-     "2024-10-24", [("lundi", "2024-10-21")]),
     ("neg-last-year-compared-late-in-year", "En 2021, Kervalo a réalisé 10,8 milliards d'euros de ventes, contre 9 "
      "milliards l'an dernier.", "2022-09-20", [("2021", "2021"), ("l'an dernier", "2021")]),
 ]
