@@ -590,7 +590,7 @@ class DateNormaliser(LexiconState):
             comparison = compared is not None and _compared_year_ago(doc, span, self.lexicon, last_end)
             if not comparison and published is not None and published.month <= 4 and last is not None \
                     and last.gran == "Y" and last.year == published.year - 1 and _YEAR_ALONE.fullmatch(last_text) \
-                    and _YEAR_BEFORE.match(text.lower()) and _compares(doc, span, self.lexicon):
+                    and _YEAR_BEFORE.match(text.lower()) and _compares(_window_before(doc, span)[1], self.lexicon):
                 # "la marge ne pèse que 3,5 %, contre 9 % l'an dernier" in the results of 2021 published
                 # in March 2022: the year before the year reported, not the one before the publication
                 compared, comparison = last, True
@@ -1004,9 +1004,14 @@ def _comparative(window: Span) -> bool:
                for i, w in enumerate(words))
 
 
-def _compares(doc: Doc, span: Span, lex: Lexicon) -> bool:
-    """A comparison word or a comparative in the words of its sentence before ``span``."""
-    window = doc[max(sent_bounds(doc, span.start)[0], span.start - 8):span.start]
+def _window_before(doc: Doc, span: Span) -> tuple[int, Span]:
+    """Where ``span``'s sentence starts, and the words of it (up to eight) before ``span``."""
+    sent_start, _ = sent_bounds(doc, span.start)
+    return sent_start, doc[max(sent_start, span.start - 8):span.start]
+
+
+def _compares(window: Span, lex: Lexicon) -> bool:
+    """A comparison word or a comparative in ``window``."""
     return any(t.lower_ in lex.comparison_words for t in window) or _comparative(window)
 
 
@@ -1019,11 +1024,10 @@ def _compared_year_ago(doc: Doc, span: Span, lex: Lexicon, last_end: int) -> boo
     ago = span[0].lower_ == "il" and span[-1].lower_ in ("an", "ans")
     if not ago and not _YEAR_BEFORE.match(span.text.lower()):
         return False
-    sent_start, _ = sent_bounds(doc, span.start)
-    window = doc[max(sent_start, span.start - 8):span.start]
+    sent_start, window = _window_before(doc, span)
     if _after_same_period(doc, span):
         return True     # "au même moment l'an dernier", "l'an dernier à la même époque"
-    if not any(t.lower_ in lex.comparison_words for t in window) and not _comparative(window):
+    if not _compares(window, lex):
         return False
     # ("un an plus tôt", like "il y a un an", is a comparison whatever sentence told the period)
     return ago or bool(_A_YEAR_AGO.fullmatch(span.text.lower())) or last_end > sent_start \
