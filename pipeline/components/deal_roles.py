@@ -7,8 +7,9 @@ which no rule of the sentence reaches: on the opened real sets, 417 of 575 gold 
 outside the round's sentence. This stage scores every ORG mention of an article with a round:
 a linear model over features of the mention (its words, the words around it, its distance to
 the nearest trigger of each type, what the rules said of it and of its name elsewhere, the cue
-words of ``patterns/deals.json`` around it, the nouns and verbs of its sentence). The mentions it is sure of join the investors of the round stated
-last before them. It is spaCy's ``textcat_multilabel`` (bag of features, one token a feature),
+words of ``patterns/deals.json`` around it, the nouns and verbs of its sentence). The mentions
+it is sure of join the investors of the round stated last before them. It is spaCy's
+``textcat_multilabel`` (bag of features, one token a feature),
 trained by ``python -m pipeline train-roles`` from ``configs/roles.cfg`` on the gold events of
 ``training/src`` and ``training/events``.
 
