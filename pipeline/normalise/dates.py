@@ -188,10 +188,12 @@ SHIFT = re.compile(_COUNT + r"\s+(?P<unit>jours?|semaines?|mois|ans?|années?|tr
 
 
 @lru_cache(maxsize=8)
-def _word_regexes(lex: Lexicon) -> tuple[str, str, str]:
+def _word_regexes(lex: Lexicon) -> tuple[str, str, str, str]:
     months = "|".join(sorted((re.escape(m) for m in lex.months), key=len, reverse=True))
     ords = "|".join(sorted((re.escape(o) for o in lex.ordinals), key=len, reverse=True))
-    return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords
+    # ("courant mars" reads as the month itself: no part, so not in period_parts)
+    parts = "|".join(sorted((re.escape(p) for p in [*lex.period_parts, "courant"]), key=len, reverse=True))
+    return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords, parts
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -211,9 +213,7 @@ class _Resolver:
         self.ref = ref
         self.tense = tense
         self.anchor = anchor
-        self.month_re, self.wd_re, self.ords_re = _word_regexes(lex)
-        # ("courant mars" reads as the month itself: no part, so not in period_parts)
-        self.parts_re = "|".join(sorted((re.escape(p) for p in [*lex.period_parts, "courant"]), key=len, reverse=True))
+        self.month_re, self.wd_re, self.ords_re, self.parts_re = _word_regexes(lex)
 
     # -- helpers
     @property
