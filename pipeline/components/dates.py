@@ -630,7 +630,12 @@ class DateNormaliser(LexiconState):
                 norm = resolve_date(last.date.isoformat(), ref, lexicon=self.lexicon)
             listed_day = (span.end, norm.when.date) if bare_weekday and norm.when is not None \
                 and norm.when.year is not None else None
-            new = Span(doc, span.start, span.end, label="DATE")
+            start = span.start
+            if _YEAR_BEFORE.match(span.text.lower()):
+                # "par rapport à la même période de l'année précédente" is one span, as "la même période
+                # de 2021" is (§4, stop 39): the period compared, a year before
+                start = max(_same_period_head(doc, span.start), out[-1].end if out else 0)
+            new = Span(doc, start, span.end, label="DATE")
             set_span_norm(doc, new, norm.to_norm())
             out.append(new)
             last_end, last_text = span.end, span.text
@@ -979,6 +984,15 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
         if t.is_punct or not (t.like_num or t.pos_ in ("NOUN", "ADP", "DET", "NUM", "SYM")):
             return False
     return False
+
+
+def _same_period_head(doc: Doc, i: int) -> int:
+    """Where "la même période de" ending at token ``i`` starts; ``i`` when it does not. (Without
+    "de", "la même période l'an dernier", real writers leave "la même période" out.)"""
+    j = i - 1
+    if j < 2 or doc[j].lower_ not in ("de", "d'", "d’") or doc[j - 1].lower_ != "période" or doc[j - 2].lower_ != "même":
+        return i
+    return j - 3 if j >= 3 and doc[j - 3].lower_ == "la" else j - 2
 
 
 def _after_same_period(doc: Doc, span: Span) -> bool:

@@ -460,7 +460,7 @@ DATE_CASES = [
     ("same-period-after-quarter-end-month", "Au premier trimestre de l'exercice 2021, clos fin décembre, le chiffre "
      "d'affaires atteint 111 milliards de dollars, en hausse de 21 % par rapport à la même période de l'année dernière.",
      "2021-01-28", [("premier trimestre de l'exercice 2021", "2021-Q1"), ("fin décembre", "2020-12"),
-                    ("l'année dernière", "2020-Q1")]),
+                    ("la même période de l'année dernière", "2020-Q1")]),
     # a forecast looks ahead, whatever the tense of the sentence (stop 20)
     ("forecast-anticipe", "« Nous continuons d'anticiper un second semestre solide », indique le groupe.", "2021-04-21",
      [("second semestre", "2021-H2")]),
@@ -987,7 +987,21 @@ DATE_CASES = [
     ("year-ago-compared-half", "Sur le premier semestre 2025, la perte a été divisée par deux, comparée à il y a un an.",
      "2025-07-30", [("premier semestre 2025", "2025-H1"), ("il y a un an", "2024-H1")]),
     ("year-before-same-period-of-last-year", "Au deuxième trimestre, les ventes ont crû de 12 % par rapport à la même période de l'année dernière.",
-     "2024-08-01", [("deuxième trimestre", "2024-Q2"), ("l'année dernière", "2023-Q2")]),
+     "2024-08-01", [("deuxième trimestre", "2024-Q2"), ("la même période de l'année dernière", "2023-Q2")]),
+    # "la même période de l'année précédente" is one span, as "la même période de 2021" is; without
+    # "de" real writers leave "la même période" out (§4, stop 39, real DATE sets)
+    ("same-period-of-previous-year-one-span", "Au troisième trimestre, le chiffre d'affaires de Nexans progresse de 6 % "
+     "par rapport à la même période de l'année précédente.", "2023-10-24",
+     [("troisième trimestre", "2023-Q3"), ("la même période de l'année précédente", "2022-Q3")]),
+    ("same-period-of-last-year-half", "Sur le premier semestre, Nintendo a vendu 10 millions de consoles, contre 6 millions "
+     "au cours de la même période de l'an passé.", "2025-11-04",
+     [("premier semestre", "2025-H1"), ("la même période de l'an passé", "2024-H1")]),
+    ("same-period-of-previous-exercise", "Au premier trimestre de l'exercice, les ventes de Soitec bondissent de 30 % "
+     "sur la même période de l'exercice précédent.", "2021-07-21",
+     [("premier trimestre de l'exercice", "2021-Q1"), ("la même période de l'exercice précédent", "2020-Q1")]),
+    ("same-period-without-de-stays-short", "Au deuxième trimestre, Iliad gagne 90 000 abonnés à la fibre, contre "
+     "70 000 à la même période l'année dernière.", "2022-07-28",
+     [("deuxième trimestre", "2022-Q2"), ("l'année dernière", "2021-Q2")]),
     ("year-before-an-dernier-after-contre", "Au premier semestre 2023, la perte atteint 80 millions d'euros, contre 95 millions l'an dernier.",
      "2023-09-12", [("premier semestre 2023", "2023-H1"), ("l'an dernier", "2022-H1")]),
     ("year-before-un-an-plus-tot-after-contre", "Au T3, le bénéfice atteint 2 milliards d'euros, contre 1,5 milliard un an plus tôt.",
@@ -1109,7 +1123,7 @@ DATE_CASES = [
      "2021-07-28", [("premier semestre 2021", "2021-H1"), ("semestre précédent", "2020-H2")]),
     ("previous-fiscal-year-same-period", "Au deuxième trimestre 2024, le chiffre d'affaires a progressé de 12 % par "
      "rapport à la même période de l'exercice précédent.", P, [("deuxième trimestre 2024", "2024-Q2"),
-                                                              ("l'exercice précédent", "2023-Q2")]),
+                                                              ("la même période de l'exercice précédent", "2023-Q2")]),
     ("neg-today-of", "Les métiers d'aujourd'hui recrutent des profils variés.", "2025-03-15", []),
     # stop 22 (real sealed 12's writers): a relative day before the date in full is one span,
     # as is a weekday, a comma and its date; "aujourd'hui, samedi 15 mars" stays two (above)
