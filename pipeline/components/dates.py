@@ -610,11 +610,16 @@ class DateNormaliser(LexiconState):
                     When.holding(published, unit).shift(-1, unit)
             try:
                 norm = resolve_date(text, ref, tense=tense, anchor=anchor, lexicon=self.lexicon)
-                if tense == 0 and published is not None and last is not None and last.year == published.year - 1 \
-                        and _not_begun(norm.when, published) and not _YEAR_WRITTEN.search(text):
+                if tense == 0 and published is not None and _not_begun(norm.when, published) \
+                        and not _YEAR_WRITTEN.search(text) and (
+                            last is not None and last.year == published.year - 1
+                            or nearest_verb_tense(doc, span) != 0):
                     # "Proximus clôture l'année 2023 ... - Excellente performance au quatrième trimestre"
                     # in February 2024: a quarter not begun yet, with no verb to say it is ahead,
-                    # is the one of the year told of
+                    # is the one of the year told of; so it is with no year told of when no plain
+                    # present looks ahead ("un quatrième trimestre sans accroc", "73 000 clients
+                    # enregistrés au quatrième trimestre"; "table sur un lancement au quatrième
+                    # trimestre" is ahead)
                     norm = resolve_date(text, ref, tense=-1, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
                 continue

@@ -1281,6 +1281,18 @@ DATE_CASES = [
      "2024-02-08", [("quatrième trimestre", "2023-Q4")]),
     ("neg-pronominal-future-half", "La rentabilité devrait se redresser au second semestre.", "2026-03-12",
      [("second semestre", "2026-H2")]),
+    # a quarter or a half not begun at publication, with no year told of and no plain present to look
+    # ahead, is the last one over (stop 39, real DATE set dval11's annual results)
+    ("not-begun-quarter-verbless", "Bilan annuel de Kervalo : une année solide et un quatrième trimestre sans accroc.",
+     "2022-02-24", [("quatrième trimestre", "2021-Q4")]),
+    ("not-begun-quarter-verbless-figures", "Free, 203 000 nouveaux abonnés au quatrième trimestre, loin devant ses "
+     "concurrents.", "2023-03-02", [("quatrième trimestre", "2022-Q4")]),
+    ("not-begun-half-noun-phrase", "Ovelia, résultats annuels : un second semestre marqué par la reprise des commandes.",
+     "2024-02-20", [("second semestre", "2023-H2")]),
+    ("neg-not-begun-quarter-plain-present", "La start-up prépare une levée de fonds pour le second semestre.",
+     "2024-02-08", [("second semestre", "2024-H2")]),
+    ("neg-not-begun-quarter-present-aims", "Kervalo vise une mise en service au quatrième trimestre.", "2023-01-17",
+     [("quatrième trimestre", "2023-Q4")]),
     # "la semaine du 10 juin prochain": the week of a day with its direction, one DATE (stop 26, real sealed 22)
     ("week-of-day-ahead", "La conférence se tiendra la semaine du 10 juin prochain.", "2024-05-31",
      [("semaine du 10 juin prochain", "2024-W24")]),
