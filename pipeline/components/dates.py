@@ -40,6 +40,8 @@ _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attend
                   "programmé", "programmée", "programmés", "programmées", "planifié", "planifiée",
                   "planifiés", "planifiées", "espéré", "espérée", "espérés", "espérées", "envisagé", "envisagée",
                   "envisagés", "envisagées"}
+# "avoir" in the present before a participle: its compound past ("n'a pas attendu")
+_HAVE_PRESENT = frozenset({"a", "ai", "as", "avons", "avez", "ont"})
 # "avoir" in the imperfect before a participle: the pluperfect
 _PLUPERFECT_AUX = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
 # a forecast looks ahead at what follows it: "Nous continuons d'anticiper un second semestre
@@ -354,7 +356,9 @@ def _token_tense(tok: Token) -> int | None:
         # "le lancement est prévu en février": planned, so ahead ("était prévu": no longer)
         prev = tok.doc[tok.i - 1] if tok.i else None
         past_aux = prev is not None and prev.pos_ == "AUX" and {"Imp", "Past"} & set(prev.morph.get("Tense"))
-        return -1 if past_aux else 1
+        aux = _auxiliary_of(tok)
+        # "n'a pas attendu longtemps": avoir makes the compound past of the verb, waited, not awaited
+        return -1 if past_aux or (aux is not None and aux.lower_ in _HAVE_PRESENT) else 1
     if "Part" in form and _FUTURE_THIRD.search(tok.lower_):
         return 1    # "rejoindra", read as a participle by the tagger: no participle ends in -ra or -ront
     if "Inf" in form and _FUTURE_PLURAL.search(tok.lower_):

@@ -1281,6 +1281,14 @@ DATE_CASES = [
      "2024-02-08", [("quatrième trimestre", "2023-Q4")]),
     ("neg-pronominal-future-half", "La rentabilité devrait se redresser au second semestre.", "2026-03-12",
      [("second semestre", "2026-H2")]),
+    # "attendu", "prévu" after avoir in the present is the verb's compound past (waited, planned
+    # then), not "awaited": no look ahead (stop 39, real DATE set dval11)
+    ("have-waited-is-past", "Le Parisien n'a pas attendu longtemps : en avril, le journal a lancé son offre.",
+     "2024-07-19", [("avril", "2024-04")]),
+    ("have-planned-is-past", "Ovelia a prévu la bascule en mars et l'a menée sans incident.", "2023-06-12",
+     [("mars", "2023-03")]),
+    ("neg-awaited-is-ahead", "La décision, attendue en avril, pourrait tout changer.", "2024-07-19",
+     [("avril", "2025-04")]),
     # a quarter or a half not begun at publication, with no year told of and no plain present to look
     # ahead, is the last one over (stop 39, real DATE set dval11's annual results)
     ("not-begun-quarter-verbless", "Bilan annuel de Kervalo : une année solide et un quatrième trimestre sans accroc.",
