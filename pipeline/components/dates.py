@@ -74,6 +74,16 @@ def _inclusive(tok: Token, span: Span) -> bool:
     return tok.i == span.end and tok.lower_ in ("inclus", "incluse", "compris", "comprise")
 
 
+# "autrement dit", "cela dit": a participle frozen into a linking phrase, no verb of the clause
+_FROZEN_PARTICIPLES = {"dit": frozenset({"autrement", "cela", "ceci", "soit"})}
+
+
+def _frozen(tok: Token) -> bool:
+    """"après le 2e trimestre 2022, autrement dit à partir du 1er juillet": "dit" tells no tense."""
+    before = _FROZEN_PARTICIPLES.get(tok.lower_)
+    return before is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in before
+
+
 def _attributive_participle(tok: Token, span: Span) -> bool:
     """A past participle with no auxiliary that does not lead to the date: it describes a noun
     ("la société basée à Cupertino", "un chiffre d'affaires au deuxième trimestre situé entre
@@ -183,7 +193,7 @@ def sentence_tense(doc: Doc, span: Span) -> int:
         return 0
     for tok in doc[lo:hi]:
         if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok) \
-                or _attributive_participle(tok, span) or _inclusive(tok, span):
+                or _attributive_participle(tok, span) or _inclusive(tok, span) or _frozen(tok):
             continue
         t = _token_tense(tok)
         if not t:
@@ -222,7 +232,7 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
         if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok) \
-                or _inclusive(tok, span):
+                or _inclusive(tok, span) or _frozen(tok):
             continue
         t = _token_tense(tok)
         if t is None:

@@ -1289,6 +1289,13 @@ DATE_CASES = [
      [("mars", "2023-03")]),
     ("neg-awaited-is-ahead", "La décision, attendue en avril, pourrait tout changer.", "2024-07-19",
      [("avril", "2025-04")]),
+    # "autrement dit", "cela dit" link two phrases: "dit" is no past verb (stop 39, real DATE set dval11)
+    ("frozen-autrement-dit", "Les livraisons reprendront après l'été, autrement dit à partir du 1er septembre.",
+     "2024-03-05", [("l'été", "2024-SU"), ("1er septembre", "2024-09-01")]),
+    ("frozen-autrement-dit-month", "Le service ouvrira au second semestre, autrement dit en juillet au plus tôt.",
+     "2024-03-05", [("second semestre", "2024-H2"), ("juillet", "2024-07")]),
+    ("neg-said-is-past", "Le patron a dit le 14 mars que la console était prête.", "2024-11-05",
+     [("14 mars", "2024-03-14")]),
     # a quarter or a half not begun at publication, with no year told of and no plain present to look
     # ahead, is the last one over (stop 39, real DATE set dval11's annual results)
     ("not-begun-quarter-verbless", "Bilan annuel de Kervalo : une année solide et un quatrième trimestre sans accroc.",
