@@ -302,6 +302,10 @@ class _Resolver:
         s = re.sub(rf"^(?:aujourd'hui|hier|avant-hier|demain|après-demain)\s+(?={self.wd_re}\s*,?\s*\d)", "", s)
         s = re.sub(rf"^({self.wd_re})\s*,\s*(?=\d)", r"\1 ", s)
         s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
+        # "avril, mai et juin derniers": a list of months sharing its direction is the range of its
+        # first and last (v2, as "mars et juin derniers")
+        bare = self.month_re.replace("(?P<month>", "(?:")
+        s = re.sub(rf"^({bare})\s*,\s*(?:{bare}\s*,\s*)*{bare}\s+et\s+(?={bare}\s+(?:derni|prochain)\w*$)", r"\1 et ", s)
         mod = None
         m = re.match(rf"^({self.parts_re})(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
         if m and s[m.end():]:
@@ -337,7 +341,7 @@ class _Resolver:
             # "portées par les fêtes de fin d'année" in a past sentence of January: the year just
             # ended (as a season not begun yet in a past sentence, §4)
             norm = self._norm(norm.when.shift(-1, "Y"))
-        if mod and not norm.mod:
+        if mod and not norm.mod and not norm.end:
             norm = replace(norm, mod=mod)
         return norm
 
@@ -433,7 +437,9 @@ class _Resolver:
                 else:
                     y = self._year_for(mo)
             return self._norm(When("M", y, mo))
-        m = re.fullmatch(r"(?:l'(?:année|exercice)\s+)?(\d{4})\s*(?:-|–|/|à|et)\s*(\d{2}|\d{4})", s)
+        # ("de 2023 à fin 2029", "entre début 2020 et début 2022": a part of a bound's year narrows
+        # nothing the range's years say; the part before the first was read above)
+        m = re.fullmatch(rf"(?:l'(?:année|exercice)\s+)?(\d{{4}})\s*(?:-|–|/|à|et)\s*(?:(?:{self.parts_re})\s+)?(\d{{2}}|\d{{4}})", s)
         if m:
             y1, y2 = int(m[1]), int(m[2])
             if y2 < 100:
