@@ -401,7 +401,8 @@ class _Resolver:
         if m:  # "les premiers mois de 2020", uncounted: the year's start (its end for "derniers")
             return replace(self._norm(When("Y", int(m["y"]))), mod="START" if m["side"] == "premiers" else "END")
         m = re.fullmatch(r"(?:les\s+)?(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+"
-                         r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+(?:l'|cette\s+|cet\s+)(?:année|exercice)|de\s+|d')?\s*(?P<y>\d{4})?", s)
+                         r"(?P<side>premiers|derniers)\s+mois\s+(?:de\s+(?P<this>l'|cette\s+|cet\s+)(?:année|exercice)"
+                         r"(?:\s+(?P<dir>[^\W\d]+))?|de\s+|d')?\s*(?P<y>\d{4})?", s)
         if m:
             return self._months_of_year(m)
         m = re.fullmatch(rf"(?:entre\s+)?{M}\s+(?P<y1>\d{{4}})\s*(?:à|-|–|et)\s*"
@@ -738,10 +739,19 @@ class _Resolver:
         de 2024" the last quarter; other counts are a range of months."""
         n = _count(m["n"])
         y = int(m["y"]) if m["y"] else self.ref_year
+        if m["dir"] and self.ref is not None:
+            if m["dir"] not in self.lex.directions:
+                return None
+            y = self.ref.year + self.lex.directions[m["dir"]]   # "de l'année dernière"
         first = m["side"] == "premiers"
         if n in (3, 6):
             gran = "Q" if n == 3 else "H"
-            return self._norm(When(gran, y, 1 if first else (4 if gran == "Q" else 2)))
+            sub = 1 if first else (4 if gran == "Q" else 2)
+            if not m["y"] and not m["dir"] and (m["this"] or "").startswith("l'"):
+                # "a perdu des abonnés au cours des trois derniers mois de l'année", in March: the
+                # quarter's year as for "quatrième trimestre" ("de cette année" pins this one)
+                y = self._period_year(gran, sub)
+            return self._norm(When(gran, y, sub))
         start, end = (1, n) if first else (13 - n, 12)
         return DateNorm(When("M", y, start).timex(), end=When("M", y, end).timex(), when=When("M", y, start))
 

@@ -870,6 +870,18 @@ DATE_CASES = [
     ("month-list-next", "Les salons de mars et juin prochains sont complets.", P, [("mars et juin prochains", "2026-03")]),
     ("month-list-last-across-year", "Les hausses de décembre et janvier derniers ont pesé.", "2025-03-10",
      [("décembre et janvier derniers", "2024-12")]),
+    # "les trois derniers mois de l'année" without a year is read as "quatrième trimestre" is (past and
+    # not begun: last year's); with a relative year, that year (stop 39, real DATE set dval11)
+    ("last-months-of-year-past", "Au cours des trois derniers mois de l'année, l'opérateur a perdu 40 000 abonnés.",
+     "2024-03-20", [("trois derniers mois de l'année", "2023-Q4")]),
+    ("last-months-of-last-year", "Sur les trois derniers mois de l'année dernière, Kervalo a recruté 133 000 clients.",
+     "2024-03-20", [("trois derniers mois de l'année dernière", "2023-Q4")]),
+    ("first-months-of-next-year", "Les six premiers mois de l'année prochaine seront décisifs pour Ovelia.", "2024-03-20",
+     [("six premiers mois de l'année prochaine", "2025-H1")]),
+    ("neg-last-months-of-this-year", "Au cours des trois derniers mois de cette année, l'opérateur va recruter.",
+     "2024-03-20", [("trois derniers mois de cette année", "2024-Q4")]),
+    ("neg-first-months-of-year-written", "Les six premiers mois de l'année 2023 ont été difficiles.", "2024-03-20",
+     [("six premiers mois de l'année 2023", "2023-H1")]),
     # three months sharing the direction are one range too (stop 39, real DATE set dval11)
     ("month-list-three-last", "Les fuites déclarées en avril, mai et juin derniers ont doublé.", "2024-07-29",
      [("avril, mai et juin derniers", "2024-04")]),
