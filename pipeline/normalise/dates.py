@@ -291,7 +291,7 @@ class _Resolver:
     def resolve(self, text: str) -> DateNorm:
         s = normalise_spaces(text.lower().replace("’", "'").replace("ᵉʳ", "er"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
-        s = re.sub(r"^(?:tout|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
+        s = re.sub(r"^(?:tout|toute|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
         s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
         s = re.sub(r"\s+qui\s+(?:s'est\s+écoulée?|vient\s+de\s+s'écouler)$", " écoulé", s)  # "le mois qui s'est écoulé"
         # "deuxième partie de 2023", "la première moitié de l'année 2024": a half of the year named

@@ -327,6 +327,11 @@ DATE_CASES = [
      [("début de l'année prochaine", "2024")]),
     ("part-of-next-year-tout", "On l'attendait pour le tout début de l'année prochaine.", "2023-11-19",
      [("tout début de l'année prochaine", "2024")]),
+    # the intensifier stays with every part of a period, feminine too (stop 39, real DATE sets dval10, dval11)
+    ("part-toute-fin-of-year", "Pour sa part, Free Mobile a évoqué la toute fin de l'année.", "2020-10-06",
+     [("toute fin de l'année", "2020")]),
+    ("part-tout-debut-year", "L'action valait 50 euros au tout début 2019.", "2019-10-22", [("tout début 2019", "2019")]),
+    ("part-toute-fin-month", "Les livraisons commenceront à la toute fin mars.", "2024-01-10", [("toute fin mars", "2024-03")]),
     ("part-of-last-year", "Les ventes ont chuté à la fin de l'année dernière.", "2024-03-05", [("fin de l'année dernière", "2023")]),
     ("part-of-next-month", "Le paiement sera versé à la fin du mois prochain.", "2025-06-10", [("fin du mois prochain", "2025-07")]),
     ("part-of-next-week", "Les résultats seront publiés au début de la semaine prochaine.", "2025-06-10",
