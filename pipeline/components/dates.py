@@ -529,6 +529,13 @@ class DateNormaliser(LexiconState):
                 told = last_period
                 n, y = (told.sub - 1, told.year) if told.sub > 1 else (_PER_YEAR[told.gran], told.year - 1)
                 text = f"{_ORDINAL_WORDS[n]} {prior[1]} {y}"
+            if published is not None and last_quarter is not None and _THIS_QUARTER.fullmatch(text) \
+                    and last_quarter == When.holding(published, last_quarter.gran).shift(-1, last_quarter.gran) \
+                    and sentence_tense(doc, span) <= 0:
+                # "« Notre solide performance ce trimestre »" in the results of the quarter just closed,
+                # told of before: that quarter, not the one the article is published in
+                told = last_quarter
+                text = f"{_ORDINAL_WORDS[told.sub]} {'trimestre' if told.gran == 'Q' else 'semestre'} {told.year}"
             same = _SAME_PERIOD_OF_YEAR.fullmatch(text)
             if same:
                 # "le premier trimestre ... contre la même période de 2021": that quarter of 2021
@@ -1158,6 +1165,7 @@ def _reworded(text: str) -> str:
     return text
 
 
+_THIS_QUARTER = re.compile(r"ce\s+(?:dernier\s+)?(?:trimestre|semestre)", re.I)
 _THIS_MONTH = re.compile(r"(?:ce|cet)\s+mois(?:\s*-\s*ci|\s+ci)?", re.I)
 _MONTH_BEFORE = re.compile(r"(?:le\s+|du\s+)?mois\s+(?:dernier|précédent|passé)", re.I)
 

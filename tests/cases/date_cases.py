@@ -1326,6 +1326,17 @@ DATE_CASES = [
      "2024-03-05", [("second semestre", "2024-H2"), ("juillet", "2024-07")]),
     ("neg-said-is-past", "Le patron a dit le 14 mars que la console était prête.", "2024-11-05",
      [("14 mars", "2024-03-14")]),
+    # "ce trimestre" in the results of the quarter just closed, told of before, is that quarter
+    # (stop 39, real DATE sets dval8 and dval11)
+    ("this-quarter-is-reported-one", "Alphabet a publié ses résultats du deuxième trimestre. « Notre solide "
+     "performance ce trimestre met en évidence la force de la recherche », a dit Ruth Porat.", "2024-07-24",
+     [("deuxième trimestre", "2024-Q2"), ("ce trimestre", "2024-Q2")]),
+    ("this-half-is-reported-one", "Au premier semestre, Kervalo a doublé ses ventes. Ce semestre a été porté par "
+     "l'export.", "2023-07-27", [("premier semestre", "2023-H1"), ("Ce semestre", "2023-H1")]),
+    ("neg-this-quarter-nothing-told", "Ubisoft prévoit de finaliser l'opération ce trimestre.", "2024-07-24",
+     [("ce trimestre", "2024-Q3")]),
+    ("neg-this-quarter-future", "Au deuxième trimestre, les ventes ont reculé ; la reprise viendra ce trimestre.",
+     "2024-07-24", [("deuxième trimestre", "2024-Q2"), ("ce trimestre", "2024-Q3")]),
     # a quarter or a half not begun at publication, with no year told of and no plain present to look
     # ahead, is the last one over (stop 39, real DATE set dval11's annual results)
     ("not-begun-quarter-verbless", "Bilan annuel de Kervalo : une année solide et un quatrième trimestre sans accroc.",
