@@ -700,22 +700,25 @@ class _Resolver:
 
     def _ago(self, s: str) -> DateNorm | None:
         """"il y a trois ans", "il y a encore six mois": counted back from the reference
-        (the publication date), at the unit's granularity (guideline v2)."""
-        m = re.fullmatch(r"il y a(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque|exactement"
-                         r"|(?:un peu )?plus de))*\s+"
+        (the publication date), at the unit's granularity (guideline v2); "dans six mois",
+        "dans dix jours" likewise counted ahead (§4, stop 39)."""
+        m = re.fullmatch(r"(?:(?P<ago>il y a)(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque"
+                         r"|exactement|(?:un peu )?plus de))*|dans)\s+"
                          + _COUNT + r"\s+"
                          r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)(?P<half>\s+et\s+demie?)?", s)
         if not m or (n := _count(m["n"])) is None:
             return None
+        sign = -1 if m["ago"] else 1
         unit = self.lex.units[m["unit"]]
         if m["half"]:
-            return self._norm(self._half_shift(When.of_day(self.ref) if self.ref else None, -1, n, unit))
+            return self._norm(self._half_shift(When.of_day(self.ref) if self.ref else None, sign, n, unit))
         if unit == "W":
             # the ISO week holding the day n weeks back ("il y a deux semaines" in an article of
             # 3 December 2021 -> 2021-W46): real writers label a week, as the guideline's unit says
-            return self._norm(When.holding(self.ref - dt.timedelta(weeks=n), "W") if self.ref else self.unknown("W"))
+            return self._norm(When.holding(self.ref + sign * dt.timedelta(weeks=n), "W") if self.ref
+                              else self.unknown("W"))
         base = self.current(unit)
-        return self._norm(base.shift(-n, unit) if base else self.unknown(unit))
+        return self._norm(base.shift(sign * n, unit) if base else self.unknown(unit))
 
     def _day_of_month(self, day: int, wd: int | None) -> DateNorm | None:
         """"le 21", "vendredi 21": a day of the month the story is in. Alone, the month of
