@@ -665,7 +665,7 @@ class DateNormaliser(LexiconState):
             set_span_norm(doc, new, norm.to_norm())
             out.append(new)
             last_end, last_text = span.end, span.text
-            when = norm.when
+            when = _months_as_period(norm.when, norm.end)
             # ("Un an plus tôt, la perte nette s'élevait à ..." after a half's figures: the same half a
             # year before, told to compare, whatever word opens the sentence)
             looks_back = when is not None and when.gran in ("Q", "H") \
@@ -834,6 +834,21 @@ class DateNormaliser(LexiconState):
                     and not nxt._.tclass:
                 return False  # "où 2000 personnes travaillent", "créer 2000 emplois": a count, no year
         return True
+
+
+def _months_as_period(when: When | None, end: str | None) -> When | None:
+    """"de janvier à mars" told of is the first quarter, "de janvier à juin" the first half: the
+    period a comparison after it counts from ("soit 10 % de plus qu'il y a un an" -> that quarter
+    a year before); any other date is itself."""
+    if when is None or when.gran != "M" or when.year is None or not end or \
+            not (m := re.fullmatch(r"(\d{4})-(\d{2})", end)) or int(m[1]) != when.year:
+        return when
+    first, last = when.sub, int(m[2])
+    if first % 3 == 1 and last == first + 2:
+        return When("Q", when.year, (first - 1) // 3 + 1)
+    if first in (1, 7) and last == first + 5:
+        return When("H", when.year, 1 if first == 1 else 2)
+    return when
 
 
 def _not_begun(when, published: dt.date) -> bool:

@@ -1335,6 +1335,17 @@ DATE_CASES = [
      "2024-03-05", [("second semestre", "2024-H2"), ("juillet", "2024-07")]),
     ("neg-said-is-past", "Le patron a dit le 14 mars que la console était prête.", "2024-11-05",
      [("14 mars", "2024-03-14")]),
+    # a month range that is a quarter or a half is that period for a comparison after it (stop 39,
+    # real DATE sets dval8, dval11, dval13)
+    ("month-range-quarter-compared", "Netflix a réalisé 7,9 milliards de dollars de chiffre d'affaires de janvier à "
+     "mars, soit près de 10 % de plus qu'il y a un an.", "2022-04-19",
+     [("janvier à mars", "2022-01"), ("il y a un an", "2021-Q1")]),
+    ("month-range-quarter-an-passe", "D'octobre à décembre, Sony a vendu 3,9 millions de consoles, en baisse de 8 % "
+     "par rapport à l'an passé.", "2022-02-02", [("octobre à décembre", "2021-10"), ("l'an passé", "2020-Q4")]),
+    ("month-range-half-compared", "De janvier à juin, Kervalo a levé 40 millions d'euros, contre 25 millions un an "
+     "plus tôt.", "2023-07-20", [("janvier à juin", "2023-01"), ("un an plus tôt", "2022-H1")]),
+    ("neg-month-range-not-a-quarter", "De février à avril, Kervalo a levé 40 millions d'euros, contre 25 millions un "
+     "an plus tôt.", "2023-07-20", [("février à avril", "2023-02"), ("un an plus tôt", "2022-02")]),
     # "ce trimestre" in the results of the quarter just closed, told of before, is that quarter
     # (stop 39, real DATE sets dval8 and dval11)
     ("this-quarter-is-reported-one", "Alphabet a publié ses résultats du deuxième trimestre. « Notre solide "
