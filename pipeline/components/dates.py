@@ -1016,6 +1016,8 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
     if any(compares(t) for t in doc[max(0, span.start - 3):span.start]):
         return True
+    if doc[span.start - 1].lower_ in ("qu'", "qu’", "que", "au", "en") and _comparative(doc[max(0, span.start - 6):span.start]):
+        return True     # "soit 33 % de moins qu'au quatrième trimestre de 2021": compared with, as after "contre"
     # "contre 108,5 millions au premier trimestre 2011", "contre une perte de 221 millions d'euros
     # au deuxième trimestre 2018": the figure compared sits between the word and the period, so
     # look past an amount, its unit and its noun, never past a verb

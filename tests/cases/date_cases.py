@@ -1335,6 +1335,15 @@ DATE_CASES = [
      "2024-03-05", [("second semestre", "2024-H2"), ("juillet", "2024-07")]),
     ("neg-said-is-past", "Le patron a dit le 14 mars que la console était prête.", "2024-11-05",
      [("14 mars", "2024-03-14")]),
+    # a period after a comparative ("de moins qu'au", "de plus qu'en") is compared with, no period
+    # told of: a later "l'année précédente" still counts from the one reported (stop 39, dval13)
+    ("comparative-period-compared-with", "Meta gagne 10,7 milliards de dollars au quatrième trimestre 2022, soit 33 % "
+     "de moins qu'au quatrième trimestre de 2021. Reality Labs perd 4,3 milliards de dollars, 30 % de plus qu'à la "
+     "même période l'année précédente.", "2023-02-02",
+     [("quatrième trimestre 2022", "2022-Q4"), ("quatrième trimestre de 2021", "2021-Q4"), ("l'année précédente", "2021-Q4")]),
+    ("comparative-en-year-compared-with", "Au premier semestre 2024, Kervalo a levé deux fois plus qu'en 2023. Un an "
+     "plus tôt, la start-up perdait de l'argent.", "2024-09-02",
+     [("premier semestre 2024", "2024-H1"), ("2023", "2023"), ("Un an plus tôt", "2023-H1")]),
     # a month range that is a quarter or a half is that period for a comparison after it (stop 39,
     # real DATE sets dval8, dval11, dval13)
     ("month-range-quarter-compared", "Netflix a réalisé 7,9 milliards de dollars de chiffre d'affaires de janvier à "
