@@ -34,6 +34,9 @@ _DAY_ANAPHORS = ("veille", "lendemain", "surlendemain", "avant-veille", "même j
 TENSE_WINDOW = 25
 _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 _FUTURE_THIRD = re.compile(r"\wr(?:a|ont)$")
+# a first-group verb's conditional ("communiquerait"); an imperfect has no "e" before "-rait"
+# ("déclarait", "gérait")
+_CONDITIONAL_ER = re.compile(r"[^é]er(?:ait|aient)$")
 _FUTURE_PLURAL = re.compile(r"\wr(?:ons|ez|ont)$")
 # participles that say something is planned or awaited, not done
 _LOOKING_AHEAD = {"prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
@@ -393,6 +396,8 @@ def _token_tense(tok: Token) -> int | None:
     if tok.lower_ in _PLUPERFECT_AUX and (part := next((t for t in tok.doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADV"), None)) \
             is not None and "Part" in part.morph.get("VerbForm"):
         return -2   # the pluperfect's auxiliary ("avait déjà mené"), read as its participle is
+    if "Imp" in tense and "Fin" in form and _CONDITIONAL_ER.search(tok.lower_) and _reported_future(tok):
+        return 1    # "a déclaré qu'elle communiquerait", read as an imperfect: "-erait" is a conditional's
     if "Past" in tense or "Imp" in tense:
         return -1
     if "Cnd" in tok.morph.get("Mood") and "Fin" in form and not (

@@ -1335,6 +1335,12 @@ DATE_CASES = [
      "2024-03-05", [("second semestre", "2024-H2"), ("juillet", "2024-07")]),
     ("neg-said-is-past", "Le patron a dit le 14 mars que la console était prête.", "2024-11-05",
      [("14 mars", "2024-03-14")]),
+    # a first-group conditional the tagger reads as an imperfect ("communiquerait") is still the
+    # future of a past statement (stop 39, real DATE set dval13)
+    ("conditional-er-read-as-imperfect", "ASML a déclaré qu'elle communiquerait ses nouveaux objectifs en janvier.",
+     "2025-10-15", [("janvier", "2026-01")]),
+    ("neg-imperfect-rait-stays-past", "ASML a rappelé qu'elle déclarait ses objectifs en janvier.", "2025-10-15",
+     [("janvier", "2025-01")]),
     # a period after a comparative ("de moins qu'au", "de plus qu'en") is compared with, no period
     # told of: a later "l'année précédente" still counts from the one reported (stop 39, dval13)
     ("comparative-period-compared-with", "Meta gagne 10,7 milliards de dollars au quatrième trimestre 2022, soit 33 % "
