@@ -477,7 +477,7 @@ DATE_CASES = [
     ("moved-to-month", "Le lancement de la console a été repoussé à mars.", "2020-05-14", [("mars", "2021-03")]),
     # a hearing "renvoyé à juin" is moved, so ahead (stop 39, real DATE set dval13; "renvo" in reschedule_verbs)
     ("moved-renvoye-a", "Le procès des trois anciens cadres a été renvoyé à juin.", "2025-03-10", [("juin", "2025-06")]),
-    ("moved-renvoi-a", "Le tribunal a ordonné le renvoi à février de l'audience.", "2025-03-10", [("février", "2026-02")]),
+    ("moved-renvoi-a", "Le tribunal a ordonné le renvoi à février de l'audience.", "2025-06-10", [("février", "2026-02")]),
     ("neg-moved-in-month", "Le studio avait déjà reporté un autre jeu en mars.", "2020-05-14", [("mars", "2020-03")]),
     # a decade is no date (stop 20); a range of years after "années" still is
     ("neg-decade", "Ces jeux rappellent les consoles du début des années 2000.", "2021-06-01", []),
