@@ -505,7 +505,9 @@ class _Resolver:
             if m["dir"] and self.ref is not None:
                 y = self.ref.year + self.lex.directions[m["dir"]]   # "de l'année précédente"
             return self._norm(When(gran, y, n))
-        m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2}))?", s)
+        # ("s1 2025-26": a half of a fiscal year over two years, named by its first, as "premier
+        # semestre 2022-2023" is)
+        m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2})(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?)?", s)
         if m:
             gran = "Q" if m["kind"] in "tq" else "H"
             n = int(m["n"])

@@ -57,6 +57,11 @@ DATE_CASES = [
     ("half-words", "La croissance ralentira au deuxième semestre.", P, [("deuxième semestre", "2025-H2")]),
     ("half-second-year", "Le modèle sortira au second semestre 2026.", P, [("second semestre 2026", "2026-H2")]),
     ("half-S1", "Les ventes du S1 2024 ont déçu.", P, [("S1 2024", "2024-H1")]),
+    # a quarter or half code before a fiscal year over two years is one span, named by the first year
+    # (stop 39, real DATE set dval13)
+    ("half-S1-fiscal-two-digits", "Chiffres clés du S1 2025-26 : net bookings de 772 M€.", P, [("S1 2025-26", "2025-H1")]),
+    ("quarter-T3-fiscal-slash", "Au T3 2024/2025, les ventes ont reculé.", P, [("T3 2024/2025", "2024-Q3")]),
+    ("quarter-T1-fiscal-dash", "Le T1 2023-2024 a été porté par les consoles.", P, [("T1 2023-2024", "2023-Q1")]),
     ("half-premier-year", "Au premier semestre 2025, les levées ont atteint un record.", P, [("premier semestre 2025", "2025-H1")]),
     ("quarter-of-year", "Au troisième trimestre de l'année 2024, la marge a progressé.", P, [("troisième trimestre de l'année 2024", "2024-Q3")]),
     # fiscal and generic heads
