@@ -1021,7 +1021,8 @@ def _compared_with(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
     if any(compares(t) for t in doc[max(0, span.start - 3):span.start]):
         return True
-    if doc[span.start - 1].lower_ in ("qu'", "qu’", "que", "au", "en") and _comparative(doc[max(0, span.start - 6):span.start]):
+    if span.start > 0 and doc[span.start - 1].lower_ in ("qu'", "qu’", "que", "au", "en") \
+            and _comparative(doc[max(0, span.start - 6):span.start]):
         return True     # "soit 33 % de moins qu'au quatrième trimestre de 2021": compared with, as after "contre"
     # "contre 108,5 millions au premier trimestre 2011", "contre une perte de 221 millions d'euros
     # au deuxième trimestre 2018": the figure compared sits between the word and the period, so
@@ -1038,7 +1039,8 @@ def _same_period_head(doc: Doc, i: int) -> int:
     """Where "la même période de" ending at token ``i`` starts; ``i`` when it does not. (Without
     "de", "la même période l'an dernier", real writers leave "la même période" out.)"""
     j = i - 1
-    if j < 2 or doc[j].lower_ not in ("de", "d'", "d’") or doc[j - 1].lower_ != "période" or doc[j - 2].lower_ != "même":
+    if j < 2 or doc[j].lower_ not in ("de", "d'", "d’") or doc[j - 1].lower_ != "période" \
+            or doc[j - 2].lower_ != "même":
         return i
     return j - 3 if j >= 3 and doc[j - 3].lower_ == "la" else j - 2
 

@@ -291,7 +291,8 @@ class _Resolver:
     def resolve(self, text: str) -> DateNorm:
         s = normalise_spaces(text.lower().replace("’", "'").replace("ᵉʳ", "er"))
         s = re.sub(r"^(?:le|la|les|l'|du|au|en|dès|depuis|à|pour)\s*(?=\d)", "", s)
-        s = re.sub(r"^(?:tout|toute|ce|cette)\s+(?=début|debut|fin)", "", s)  # "le tout début de l'année", "ce début d'année"
+        # "le tout début de l'année", "la toute fin de l'année", "ce début d'année"
+        s = re.sub(r"^(?:tout|toute|ce|cette)\s+(?=début|debut|fin)", "", s)
         s = re.sub(r"^(?:ce|cet)\s+(?=\S+\s+(?:trimestre|semestre)\b)", "", s)  # "ce 3ème trimestre": that ordinal one
         s = re.sub(r"\s+qui\s+(?:s'est\s+écoulée?|vient\s+de\s+s'écouler)$", " écoulé", s)  # "le mois qui s'est écoulé"
         # "deuxième partie de 2023", "la première moitié de l'année 2024": a half of the year named
@@ -305,7 +306,8 @@ class _Resolver:
         # "avril, mai et juin derniers": a list of months sharing its direction is the range of its
         # first and last (v2, as "mars et juin derniers")
         bare = self.month_re.replace("(?P<month>", "(?:")
-        s = re.sub(rf"^({bare})\s*,\s*(?:{bare}\s*,\s*)*{bare}\s+et\s+(?={bare}\s+(?:derni|prochain)\w*$)", r"\1 et ", s)
+        s = re.sub(rf"^({bare})\s*,\s*(?:{bare}\s*,\s*)*{bare}\s+et\s+(?={bare}\s+(?:derni|prochain)\w*$)",
+                   r"\1 et ", s)
         mod = None
         m = re.match(rf"^({self.parts_re})(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
         if m and s[m.end():]:
@@ -440,7 +442,8 @@ class _Resolver:
             return self._norm(When("M", y, mo))
         # ("de 2023 à fin 2029", "entre début 2020 et début 2022": a part of a bound's year narrows
         # nothing the range's years say; the part before the first was read above)
-        m = re.fullmatch(rf"(?:l'(?:année|exercice)\s+)?(\d{{4}})\s*(?:-|–|/|à|et)\s*(?:(?:{self.parts_re})\s+)?(\d{{2}}|\d{{4}})", s)
+        m = re.fullmatch(rf"(?:l'(?:année|exercice)\s+)?(\d{{4}})\s*(?:-|–|/|à|et)\s*"
+                         rf"(?:(?:{self.parts_re})\s+)?(\d{{2}}|\d{{4}})", s)
         if m:
             y1, y2 = int(m[1]), int(m[2])
             if y2 < 100:
@@ -507,7 +510,8 @@ class _Resolver:
             return self._norm(When(gran, y, n))
         # ("s1 2025-26": a half of a fiscal year over two years, named by its first, as "premier
         # semestre 2022-2023" is)
-        m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2})(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?)?", s)
+        m = re.fullmatch(r"(?P<kind>[tqsh])(?P<n>[1-4])"
+                         r"(?:\s*[-/]?\s*(?P<y>\d{4}|\d{2})(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?)?", s)
         if m:
             gran = "Q" if m["kind"] in "tq" else "H"
             n = int(m["n"])
@@ -704,8 +708,8 @@ class _Resolver:
         """"il y a trois ans", "il y a encore six mois": counted back from the reference
         (the publication date), at the unit's granularity (guideline v2); "dans six mois",
         "dans dix jours" likewise counted ahead (§4, stop 39)."""
-        m = re.fullmatch(r"(?:(?P<ago>il y a)(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ|presque"
-                         r"|exactement|(?:un peu )?plus de))*|dans)\s+"
+        m = re.fullmatch(r"(?:(?P<ago>il y a)(?:\s+(?:encore|seulement|déjà|à peine|tout juste|près de|environ"
+                         r"|presque|exactement|(?:un peu )?plus de))*|dans)\s+"
                          + _COUNT + r"\s+"
                          r"(?P<unit>jours?|semaines?|mois|ans?|années?|trimestres?)(?P<half>\s+et\s+demie?)?", s)
         if not m or (n := _count(m["n"])) is None:
