@@ -163,6 +163,8 @@ class MoneyNormaliser(LexiconState):
                 prev._.tclass == "MONTH" or prev.lower_ in ("en", "depuis", "dès", "année", "exercice", "fin", "début")):
             # "en 2021 et 60 millions d'euros": a year before "et" or "à" is a date, not a first bound
             return True
+        if any(t.i > span.start and _subunit(t, self.lexicon) for t in span[:-1]):
+            return True       # "25 cents et 14 milliards de dollars": each bound has its own unit
         curs = [t for t in span if t._.tclass in ("CUR", "CURSYM", "SCALECUR")]
         if len(curs) > 1 and _decreasing(doc, span, self.lexicon):
             return True       # "de 249 euros à 170 euros": a range rises, a price cut is two prices
@@ -422,15 +424,23 @@ def _list_items(doc: Doc, span: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     second = doc[et + 1:span.end]
     out = []
     for first in items:
-        if any(t._.tclass in ("CUR", "CURSYM", "SCALECUR") for t in first) or not first[0]._.num:
-            return []        # "20 euros et 30 centimes", written twice: not this form
+        if any(t._.tclass in ("CUR", "CURSYM", "SCALECUR") for t in first) or not first[0]._.num \
+                or (len(first) > 1 and _subunit(first[-1], lex)):
+            return []        # "20 euros et 30 centimes", "25 cents et 14 milliards": each has its unit
         has_scale = any(t._.tclass == "SCALE" for t in first)
+        # ("36,5 à 12,5 cents": "cents" also counts hundreds, but after digits it is the sub-unit)
         tail = next((t.i for t in second if (t._.tclass in ("CUR", "CURSYM", "SCALECUR") if has_scale
-                                              else not t._.num)), None)
+                                              else not t._.num or _subunit(t, lex))), None)
         if tail is None:
             return []
         out.append((first, f"{first.text} {doc[tail:span.end].text}"))
     return out
+
+
+def _subunit(tok: Token, lex: Lexicon) -> bool:
+    """"cents", "centimes" after digits: a currency's sub-unit ("25 cents"); after a number
+    word it counts hundreds ("sept cent quarante-six millions", "deux cents euros")."""
+    return tok.lower_ in (lex.currency_subunits or {}) and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isdigit()
 
 
 def _decreasing(doc: Doc, span: Span, lex: Lexicon) -> bool:
@@ -450,6 +460,8 @@ def _decreasing(doc: Doc, span: Span, lex: Lexicon) -> bool:
     a, b = bound(first.text), bound(second.text)
     if a is None or b is None:
         return False
+    if _subunit(second[-1], lex) and not any(_subunit(t, lex) for t in first):
+        a = bound(f"{first.text} {second[-1].text}") or a     # "de 20 à 30 centimes": the sub-unit is both bounds'
     scale = next((t for t in second if t._.tclass == "SCALE"), None)
     if scale is not None and not any(t._.tclass in ("SCALE", "SCALECUR", "MONEYTOK") for t in first):
         b_number = bound(doc[second.start:scale.i].text)

@@ -701,6 +701,16 @@ MONEY_CASES = [
     ("subunit-cents", "Le titre a gagné 25 cents à Wall Street.", [("25 cents", 0.25, "USD", None)]),
     ("subunit-then-de-plus", "Le ticket augmente de 80 centimes de plus qu'en 2024.", [("80 centimes", 0.80, "EUR", None)]),
     ("subunit-de-currency", "L'action a perdu 25 cents de dollar à la clôture.", [("25 cents de dollar", 0.25, "USD", None)]),
+    # a range and a change in sub-units, and a sub-unit amount beside a scaled one (stop 39, real DATE
+    # sets dval7 and dval13): "cents" after digits is the sub-unit, never a count of hundreds
+    ("subunit-range", "Les appels coûtent entre 5 et 6 centimes la minute.", [("5 et 6 centimes", 0.05, "EUR", 0.06)]),
+    ("subunit-range-rising-de-a", "Un SMS coûte de 20 à 30 centimes.", [("20 à 30 centimes", 0.20, "EUR", 0.30)]),
+    ("subunit-change-two-amounts", "Le dividende sera réduit de 36,5 à 12,5 cents par action.",
+     [("36,5", 0.365, "USD", None), ("12,5 cents", 0.125, "USD", None)]),
+    ("subunit-beside-scaled-amount", "Le consensus attendait respectivement 25 cents et 14 milliards de dollars.",
+     [("25 cents", 0.25, "USD", None), ("14 milliards de dollars", 14 * G, "USD", None)]),
+    ("neg-cent-counts-hundreds", "La CNPD inflige une amende de sept cent quarante-six millions d'euros.",
+     [("sept cent quarante-six millions d'euros", 746 * M, "EUR", None)]),
     # "de ... et ..." is two amounts (a range is "entre ... et ..."), as are two currencies
     ("de-two-amounts-two-currencies", "Le groupe a subi une perte de 1,2 milliard d'euros et 350 millions de dollars.",
      [("1,2 milliard d'euros", 1.2 * G, "EUR", None), ("350 millions de dollars", 350 * M, "USD", None)]),
