@@ -647,6 +647,12 @@ class DateNormaliser(LexiconState):
                     # enregistrés au quatrième trimestre"; "table sur un lancement au quatrième
                     # trimestre" is ahead)
                     norm = resolve_date(text, ref, tense=-1, anchor=anchor, lexicon=self.lexicon)
+                elif tense == 0 and published is not None and published.month <= 3 \
+                        and _YEAR_END.fullmatch(text.lower()) and nearest_verb_tense(doc, span) != 0:
+                    # "malgré une fin d'année plus terne", "à l'approche de la fin d'année" in February's
+                    # results: the year's end just over, as a quarter not begun is (no plain present
+                    # looking ahead: "la sortie est prévue en fin d'année" stays this year's)
+                    norm = resolve_date(text, ref, tense=-1, anchor=anchor, lexicon=self.lexicon)
             except NormalisationError:
                 continue
             bare_weekday = len(span) == 1 and span[0]._.tclass == "WEEKDAY"
