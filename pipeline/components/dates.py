@@ -603,6 +603,10 @@ class DateNormaliser(LexiconState):
             compared = last_quarter if same_period and last_quarter is not None else \
                 last if last is not None and last.gran in ("Q", "H", "M") else \
                 last_period if same_period else None
+            if compared is not None and compared.gran == "M" and _within(compared, last_quarter):
+                # "au quatrième trimestre, clos fin décembre, ... contre 525 millions un an plus tôt": the
+                # month that closes the quarter told of names it, as after "la même période" (§4, stop 20)
+                compared = last_quarter
             if compared is None and last is not None and last.gran == "Y" and _YEAR_ALONE.fullmatch(last_text) \
                     and _A_YEAR_AGO.fullmatch(text.lower()) and last_end > sent_bounds(doc, span.start)[0]:
                 # "ont levé 2,3 milliards d'euros en 2023, contre 3,6 milliards un an plus tôt": the
@@ -860,6 +864,13 @@ def _months_as_period(when: When | None, end: str | None) -> When | None:
     if first in (1, 7) and last == first + 5:
         return When("H", when.year, 1 if first == 1 else 2)
     return when
+
+
+def _within(month: When, period: When | None) -> bool:
+    """Whether ``month`` is the last month of ``period``, a quarter or a half."""
+    if period is None or period.year != month.year or not isinstance(period.sub, int) or not isinstance(month.sub, int):
+        return False
+    return month.sub == period.sub * (3 if period.gran == "Q" else 6)
 
 
 def _not_begun(when, published: dt.date) -> bool:

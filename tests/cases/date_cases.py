@@ -1358,6 +1358,13 @@ DATE_CASES = [
     ("comparative-en-year-compared-with", "Au premier semestre 2024, Kervalo a levé deux fois plus qu'en 2023. Un an "
      "plus tôt, la start-up perdait de l'argent.", "2024-09-02",
      [("premier semestre 2024", "2024-H1"), ("2023", "2023"), ("Un an plus tôt", "2023-H1")]),
+    # the month that closes the quarter told of names it for a year-ago comparison, as after "la même
+    # période" (stop 39)
+    ("closing-month-names-quarter", "Activision a publié son bénéfice du quatrième trimestre, clos fin décembre : "
+     "600 millions de dollars, contre 525 millions un an plus tôt.", "2021-02-05",
+     [("quatrième trimestre", "2020-Q4"), ("fin décembre", "2020-12"), ("un an plus tôt", "2019-Q4")]),
+    ("neg-month-inside-quarter-stays", "Au quatrième trimestre, les ventes ont bondi en novembre, contre 30 % un an "
+     "plus tôt.", "2021-02-05", [("quatrième trimestre", "2020-Q4"), ("novembre", "2020-11"), ("un an plus tôt", "2019-11")]),
     # a month range that is a quarter or a half is that period for a comparison after it (stop 39,
     # real DATE sets dval8, dval11, dval13)
     ("month-range-quarter-compared", "Netflix a réalisé 7,9 milliards de dollars de chiffre d'affaires de janvier à "
