@@ -61,6 +61,7 @@ class MoneyNormaliser(LexiconState):
 
     def __call__(self, doc: Doc) -> Doc:
         cands = doc.spans[self.candidates_key] if self.candidates_key in doc.spans else []
+        cands = list(cands) + self._subunit_ranges(doc, cands)
         # each candidate is judged once (it parses its bounds), whichever list asks
         ranges: dict[tuple[int, int], bool] = {}
 
@@ -131,6 +132,18 @@ class MoneyNormaliser(LexiconState):
             out.append(new)
         doc.spans[self.output_key] = out
         return doc
+
+    def _subunit_ranges(self, doc: Doc, cands) -> list[Span]:
+        """"entre 5 et 6 centimes", "de 36,5 à 12,5 cents": an amount in a sub-unit and the number
+        joined to it before, one candidate (read here from the amount's candidate: a pattern would
+        put a window around every number of the text for these rare words)."""
+        out = []
+        for s in cands:
+            if s.label_ == "MONEY" and len(s) == 2 and _subunit(s[-1], self.lexicon) and s.start >= 2 \
+                    and doc[s.start - 1].lower_ in ("et", "à", "a", "-", "–", "au") \
+                    and doc[s.start - 2].text[:1].isdigit() and doc[s.start - 2]._.num:
+                out.append(Span(doc, s.start - 2, s.end, label="MONEY"))
+        return out
 
     def _shared_subunit(self, text: str) -> tuple:
         """The other currencies of a sub-unit written without its currency ("33,5 centimes")."""
