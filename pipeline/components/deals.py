@@ -1867,6 +1867,16 @@ class _Article:
                         and not cue["sector_cues"].search(self.text, sent[0], e.start):
                     roles["amount"] = e
                     break
+        if roles["date"] is None and age == 0 and "round_anaphora" in cue:
+            opening = re.match(r"[\s#*»«\"-]*", self.text[sent[0]:sent[1]]).end()
+            if (named := cue["round_anaphora"].match(self.text, sent[0] + opening)) is not None:
+                # "L'opération, annoncée mardi 20 septembre, porte à 450 millions ...": the next
+                # sentence, opening on the round, dates it in its first words ("Le nouveau tour doit
+                # financer une usine qui produira ... à partir de 2022" dates the plant)
+                dates = [e for e in self.within(named.end(), min(sent[1], named.end() + 40), "DATE")
+                         if not self.near("founding_cues", e.start, 16, sent[0])]
+                if dates:
+                    roles["date"] = dates[0]
         end = sent[1]
         # (far from the round, only a sentence that names it again completes it)
         told = cue["investor_sentence_cues"].search(self.text, sent[0], sent[1]) if age < 5 else None
