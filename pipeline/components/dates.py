@@ -87,6 +87,12 @@ def _frozen(tok: Token) -> bool:
     return before is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in before
 
 
+def _tells_no_tense(tok: Token, span: Span) -> bool:
+    """A token both tense readers pass over: not a verb, or one that tells no tense of the clause
+    (a participle of comparison, a bound's "inclus", a frozen "autrement dit")."""
+    return tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _inclusive(tok, span) or _frozen(tok)
+
+
 def _attributive_participle(tok: Token, span: Span) -> bool:
     """A past participle with no auxiliary that does not lead to the date: it describes a noun
     ("la société basée à Cupertino", "un chiffre d'affaires au deuxième trimestre situé entre
@@ -195,8 +201,8 @@ def sentence_tense(doc: Doc, span: Span) -> int:
         # its verb sits against, not the tense of the clause it reports
         return 0
     for tok in doc[lo:hi]:
-        if tok.pos_ not in ("VERB", "AUX") or (tok.lower_ in _FORECAST and tok.i > span.start) or _aside_participle(tok) \
-                or _attributive_participle(tok, span) or _inclusive(tok, span) or _frozen(tok):
+        if _tells_no_tense(tok, span) or (tok.lower_ in _FORECAST and tok.i > span.start) \
+                or _attributive_participle(tok, span):
             continue
         t = _token_tense(tok)
         if not t:
@@ -234,8 +240,7 @@ def nearest_verb_tense(doc: Doc, span: Span) -> int | None:
     sent_start, sent_end = _clause_bounds(doc, span)
     best: tuple[int, int] | None = None
     for tok in doc[max(sent_start, span.start - TENSE_WINDOW):min(sent_end, span.end + TENSE_WINDOW)]:
-        if tok.pos_ not in ("VERB", "AUX") or _aside_participle(tok) or _compound_auxiliary(tok) \
-                or _inclusive(tok, span) or _frozen(tok):
+        if _tells_no_tense(tok, span) or _compound_auxiliary(tok):
             continue
         t = _token_tense(tok)
         if t is None:
