@@ -188,12 +188,15 @@ SHIFT = re.compile(_COUNT + r"\s+(?P<unit>jours?|semaines?|mois|ans?|années?|tr
 
 
 @lru_cache(maxsize=8)
-def _word_regexes(lex: Lexicon) -> tuple[str, str, str, str]:
+def _word_regexes(lex: Lexicon) -> tuple[str, str, str, str, re.Pattern]:
     months = "|".join(sorted((re.escape(m) for m in lex.months), key=len, reverse=True))
     ords = "|".join(sorted((re.escape(o) for o in lex.ordinals), key=len, reverse=True))
     # ("courant mars" reads as the month itself: no part, so not in period_parts)
     parts = "|".join(sorted((re.escape(p) for p in [*lex.period_parts, "courant"]), key=len, reverse=True))
-    return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords, parts
+    # "avril, mai et juin derniers": the months before the last two of a list sharing its direction
+    month_list = re.compile(rf"^({months})\s*,\s*(?:(?:{months})\s*,\s*)*(?:{months})\s+et\s+"
+                            rf"(?=(?:{months})\s+(?:derni|prochain)\w*$)")
+    return f"(?P<month>{months})", "(?P<wd>" + "|".join(lex.weekdays) + ")", ords, parts, month_list
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -213,7 +216,7 @@ class _Resolver:
         self.ref = ref
         self.tense = tense
         self.anchor = anchor
-        self.month_re, self.wd_re, self.ords_re, self.parts_re = _word_regexes(lex)
+        self.month_re, self.wd_re, self.ords_re, self.parts_re, self.month_list_re = _word_regexes(lex)
 
     # -- helpers
     @property
@@ -305,9 +308,7 @@ class _Resolver:
         s = re.sub(rf"^{self.wd_re}\s+(?=\d{{1,2}}[/.-]\d)", "", s)  # "jeudi 29/07/2021"
         # "avril, mai et juin derniers": a list of months sharing its direction is the range of its
         # first and last (v2, as "mars et juin derniers")
-        bare = self.month_re.replace("(?P<month>", "(?:")
-        s = re.sub(rf"^({bare})\s*,\s*(?:{bare}\s*,\s*)*{bare}\s+et\s+(?={bare}\s+(?:derni|prochain)\w*$)",
-                   r"\1 et ", s)
+        s = self.month_list_re.sub(r"\1 et ", s)
         mod = None
         m = re.match(rf"^({self.parts_re})(?:\s*-\s*|\s+(?:de\s+|d')?|(?=\d))", s)
         if m and s[m.end():]:
