@@ -687,9 +687,13 @@ class _Article:
         subject before, else (an article that opens on "La startup française ...") its own company."""
         return self.recent_company(pos) or self.subject_before(pos) or self.main_company(pos)
 
+    def deal_dates(self, start: int, end: int, sent_start: int) -> list[Ent]:
+        """The dates between ``start`` and ``end`` that can date a deal: not one that tells when
+        a company was founded ("fondée en 2018"), within the sentence opening at ``sent_start``."""
+        return [e for e in self.within(start, end, "DATE") if not self.near("founding_cues", e.start, 16, sent_start)]
+
     def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
-        dates = [e for e in self.within(*seg, "DATE") if not self.near("founding_cues", e.start, 16, seg[0])
-                 and not self.conceded(e, trig)]
+        dates = [e for e in self.deal_dates(*seg, seg[0]) if not self.conceded(e, trig)]
         return min(dates, key=lambda e: abs(e.start - trig[0])) if dates else None
 
     def conceded(self, e: Ent, trig: tuple[int, int]) -> bool:
@@ -1873,8 +1877,7 @@ class _Article:
                 # "L'opération, annoncée mardi 20 septembre, porte à 450 millions ...": the next
                 # sentence, opening on the round, dates it in its first words ("Le nouveau tour doit
                 # financer une usine qui produira ... à partir de 2022" dates the plant)
-                dates = [e for e in self.within(named.end(), min(sent[1], named.end() + 40), "DATE")
-                         if not self.near("founding_cues", e.start, 16, sent[0])]
+                dates = self.deal_dates(named.end(), min(sent[1], named.end() + 40), sent[0])
                 if dates:
                     roles["date"] = dates[0]
         end = sent[1]
@@ -1936,7 +1939,7 @@ class _Article:
                 for lead in self.sents[1:4]:
                     if not {e.key for e in self.within(*lead, "ORG")} & parties:
                         continue
-                    dates = [e for e in self.within(*lead, "DATE") if not self.near("founding_cues", e.start, 16, lead[0])]
+                    dates = self.deal_dates(*lead, lead[0])
                     if dates:
                         ev["roles"]["date"] = dates[0]
                         break
