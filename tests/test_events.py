@@ -314,6 +314,20 @@ def test_a_round_stated_without_its_amount(extract):
         assert events_of(extract, text, etype="funding") == [], text
 
 
+@pytest.mark.parametrize("text, companies", [
+    # another company's round of the same size told with a weak verb is its own (stop 40)
+    ("Avanan a collecté 25 millions de dollars. Kervalo a décroché elle aussi 25 millions de dollars.",
+     ["Avanan", "Kervalo"]),
+    ("Datavolt a levé 10 millions d'euros en mars. Hexalune a bouclé un tour de 10 millions d'euros.",
+     ["Datavolt", "Hexalune"]),
+    # the same round restated: one event, the headline's name in capitals and the body's alike
+    ("OPALINE SYSTEMS LÈVE 30 MILLIONS\n\nOpaline Systems boucle une série B de 30 millions d'euros.",
+     ["OPALINE SYSTEMS"]),
+])
+def test_a_round_of_the_same_size_is_another_companys(extract, text, companies):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == companies
+
+
 def test_a_repeated_round_is_one_event(extract):
     text = ("Hexalune lève 35 millions d'euros\n\nLa start-up Hexalune a annoncé jeudi une levée de 35 millions "
             "d'euros en série B, menée par Partech.")

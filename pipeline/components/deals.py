@@ -2059,8 +2059,11 @@ class _Article:
         main, money = MAIN_ROLE[a["type"]], MONEY_ROLE[a["type"]]
         x, y = a["roles"][main], b["roles"][main]
         ma, mb = a["roles"][money], b["roles"][money]
+        # (a headline in capitals names the company the body writes in lower case: "OPALINE
+        # SYSTEMS LÈVE 30 MILLIONS", then "Opaline Systems boucle une série B")
+        xk, yk = x.key.casefold(), y.key.casefold()
         # one name is the other and more words ("Facebook", "Facebook Ireland")
-        extended = x.key.startswith(y.key + " ") or y.key.startswith(x.key + " ")
+        extended = xk.startswith(yk + " ") or yk.startswith(xk + " ")
         if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start:
             # "a condamné Apple à une amende de 1,8 milliard ... envers Spotify": the verb and the
             # noun state one fine, whose amount is the same mention
@@ -2069,7 +2072,7 @@ class _Article:
             # "la CNIL inflige des amendes ... à Facebook" in the headline, "à Facebook Ireland"
             # with its amount in the body: one fine
             return True
-        if x.key == y.key:
+        if xk == yk:
             return self._same_amount(a["roles"][money], b["roles"][money], rounded=a["type"] != "funding")
         if a["type"] == "acquisition" and extended and (
                 a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
@@ -2081,7 +2084,19 @@ class _Article:
         # the same amount restated: "H" then "H Company", or a weak verb ("a bouclé") about it
         if ma is None or mb is None or ma.amount is None or not self._same_amount(ma, mb):
             return False
-        return b.get("weak") or x.key in y.key or y.key in x.key
+        if xk in yk or yk in xk:
+            return True
+        # a weak verb restates the deal told before in a sentence that names its company again or
+        # speaks of it before the name read ("La jeune pousse a bouclé ce tour de 25 millions avec
+        # Idinvest", its company misread), not another company's round of the same size, whose
+        # name is the subject ("K Health a décroché elle aussi 25 millions")
+        if not b.get("weak"):
+            return False
+        sent = self.sents[self.sentence_at(y.start)]
+        # (not "la startup « Toucan Toco »": a kind set before the name is no anaphora)
+        return any(e.key.casefold() == xk for e in self.within(*sent, "ORG")) or any(
+            not re.fullmatch(r"[\s«»\"“”]*", self.text[m.end():y.start])
+            for m in self.rules.cue["anaphora"].finditer(self.text, sent[0], y.start))
 
     def canonical(self, e: Ent, trig: tuple[int, int], sent: tuple[int, int]) -> Ent:
         """The mention a role points at (§2b): in the trigger's sentence, else the nearest
