@@ -1917,6 +1917,20 @@ def test_a_headlines_deal_is_dated_by_its_lead(extract, text, date):
     assert [e["date"] for e in found] == [date]
 
 
+@pytest.mark.parametrize("lead, date", [
+    # the lead speaks of the deal by the company's anaphora, the round's, or a pronoun (stop 40)
+    ("La jeune pousse a dévoilé ce lundi une levée d'amorçage menée par Kima Ventures.", "ce lundi"),
+    ("L'opération a été rendue publique mercredi dans un communiqué.", "mercredi"),
+    ("Mardi 23 janvier, elle a fait savoir que Partech et Elaia entraient à son capital.", "Mardi 23 janvier"),
+    # a lead about something else, with its own date, does not date the round
+    ("Le marché des batteries a doublé en 2023 selon l'Ademe.", None),
+])
+def test_a_headlines_round_is_dated_by_a_lead_that_names_it_again(extract, lead, date):
+    text = f"Seconde vie des batteries : Voltrix réunit 4 millions d'euros\n\n{lead}"
+    found = events_of(extract, text, "2024-01-24", etype="funding")
+    assert [(e["company"], e["date"]) for e in found] == [("Voltrix", date)]
+
+
 @pytest.mark.parametrize("text, date", [
     # a photo caption naming the parties but no date comes between (stop 19)
     ("Kervalo s'offre une partie de Datavolt pour 1,1 milliard de dollars\n\nDes employés de Datavolt au siège. "

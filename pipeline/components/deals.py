@@ -1937,7 +1937,8 @@ class _Article:
                 # byline or a caption may come between)
                 parties = {v.key for v in ev["roles"].values() if isinstance(v, Ent)}
                 for lead in self.sents[1:4]:
-                    if not {e.key for e in self.within(*lead, "ORG")} & parties:
+                    if not {e.key for e in self.within(*lead, "ORG")} & parties \
+                            and not self.tells_of_the_deal(lead):
                         continue
                     dates = self.deal_dates(*lead, lead[0])
                     if dates:
@@ -1946,6 +1947,13 @@ class _Article:
         self.date_rounds_by_period(kept)
         self.date_fines_of_one_decision(kept)
         return [self.to_offsets(ev, *self.first_statement(ev, trig, sent)) for ev, trig, sent in kept]
+
+    def tells_of_the_deal(self, sent: tuple[int, int]) -> bool:
+        """Whether a lead speaks of the headline's deal without naming its parties: by the
+        company's anaphora or the round's ("La jeune pousse a dévoilé ce lundi une levée",
+        "L'opération a été rendue publique ce mercredi", "Mardi 31 mai, elle a fait savoir ...")."""
+        cues = [self.rules.cue.get(k) for k in ("anaphora", "round_anaphora")]
+        return any(c is not None and c.search(self.text, *sent) for c in cues)
 
     def first_statement(self, ev: dict, trig, sent) -> tuple[tuple[int, int], tuple[int, int]]:
         """Where a fine is first stated (§2b): an earlier sentence whose fine word gave no event of
