@@ -1264,6 +1264,13 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("Datavolt a finalisé la vente de sa filiale Kervalo à Quintar, une opération stratégique.", "Quintar", "Kervalo"),
     ("Le groupe Vivendi a vendu Editis à Lagardère l'an dernier.", "Lagardère", "Editis"),
     ("Ubisoft s'empare de Kiloo pour 50 millions d'euros.", "Ubisoft", "Kiloo"),
+    # the verbs' gerunds: the deal told in passing, its buyer the clause's subject (stop 40, real rop1)
+    ("En 2022, Quintar a musclé son offre de cloud en s’emparant de Kervalo pour 5,4 milliards de dollars.",
+     "Quintar", "Kervalo"),
+    ("En acquérant Datavolt pour 2 milliards d'euros, Capgemini devient le numéro un du secteur.",
+     "Capgemini", "Datavolt"),
+    ("Kervalo a grandi en s'offrant Vaultrix en 2019.", "Kervalo", "Vaultrix"),
+    ("Quintar s'est renforcé en mettant la main sur Datavolt.", "Quintar", "Datavolt"),
     ("Nokia jette son dévolu sur Infinera, rachetée 2,3 milliards de dollars.", "Nokia", "Infinera"),
     # "mettre le grappin sur", and "la reprise de X" as a noun (its target after it)
     ("La société américaine Kervalo s'apprête à mettre le grappin sur l'entreprise québécoise Datavolt.",
