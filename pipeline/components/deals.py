@@ -1937,10 +1937,12 @@ class _Article:
                 # byline or a caption may come between)
                 parties = {v.key for v in ev["roles"].values() if isinstance(v, Ent)}
                 for lead in self.sents[1:4]:
-                    if not {e.key for e in self.within(*lead, "ORG")} & parties \
-                            and not self.tells_of_the_deal(lead):
-                        continue
-                    dates = self.deal_dates(*lead, lead[0])
+                    end = lead[1]
+                    if not {e.key for e in self.within(*lead, "ORG")} & parties:
+                        end = self.end_of_the_deals_words(lead)
+                        if end is None:
+                            continue
+                    dates = self.deal_dates(lead[0], end, lead[0])
                     if dates:
                         ev["roles"]["date"] = dates[0]
                         break
@@ -1948,12 +1950,18 @@ class _Article:
         self.date_fines_of_one_decision(kept)
         return [self.to_offsets(ev, *self.first_statement(ev, trig, sent)) for ev, trig, sent in kept]
 
-    def tells_of_the_deal(self, sent: tuple[int, int]) -> bool:
-        """Whether a lead speaks of the headline's deal without naming its parties: by the
-        company's anaphora or the round's ("La jeune pousse a dévoilé ce lundi une levée",
-        "L'opération a été rendue publique ce mercredi", "Mardi 31 mai, elle a fait savoir ...")."""
-        cues = [self.rules.cue.get(k) for k in ("anaphora", "round_anaphora")]
-        return any(c is not None and c.search(self.text, *sent) for c in cues)
+    def end_of_the_deals_words(self, sent: tuple[int, int]) -> int | None:
+        """Where a lead that speaks of the headline's deal without naming its parties stops
+        telling of it, or None: it speaks by the company's anaphora or the round's, and what
+        dates the deal stands before or right after them ("Mardi 31 mai, elle a fait savoir",
+        "La jeune pousse a dévoilé ce lundi une levée", "L'opération a été rendue publique ce
+        mercredi"; not "Le nouveau tour doit financer une usine qui produira ... à partir de
+        2027", as for the sentence after a round)."""
+        found = [m for k in ("anaphora", "round_anaphora") if (c := self.rules.cue.get(k)) is not None
+                 and (m := c.search(self.text, *sent)) is not None]
+        if not found:
+            return None
+        return min(sent[1], min(m.end() for m in found) + 40)
 
     def first_statement(self, ev: dict, trig, sent) -> tuple[tuple[int, int], tuple[int, int]]:
         """Where a fine is first stated (§2b): an earlier sentence whose fine word gave no event of
