@@ -163,3 +163,32 @@ def test_inline_money_norm_rejects_a_word():
 
     with pytest.raises(InlineFormatError, match="MONEY norm"):
         strip_annotations("Une perte de [[2 milliards|MONEY|moins 2e9 EUR]].", "ex")
+
+
+@pytest.mark.parametrize("trigger, keys", [
+    ("[[ont respectivement levé|EV|e1,e2]]", ["e1", "e2"]),
+    ("[[ont respectivement levé|EV|e1, e2]]", ["e1", "e2"]),
+])
+def test_one_trigger_may_state_several_events_of_a_list(tmp_path, trigger, keys):
+    """A roundup's verb shared by its rounds (stop 40: every writer of the real sets met it)."""
+    from pipeline.gold.inline import convert
+
+    src = tmp_path / "roundup.ann"
+    src.write_text("@published: 2024-05-03\n===\n[[Kervalo|ORG]] et [[Datavolt|ORG]] " + trigger
+                   + " [[5 millions d'euros|MONEY|5e6 EUR]] et [[8 millions d'euros|MONEY|8e6 EUR]].\n\n"
+                   "=== events ===\n"
+                   "e1 funding | company: Kervalo | amount: 5 millions d'euros\n"
+                   "e2 funding | company: Datavolt | amount: 8 millions d'euros\n", encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    rec = convert(src, tmp_path / "articles")
+    text = rec["text"]
+    assert [text[slice(*ev["trigger"])] for ev in rec["events"]] == ["ont respectivement levé"] * len(keys)
+    assert [text[slice(*ev["roles"]["company"])] for ev in rec["events"]] == ["Kervalo", "Datavolt"]
+    assert check_record(rec, CODES) == []
+
+
+def test_a_trigger_key_list_must_be_keys():
+    from pipeline.gold.inline import InlineFormatError, strip_annotations
+
+    with pytest.raises(InlineFormatError, match="keys by commas"):
+        strip_annotations("Kervalo et Datavolt [[ont levé|EV|e1;e2]] 5 et 8 millions.", "ex")

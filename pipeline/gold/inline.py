@@ -55,9 +55,12 @@ class InlineArticle:
 
 def _parse_norm(label: str, raw: str | None, surface: str, where: str) -> dict:
     if label == "EV":   # an event's trigger: its norm is the event's key (pipeline/gold/events.py)
-        if not raw or not re.fullmatch(r"\w+", raw.strip()):
-            raise InlineFormatError(f"{where}: trigger {surface!r} needs an event key: [[{surface}|EV|e1]]")
-        return {"key": raw.strip()}
+        # (one word may state several events of a list: "[[ont levé|EV|e1,e2]]", keys by commas)
+        if not raw or not re.fullmatch(r"\w+(?:\s*,\s*\w+)*", raw.strip()):
+            raise InlineFormatError(f"{where}: trigger {surface!r} needs an event key: [[{surface}|EV|e1]] "
+                                    f"(or keys by commas for a word that states several: [[{surface}|EV|e1,e2]])")
+        keys = re.split(r"\s*,\s*", raw.strip())
+        return {"key": keys[0], "keys": keys}
     if label in ("ORG", "PRODUCT"):
         return {"id": (raw or surface).strip()}
     if raw is None or not raw.strip():
@@ -142,7 +145,8 @@ def _with_events(record: dict, art: InlineArticle, src: Path) -> dict:
     """Move the EV trigger marks out of the spans and resolve the events block against them."""
     from .events import resolve_events
 
-    triggers = {sp["norm"]["key"]: (sp["start"], sp["end"]) for sp in record["spans"] if sp["label"] == "EV"}
+    triggers = {key: (sp["start"], sp["end"]) for sp in record["spans"] if sp["label"] == "EV"
+                for key in sp["norm"].get("keys", [sp["norm"]["key"]])}
     record["spans"] = [sp for sp in record["spans"] if sp["label"] != "EV"]
 
     def error(message: str):
