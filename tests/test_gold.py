@@ -192,3 +192,17 @@ def test_a_trigger_key_list_must_be_keys():
 
     with pytest.raises(InlineFormatError, match="keys by commas"):
         strip_annotations("Kervalo et Datavolt [[ont levé|EV|e1;e2]] 5 et 8 millions.", "ex")
+
+
+def test_the_real_structure_hold_out_is_valid_and_what_its_sources_build(tmp_path):
+    """evaluation/holdout_real (stop 40): its committed records are the build of its sources."""
+    from pipeline.gold.inline import convert
+
+    root = GOLD.parent / "holdout_real"
+    assert validate(root / "holdout_real.jsonl") == 80
+    committed = {json.loads(line)["id"]: json.loads(line)
+                 for line in (root / "holdout_real.jsonl").read_text(encoding="utf-8").splitlines()}
+    for src in sorted((root / "src").glob("*.ann")):
+        rec = convert(src, tmp_path)
+        kept = committed[rec["id"]]
+        assert (rec["text"], rec["spans"], rec["events"]) == (kept["text"], kept["spans"], kept["events"]), src.name
