@@ -3,8 +3,9 @@
 An event's trigger is marked inline in the body, like an entity, with the
 label ``EV`` and the event's key as its norm: ``Mistral AI [[a levé|EV|e1]]
 1,7 milliard d'euros``; a word that states several events of a list takes their
-keys by commas (``Kervalo et Datavolt [[ont levé|EV|e1,e2]] 5 et 8 millions``). Its type and roles go in a block after the body,
-one event a line, opened by a line ``=== events ===``::
+keys by commas (``Kervalo et Datavolt [[ont levé|EV|e1,e2]] 5 et 8 millions``).
+Its type and roles go in a block after the body, one event a line, opened by a
+line ``=== events ===``::
 
     e1 funding | company: Mistral AI | amount: 1,7 milliard d'euros | round: C
        | investors: ASML; Nvidia | valuation: 11,7 milliards d'euros | date: 9 septembre 2025

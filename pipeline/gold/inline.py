@@ -54,13 +54,12 @@ class InlineArticle:
 
 
 def _parse_norm(label: str, raw: str | None, surface: str, where: str) -> dict:
-    if label == "EV":   # an event's trigger: its norm is the event's key (pipeline/gold/events.py)
+    if label == "EV":   # an event's trigger: its norm is the events' keys (pipeline/gold/events.py)
         # (one word may state several events of a list: "[[ont levé|EV|e1,e2]]", keys by commas)
         if not raw or not re.fullmatch(r"\w+(?:\s*,\s*\w+)*", raw.strip()):
             raise InlineFormatError(f"{where}: trigger {surface!r} needs an event key: [[{surface}|EV|e1]] "
                                     f"(or keys by commas for a word that states several: [[{surface}|EV|e1,e2]])")
-        keys = re.split(r"\s*,\s*", raw.strip())
-        return {"key": keys[0], "keys": keys}
+        return {"keys": re.split(r"\s*,\s*", raw.strip())}
     if label in ("ORG", "PRODUCT"):
         return {"id": (raw or surface).strip()}
     if raw is None or not raw.strip():
@@ -146,7 +145,7 @@ def _with_events(record: dict, art: InlineArticle, src: Path) -> dict:
     from .events import resolve_events
 
     triggers = {key: (sp["start"], sp["end"]) for sp in record["spans"] if sp["label"] == "EV"
-                for key in sp["norm"].get("keys", [sp["norm"]["key"]])}
+                for key in sp["norm"]["keys"]}
     record["spans"] = [sp for sp in record["spans"] if sp["label"] != "EV"]
 
     def error(message: str):
