@@ -59,6 +59,11 @@ class Ent:
         return self.label == "ORG" or self.guessed
 
 
+# How far past an anaphora of the deal ("L'opération", "la jeune pousse") its date may stand, in a
+# sentence that speaks of the deal again: the sentence after a round, the lead after a headline
+_ANAPHORA_REACH = 40
+
+
 def _alternation(words: list[str], flags=re.I) -> re.Pattern:
     # a word ends where a letter is not followed by one, or on its elision ("auprès d'Elaia")
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:(?<!\w)|(?!\w))", flags)
@@ -1877,7 +1882,7 @@ class _Article:
                 # "L'opération, annoncée mardi 20 septembre, porte à 450 millions ...": the next
                 # sentence, opening on the round, dates it in its first words ("Le nouveau tour doit
                 # financer une usine qui produira ... à partir de 2022" dates the plant)
-                dates = self.deal_dates(named.end(), min(sent[1], named.end() + 40), sent[0])
+                dates = self.deal_dates(named.end(), min(sent[1], named.end() + _ANAPHORA_REACH), sent[0])
                 if dates:
                     roles["date"] = dates[0]
         end = sent[1]
@@ -1961,7 +1966,7 @@ class _Article:
                  and (m := c.search(self.text, *sent)) is not None]
         if not found:
             return None
-        return min(sent[1], min(m.end() for m in found) + 40)
+        return min(sent[1], min(m.end() for m in found) + _ANAPHORA_REACH)
 
     def first_statement(self, ev: dict, trig, sent) -> tuple[tuple[int, int], tuple[int, int]]:
         """Where a fine is first stated (§2b): an earlier sentence whose fine word gave no event of
