@@ -608,7 +608,7 @@ class DateNormaliser(LexiconState):
             compared = last_quarter if same_period and last_quarter is not None else \
                 last if last is not None and last.gran in ("Q", "H", "M") else \
                 last_period if same_period else None
-            if compared is not None and compared.gran == "M" and _within(compared, last_quarter):
+            if compared is not None and compared.gran == "M" and _closes(compared, last_quarter):
                 # "au quatrième trimestre, clos fin décembre, ... contre 525 millions un an plus tôt": the
                 # month that closes the quarter told of names it, as after "la même période" (§4, stop 20)
                 compared = last_quarter
@@ -871,7 +871,7 @@ def _months_as_period(when: When | None, end: str | None) -> When | None:
     return when
 
 
-def _within(month: When, period: When | None) -> bool:
+def _closes(month: When, period: When | None) -> bool:
     """Whether ``month`` is the last month of ``period``, a quarter or a half."""
     if period is None or period.year != month.year or not isinstance(period.sub, int) or not isinstance(month.sub, int):
         return False
