@@ -881,9 +881,11 @@ def test_goods_bought_from_a_company_are_no_acquisition(extract, text):
 
 
 @pytest.mark.parametrize("text, status", [
-    # "céder" with its accent (the trigger once read "c[eè]d", missing "cédé"), and its participle
-    ("Kervalo a cédé sa filiale Datavolt à Quintar.", "announced"),
-    ("Ses fondateurs avaient lancé Datavolt, société ensuite cédée à Quintar.", "announced"),
+    # "céder" with its accent (the trigger once read "c[eè]d", missing "cédé"), and its participle,
+    # which tells the sale done (stop 41)
+    ("Kervalo a cédé sa filiale Datavolt à Quintar.", "completed"),
+    ("Ses fondateurs avaient lancé Datavolt, société ensuite cédée à Quintar.", "completed"),
+    ("Kervalo cède sa filiale Datavolt à Quintar.", "announced"),
     # "est dans le giron de": a deal done
     ("Depuis 2010, Datavolt est dans le giron du géant nippon Quintar.", "completed"),
 ])
@@ -1070,6 +1072,26 @@ def test_a_rapprochement_is_a_merger(extract, text, expected):
     ("En cas d'échec du rachat de Datavolt par Kervalo, le directeur financier partira.", "announced"),
 ])
 def test_a_failed_deal_is_abandoned(extract, text, status):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
+
+
+@pytest.mark.parametrize("text, status", [
+    # the deal verb's past participle tells it done: a description, a compound past
+    ("Datavolt, l'éditeur de logiciels racheté par Kervalo, ferme son bureau de Lille.", "completed"),
+    ("Datavolt, racheté par Kervalo pour 9 millions d'euros, a doublé ses effectifs.", "completed"),
+    ("Kervalo a pris le contrôle de Datavolt.", "completed"),
+    ("Kervalo est entré au capital de Datavolt.", "completed"),
+    ("Kervalo, qui a finalement racheté Datavolt, recrute.", "completed"),
+    # a participle under a future, a conditional, a verb of intent or a negation leaves it to come
+    ("Datavolt sera racheté par Kervalo.", "announced"),
+    ("Datavolt devrait être racheté par Kervalo d'ici l'été.", "announced"),
+    ("Datavolt a accepté d'être racheté par Kervalo.", "announced"),
+    ("Datavolt va être racheté par Kervalo.", "announced"),
+    ("Datavolt doit être cédé à Kervalo.", "announced"),
+    ("Kervalo n'a pas racheté Datavolt.", "announced"),
+    ("Kervalo rachète Datavolt.", "announced"),
+])
+def test_a_participle_tells_a_deal_done(extract, text, status):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
 
 

@@ -129,6 +129,8 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+[\w'’]+){0,4}|\bpour(?:\s+avoir)?|\ba
 
 # what may stand between a name and the verb it is the subject of ("Quintar s'empresse")
 _CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "en", "y"])
+# the verbs that put a deal to come before its past infinitive ("doit avoir bouclé")
+_TO_COME = re.compile(r"(?:doi|dev|peu|pouv|va|vont|all|veu|voul|compt|envisag|souhait|esp[eè]r)\w*")
 # what puts a verb in the infinitive as another's complement ("permet au géant de mettre la main sur")
 _INFINITIVE_MARK = re.compile(r"(?:\bde|\bd['’]|\bà)\s*$", re.I)
 
@@ -437,6 +439,28 @@ class _Article:
         span = self.doc.char_span(a, b, alignment_mode="expand")
         return span is not None and "Inf" in span[0].morph.get("VerbForm") and bool(
             _INFINITIVE_MARK.search(self.text, max(0, a - 4), a))
+
+    def told_done(self, trig: tuple[int, int]) -> bool:
+        """Whether the deal verb itself is a past participle that tells the deal done: a compound
+        past (``a racheté``, ``a été vendu``, ``s'est emparé``, ``après avoir acquis``) or a
+        description (``Zenly, l'application rachetée par Snap``), not under a future, a
+        conditional or a verb that tells it to come (``sera racheté``, ``devrait être cédé``,
+        ``accepte d'être racheté``)."""
+        span = self.doc.char_span(*trig, alignment_mode="expand")
+        if span is None or span[0].morph.get("VerbForm") != ["Part"] or span[0].morph.get("Tense") != ["Past"]:
+            return False
+        i = span[0].i - 1
+        while i >= 0 and (self.doc[i].pos_ in ("AUX", "ADV") or self.doc[i].lower_.replace("’", "'") in _CLITICS
+                          or self.doc[i].lower_ in ("avoir", "être")):
+            tok = self.doc[i]
+            if {"Fut", "Cnd"} & set(tok.morph.get("Tense") + tok.morph.get("Mood")) or tok.lower_ in ("pas", "jamais"):
+                return False
+            if tok.lower_ == "être" and not (
+                    i and self.doc[i - 1].lower_.replace("’", "'") in ("s'", "se", "après")):
+                return False      # "doit être racheté", "accepte d'être racheté"; not "après s'être emparé"
+            i -= 1
+        return i < 0 or not (_TO_COME.fullmatch(self.doc[i].lower_)
+                             or {"Fut", "Cnd"} & set(self.doc[i].morph.get("Tense") + self.doc[i].morph.get("Mood")))
 
     def subject_of_a_verb(self, e: Ent) -> bool:
         """Whether a finite verb follows the name, clitics apart ("Quintar s'empresse de racheter")."""
@@ -1214,7 +1238,8 @@ class _Article:
         if r.cue["abandoned_cues"].search(sentence_text):
             status = "abandoned"
         elif (r.cue["completed_cues"].search(sentence_text)
-              or (date is not None and self.year is not None and date.year is not None and date.year < self.year)):
+              or (date is not None and self.year is not None and date.year is not None and date.year < self.year)
+              or self.told_done(trig)):
             status = "completed"
         else:
             status = "announced"
