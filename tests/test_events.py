@@ -1169,6 +1169,13 @@ def test_funding_negatives_of_roundups(extract, text):
      {"acquirer": "Databricks", "target": "Neon", "price": "un milliard de dollars"}),
     ("Prosus était entré au capital de Glovo en 2018, avant d'en prendre le contrôle.",
      {"acquirer": "Prosus", "target": "Glovo", "date": "2018"}),
+    # "jeune pousse" is a start-up, not the verb "pousser" between the deal and its target;
+    # "s'offrir" in any compound past (stop 41)
+    ("Cisco avait racheté la jeune pousse allemande ParStream.",
+     {"acquirer": "Cisco", "target": "ParStream", "status": "completed"}),
+    ("Datadog s'offre la jeune pousse Sqreen.", {"acquirer": "Datadog", "target": "Sqreen", "status": "announced"}),
+    ("Crédit Mutuel Arkéa s'était aussi offert Mangopay.",
+     {"acquirer": "Crédit Mutuel Arkéa", "target": "Mangopay", "status": "completed"}),
     # climbing into the capital is a stake bought; exclusive negotiations are a deal announced,
     # negotiations alone a rumour (stop 26, real sealed 22)
     ("Datavolt va monter au capital de Kervalo.", {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),

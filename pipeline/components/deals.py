@@ -129,6 +129,15 @@ _BOUND_VERB = re.compile(r"(?:\bqui(?:\s+[\w'’]+){0,4}|\bpour(?:\s+avoir)?|\ba
 
 # what may stand between a name and the verb it is the subject of ("Quintar s'empresse")
 _CLITICS = frozenset(["ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "en", "y"])
+
+
+def _finite_verb(tok) -> bool:
+    """Whether the token is a finite verb; not the noun of ``jeune pousse`` (a start-up), which
+    the tagger reads as ``pousser`` ("Cisco a racheté la jeune pousse allemande ParStream")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"] and not (
+        tok.lower_ in ("pousse", "pousses") and tok.i and tok.doc[tok.i - 1].lower_ in ("jeune", "jeunes"))
+
+
 # the verbs that put a deal to come before its past infinitive ("doit avoir bouclé")
 _TO_COME = re.compile(r"(?:doi|dev|peu|pouv|va|vont|all|veu|voul|compt|envisag|souhait|esp[eè]r)\w*")
 # what puts a verb in the infinitive as another's complement ("permet au géant de mettre la main sur")
@@ -427,7 +436,7 @@ class _Article:
     def verb_starts(self) -> list[int]:
         """Where each finite verb starts: a name after a deal's noun with such a verb between is
         no object of it (read only when a takeover's noun asks, not for every article)."""
-        return [t.idx for t in self.doc if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]]
+        return [t.idx for t in self.doc if _finite_verb(t)]
 
     def verb_between(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.verb_starts, a)
@@ -468,7 +477,7 @@ class _Article:
         for tok in self.doc[span.end:span.end + 4] if span is not None else ():
             if tok.lower_.replace("’", "'") in _CLITICS:
                 continue
-            return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+            return _finite_verb(tok)
         return False
 
     def starting_at(self, pos: int, end: int, label: str | None = None) -> Ent | None:
