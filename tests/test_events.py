@@ -1078,6 +1078,8 @@ def test_a_failed_deal_is_abandoned(extract, text, status):
 @pytest.mark.parametrize("text, status", [
     # the deal verb's past participle tells it done: a description, a compound past
     ("Datavolt, l'éditeur de logiciels racheté par Kervalo, ferme son bureau de Lille.", "completed"),
+    # (an adjective before the participle is no verb of intent: "allemand" is not "aller")
+    ("Datavolt, l'éditeur allemand racheté par Kervalo, ferme son bureau de Lille.", "completed"),
     ("Datavolt, racheté par Kervalo pour 9 millions d'euros, a doublé ses effectifs.", "completed"),
     ("Kervalo a pris le contrôle de Datavolt.", "completed"),
     ("Kervalo est entré au capital de Datavolt.", "completed"),
