@@ -194,14 +194,16 @@ def test_a_trigger_key_list_must_be_keys():
         strip_annotations("Kervalo et Datavolt [[ont levé|EV|e1;e2]] 5 et 8 millions.", "ex")
 
 
-def test_the_real_structure_hold_out_is_valid_and_what_its_sources_build(tmp_path):
-    """evaluation/holdout_real (stop 40): its committed records are the build of its sources."""
+@pytest.mark.parametrize("name, size", [("holdout_real", 80), ("holdout_real2", 60)])
+def test_the_real_structure_hold_outs_are_valid_and_what_their_sources_build(tmp_path, name, size):
+    """evaluation/holdout_real (stop 40) and holdout_real2 (stop 41): their committed records are
+    the build of their sources."""
     from pipeline.gold.inline import convert
 
-    root = GOLD.parent / "holdout_real"
-    assert validate(root / "holdout_real.jsonl") == 80
+    root = GOLD.parent / name
+    assert validate(root / f"{name}.jsonl") == size
     committed = {json.loads(line)["id"]: json.loads(line)
-                 for line in (root / "holdout_real.jsonl").read_text(encoding="utf-8").splitlines()}
+                 for line in (root / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()}
     for src in sorted((root / "src").glob("*.ann")):
         rec = convert(src, tmp_path)
         kept = committed[rec["id"]]
