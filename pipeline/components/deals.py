@@ -138,6 +138,10 @@ def _finite_verb(tok) -> bool:
         tok.lower_ in ("pousse", "pousses") and tok.i and tok.doc[tok.i - 1].lower_ in ("jeune", "jeunes"))
 
 
+def _future_or_conditional(tok) -> bool:
+    return bool({"Fut", "Cnd"} & set(tok.morph.get("Tense") + tok.morph.get("Mood")))
+
+
 # the verbs that put a deal to come before its past infinitive ("doit avoir bouclé")
 _TO_COME = frozenset("""va vont allait allaient ira iront doit doivent devait devaient devra devront devrait
     devraient peut peuvent pouvait pouvaient pourra pourront pourrait pourraient veut veulent voulait
@@ -464,14 +468,13 @@ class _Article:
         while i >= 0 and (self.doc[i].pos_ in ("AUX", "ADV") or self.doc[i].lower_.replace("’", "'") in _CLITICS
                           or self.doc[i].lower_ in ("avoir", "être")):
             tok = self.doc[i]
-            if {"Fut", "Cnd"} & set(tok.morph.get("Tense") + tok.morph.get("Mood")) or tok.lower_ in ("pas", "jamais"):
+            if _future_or_conditional(tok) or tok.lower_ in ("pas", "jamais"):
                 return False
             if tok.lower_ == "être" and not (
                     i and self.doc[i - 1].lower_.replace("’", "'") in ("s'", "se", "après")):
                 return False      # "doit être racheté", "accepte d'être racheté"; not "après s'être emparé"
             i -= 1
-        return i < 0 or not (self.doc[i].lower_ in _TO_COME
-                             or {"Fut", "Cnd"} & set(self.doc[i].morph.get("Tense") + self.doc[i].morph.get("Mood")))
+        return i < 0 or not (self.doc[i].lower_ in _TO_COME or _future_or_conditional(self.doc[i]))
 
     def subject_of_a_verb(self, e: Ent) -> bool:
         """Whether a finite verb follows the name, clitics apart ("Quintar s'empresse de racheter")."""
