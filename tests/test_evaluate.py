@@ -48,6 +48,16 @@ def test_evaluate_hand_computed_scores():
     assert kinds == [("FN", "DATE"), ("FN", "PRODUCT"), ("FP", "DATE"), ("FP", "ORG"), ("FP", "PRODUCT")]
 
 
+def test_a_label_neither_side_holds_scores_zero():
+    # two annotators' labels of a fine with no product at all: PRODUCT is 0 of 0, not a crash
+    text = "La CNIL a infligé une amende de 5 millions d'euros à Orange."
+    spans = [{"start": 3, "end": 7, "label": "ORG", "norm": {"id": "CNIL"}},
+             {"start": 53, "end": 59, "label": "ORG", "norm": {"id": "Orange"}}]
+    s = score([{"id": "f", "text": text, "spans": spans}], [{"id": "f", "spans": spans[:1]}])
+    assert s.schemes["strict"]["PRODUCT"]["f1"] == 0 and s.schemes["strict"]["PRODUCT"]["possible"] == 0
+    assert s.schemes["strict"]["ORG"]["recall"] == pytest.approx(1 / 2)
+
+
 @pytest.mark.parametrize("label,gold,pred,ok", [
     ("MONEY", {"amount": 1e9, "currency": "EUR"}, {"amount": 1.004e9, "currency": "EUR"}, True),
     ("MONEY", {"amount": 1e9, "currency": "EUR"}, {"amount": 1.01e9, "currency": "EUR"}, False),
