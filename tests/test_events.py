@@ -1092,6 +1092,9 @@ def test_a_failed_deal_is_abandoned(extract, text, status):
     ("Datavolt doit être cédé à Kervalo.", "announced"),
     ("Kervalo n'a pas racheté Datavolt.", "announced"),
     ("Kervalo rachète Datavolt.", "announced"),
+    # `venir de`: the day's news, announced in either voice (§4, stop 42)
+    ("Datavolt vient d'être racheté par Kervalo.", "announced"),
+    ("Kervalo vient de racheter Datavolt.", "announced"),
 ])
 def test_a_participle_tells_a_deal_done(extract, text, status):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
