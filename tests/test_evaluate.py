@@ -48,6 +48,18 @@ def test_evaluate_hand_computed_scores():
     assert kinds == [("FN", "DATE"), ("FN", "PRODUCT"), ("FP", "DATE"), ("FP", "ORG"), ("FP", "PRODUCT")]
 
 
+def test_a_prediction_on_another_text_is_said(tmp_path, capsys):
+    # a second annotator who fixed a typo: the offsets after it no longer align, and evaluate says so
+    g, p = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    g.write_text(json.dumps({**GOLD[0], "text": TEXT}) + "\n", encoding="utf-8")
+    p.write_text(json.dumps({**PRED[0], "text": TEXT.replace("levé", "levé ")}) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(g), "--pred", str(p), "--no-baseline"]) == 0
+    assert "1 record(s) whose text is not the gold's" in capsys.readouterr().err
+    p.write_text(json.dumps({**PRED[0], "text": TEXT}) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(g), "--pred", str(p), "--no-baseline"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
 def test_a_label_neither_side_holds_scores_zero():
     # two annotators' labels of a fine with no product at all: PRODUCT is 0 of 0, not a crash
     text = "La CNIL a infligé une amende de 5 millions d'euros à Orange."

@@ -187,6 +187,33 @@ def test_one_trigger_may_state_several_events_of_a_list(tmp_path, trigger, keys)
     assert check_record(rec, CODES) == []
 
 
+@pytest.mark.parametrize("layout", ["md", "txt", "html"])
+def test_a_stripped_source_is_the_same_text_unlabelled(tmp_path, layout):
+    """`gold strip` gives a second annotator the text to the character: labelled again and built,
+    its offsets meet the first annotator's (README, "Agreement between annotators")."""
+    from pipeline.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "k1.ann").write_text(
+        f"@layout: {layout}\n@published: 2024-05-03\n@url: https://example.org/k1\n===\n"
+        "# [[Kervalo|ORG]] [[lève|EV|e1]] [[5 millions d'euros|MONEY|5e6 EUR]]\n\n"
+        "La start-up [[Kervalo|ORG]] a bouclé son tour auprès de [[Partech|ORG]] [[mardi|DATE|2024-04-30]].\n\n"
+        "=== events ===\ne1 funding | company: Kervalo | amount: 5 millions d'euros | investors: Partech\n",
+        encoding="utf-8")
+    assert main(["gold", "strip", str(src), "-o", str(tmp_path / "blind")]) == 0
+    blind = (tmp_path / "blind" / "k1.ann").read_text(encoding="utf-8")
+    assert "[[" not in blind and "@url" not in blind and "=== events ===" not in blind
+    assert main(["gold", "build", str(src), "-o", str(tmp_path / "a" / "a.jsonl")]) == 0
+    assert main(["gold", "build", str(tmp_path / "blind"), "-o", str(tmp_path / "b" / "b.jsonl")]) == 0
+    a, b = (json.loads((tmp_path / d / f"{d}.jsonl").read_text(encoding="utf-8")) for d in ("a", "b"))
+    assert a["text"] == b["text"] and a["meta"]["published"] == b["meta"]["published"]
+    assert b["spans"] == [] and not b.get("events")
+    # stripping into the sources' own folder would erase their labels
+    assert main(["gold", "strip", str(src), "-o", str(src)]) == 1
+    assert "[[Kervalo|ORG]]" in (src / "k1.ann").read_text(encoding="utf-8")
+
+
 def test_a_trigger_key_list_must_be_keys():
     from pipeline.gold.inline import InlineFormatError, strip_annotations
 

@@ -64,6 +64,19 @@ def add_evaluate_parser(sub) -> None:
     e.set_defaults(func=cmd_evaluate)
 
 
+def _warn_other_texts(gold: list[dict], pred: list[dict], where: str) -> None:
+    """Offsets only mean something on the same text: a prediction (or a second annotator's record)
+    whose text is not the gold's is scored as it is, but said."""
+    texts = {g["id"]: g["text"] for g in gold}
+    other = [(p["id"], p["text"]) for p in pred if isinstance(p.get("text"), str) and p.get("id") in texts
+             and p["text"] != texts[p["id"]]]
+    if other:
+        i, t = other[0]
+        at = next((k for k, (a, b) in enumerate(zip(t, texts[i])) if a != b), min(len(t), len(texts[i])))
+        print(f"warning: {where}: {len(other)} record(s) whose text is not the gold's, their offsets scored as "
+              f"they are (first: {i}, from character {at})", file=sys.stderr)
+
+
 def cmd_evaluate(args) -> int:
     from ..io.writers import open_output
     from . import harness
@@ -74,6 +87,7 @@ def cmd_evaluate(args) -> int:
         raise PipelineError(args.gold, "no gold record")
     if args.pred:
         pred = harness.load_records(args.pred)
+        _warn_other_texts(gold, pred, args.pred)
     else:
         from ..cli import load_cached
 

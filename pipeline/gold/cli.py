@@ -13,6 +13,7 @@ examples:
   python -m pipeline gold validate                       # every evaluation/gold/*.jsonl
   python -m pipeline gold validate my_gold.jsonl
   python -m pipeline gold build evaluation/gold/src -o evaluation/gold/gold.jsonl
+  python -m pipeline gold strip evaluation/dev/src -o /tmp/blind   # texts for a second annotator
 """
 
 
@@ -35,6 +36,15 @@ def add_gold_parser(sub) -> None:
                         "JSONL, so building another set never writes into evaluation/gold)")
     b.add_argument("-o", "--output", required=True, help="gold JSONL to write")
     b.set_defaults(func=cmd_build)
+    s = gsub.add_parser("strip", help="write the sources without their labels, for a second annotator",
+                        description="Write each *.ann source again with its labels, triggers and events "
+                                    "removed (and its @url left out): the same text to the character, so a "
+                                    "second annotator's labels, built with 'gold build', can be scored "
+                                    "against the first with 'evaluate --gold FIRST.jsonl --pred SECOND.jsonl' "
+                                    "(README, \"Agreement between annotators\").")
+    s.add_argument("sources", nargs="+", help="*.ann files or folders")
+    s.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the unlabelled *.ann files")
+    s.set_defaults(func=cmd_strip)
 
 
 def cmd_validate(args) -> int:
@@ -59,3 +69,32 @@ def cmd_build(args) -> int:
 
     articles = args.articles or str(Path(args.output).parent / "articles")
     return inline_main([*args.sources, "--articles", articles, "-o", args.output])
+
+
+def cmd_strip(args) -> int:
+    from .inline import InlineFormatError, parse_inline, unlabelled
+
+    out = Path(args.output)
+    files: list[Path] = []
+    for src in map(Path, args.sources):
+        files += sorted(src.glob("*.ann")) if src.is_dir() else [src]
+    if not files:
+        print(f"error: {' '.join(args.sources)}: no *.ann source", file=sys.stderr)
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for f in files:
+        target = out / f.name
+        if target.resolve() == f.resolve():
+            print(f"error: {f}: would overwrite its own labels; choose another --output", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            text = unlabelled(parse_inline(f))
+        except (InlineFormatError, OSError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        target.write_text(text, encoding="utf-8")
+    print(f"{len(files) - failed} unlabelled source(s) in {out}", file=sys.stderr)
+    return 1 if failed else 0

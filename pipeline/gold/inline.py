@@ -252,6 +252,18 @@ def _realign(art: InlineArticle, extracted: str, src: Path) -> tuple[str, list[d
     return extracted, spans
 
 
+def unlabelled(art: InlineArticle) -> str:
+    """The source with its labels, triggers and events taken out: what a second annotator is given
+    to label blind. Its text is the article's to the character, so the offsets of both labellings
+    meet; the URL is left out, so the page is not looked up."""
+    header = [f"@layout: {art.layout}"]
+    if art.published:
+        header.append(f"@published: {art.published}")
+    if not art.published_known:
+        header.append("@published_known: no")
+    return "\n".join(header) + "\n===\n" + art.text
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
