@@ -77,14 +77,11 @@ def _result_dict(r) -> dict:
             "spurious": r.spurious, "actual": r.actual, "possible": r.possible}
 
 
-_EMPTY = {"precision": 0.0, "recall": 0.0, "f1": 0.0, "correct": 0, "incorrect": 0, "partial": 0,
-          "missed": 0, "spurious": 0, "actual": 0, "possible": 0}
-
-
 def score(gold: list[dict], pred: list[dict], labels=LABELS) -> Scores:
     """Score records aligned by ``id``; predictions for unknown ids are ignored,
     a gold document without a prediction counts as predicting nothing."""
     from nervaluate import Evaluator
+    from nervaluate.entities import EvaluationResult
 
     by_id = {r["id"]: r for r in pred}
     true_lists, pred_lists = [], []
@@ -119,9 +116,8 @@ def score(gold: list[dict], pred: list[dict], labels=LABELS) -> Scores:
     for scheme in SCHEMES:
         table = {"micro": _result_dict(results["overall"][scheme])}
         for lab in labels:
-            # nervaluate leaves out a label neither side holds (a set of fines with no product)
-            table[lab] = (_result_dict(results["entities"][lab][scheme]) if lab in results["entities"]
-                          else dict(_EMPTY))
+            # nervaluate leaves out a label neither side holds (a set of fines with no product): its empty result
+            table[lab] = _result_dict(results["entities"].get(lab, {}).get(scheme, EvaluationResult()))
         out.schemes[scheme] = table
     tot = [0, 0]
     for lab, (ok, n) in norm_counts.items():

@@ -72,12 +72,10 @@ def cmd_build(args) -> int:
 
 
 def cmd_strip(args) -> int:
-    from .inline import InlineFormatError, parse_inline, unlabelled
+    from .inline import InlineFormatError, parse_inline, source_files, unlabelled
 
     out = Path(args.output)
-    files: list[Path] = []
-    for src in map(Path, args.sources):
-        files += sorted(src.glob("*.ann")) if src.is_dir() else [src]
+    files = source_files(args.sources)
     if not files:
         print(f"error: {' '.join(args.sources)}: no *.ann source", file=sys.stderr)
         return 1

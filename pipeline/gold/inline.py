@@ -252,6 +252,14 @@ def _realign(art: InlineArticle, extracted: str, src: Path) -> tuple[str, list[d
     return extracted, spans
 
 
+def source_files(paths) -> list[Path]:
+    """The *.ann files named, a folder's in name order."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files += sorted(p.glob("*.ann")) if p.is_dir() else [p]
+    return files
+
+
 def unlabelled(art: InlineArticle) -> str:
     """The source with its labels, triggers and events taken out: what a second annotator is given
     to label blind. Its text is the article's to the character, so the offsets of both labellings
@@ -274,9 +282,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder for the rendered article files (default: %(default)s)")
     ap.add_argument("-o", "--output", type=Path, help="gold JSONL to write (default: stdout)")
     args = ap.parse_args(argv)
-    files: list[Path] = []
-    for s in args.sources:
-        files += sorted(s.glob("*.ann")) if s.is_dir() else [s]
+    files = source_files(args.sources)
     args.articles.mkdir(parents=True, exist_ok=True)
     records, failed = [], 0
     for f in files:
