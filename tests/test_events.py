@@ -1349,10 +1349,26 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
      "Ubisoft", "Quintar"),
     ("La plateforme appartient à Kervalo, que le groupe américain Salesforce a rachetée en mars.",
      "Salesforce", "Kervalo"),
+    # the buyer after "dans le giron de" though another deal word opens the sentence's next part
+    # (stop 43, the real-structure dev set)
+    ("Kervalo passe dans le giron d'Alten : les fonds étrangers s'emparent des pépites européennes.",
+     "Alten", "Kervalo"),
+    # an adverb inside the idiom, an elided word before the name, a giron the buyer brings in
+    # (stop 43, the real-structure dev set)
+    ("Datavolt met officiellement la main sur Kervalo pour 1,2 milliard d'euros.", "Datavolt", "Kervalo"),
+    ("Quintar avale la start-up d'IA Kervalo et laisse le reste à Alten.", "Quintar", "Kervalo"),
+    ("En parallèle, Datavolt fait aussi entrer dans son giron l'éditeur Kervalo.", "Datavolt", "Kervalo"),
 ])
 def test_more_ways_of_saying_a_deal(extract, text, acquirer, target):
     acquisitions = events_of(extract, text, etype="acquisition")
     assert [(e["acquirer"], e["target"]) for e in acquisitions][:1] == [(acquirer, target)]
+
+
+def test_takeovers_listed_with_their_prices_respectively(extract):
+    # (stop 43, the real-structure dev set: each takeover took the first amount)
+    text = "Datavolt rachète Kervalo et Vaultrix, pour respectivement 765 millions et 450 millions de dollars."
+    found = [(e["target"], e["price"]) for e in events_of(extract, text, etype="acquisition")]
+    assert found == [("Kervalo", "765 millions"), ("Vaultrix", "450 millions de dollars")]
 
 
 @pytest.mark.parametrize("text, price", [

@@ -1132,9 +1132,11 @@ class _Article:
                     self.text, trig[1], after[0].start):
                 return []      # "fusionner ses solutions AppDynamics et ThousandEyes": its own products
             acquirer, target = (parties + [None, None])[:2]
-        elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and after:
+        elif "acquirer_after_cues" in r.cue and r.cue["acquirer_after_cues"].fullmatch(word) and (
+                after or (after := self.right_after(trig))):
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
-            # buyer is never before it: "Le studio est passé sous pavillon Ubisoft")
+            # buyer is never before it: "Le studio est passé sous pavillon Ubisoft"); the buyer may
+            # open the sentence's next part ("passe dans le giron d'IQGeo : les fonds s'emparent ...")
             target, acquirer = (self.subject(before, trig) if before else None), after[0]
         elif len(before) == 2 and _OFFER_WORD.fullmatch(word) and re.search(
                 r"(?:son|sa|leur)\s+(?:[\w-]+\s+)?$", self.text[max(seg[0], trig[0] - 24):trig[0]]):
@@ -1206,12 +1208,9 @@ class _Article:
                     self.text, e.end, acquirer.start)), None)
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
-            nxt = next((e for e in self.within(trig[1], self.sentence[1])
-                        if e.company_like and not self.is_authority(e)), None)
-            if nxt is not None and nxt.start >= seg[1] and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?",
-                                                                         self.text[trig[1]:nxt.start]) \
-                    and not self.verb_between(trig[1], nxt.start):
-                target = nxt
+            nxt = self.right_after(trig)
+            if nxt and nxt[0].start >= seg[1]:
+                target = nxt[0]
         if target is None:
             named = [e for e in self.within(trig[1], seg[1], "PRODUCT")]
             if named and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,5}?", self.text[trig[1]:named[0].start]):
@@ -1266,6 +1265,7 @@ class _Article:
             if e.start <= prev.end or by is not None:
                 continue
             gap = self.text[prev.end:e.start]
+            # ("et le développeur Aspyr", "ou le hongrois Autohop": a kind may come before the name)
             if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap):
                 break
@@ -1275,7 +1275,23 @@ class _Article:
             events.append({"acquirer": acquirer, "target": e, "price": part_price,
                            "date": self.date(part, (e.start, e.end)), "status": status})
             prev = e
+        if len(events) >= 2 and _RESPECTIVELY.search(self.text, events[-1]["target"].end, self.sentence[1]):
+            # "Easybrain et Aspyr, pour respectivement 765 millions et 450 millions": in order
+            amounts = self.stated_amounts(events[-1]["target"].end, self.sentence[1])
+            if len(amounts) == len(events):
+                for ev, amount in zip(events, amounts):
+                    ev["price"] = amount
         return events
+
+    def right_after(self, trig: tuple[int, int]) -> list[Ent]:
+        """The company named right after a deal's words, though the sentence's next part
+        opens with it; none if a verb comes between."""
+        nxt = next((e for e in self.within(trig[1], self.sentence[1])
+                    if e.company_like and not self.is_authority(e)), None)
+        if nxt is None or not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?", self.text[trig[1]:nxt.start]) \
+                or self.verb_between(trig[1], nxt.start):
+            return []
+        return [nxt]
 
     def bidder(self, word: str, trig, after: list[Ent]) -> Ent | None:
         """Who makes an offer named by its noun: the name right after `l'OPA de`, `l'offre
