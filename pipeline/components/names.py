@@ -221,7 +221,8 @@ def _list_start(doc: Doc, start: int, max_names: int = 4) -> int:
     return start
 
 
-def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str | None:
+def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon,
+                  companies: frozenset = frozenset()) -> str | None:
     """The label a company-or-service name takes here (``chez AWS`` -> ORG,
     ``sur Instagram`` -> PRODUCT, and so each name of ``sur Facebook et Instagram``), or
     None to drop a curated ORG that is a place (``dans l'Union européenne``); else the
@@ -230,6 +231,11 @@ def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str 
     before = _word_before(doc, span.start)
     if cid in lex.locative_orgs and before is not None and before.lower_ in lex.locative_words:
         return None
+    if span.label_ == "PRODUCT" and (described_as_company(doc, span.end, lex) or (
+            cid in companies and not _product_cue_before(doc, span.start, lex))):
+        # a name the text calls a company ("Venmo, start-up américaine") is one, here and
+        # wherever else the article names it, except as a service ("sur Venmo")
+        return "ORG"
     if cid not in lex.dual_names:
         return span.label_
     before = _word_before(doc, _list_start(doc, span.start))
@@ -242,6 +248,31 @@ def context_label(doc: Doc, span: Span, norm: dict | None, lex: Lexicon) -> str 
     if after is not None and after.lower_ in lex.company_verbs:
         return "ORG"
     return span.label_
+
+
+def _product_cue_before(doc: Doc, start: int, lex: Lexicon) -> bool:
+    before = _word_before(doc, _list_start(doc, start))
+    return before is not None and (before.lower_ in lex.product_cues or before.lower_ in lex.product_kinds)
+
+
+def described_as_company(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """``Windsurf, jeune pousse spécialisée dans l'IA``, ``Twitch, une start-up de San
+    Francisco``: an apposition gives the name a company's kind."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    m = end + 1
+    if doc[m].lower_ in ("une", "un", "la", "le", "l'", "l’", "cette"):
+        m += 1
+    while m < len(doc) and m < end + 5 and doc[m].pos_ == "ADJ" and doc[m].is_lower and doc[m].lower_ != "jeune":
+        m += 1
+    if m >= len(doc):
+        return False
+    head = doc[m].lower_
+    if head == "jeune" and m + 1 < len(doc) and doc[m + 1].lower_ == "pousse":
+        head = "jeune-pousse"
+    elif head == "start" and m + 2 < len(doc) and doc[m + 2].lower_ == "up":
+        head = "start-up"
+    return head in lex.org_kinds
 
 
 def _plain(word: str) -> str:

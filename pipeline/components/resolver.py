@@ -39,7 +39,7 @@ import srsly
 from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
                       set_span_source)
 from .names import EDITIONS
-from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, drop_counted_number,
+from .names import (HEADLINE_KEY, acts_as_company, described_as_company, appositions, context_label, drop_counted_number,
                     forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
                     is_role, is_sector_word, mark_headlines)
 
@@ -391,12 +391,15 @@ class EntityResolver(LexiconState):
         """Company-or-service names take the label of their context; a curated
         organisation that is a place here (``dans l'UE``) goes."""
         out = []
+        companies = frozenset((norms.get((s.start, s.end, s.label_)) or {}).get("id", s.text) for s in spans
+                              if s.label_ == "PRODUCT" and described_as_company(doc, s.end, self.lexicon))
         for s in spans:
             if s.label_ not in ("ORG", "PRODUCT"):
                 out.append(s)
                 continue
             norm = norms.get((s.start, s.end, s.label_))
-            label = s.label_ if "context_label" in self.disabled_rules else context_label(doc, s, norm, self.lexicon)
+            label = s.label_ if "context_label" in self.disabled_rules else context_label(
+                doc, s, norm, self.lexicon, companies)
             if label is None:
                 continue
             if label != s.label_:
