@@ -1265,7 +1265,6 @@ class _Article:
             if e.start <= prev.end or by is not None:
                 continue
             gap = self.text[prev.end:e.start]
-            # ("et le développeur Aspyr", "ou le hongrois Autohop": a kind may come before the name)
             if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap):
                 break

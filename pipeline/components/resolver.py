@@ -39,8 +39,8 @@ import srsly
 from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
                       set_span_source)
 from .names import EDITIONS
-from .names import (HEADLINE_KEY, acts_as_company, described_as_company, appositions, context_label, drop_counted_number,
-                    forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
+from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, described_as_company,
+                    drop_counted_number, forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
                     is_role, is_sector_word, mark_headlines)
 
 # a web address in running text ("sur google.fr", "www.amazon.fr"): a place on the web, no
