@@ -1284,7 +1284,7 @@ class _Article:
 
     def right_after(self, trig: tuple[int, int]) -> list[Ent]:
         """The company named right after a deal's words, though the sentence's next part
-        opens with it; none if a verb comes between."""
+        opens with it, as a list of one (the shape of ``after``); empty if a verb comes between."""
         nxt = next((e for e in self.within(trig[1], self.sentence[1])
                     if e.company_like and not self.is_authority(e)), None)
         if nxt is None or not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}?", self.text[trig[1]:nxt.start]) \
