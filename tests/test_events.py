@@ -400,6 +400,9 @@ def test_funding_negatives(extract, text):
      [("Datavolt", "500 millions d'euros"), ("Kervalo", "500 millions d'euros")]),
     # an amount in brackets after another amount converts it
     ("Kervalo a levé 300 millions de dollars (257 millions d'euros).", [("Kervalo", "300 millions de dollars")]),
+    # so does one after `soit` right after it; a `soit` with no amount before it gives the amount (stop 44)
+    ("Kervalo a levé 300 millions de dollars, soit 257 millions d'euros.", [("Kervalo", "300 millions de dollars")]),
+    ("Kervalo a bouclé son plus gros tour de table, soit 40 millions d'euros.", [("Kervalo", "40 millions d'euros")]),
 ])
 def test_rounds_given_to_names(extract, text, expected):
     found = events_of(extract, text, etype="funding")
@@ -1845,6 +1848,41 @@ def test_a_fine_told_with_a_pronoun_goes_to_the_company_of_the_article(extract):
 def test_two_fines_with_the_verb_left_out(extract, text, expected):
     fines = events_of(extract, text, etype="fine")
     assert sorted((e["target"], e["amount"]) for e in fines) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction detailed company by company, each with its own verb of paying (stop 44, training/events)
+    ("L'Autorité de la concurrence a sanctionné quatre fabricants de téléviseurs. Veltrapay écope de la sanction la "
+     "plus lourde, soit 63,5 millions d'euros. Kervalo devra verser 29,8 millions d'euros, Datavolt est condamné à "
+     "régler 10,2 millions d'euros et Plumea se voit réclamer 7,7 millions d'euros.",
+     [("Autorité de la concurrence", "Veltrapay", "63,5 millions d'euros"),
+      ("Autorité de la concurrence", "Kervalo", "29,8 millions d'euros"),
+      ("Autorité de la concurrence", "Datavolt", "10,2 millions d'euros"),
+      ("Autorité de la concurrence", "Plumea", "7,7 millions d'euros")]),
+    ("La Commission européenne a sanctionné le cartel des lecteurs optiques. Sony Optiarc doit verser 9,7 millions "
+     "d'euros. Datavolt s'acquittera de 7,1 millions d'euros, et Kervalo devra s'acquitter de 3 millions d'euros.",
+     [("Commission européenne", "Sony Optiarc", "9,7 millions d'euros"),
+      ("Commission européenne", "Datavolt", "7,1 millions d'euros"),
+      ("Commission européenne", "Kervalo", "3 millions d'euros")]),
+    ("La CNIL a rendu deux décisions. Carrefour France s'est vu infliger une amende de 2,25 millions d'euros, et "
+     "Carrefour Banque écope pour sa part de 800 000 euros.",
+     [("CNIL", "Carrefour France", "2,25 millions d'euros"), ("CNIL", "Carrefour Banque", "800 000 euros")]),
+    # a past fine recalled by its amount and participle
+    ("La sanction reste loin des 746 millions d'euros infligés à Amazon en 2021.",
+     [(None, "Amazon", "746 millions d'euros")]),
+], ids=["each-with-its-verb", "s-acquitter", "ecope-after-a-comma", "amount-infliges-a"])
+def test_fines_told_by_the_payment(extract, text, expected):
+    fines = events_of(extract, text, etype="fine")
+    assert [(e["authority"], e["target"], e["amount"]) for e in fines] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a payment with no fine told around it is no fine
+    "Kervalo paiera 30 millions d'euros pour racheter les parts de son fondateur.",
+    "Datavolt devra s'acquitter de 2 millions d'euros de loyers d'ici la fin de l'année.",
+])
+def test_a_payment_with_no_fine_around_it(extract, text):
+    assert events_of(extract, text, etype="fine") == []
 
 
 @pytest.mark.parametrize("text", [

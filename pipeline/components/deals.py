@@ -405,6 +405,11 @@ def _sentences(doc) -> list[tuple[int, int]]:
     return out
 
 
+# a clause of a list opening with its subject, and what may stand between the subject and its verb
+_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bet)\s*(?:l['’]|le |la |les )?$")
+_TO_THE_VERB = re.compile(r"\s+(?:(?:a|ont|est|sont|a été|ont été|avait|avaient|devra|doit|devront|doivent)\s+)?")
+
+
 def _part(starts: list[int], i: int, s0: int, s1: int) -> tuple[int, int]:
     """The i-th deal's part of the sentence (s0, s1), from where each part starts."""
     return starts[i] if i else s0, starts[i + 1] if i + 1 < len(starts) else s1
@@ -525,7 +530,7 @@ class _Article:
             if self.rules.cue["valuation_cues"].search(self.text, *gap) or _VALUATION_AFTER.match(self.text, e.end):
                 valuation = valuation or e      # ("porte à 6 milliards d'euros la valorisation")
                 continue
-            if self.near("conversion_cues", e.start, 14, seg[0]) or (
+            if self.converted(e, seg[0]) or (
                     self.text[max(0, e.start - 1):e.start] == "(" and (
                         self.converts(e) or self.text[trig[1]:e.start - 1].strip())):
                 continue      # (an amount in brackets is the deal's only right after its noun)
@@ -542,6 +547,19 @@ class _Article:
                 re.search(r"(?:é|ée|és|ées)$", self.text[trig[0]:trig[1]]):
             amount = before[-1]      # "les 12 millions d'euros récoltés par X": the participle's own amount
         return amount, valuation
+
+    def converted(self, e: Ent, floor: int = 0) -> bool:
+        """Whether an amount converts the one right before it ("32 milliards de dollars, soit
+        environ 29,4 milliards d'euros"); a `soit` with no amount before it gives the amount
+        itself ("écope de la sanction la plus lourde, soit 63,5 millions d'euros")."""
+        window = max(floor, e.start - 14)
+        cue = None
+        for cue in self.rules.cue["conversion_cues"].finditer(self.text, window, e.start):
+            pass
+        if cue is None:
+            return False
+        return any(x.label == "MONEY" and re.fullmatch(r"\s*[,(]?\s*", self.text[x.end:cue.start()])
+                   for x in self.within(max(0, cue.start() - 60), cue.start()))
 
     def per_share(self, e: Ent) -> bool:
         """An amount per share ("26,79 USD par action"): neither a deal's price nor a round's amount."""
@@ -1314,14 +1332,17 @@ class _Article:
             # d'avoir abusé ... sur l'iPhone")
             others = [e for e in self.within(*seg, "PRODUCT") if e.end <= trig[0]
                       or r.fine_to.match(self.without_amounts(trig[1], e.start))]
-        if r.weak["fine"] and r.weak["fine"].fullmatch(word) and not authorities and not re.search(
+        weak = self.says(r.weak["fine"], trig, word)
+        if weak and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]) \
-                and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]):
+                and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]) and not self.fine_told_just_before():
             # "devra verser une indemnité de rupture": a payment, not a fine ("Apple devra verser 48
-            # millions d'euros pour abus de position dominante": the wrong it pays for makes it one)
+            # millions d'euros pour abus de position dominante": the wrong it pays for makes it one;
+            # so does a fine told just before: "Asus écope de la sanction la plus lourde. Philips
+            # devra verser 29,8 millions")
             return []
         targets = []
-        objective = bool(r.objects["fine"] and r.objects["fine"].fullmatch(word))
+        objective = self.says(r.objects["fine"], trig, word)
         prior = [e for e in others if e.end <= trig[0]]
         if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not r.cue["auxiliaries"].search(
                 self.text[max(seg[0], trig[0] - 14):trig[0]]):
@@ -1399,7 +1420,7 @@ class _Article:
                     and re.match(r"\s*\)", self.text[authority.end:])))),
                 authority)
         if authority is None and prior and targets[0].start >= trig[1] and not (
-                r.weak["fine"] and r.weak["fine"].fullmatch(word)) and prior[-1].key != targets[0].key:
+                weak) and prior[-1].key != targets[0].key:
             # "Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada": who
             # imposes a fine on a name after it is the authority, listed or not
             authority = prior[-1]
@@ -1479,6 +1500,20 @@ class _Article:
                 events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
         return events
 
+    def says(self, words: re.Pattern | None, trig: tuple[int, int], word: str) -> bool:
+        """Whether the trigger's word is one of ``words``, read where it stands in the text (a
+        word may need what follows it: "met Samsung à l'amende", "s'acquittera de")."""
+        m = words.match(self.text, trig[0]) if words is not None else None
+        return m is not None and m.end() == trig[0] + len(word)
+
+    def fine_told_just_before(self) -> bool:
+        """Whether this sentence or one of the two before it told a fine, with its parties or
+        without them ("L'Autorité a sanctionné quatre fabricants.")."""
+        k = self.sentence_index
+        if self.fine_sents and k - self.fine_sents[-1] <= 2:
+            return True
+        return any(k - bisect.bisect_left(self.sent_starts, sent[0]) <= 2 for _, sent in self.orphans[-3:])
+
     def bracketed_amount(self, name: Ent) -> Ent | None:
         """The amount in brackets right after a name ("Facebook (210 millions d'euros)")."""
         return next((m for m in self.within(name.end, min(self.sentence[1], name.end + 40), "MONEY")
@@ -1514,7 +1549,7 @@ class _Article:
         """The amounts between ``a`` and ``b`` as stated, not their conversions: neither after a
         conversion cue nor in brackets ("150 millions de dollars (138 millions d'euros)")."""
         return [e for e in self.within(a, b, "MONEY")
-                if not self.near("conversion_cues", e.start, 14, a) and self.text[max(0, e.start - 1):e.start] != "("]
+                if not self.converted(e, a) and self.text[max(0, e.start - 1):e.start] != "("]
 
     def amount_pairs(self, seg, trig, names: list[Ent]) -> list[tuple[Ent, Ent]]:
         pairs = []
@@ -1695,7 +1730,10 @@ class _Article:
                 # is the previous verb's object, not the next one's subject
                 starts.append(subj[-1].end)
             elif j and merged[j - 1][2] == "fine":
-                starts.append(a)
+                # ("a infligé 500 M€ à Apple et sanctionné Meta": the name before the verb is the
+                # previous fine's; "Philips devra verser 29,8 millions, Pioneer est condamné à
+                # régler 10,2 millions": a clause of its own opens with its subject)
+                starts.append(subj[-1].start if subj and self.opens_clause(subj[-1], a) else a)
             elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 32), a):
                 # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
                 # relative clause or an infinitive has the subject before it, and the list before
@@ -1716,6 +1754,13 @@ class _Article:
                 starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
             prev_end = b
         return starts
+
+    def opens_clause(self, name: Ent, verb: int) -> bool:
+        """Whether a name is the subject of the verb at ``verb``, opening a clause after a
+        comma or `et` with no more than an auxiliary between ("et Carrefour Banque écope",
+        ", Pioneer est condamné")."""
+        return bool(_CLAUSE_OPENING.search(self.text, max(0, name.start - 12), name.start)
+                    and _TO_THE_VERB.fullmatch(self.text, name.end, verb))
 
     def amounts_for_names(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A roundup's amounts each told with the company that raised it, two items at least:
