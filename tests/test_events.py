@@ -400,6 +400,9 @@ def test_funding_negatives(extract, text):
      [("Datavolt", "500 millions d'euros"), ("Kervalo", "500 millions d'euros")]),
     # an amount in brackets after another amount converts it
     ("Kervalo a levé 300 millions de dollars (257 millions d'euros).", [("Kervalo", "300 millions de dollars")]),
+    # names before the verb and as many amounts after it: paired in order, as with `respectivement` (stop 44)
+    ("Kervalo et Datavolt ont levé 5 millions d'euros et 8 millions d'euros.",
+     [("Kervalo", "5 millions d'euros"), ("Datavolt", "8 millions d'euros")]),
     # so does one after `soit` right after it; a `soit` with no amount before it gives the amount (stop 44)
     ("Kervalo a levé 300 millions de dollars, soit 257 millions d'euros.", [("Kervalo", "300 millions de dollars")]),
     ("Kervalo a bouclé son plus gros tour de table, soit 40 millions d'euros.", [("Kervalo", "40 millions d'euros")]),
@@ -1738,6 +1741,9 @@ def test_a_fine_has_its_reason(extract):
      [("Datavolt", "2 millions d'euros"), ("Kervalo", "800 000 euros")]),
     # one amount for two names says nothing of each one's share
     ("La CNIL a infligé des amendes de 150 millions d'euros à Datavolt et Kervalo.", []),
+    # names before the verb and as many amounts after it, in order, without `respectivement` (stop 44)
+    ("Ses deux grossistes, Datavolt et Kervalo, sont sanctionnés de 76,1 millions d'euros et 62,9 millions d'euros.",
+     [("Datavolt", "76,1 millions d'euros"), ("Kervalo", "62,9 millions d'euros")]),
 ])
 def test_fines_against_each_name(extract, text, expected):
     fines = events_of(extract, text, etype="fine")

@@ -933,7 +933,8 @@ class _Article:
         investors += self.investor_list(orgs, trig, seg, company)
         investors = self.investors_of(investors, company)
         date = self.date(seg, trig)
-        listed = self.respectively(trig, orgs, company) if company.end <= trig[0] else []
+        listed = (self.respectively(trig, orgs, company) or self.paired_in_order(trig, seg, orgs, company)) \
+            if company.end <= trig[0] else []
         if listed:
             # "Alan et Qonto ont levé respectivement 50 et 30 millions d'euros"
             return [{"company": c, "amount": a, "round": rnd, "investors": [], "valuation": None, "date": date,
@@ -1465,7 +1466,7 @@ class _Article:
             reason = " ".join(tail.split()[:15]).rstrip(",") or None
         date = self.date(seg, trig)
         pairs = self.amount_pairs(seg, trig, others)
-        listed = self.respectively(trig, others, targets[0])
+        listed = self.respectively(trig, others, targets[0]) or self.paired_in_order(trig, seg, others, targets[0])
         if listed:
             # "Tech Data et Ingram Micro ont été sanctionnés, à hauteur de 76,1 et 62,9 millions
             # d'euros respectivement": one fine per name, the amounts in the names' order
@@ -1544,6 +1545,19 @@ class _Article:
         amounts = self.stated_amounts(trig[0], self.sentence[1])
         n = min(len(parties), len(amounts))
         return list(zip(parties[-n:], amounts[:n])) if n >= 2 else []
+
+    def paired_in_order(self, trig, seg, names: list[Ent], last: Ent) -> list[tuple[Ent, Ent]]:
+        """Names listed before the verb and as many amounts listed after it, paired in order with
+        no `respectivement` ("Tech Data et Ingram Micro sont sanctionnés de 76,1 millions d'euros
+        et 62,9 millions d'euros"); one amount for several names says nothing of each one's share."""
+        if last.end > trig[0]:
+            return []
+        parties = self.listed_with(names, last)
+        amounts = self.stated_amounts(trig[1], seg[1])
+        if len(parties) < 2 or len(amounts) != len(parties) or not all(
+                _LIST_JOINT.fullmatch(self.text, a.end, b.start) for a, b in zip(amounts, amounts[1:])):
+            return []
+        return list(zip(parties, amounts))
 
     def stated_amounts(self, a: int, b: int) -> list[Ent]:
         """The amounts between ``a`` and ``b`` as stated, not their conversions: neither after a
