@@ -1882,6 +1882,38 @@ def test_fines_told_by_the_payment(extract, text, expected):
     assert [(e["authority"], e["target"], e["amount"]) for e in fines] == expected
 
 
+REVIEW_OF_FINES = """La CNIL a infligé mardi 50 millions d'euros à Datavolt. Elle conclut une année chargée.
+
+## Les principales décisions de l'année
+
+- **Kervalo, 91 millions d'euros** (septembre) : des mots de passe stockés en clair.
+- Plumea : 180 000 euros en décembre 2021, pour un serveur de test laissé accessible ;
+- Veltrapay : une procédure est ouverte depuis la fuite de 2024.
+"""
+
+ROUNDUP_WITH_A_FINE = """Les start-up ont levé 300 millions d'euros cette semaine, malgré l'amende infligée à Datavolt.
+
+- **Kervalo** : 20 millions d'euros auprès de Partech ;
+- **Plumea** : 12 millions d'euros auprès d'Elaia.
+"""
+
+
+def test_a_review_lists_its_fines(extract):
+    """A bulleted list of fines with no verb, in an article about fines (stop 44, training corpus):
+    each item is a fine of the authority named before the list."""
+    fines = events_of(extract, REVIEW_OF_FINES, "2024-12-20", etype="fine")
+    assert [(e["authority"], e["target"], e["amount"], e["date"]) for e in fines] == [
+        ("CNIL", "Datavolt", "50 millions d'euros", "mardi"),
+        ("CNIL", "Kervalo", "91 millions d'euros", "septembre"),
+        ("CNIL", "Plumea", "180 000 euros", "décembre 2021")]
+
+
+def test_a_roundups_list_is_no_list_of_fines(extract):
+    found = events_of(extract, ROUNDUP_WITH_A_FINE)
+    assert not {"Kervalo", "Plumea"} & {e["target"] for e in found if e["type"] == "fine"}
+    assert {"Kervalo", "Plumea"} <= {e["company"] for e in found if e["type"] == "funding"}
+
+
 @pytest.mark.parametrize("text", [
     # a payment with no fine told around it is no fine
     "Kervalo paiera 30 millions d'euros pour racheter les parts de son fondateur.",

@@ -361,6 +361,8 @@ _COLON = re.compile(":")
 _BULLET = re.compile(r"(?m)^(?:[ \t]*(?:[-•*–+]|\d{1,2}[.)])[ \t]+|[ \t]+)(\S[^\n]*)$")
 # a list item's company, what it does in brackets, and the colon or dash before its amount
 _ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—]\s*")
+# a fine list item's company, then a colon, a dash or a comma before its amount ("**Meta, 91 millions d'euros**")
+_FINE_ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—,]\s*[*_]*")
 _ABOUT = re.compile(r"(?:(?:près|plus|environ|quelque|un peu plus)\s*(?:de\s+|d['’]\s*)?)?")
 _OF_OR_FOR = re.compile(r"\s+(?:pour|de|du|des|d['’])\s*")
 _DEFINITE_PLURAL = re.compile(r"(?<!\w)les\s+$")
@@ -1702,6 +1704,9 @@ class _Article:
         known = {id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"}
         found += self.listed_rounds(known)
         found += self.bulleted_rounds(known)
+        # (an item already read as a fine, or as a round: "- **Kervalo** : 20 millions d'euros auprès de Partech")
+        found += self.bulleted_fines({id(ev["roles"]["target" if ev["type"] == "fine" else "company"])
+                                      for ev, _, _ in found if ev["type"] in ("fine", "funding")})
         found += self.amounts_for_names(known)
         return self.merge(found)
 
@@ -1917,6 +1922,42 @@ class _Article:
             investors = self.investors_of(self.investor_list(orgs, (money.start, money.end), seg, company), company)
             out.append((_listed_round(company, money, investors=investors, rnd=self.round((money.start, seg[1]))),
                         (money.start, money.end), sent))
+        return out if items >= 2 else []
+
+    def bulleted_fines(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A review's list of fines, each item a company and its amount with no verb: "- **Meta,
+        91 millions d'euros** (septembre) : ...", "- Slimpay : 180 000 euros en décembre 2021, pour
+        ...". Two items at least, in an article that tells of fines more than of deals, none of the
+        items a round or a purchase; the authority is the one the item names, else the last one
+        named before it."""
+        r = self.rules
+        kinds = [t[2] for t in self.trigger_list]
+        if kinds.count("fine") <= max(kinds.count("funding"), kinds.count("acquisition")):
+            return []
+        out, items = [], 0
+        for item in _BULLET.finditer(self.text):
+            a, b = item.start(1), item.end(1)
+            names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
+            if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
+                continue
+            target = names[0]
+            lead = _FINE_ITEM_LEAD.match(self.text, target.end, b)
+            money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
+            if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
+                    or money.amount is None or money.amount < 10_000:
+                continue
+            sent = self.sents[self.sentence_at(money.start)]
+            seg = (a, min(b, sent[1]))
+            if r.triggers["acquisition"].search(self.text, *seg) or r.triggers["funding"].search(self.text, *seg):
+                continue
+            items += 1
+            if id(target) in known:
+                continue
+            authority = next((e for e in self.within(*seg, "ORG") if self.is_authority(e)), None) or next(
+                (e for e in reversed(self.within(0, a, "ORG")) if self.is_authority(e)), None)
+            roles = {"authority": authority, "target": target, "amount": money,
+                     "date": self.date(seg, (money.start, money.end)), "reason": None}
+            out.append(({"type": "fine", "weak": False, "roles": roles}, (money.start, money.end), sent))
         return out if items >= 2 else []
 
     def counted_rounds(self, cue, known: set, s0: int, s1: int) -> list:
