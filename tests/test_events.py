@@ -1192,6 +1192,9 @@ def test_funding_negatives_of_roundups(extract, text):
     ("Datavolt va monter au capital de Kervalo.", {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),
     ("Sopra Steria a annoncé être entré en négociations exclusives en vue de l'acquisition de Kervalo.",
      {"acquirer": "Sopra Steria", "target": "Kervalo", "status": "announced"}),
+    # (so is a company negotiating "en exclusivité" its sale: stop 44, real read set)
+    ("Kervalo négocie en exclusivité son rachat par Datavolt.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),
     ("Sopra Steria a bouclé en mai l'acquisition de l'ESN nantaise Kervalo pour 45 millions d'euros.",
      {"acquirer": "Sopra Steria", "target": "Kervalo", "price": "45 millions d'euros", "date": "mai",
       "status": "completed"}),
