@@ -1879,7 +1879,15 @@ def test_two_fines_with_the_verb_left_out(extract, text, expected):
     # a past fine recalled by its amount and participle
     ("La sanction reste loin des 746 millions d'euros infligés à Amazon en 2021.",
      [(None, "Amazon", "746 millions d'euros")]),
-], ids=["each-with-its-verb", "s-acquitter", "ecope-after-a-comma", "amount-infliges-a"])
+    # what an authority claims, and what a company will pay to settle with it (stop 44, real read set)
+    ("Après une longue enquête, la Commission européenne a réclamé à Kervalo la somme de 2,4 milliards d'euros.",
+     [("Commission européenne", "Kervalo", "2,4 milliards d'euros")]),
+    ("L'an passé, Datavolt s'était vu réclamer 250 millions d'euros pour avoir méconnu les droits voisins.",
+     [(None, "Datavolt", "250 millions d'euros")]),
+    ("Kervalo versera 5,5 millions de dollars pour solder le dossier ouvert par la SEC.",
+     [("SEC", "Kervalo", "5,5 millions de dollars")]),
+], ids=["each-with-its-verb", "s-acquitter", "ecope-after-a-comma", "amount-infliges-a", "reclame-a",
+        "s-etait-vu-reclamer", "versera-to-settle"])
 def test_fines_told_by_the_payment(extract, text, expected):
     fines = events_of(extract, text, etype="fine")
     assert [(e["authority"], e["target"], e["amount"]) for e in fines] == expected
@@ -1921,6 +1929,10 @@ def test_a_roundups_list_is_no_list_of_fines(extract):
     # a payment with no fine told around it is no fine
     "Kervalo paiera 30 millions d'euros pour racheter les parts de son fondateur.",
     "Datavolt devra s'acquitter de 2 millions d'euros de loyers d'ici la fin de l'année.",
+    "Kervalo versera un dividende de 2 euros par action, soit 30 millions d'euros.",
+    "Les syndicats réclament 300 euros de prime à Datavolt.",
+    # a payment for the takeover that follows it
+    "Datavolt versera 20 millions d'euros pour racheter Kervalo.",
 ])
 def test_a_payment_with_no_fine_around_it(extract, text):
     assert events_of(extract, text, etype="fine") == []

@@ -1631,6 +1631,9 @@ class _Article:
                 # sentence states the deal (it is no round), and must not cut the deal's part short
                 weak = self.rules.weak["funding"]
                 here = [t for t in here if not (t[2] == "funding" and weak and weak.fullmatch(t[3]))]
+                # ("Datavolt verse 20 millions pour racheter Kervalo": a payment for the deal that follows, no fine)
+                here = [t for t in here if not (t[2] == "fine" and self.says(self.rules.weak["fine"], t[:2], t[3])
+                                                and any(u[2] == "acquisition" and 0 <= u[0] - t[1] <= 80 for u in here))]
             # Two trigger words with no name between them state one deal ("boucle une levée").
             merged: list[list] = []
             for t in here:
