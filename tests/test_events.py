@@ -1192,6 +1192,12 @@ def test_funding_negatives_of_roundups(extract, text):
     ("Datavolt va monter au capital de Kervalo.", {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),
     ("Sopra Steria a annoncé être entré en négociations exclusives en vue de l'acquisition de Kervalo.",
      {"acquirer": "Sopra Steria", "target": "Kervalo", "status": "announced"}),
+    # a participle opening the sentence describes the main clause's subject (stop 44, dev_deals)
+    ("Rachetée par Datavolt, Kervalo ravive le débat sur la géolocalisation.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}),
+    ("Plus tôt, au printemps, Datavolt s'était de son côté offert Kervalo moyennant 2,4 milliards de dollars.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": "2,4 milliards de dollars", "date": "printemps",
+      "status": "completed"}),
     # (so is a company negotiating "en exclusivité" its sale: stop 44, real read set)
     ("Kervalo négocie en exclusivité son rachat par Datavolt.",
      {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),
@@ -1206,6 +1212,15 @@ def test_funding_negatives_of_roundups(extract, text):
 ])
 def test_acquisition_roles(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)
+
+
+def test_takeovers_listed_with_the_verb_left_out(extract):
+    """"B acquise par A, puis D par C et F par E": one deal per pair (stop 44, dev_deals)."""
+    text = ("La cadence s'accélère. Kervalo acquise par Microsoft, puis Plumea par Twitter et Veltrapay par "
+            "TripAdvisor… Rares sont les mois sans cession.")
+    found = events_of(extract, text, "2014-06-01", etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == [
+        ("Microsoft", "Kervalo"), ("Twitter", "Plumea"), ("TripAdvisor", "Veltrapay")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -407,6 +407,10 @@ def _sentences(doc) -> list[tuple[int, int]]:
     return out
 
 
+# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
+_GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
+# from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
+_TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
 # a clause of a list opening with its subject, and what may stand between the subject and its verb
 _CLAUSE_OPENING = re.compile(r"(?:[,;]|\bet)\s*(?:l['’]|le |la |les )?$")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:a|ont|est|sont|a été|ont été|avait|avaient|devra|doit|devront|doivent)\s+)?")
@@ -1180,6 +1184,10 @@ class _Article:
                 # "l'acquisition par Nvidia de la start-up israélienne Run:ai": the buyer first, then
                 # what it buys after "de"
                 rest = [e for e in after if e.start > by.end and _OF_THE_BOUGHT.fullmatch(self.text, by.end, e.start)][:1]
+            if not rest and not before and re.fullmatch(r"[\s#*_]*", self.text[seg[0]:trig[0]]):
+                # "Rachetée par Snap, Zenly ravive le débat": a participle opening the sentence
+                # describes the main clause's subject
+                rest = [e for e in after if e.start > by.end and _TO_THE_SUBJECT.fullmatch(self.text, by.end, e.start)][:1]
             target = rest[0] if rest else (before[-1] if before else None)
             if target is None and (r.cue["anaphora"].search(self.text, trig[1], by.start)
                                    or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
@@ -1295,6 +1303,16 @@ class _Article:
             events.append({"acquirer": acquirer, "target": e, "price": part_price,
                            "date": self.date(part, (e.start, e.end)), "status": status})
             prev = e
+        if by is not None and acquirer is by and target.end <= trig[0]:
+            # "Capptain acquise par Microsoft, puis Mesagraph par Twitter et La Fourchette par
+            # TripAdvisor": the verb left out, each pair a name bought and its buyer after 'par'
+            prev = by
+            for sold, buyer in zip(after, after[1:]):
+                if sold.start <= prev.end or not _GAPPED_PAIR.fullmatch(self.text, prev.end, sold.start) \
+                        or not re.fullmatch(r"\s+par\s+(?:l['’]|le |la |les )?", self.text[sold.end:buyer.start]):
+                    continue
+                events.append({"acquirer": buyer, "target": sold, "price": None, "date": None, "status": status})
+                prev = buyer
         if len(events) >= 2 and _RESPECTIVELY.search(self.text, events[-1]["target"].end, self.sentence[1]):
             # "Easybrain et Aspyr, pour respectivement 765 millions et 450 millions": in order
             amounts = self.stated_amounts(events[-1]["target"].end, self.sentence[1])
