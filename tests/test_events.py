@@ -1198,6 +1198,12 @@ def test_funding_negatives_of_roundups(extract, text):
     ("Plus tôt, au printemps, Datavolt s'était de son côté offert Kervalo moyennant 2,4 milliards de dollars.",
      {"acquirer": "Datavolt", "target": "Kervalo", "price": "2,4 milliards de dollars", "date": "printemps",
       "status": "completed"}),
+    # a gerund clause before a main clause that names the buyer by its kind (stop 44, dev_deals)
+    ("Datavolt poursuit ses emplettes. En mettant la main sur Kervalo, le fondeur américain entre dans l'analogique.",
+     {"acquirer": "Datavolt", "target": "Kervalo"}),
+    # a deal given up ("tire un trait sur")
+    ("Datavolt tire un trait sur le rachat de Kervalo.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "status": "abandoned"}),
     # (so is a company negotiating "en exclusivité" its sale: stop 44, real read set)
     ("Kervalo négocie en exclusivité son rachat par Datavolt.",
      {"acquirer": "Datavolt", "target": "Kervalo", "status": "announced"}),
@@ -1410,8 +1416,11 @@ def test_takeovers_listed_with_their_prices_respectively(extract):
      "1,4 milliard d'euros"),
     ("Capgemini a confirmé jeudi le rachat de Kervalo. Les actionnaires pourront céder leurs titres au prix de "
      "25,50 euros par action.", None),
+    # a participle of reckoning before the amount (stop 44, dev_deals)
+    ("Capgemini a confirmé jeudi le rachat de Kervalo. Évalué à 10 milliards de dollars, il a été jugé onéreux.",
+     "10 milliards de dollars"),
 ], ids=["amount-in-the-next-sentence", "a-valuation-is-no-price", "debourse", "la-somme-de", "deal-word-no-party",
-        "le-montant-du-rachat", "per-share-after-a-deal-word"])
+        "le-montant-du-rachat", "per-share-after-a-deal-word", "evalue-a"])
 def test_a_deals_price_in_the_next_sentence(extract, text, price):
     (ev,) = events_of(extract, text, etype="acquisition")
     assert (ev["acquirer"], ev["target"], ev["price"]) == ("Capgemini", "Kervalo", price)

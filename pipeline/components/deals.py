@@ -1110,7 +1110,14 @@ class _Article:
             r"\s*(?:d['’]|de |du |des )(?:la |le |l['’])?(?:[\w-]+\s+){0,2}", self.text[trig[1]:e.start]) for e in after)
         if low == "reprise" and not named_after and not self.described(trig[1], min(seg[1], trig[1] + 40)):
             return []
-        if not before and self.fronted_gerund(seg, trig) and (
+        if not before and self.fronted_gerund(seg, trig) and not (r.sellers["acquisition"] and r.sellers[
+                "acquisition"].fullmatch(word)) and self.gerund_subject(trig) is None and after and (
+                told := self.gerund_anaphor(trig, seg)) is not None and told.key != after[0].key:
+            # "En mettant la main sur National Semiconductor, le fondeur américain ...": a main clause
+            # that names the buyer by its kind or a pronoun, the company told of
+            acquirer, target = told, after[0]
+            after = after[:1]
+        elif not before and self.fronted_gerund(seg, trig) and (
                 subject := self.gerund_subject(trig)) is not None:
             # "En rachetant Kervalo pour 40 millions, Datavolt ...": the main clause's subject is
             # the buyer (the seller, after a selling verb), the clause's name what is sold
