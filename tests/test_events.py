@@ -1220,6 +1220,15 @@ def test_acquisition_roles(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)
 
 
+def test_deals_of_a_plural_named_one_by_one(extract):
+    """"deux rachats : celui de X et celui d'Y": one deal per name, by the company told of (stop 44, dev_deals);
+    a plural alone tells of deals in general (the negatives of test_acquisition_negatives)."""
+    text = ("Kervalo lève 50 millions d'euros et consacre une large part de cet argent à deux rachats : celui de "
+            "l'assureur allemand Datavolt et celui d'Unkle, spécialiste français de la garantie.")
+    found = events_of(extract, text, "2023-03-01", etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == [("Kervalo", "Datavolt"), ("Kervalo", "Unkle")]
+
+
 def test_takeovers_listed_with_the_verb_left_out(extract):
     """"B acquise par A, puis D par C et F par E": one deal per pair (stop 44, dev_deals)."""
     text = ("La cadence s'accélère. Kervalo acquise par Microsoft, puis Plumea par Twitter et Veltrapay par "

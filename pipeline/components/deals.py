@@ -407,6 +407,9 @@ def _sentences(doc) -> list[tuple[int, int]]:
     return out
 
 
+# one deal of a plural named by "celui de", "celle d'" ("deux rachats : celui de l'assureur allemand Coya")
+_EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}?")
+_EACH_ONE_BEFORE = re.compile(r"(?<!\w)cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}$")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
@@ -1100,6 +1103,15 @@ class _Article:
                 status = "abandoned" if self.rules.cue["abandoned_cues"].search(self.text, *seg) else "completed"
                 return [{"acquirer": by, "target": e, "price": None, "date": self.date(seg, trig), "status": status}
                         for e in named]
+        if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises)", low) and _EACH_ONE.match(self.text, trig[1]):
+            # "consacre cet argent à deux rachats : celui de l'assureur allemand Coya et celui d'Unkle":
+            # the deals named one by one, by the company the article tells of
+            named = [e for e in after if _EACH_ONE_BEFORE.search(self.text[max(trig[1], e.start - 60):e.start])]
+            buyer = self.subject(before, trig) if before else self.company_told_of(seg[0])
+            if named and buyer is not None:
+                status = "abandoned" if r.cue["abandoned_cues"].search(self.text, *seg) else "announced"
+                return [{"acquirer": buyer, "target": e, "price": None, "date": self.date(seg, trig), "status": status}
+                        for e in named if e.key != buyer.key]
         if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
             return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
         if after and _HOLDERS_STAKE.fullmatch(self.text, trig[1], after[0].start):
