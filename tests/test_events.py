@@ -1958,6 +1958,15 @@ def test_a_roundups_list_is_no_list_of_fines(extract):
     assert {"Kervalo", "Plumea"} <= {e["company"] for e in found if e["type"] == "funding"}
 
 
+def test_a_verb_of_paying_makes_no_product_a_company(extract):
+    """A listed product before a verb of paying is neither the one fined nor relabelled ORG (stop 44: the
+    sealed hold-out events' ORG and PRODUCT fell when it was)."""
+    text = "La CNIL a sanctionné Google mardi. L'iPhone devra s'acquitter de 3 millions d'euros."
+    record = extract(text, PUBLISHED)
+    assert [text[s["start"]:s["end"]] for s in record["spans"] if s["label"] == "PRODUCT"] == ["iPhone"]
+    assert "iPhone" not in {e["target"] for e in events_of(extract, text, etype="fine")}
+
+
 @pytest.mark.parametrize("text", [
     # a payment with no fine told around it is no fine
     "Kervalo paiera 30 millions d'euros pour racheter les parts de son fondateur.",

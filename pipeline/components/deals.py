@@ -1366,13 +1366,13 @@ class _Article:
         authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
         others = [e for e in orgs if e not in authorities]
         r = self.rules
-        if not others:
+        weak = self.says(r.weak["fine"], trig, word)
+        if not others and not weak:
             # a company the NER read as a product, before the verb or where the one fined is named
             # ("à X"), not one a clause after it speaks of ("contre le groupe de Cupertino, accusé
-            # d'avoir abusé ... sur l'iPhone")
+            # d'avoir abusé ... sur l'iPhone"); a verb of paying alone is no cue that a product is a company
             others = [e for e in self.within(*seg, "PRODUCT") if e.end <= trig[0]
                       or r.fine_to.match(self.without_amounts(trig[1], e.start))]
-        weak = self.says(r.weak["fine"], trig, word)
         if weak and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]) \
                 and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]) and not self.fine_told_just_before():
