@@ -133,6 +133,11 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     ("Kervalo a levé 30 millions d'euros auprès de Partech. Le nouveau tour doit financer son usine de Poulainville, "
      "qui produira 100 000 tonnes à partir de 2027.",
      {"company": "Kervalo", "amount": "30 millions d'euros", "date": None}),
+    # money received as financing or investment is a round (stop 44, rop1's real pages)
+    ("Kervalo revendique son titre de licorne après avoir reçu quelque 290 millions d'euros de financements.",
+     {"company": "Kervalo", "amount": "290 millions d'euros"}),
+    ("Kervalo a reçu 12 millions d'euros de la part de Partech.",
+     {"company": "Kervalo", "amount": "12 millions d'euros", "investors": ["Partech"]}),
 ])
 def test_funding_roles(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
@@ -388,6 +393,9 @@ def test_two_rounds_with_alike_amounts_stay_two(extract):
     "Kervalo a rassemblé ses équipes à Lyon pour présenter 3 millions de nouveaux abonnés.",
     # a tour that is no round: a trip, a lap (stop 29)
     "Le patron de Kervalo a fait un tour de 3 jours en Asie pour présenter ses produits.",
+    # money received that is not raised: a grant, a payment
+    "Kervalo a reçu 12 millions d'euros de subventions publiques.",
+    "Kervalo a reçu 3 millions d'euros d'indemnités de son assureur.",
 ])
 def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
