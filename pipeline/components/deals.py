@@ -1459,8 +1459,8 @@ class _Article:
                     and re.search(r"\(\s*$", self.text[max(0, e.start - 3):e.start])
                     and re.match(r"\s*\)", self.text[authority.end:])))),
                 authority)
-        if authority is None and prior and targets[0].start >= trig[1] and not (
-                weak) and prior[-1].key != targets[0].key:
+        if authority is None and prior and targets[0].start >= trig[1] and not weak \
+                and prior[-1].key != targets[0].key:
             # "Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada": who
             # imposes a fine on a name after it is the authority, listed or not
             authority = prior[-1]
@@ -1542,7 +1542,7 @@ class _Article:
 
     def says(self, words: re.Pattern | None, trig: tuple[int, int], word: str) -> bool:
         """Whether the trigger's word is one of ``words``, read where it stands in the text (a
-        word may need what follows it: "met Samsung à l'amende", "s'acquittera de")."""
+        word may need what follows it: "s'acquittera de", "réclame à")."""
         m = words.match(self.text, trig[0]) if words is not None else None
         return m is not None and m.end() == trig[0] + len(word)
 
@@ -1930,6 +1930,23 @@ class _Article:
         item = _BULLET.match(self.text, self.text.rfind("\n", 0, pos + 1) + 1)
         return item is not None and abs(item.start(1) - pos) <= 4
 
+    def listed_items(self, lead_words: re.Pattern, floor: int):
+        """The items of a bulleted list that open with a party and give an amount of at least
+        ``floor`` after its lead (a colon, a dash, what it does in brackets): (party, amount,
+        sentence, the item's part of the sentence) for each."""
+        for item in _BULLET.finditer(self.text):
+            a, b = item.start(1), item.end(1)
+            names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
+            if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
+                continue
+            lead = lead_words.match(self.text, names[0].end, b)
+            money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
+            if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
+                    or money.amount is None or money.amount < floor:
+                continue
+            sent = self.sents[self.sentence_at(money.start)]
+            yield names[0], money, sent, (a, min(b, sent[1]))
+
     def bulleted_rounds(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A roundup's bulleted list, each item a company, what it does, and its amount with no
         verb: "- **Luko** (assurance habitation) : 20 millions d'euros auprès d'Accel et de
@@ -1939,21 +1956,10 @@ class _Article:
         if not any(t[2] == "funding" for t in self.trigger_list):
             return []
         out, items = [], 0
-        for item in _BULLET.finditer(self.text):
-            a, b = item.start(1), item.end(1)
-            names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
-            if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
-                continue
-            company = names[0]
-            lead = _ITEM_LEAD.match(self.text, company.end, b)
-            money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
-            if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
-                    or money.amount is None or money.amount < 100_000:
-                continue      # ("- **Nothing Ear** : 129 euros": a buying guide's prices, no round)
-            sent = self.sents[self.sentence_at(money.start)]
-            seg = (a, min(b, sent[1]))
+        # (from 100,000: "- **Nothing Ear** : 129 euros" is a buying guide's price, no round)
+        for company, money, sent, seg in self.listed_items(_ITEM_LEAD, 100_000):
             if r.triggers["acquisition"].search(self.text, *seg) or r.triggers["fine"].search(self.text, *seg) \
-                    or self.near("valuation_cues", money.start, 30, a):
+                    or self.near("valuation_cues", money.start, 30, seg[0]):
                 continue      # "- **Kervalo** : rachat de Sylquor pour 20 millions d'euros"
             items += 1
             if id(company) in known:
@@ -1975,26 +1981,14 @@ class _Article:
         if kinds.count("fine") <= max(kinds.count("funding"), kinds.count("acquisition")):
             return []
         out, items = [], 0
-        for item in _BULLET.finditer(self.text):
-            a, b = item.start(1), item.end(1)
-            names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
-            if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
-                continue
-            target = names[0]
-            lead = _FINE_ITEM_LEAD.match(self.text, target.end, b)
-            money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
-            if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
-                    or money.amount is None or money.amount < 10_000:
-                continue
-            sent = self.sents[self.sentence_at(money.start)]
-            seg = (a, min(b, sent[1]))
+        for target, money, sent, seg in self.listed_items(_FINE_ITEM_LEAD, 10_000):
             if r.triggers["acquisition"].search(self.text, *seg) or r.triggers["funding"].search(self.text, *seg):
                 continue
             items += 1
             if id(target) in known:
                 continue
             authority = next((e for e in self.within(*seg, "ORG") if self.is_authority(e)), None) or next(
-                (e for e in reversed(self.within(0, a, "ORG")) if self.is_authority(e)), None)
+                (e for e in reversed(self.within(0, seg[0], "ORG")) if self.is_authority(e)), None)
             roles = {"authority": authority, "target": target, "amount": money,
                      "date": self.date(seg, (money.start, money.end)), "reason": None}
             out.append(({"type": "fine", "weak": False, "roles": roles}, (money.start, money.end), sent))
