@@ -138,6 +138,8 @@ def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
      {"company": "Kervalo", "amount": "290 millions d'euros"}),
     ("Kervalo a reçu 12 millions d'euros de la part de Partech.",
      {"company": "Kervalo", "amount": "12 millions d'euros", "investors": ["Partech"]}),
+    ("Kervalo a bénéficié de 12 millions d'euros de financements.",
+     {"company": "Kervalo", "amount": "12 millions d'euros"}),
 ])
 def test_funding_roles(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
