@@ -214,14 +214,14 @@ _COMPARED_AMOUNT = re.compile(r"(?i)\b(?:que|qu['’]|contre)\s+(?:les?|la|l['�
 _OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,4}?")
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
-# who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X" (the buyer may
-# be described first: "au cabinet de conseil en ingénierie français Alten", "à son concurrent français
-# Worldline")
 # an object pronoun before a deal's verb: "qui en a fait l'acquisition", "Datavolt l'a racheté"
 _CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront)\s+(?:fait\s+l['’]\s*)?$")
 _OWNER_OF = re.compile(r"(?i)(?<!\w)(?:filiale|maison[- ]mère|détenue?s?(?:\s+\w+)?\s+par)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
+# who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X" (the buyer may
+# be described first: "au cabinet de conseil en ingénierie français Alten", "à son concurrent français
+# Worldline")
 _TO_BUYER = re.compile(r"(?:(?:à|au|aux)\s+(?:l['’]|le |la |les |son |sa |leurs? )?(?:[\w-]+\s+){0,2}"
                        r"|(?:au|aux|à\s+(?:l['’]|la |les |son |sa |leurs? ))\s*(?:[a-zà-ÿ-]+\s+){3,6})$")
 # a valuation named after its amount: "porte à 6 milliards d'euros la valorisation de l'entreprise"
