@@ -110,6 +110,21 @@ def test_evaluate_cli_pred_file_reports_and_gate(files, tmp_path, capsys):
     assert scores["pipeline"]["schemes"]["strict"]["micro"]["correct"] == 2
 
 
+def test_evaluate_reports_why_events_are_missed(tmp_path, capsys):
+    """Gold with events: the misses by cause are printed and in --json (stop 44)."""
+    text = "Datavolt rachète Kervalo."
+    gold = [{"id": "e", "text": text, "spans": [{"start": 0, "end": 8, "label": "ORG"},
+                                                {"start": 17, "end": 24, "label": "ORG"}],
+             "events": [{"type": "acquisition", "trigger": [9, 16], "roles": {"acquirer": [0, 8], "target": [17, 24]}}]}]
+    pred = [{"id": "e", "text": text, "spans": gold[0]["spans"], "events": []}]
+    g, p, js = tmp_path / "g.jsonl", tmp_path / "p.jsonl", tmp_path / "s.json"
+    g.write_text(json.dumps(gold[0]) + "\n", encoding="utf-8")
+    p.write_text(json.dumps(pred[0]) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(g), "--pred", str(p), "--no-baseline", "--json", str(js)]) == 0
+    assert "no predicted event names, by cause" in capsys.readouterr().out
+    assert json.loads(js.read_text(encoding="utf-8"))["events"]["missed"]["acquisition"] == {"rules": 1}
+
+
 def test_evaluate_gate_passes_when_floors_met(files, capsys):
     g, p = files
     assert main(["evaluate", "--gold", str(g), "--pred", str(p), "--no-baseline", "--min-f1", "MONEY=1.0"]) == 0

@@ -2049,6 +2049,40 @@ def test_scoring_counts_role_fillers_and_whole_events():
     assert (s.events["funding"].tp, s.events["funding"].fp, s.events["funding"].fn) == (0, 1, 1)
 
 
+_MISSES = ("Datavolt rachète Kervalo. Plumea cueille Veltrapay. Zorvanix lève 3 millions d'euros. "
+           "La CNIL vise Quintar d'une amende.")
+
+
+def _in_misses(word: str) -> list[int]:
+    start = _MISSES.index(word)
+    return [start, start + len(word)]
+
+
+def test_missed_events_by_cause():
+    """Each gold event is found (a predicted event names its main party) or missed for the first cause
+    that holds: no trigger word of its type, the party no predicted entity, else the rules (stop 44)."""
+    import json
+
+    from pipeline.components.deals import DealRules
+    from pipeline.evaluate.events import missed_events
+    from pipeline.normalise.lexicon import shipped_patterns_dir
+
+    triggers = DealRules(json.loads((shipped_patterns_dir() / "deals.json").read_text(encoding="utf-8"))).triggers
+    gold = [{"id": "a", "text": _MISSES, "events": [
+        {"type": "acquisition", "trigger": _in_misses("rachète"), "roles": {"target": _in_misses("Kervalo")}},
+        {"type": "acquisition", "trigger": _in_misses("cueille"), "roles": {"target": _in_misses("Veltrapay")}},
+        {"type": "funding", "trigger": _in_misses("lève"), "roles": {"company": _in_misses("Zorvanix")}},
+        {"type": "fine", "trigger": _in_misses("amende"), "roles": {"target": _in_misses("Quintar")}}]}]
+    spans = [{"start": a, "end": b, "label": "ORG"} for a, b in
+             (_in_misses(w) for w in ("Datavolt", "Kervalo", "Plumea", "Veltrapay", "CNIL", "Quintar"))]
+    pred = [{"id": "a", "spans": spans, "events": [
+        {"type": "acquisition", "trigger": _in_misses("rachète"), "roles": {"target": _in_misses("Kervalo")}}]}]
+    missed = missed_events(gold, pred, triggers)
+    assert dict(missed["acquisition"]) == {"found": 1, "no trigger": 1}
+    assert dict(missed["funding"]) == {"party not an entity": 1}
+    assert dict(missed["fine"]) == {"rules": 1}
+
+
 _TWO_MENTIONS = "Datavolt lève 5 M€. Datavolt, fondée à Lyon, a levé 6 M€ auprès de Partech et Elaia."
 
 

@@ -193,6 +193,52 @@ def format_events(s: EventScores) -> str:
     return "\n".join(lines)
 
 
+# the role that names what an event is about: who raised, who was bought, who was fined
+MAIN_PARTY = {"funding": "company", "acquisition": "target", "fine": "target"}
+MISS_CAUSES = ("no trigger", "party not an entity", "rules")
+
+
+def missed_events(gold: list[dict], pred: list[dict], triggers: dict) -> dict[str, Counter]:
+    """Why gold events have no predicted event, per type (aggregate counts: they say where the
+    misses lie without showing a text). A gold event is found when a predicted event of its type
+    names its main party (``MAIN_PARTY``: the same offsets, or the same words). Each other one is
+    counted once, by the first cause that holds: no trigger word of its type (``triggers``, the
+    type's compiled trigger patterns) overlaps its gold trigger; its main party is no predicted
+    ORG or PRODUCT span (the NER's part); else the rules read neither."""
+    by_id = {p["id"]: p for p in pred}
+    out = {etype: Counter() for etype in MAIN_PARTY}
+    for g in gold:
+        text, p = g.get("text", ""), by_id.get(g["id"], {})
+        names = {(sp["start"], sp["end"]) for sp in p.get("spans") or [] if sp.get("label") in ("ORG", "PRODUCT")}
+        told = [(e["type"], _ref(e.get("roles", {}).get(MAIN_PARTY.get(e.get("type")))))
+                for e in p.get("events") or [] if e.get("type") in MAIN_PARTY]
+        told = {(etype, text[ref[0]:ref[1]]) for etype, ref in told if ref is not None}
+        for ev in g.get("events") or []:
+            etype = ev.get("type")
+            party = _ref(ev.get("roles", {}).get(MAIN_PARTY.get(etype)))
+            if etype not in MAIN_PARTY or party is None:
+                continue
+            if (etype, text[party[0]:party[1]]) in told:
+                out[etype]["found"] += 1
+                continue
+            trig = _ref(ev.get("trigger"))
+            said = trig is not None and any(m.start() < trig[1] and trig[0] < m.end() for m in triggers[etype].finditer(
+                text, max(0, trig[0] - 60), min(len(text), trig[1] + 60)))
+            cause = "no trigger" if not said else "party not an entity" if party not in names else "rules"
+            out[etype][cause] += 1
+    return out
+
+
+def format_missed(missed: dict[str, Counter]) -> str:
+    lines = ["gold events whose main party no predicted event names, by cause (a trigger word no pattern",
+             "of the type reads; a party the NER did not find; the rules), and those found:", "",
+             f"{'type':<12} {'gold':>5} {'found':>6} " + " ".join(f"{c:>{len(c)}}" for c in MISS_CAUSES)]
+    for etype, c in missed.items():
+        total = sum(c.values())
+        lines.append(f"{etype:<12} {total:5d} {c['found']:6d} " + " ".join(f"{c[k]:>{len(k)}d}" for k in MISS_CAUSES))
+    return "\n".join(lines)
+
+
 def format_event_errors(s: EventScores, gold: list[dict]) -> str:
     texts = {g["id"]: g["text"] for g in gold}
     out = []
