@@ -210,9 +210,9 @@ def missed_events(gold: list[dict], pred: list[dict], triggers: dict) -> dict[st
     for g in gold:
         text, p = g.get("text", ""), by_id.get(g["id"], {})
         names = {(sp["start"], sp["end"]) for sp in p.get("spans") or [] if sp.get("label") in ("ORG", "PRODUCT")}
-        told = [(e["type"], _ref(e.get("roles", {}).get(MAIN_PARTY.get(e.get("type")))))
-                for e in p.get("events") or [] if e.get("type") in MAIN_PARTY]
-        told = {(etype, text[ref[0]:ref[1]]) for etype, ref in told if ref is not None}
+        parties = [(e["type"], _ref(e.get("roles", {}).get(MAIN_PARTY[e["type"]])))
+                   for e in p.get("events") or [] if e.get("type") in MAIN_PARTY]
+        told = {(etype, text[ref[0]:ref[1]]) for etype, ref in parties if ref is not None}
         for ev in g.get("events") or []:
             etype = ev.get("type")
             party = _ref(ev.get("roles", {}).get(MAIN_PARTY.get(etype)))
