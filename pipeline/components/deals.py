@@ -408,8 +408,9 @@ def _sentences(doc) -> list[tuple[int, int]]:
 
 
 # one deal of a plural named by "celui de", "celle d'" ("deux rachats : celui de l'assureur allemand Coya")
-_EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}?")
-_EACH_ONE_BEFORE = re.compile(r"(?<!\w)cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}$")
+_CELUI_DE = r"cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}"
+_EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?" + _CELUI_DE + "?")
+_EACH_ONE_BEFORE = re.compile(r"(?<!\w)" + _CELUI_DE + "$")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
@@ -1521,8 +1522,7 @@ class _Article:
             # "des amendes de 150 et 60 millions d'euros à Google et Facebook": as many amounts listed
             # before the names as names, paired in order, as with `respectivement`
             amounts = self.stated_amounts(trig[0], targets[0].start)
-            listed = len(amounts) == len(targets) and all(
-                _LIST_JOINT.fullmatch(self.text, a.end, b.start) for a, b in zip(amounts, amounts[1:]))
+            listed = len(amounts) == len(targets) and self.in_a_row(amounts)
             return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
                      "reason": reason} for i, t in enumerate(targets)]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
@@ -1593,10 +1593,13 @@ class _Article:
             return []
         parties = self.listed_with(names, last)
         amounts = self.stated_amounts(trig[1], seg[1])
-        if len(parties) < 2 or len(amounts) != len(parties) or not all(
-                _LIST_JOINT.fullmatch(self.text, a.end, b.start) for a, b in zip(amounts, amounts[1:])):
+        if len(parties) < 2 or len(amounts) != len(parties) or not self.in_a_row(amounts):
             return []
         return list(zip(parties, amounts))
+
+    def in_a_row(self, ents: list[Ent]) -> bool:
+        """Whether names or amounts are listed one after another, joined by a comma or `et`."""
+        return all(_LIST_JOINT.fullmatch(self.text, a.end, b.start) for a, b in zip(ents, ents[1:]))
 
     def stated_amounts(self, a: int, b: int) -> list[Ent]:
         """The amounts between ``a`` and ``b`` as stated, not their conversions: neither after a

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..gold.events import MAIN_ROLE as MAIN_PARTY
 from ..gold.events import ROLES
 
 SCORED_ROLES = {etype: tuple(roles) for etype, roles in ROLES.items()}
@@ -193,8 +194,6 @@ def format_events(s: EventScores) -> str:
     return "\n".join(lines)
 
 
-# the role that names what an event is about: who raised, who was bought, who was fined
-MAIN_PARTY = {"funding": "company", "acquisition": "target", "fine": "target"}
 MISS_CAUSES = ("no trigger", "party not an entity", "rules")
 
 
