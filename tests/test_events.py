@@ -562,6 +562,18 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      "millions d'euros.", "2026-03-06", [None, None]),
     ("Du 2 au 6 février, Datavolt avait recruté. Datavolt lève 20 millions d'euros. Kervalo a bouclé un tour de 6 "
      "millions d'euros.", "2026-03-06", [None, None]),
+    # a year's review, published in the year after it, told with its rounds (the training corpus's yearly reviews)
+    ("Les montants levés par les start-up nantaises ont doublé en 2023. Datavolt a levé 27 millions d'euros. "
+     "Kervalo a obtenu 20 millions d'euros.", "2024-01-18", ["2023", "2023"]),
+    ("Quelles opérations ont marqué 2023 ? Datavolt a levé 27 millions d'euros, Kervalo a obtenu 20 millions "
+     "d'euros.", "2024-01-18", ["2023", "2023"]),
+    # a year told with no rounds is no review's; a year long past is not the review's; a month beats its year
+    ("En 2023, Datavolt a doublé son chiffre d'affaires. Datavolt a levé 27 millions d'euros. Kervalo a obtenu "
+     "20 millions d'euros.", "2024-01-18", [None, None]),
+    ("Les levées de fonds de 2019 avaient battu un record. Datavolt a levé 27 millions d'euros. Kervalo a obtenu "
+     "20 millions d'euros.", "2024-01-18", [None, None]),
+    ("Les levées de fonds ont reculé en 2023. En décembre, 30 opérations ont été recensées. Datavolt a levé 27 "
+     "millions d'euros. Kervalo a obtenu 20 millions d'euros.", "2024-01-18", ["décembre", "décembre"]),
 ])
 def test_a_roundups_period_dates_its_rounds(extract, text, published, dates):
     found = events_of(extract, text, published, etype="funding")

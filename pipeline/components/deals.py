@@ -310,6 +310,8 @@ def _period_start(value: str) -> dt.date | None:
             return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
         if m := re.fullmatch(r"(\d{4})-H([12])", value):
             return dt.date(int(m[1]), 6 * int(m[2]) - 5, 1)
+        if m := re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
     except ValueError:
         return None
     return None
@@ -2196,8 +2198,9 @@ class _Article:
         """A roundup's rounds are dated by its period (§4): "les start-up ont levé 62 millions
         d'euros cette semaine", "En août, 13 opérations ..." date each round after them that
         its own sentence does not date. A period is the week of publication, its month or
-        the month before (a monthly review), or its quarter or the quarter before (a
-        quarterly barometer), stated whole in a sentence that holds no round of its own."""
+        the month before (a monthly review), its quarter or the quarter before (a quarterly
+        barometer), or its year or the year before when told with the rounds ("les tours de
+        table bouclés en 2021"), stated whole in a sentence that holds no round of its own."""
         rounds = [(ev, trig, sent) for ev, trig, sent in kept if ev["type"] == "funding"]
         if not rounds or not self.published:
             return
@@ -2234,6 +2237,11 @@ class _Article:
             elif "H" in kind:
                 # a half-year's review, published in it or in the half after
                 recent = _quarter_index(published) // 2 - _quarter_index(start) // 2 <= 1
+            elif "-" not in kind:
+                # a year's review, published in it or in the year after, whose year is told with
+                # its rounds ("les tours de table bouclés en 2021"): a year alone dates too much
+                recent = published.year - start.year <= 1 and listed is not None and bool(
+                    listed.search(self.text, *self.sents[self.sentence_at(e.start)]))
             else:
                 recent = (published.year - start.year) * 12 + published.month - start.month <= 1
             if recent and single and not listed.search(self.text, *self.sents[self.sentence_at(e.start)]):
@@ -2243,8 +2251,10 @@ class _Article:
         for ev, trig, _ in rounds:
             if ev["roles"]["date"] is None:
                 before = [e for e in periods if e.end <= trig[0]]
-                if before:
-                    ev["roles"]["date"] = before[-1]
+                # (a month or a week the review names dates its rounds better than its year)
+                finer = [e for e in before if "-" in e.value or e.until]
+                if finer or before:
+                    ev["roles"]["date"] = (finer or before)[-1]
 
     @staticmethod
     def _same_amount(x: Ent | None, y: Ent | None, rounded: bool = False) -> bool:
