@@ -683,6 +683,23 @@ def test_a_bulleted_roundup(extract, items, expected):
     assert sorted((e["company"], e["amount"], e["round"], e["investors"]) for e in found) == sorted(expected)
 
 
+@pytest.mark.parametrize("item, company", [
+    # an item's subject that describes its company: the names of the description are not the one who
+    # raised (the training corpus's weekly reviews)
+    ("- **Sumeria** : la néobanque issue de Lydia a levé 50 millions d'euros auprès d'Accel.", "Sumeria"),
+    ("- **Zity** : l'autopartage électrique de Renault et Ferrovial obtient 25 millions d'euros.", "Zity"),
+    ("- **Gorgias** (service client) : le logiciel conçu pour Shopify lève 25 millions de dollars auprès de "
+     "Sapphire Ventures.", "Gorgias"),
+    # a name as the subject is the one who raised; a round's noun after another verb is not the item's
+    ("- **Datavolt** : Kervalo, son concurrent, a levé 5 millions d'euros.", "Kervalo"),
+    ("- **Tikehau Capital** : le gestionnaire d'actifs entre au capital de Kervalo à hauteur de 15 millions "
+     "d'euros, un an après la série A de la jeune pousse.", "Kervalo"),
+])
+def test_an_items_company_described_by_its_subject(extract, item, company):
+    found = events_of(extract, _BULLETS + item, "2025-06-13", etype="funding")
+    assert [e["company"] for e in found] == [company]
+
+
 def test_the_next_item_of_a_list_is_another_round(extract):
     # the next item names another company: no more of the round told before it (stop 29)
     text = _BULLETS + "\n".join([

@@ -363,6 +363,8 @@ _COLON = re.compile(":")
 _BULLET = re.compile(r"(?m)^(?:[ \t]*(?:[-•*–+]|\d{1,2}[.)])[ \t]+|[ \t]+)(\S[^\n]*)$")
 # a list item's company, what it does in brackets, and the colon or dash before its amount
 _ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—]\s*")
+# a subject that describes a company by what it is: "la société", "l'éditeur montpelliérain"
+_DESCRIBING = re.compile(r"(?:la|le|les|l['’])\s*(?-i:[a-zà-ÿ])")
 # a fine list item's company, then a colon, a dash or a comma before its amount ("**Meta, 91 millions d'euros**")
 _FINE_ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—,]\s*[*_]*")
 _ABOUT = re.compile(r"(?:(?:près|plus|environ|quelque|un peu plus)\s*(?:de\s+|d['’]\s*)?)?")
@@ -847,6 +849,10 @@ class _Article:
                 # "Née à l'Inria Startup Studio de Lille, la jeune pousse vient de lever 2 M€": the name in
                 # the fronted clause is none; the subject is the company told of
                 company = told
+            elif before and (head := self.item_head(trig)) is not None:
+                # "- **Sumeria** : la néobanque issue de Lydia a levé 50 millions": the item's company,
+                # which the subject describes, not a name of the description
+                company = head
             elif before:
                 company = self.subject(before, trig)
             elif (latest := self.latest_named(seg, trig)) is not None:
@@ -1934,6 +1940,25 @@ class _Article:
         """Whether the sentence at ``pos`` opens an item of a list (its line's first words)."""
         item = _BULLET.match(self.text, self.text.rfind("\n", 0, pos + 1) + 1)
         return item is not None and abs(item.start(1) - pos) <= 4
+
+    def item_head(self, trig: tuple[int, int]) -> Ent | None:
+        """The company a list item opens on, when the item's lead (a colon or a dash, what it does
+        in brackets before) is followed by a subject that describes it (`la société`, `le
+        logiciel de service client pour Shopify`) up to the verb ``trig``; else None."""
+        item = _BULLET.match(self.text, self.text.rfind("\n", 0, trig[0]) + 1)
+        if item is None:
+            return None
+        names = [e for e in self.within(item.start(1), trig[0]) if self.party(e)]
+        if not names or not re.fullmatch(r"[\s*_]*", self.text[item.start(1):names[0].start]):
+            return None
+        lead = _ITEM_LEAD.match(self.text, names[0].end, trig[0])
+        if lead is None or not _DESCRIBING.match(self.text, lead.end(), trig[0]):
+            return None
+        # (a round's noun after another verb may be the round of the company it names: "- **Tikehau
+        # Capital** : le gestionnaire d'actifs entre au capital de Sérac Data, après la série A de la
+        # jeune pousse")
+        verb = self.doc.char_span(trig[0], trig[1], alignment_mode="expand")
+        return names[0] if verb is not None and verb[0].pos_ in ("VERB", "AUX") else None
 
     def listed_items(self, lead_words: re.Pattern, floor: int):
         """The items of a bulleted list that open with a party and give an amount of at least
