@@ -690,6 +690,7 @@ def test_a_bulleted_roundup(extract, items, expected):
     ("- **Zity** : l'autopartage électrique de Renault et Ferrovial obtient 25 millions d'euros.", "Zity"),
     ("- **Gorgias** (service client) : le logiciel conçu pour Shopify lève 25 millions de dollars auprès de "
      "Sapphire Ventures.", "Gorgias"),
+    ("- **Qevlar** : La start-up fondée par d'anciens ingénieurs de Thales a levé 14 millions de dollars.", "Qevlar"),
     # a name as the subject is the one who raised; a round's noun after another verb is not the item's
     ("- **Datavolt** : Kervalo, son concurrent, a levé 5 millions d'euros.", "Kervalo"),
     ("- **Tikehau Capital** : le gestionnaire d'actifs entre au capital de Kervalo à hauteur de 15 millions "

@@ -364,7 +364,8 @@ _BULLET = re.compile(r"(?m)^(?:[ \t]*(?:[-•*–+]|\d{1,2}[.)])[ \t]+|[ \t]+)(\
 # a list item's company, what it does in brackets, and the colon or dash before its amount
 _ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—]\s*")
 # a subject that describes a company by what it is: "la société", "l'éditeur montpelliérain"
-_DESCRIBING = re.compile(r"(?:la|le|les|l['’])\s*(?-i:[a-zà-ÿ])")
+# (a word in lower case after it: "Le Monde" is a name)
+_DESCRIBING = re.compile(r"[Ll](?:(?:a|e|es)\s+|['’]\s*)[a-zà-ÿ]")
 # a fine list item's company, then a colon, a dash or a comma before its amount ("**Meta, 91 millions d'euros**")
 _FINE_ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—,]\s*[*_]*")
 _ABOUT = re.compile(r"(?:(?:près|plus|environ|quelque|un peu plus)\s*(?:de\s+|d['’]\s*)?)?")
