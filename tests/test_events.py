@@ -1032,6 +1032,16 @@ def test_a_deal_word_in_the_infinitive_after_a_name(extract, text, expected):
     assert [(e["acquirer"], e["target"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a deal word in a product's name is none (the training corpus's product pages)
+    "Côté Axway, la gamme compte la plateforme Amplify, l'outil d'intégration Amplify Fusion et les logiciels "
+    "SecureTransport et B2Bi.",
+    "Le compilateur Fusion Compiler et l'outil PrimeTime de Synopsys complètent l'offre.",
+])
+def test_a_deal_word_in_a_products_name(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
+
+
 def test_a_buying_verb_with_a_company_still_buys(extract):
     found = events_of(extract, "Datavolt s'offre Kervalo pour 5 millions d'euros.", etype="acquisition")
     assert [(e["acquirer"], e["target"]) for e in found] == [("Datavolt", "Kervalo")]

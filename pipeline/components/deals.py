@@ -1630,7 +1630,8 @@ class _Article:
 
     def triggers(self) -> list[tuple[int, int, str, str]]:
         taken: list[tuple[int, int, str, str]] = []
-        spans = [(e.start, e.end) for e in self.ents if e.label in ("ORG", "MONEY")]
+        # (a deal word in a product's name is none: "l'outil d'intégration Amplify Fusion")
+        spans = [(e.start, e.end) for e in self.ents if e.label in ("ORG", "MONEY", "PRODUCT")]
         # "Jefferies reste à l'achat", "une recommandation d'achat", "le pouvoir d'achat": a broker's
         # rating or a household's spending, no takeover
         rating = self.rules.cue.get("not_acquisition_before")
