@@ -1042,6 +1042,21 @@ def test_a_deal_word_in_a_products_name(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a merger's noun that speaks of the deal just told names no new parties (the training corpus, dev_real)
+    ("Datavolt a finalisé le rachat de Kervalo. Le rapprochement fait de Datavolt le troisième acteur du "
+     "secteur, derrière Quintar et Veltrapay.", [("Datavolt", "Kervalo")]),
+    ("Datavolt a finalisé le rachat de Kervalo. Les analystes de Quintar jugent que la fusion renforcera "
+     "surtout la pression sur Veltrapay.", [("Datavolt", "Kervalo")]),
+    # with its parties after it, it states the merger
+    ("La fusion de Datavolt et de Kervalo a été approuvée.", [("Datavolt", "Kervalo")]),
+    ("Le rapprochement entre Datavolt et Kervalo est bouclé.", [("Datavolt", "Kervalo")]),
+])
+def test_a_mergers_noun_told_before(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == expected
+
+
 def test_a_buying_verb_with_a_company_still_buys(extract):
     found = events_of(extract, "Datavolt s'offre Kervalo pour 5 millions d'euros.", etype="acquisition")
     assert [(e["acquirer"], e["target"]) for e in found] == [("Datavolt", "Kervalo")]

@@ -417,6 +417,11 @@ _CELUI_DE = r"cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-
 _EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?" + _CELUI_DE + "?")
 _EACH_ONE_BEFORE = re.compile(r"(?<!\w)" + _CELUI_DE + "$")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
+# a merger's noun that speaks of one already told ("le rapprochement", "au rapprochement", "cette fusion")
+_TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['’]\s*)$")
+# what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
+# ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
+_MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -1181,6 +1186,12 @@ class _Article:
             pair = before[-2:] if len(before) >= 2 and re.fullmatch(
                 r"[\s*]*(?:et|,)[\s*]*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?",
                 self.text[before[-2].end:before[-1].start]) else []
+            if not pair and _TOLD_BEFORE.search(self.text, max(0, trig[0] - 8), trig[0]) \
+                    and not _MERGER_COMPLEMENT.match(self.text, trig[1]):
+                # "Le rapprochement fait de Microsoft le troisième acteur, derrière Tencent et Sony",
+                # "la fusion renforcera la pression sur BT Group": the merger already told, whose
+                # parties the names after it are not
+                return []
             parties = pair or (before[-1:] + after[:1] if before else after[:2])
             if not pair and after and "own_offerings_cues" in r.cue and r.cue["own_offerings_cues"].search(
                     self.text, trig[1], after[0].start):
