@@ -372,6 +372,23 @@ def test_a_deal_in_another_currency_far_apart_is_another(extract, text, etype):
     assert len(events_of(extract, text, etype=etype)) == 2
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a total that names one round after "dont" tells that round: its amount, date and investors
+    # (the training corpus's company stories)
+    ("Fondée en 2017, Kervalo avait levé au total plus de 170 millions d'euros, dont un tour de 80 millions de "
+     "dollars en septembre 2021 mené par Partech et Elaia.",
+     [("Kervalo", "80 millions de dollars", "septembre 2021", ["Partech", "Elaia"])]),
+    ("Datavolt a levé 2,2 millions d'euros depuis sa création, dont 1,5 million en juillet auprès de Kima "
+     "Ventures.", [("Datavolt", "1,5 million", "juillet", ["Kima Ventures"])]),
+    # a round's own breakdown after "dont" is part of it; a total alone tells no round
+    ("Datavolt a levé 30 millions d'euros, dont 10 millions de dette.", [("Datavolt", "30 millions d'euros", None, [])]),
+    ("Depuis sa création, Kervalo a levé 45 millions d'euros au total.", []),
+])
+def test_a_totals_one_round(extract, text, expected):
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"], e["date"], e["investors"]) for e in found] == expected
+
+
 def test_two_rounds_with_alike_amounts_stay_two(extract):
     text = ("Kervalo avait levé 1,8 million d'euros en 2021 auprès de Kima Ventures. Kervalo lève 1,84 million "
             "d'euros auprès de Partech.")

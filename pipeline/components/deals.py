@@ -422,6 +422,8 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
 # ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
 _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
+# where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
+_OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -930,6 +932,10 @@ class _Article:
         if company is None:
             return []
         amount, valuation = self.money(seg, trig)
+        if self.total(seg, trig) and (one := self.round_of_a_total(seg, trig)) is not None:
+            # the total's one round: its amount, and its date and investors told after it
+            amount, seg = one, (one.start, seg[1])
+            investors = []
         rnd = self.round(seg)
         if amount is None and valuation is None and rnd is None and not (
                 r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)) and not (
@@ -1667,7 +1673,17 @@ class _Article:
         window = self.text[a:b]
         if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
             return False       # "l'abandon de leur projet de fusion": a deal given up is an event
-        return bool(self.rules.cue["rumour_cues"].search(window) or self.total(seg, trig))
+        return bool(self.rules.cue["rumour_cues"].search(window)
+                    or (self.total(seg, trig) and self.round_of_a_total(seg, trig) is None))
+
+    def round_of_a_total(self, seg, trig) -> Ent | None:
+        """The amount of one round a total names after `dont` ("a levé au total plus de 170
+        millions d'euros, dont un tour de 80 millions de dollars en septembre 2021"), else None."""
+        # (from the trigger's start: "levé au total ..., dont un tour" may be one trigger, merged)
+        m = _OF_WHICH.search(self.text, trig[0], seg[1])
+        if m is None:
+            return None
+        return next((e for e in self.within(m.end(), seg[1], "MONEY") if e.start == m.end()), None)
 
     def total(self, seg, trig) -> bool:
         """Whether a deal word tells a sum of rounds ("a levé 210 millions d'euros au total")."""
