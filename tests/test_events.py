@@ -389,6 +389,20 @@ def test_a_totals_one_round(extract, text, expected):
     assert [(e["company"], e["amount"], e["date"], e["investors"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text, company", [
+    # an apposition that opens after the company and closes right before the verb: the names in it
+    # describe the company, though words follow them before the closing comma (training/events' barometers)
+    ("Kervalo, doyenne des start-up de Sophia avec ses 28 ans, toujours engagée sur la route de son premier "
+     "médicament, a décroché 3 millions d'euros en juin.", "Kervalo"),
+    ("Créé en 2018, le toulousain Datavolt, éditeur d'une solution BtoB qui optimise les parcours clients, a "
+     "levé 65 millions d'euros auprès de Summit Partners.", "Datavolt"),
+    # a name that opens the clause after the comma is the subject
+    ("Selon le baromètre publié par Kervalo en juin, Datavolt a levé 65 millions d'euros.", "Datavolt"),
+])
+def test_a_long_apposition_describes_the_company(extract, text, company):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
+
+
 def test_two_rounds_with_alike_amounts_stay_two(extract):
     text = ("Kervalo avait levé 1,8 million d'euros en 2021 auprès de Kima Ventures. Kervalo lève 1,84 million "
             "d'euros auprès de Partech.")

@@ -422,6 +422,8 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
 # ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
 _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
+# an apposition's closing comma right before the verb, its auxiliary between (", a levé")
+_TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
@@ -670,6 +672,12 @@ class _Article:
                 between = self.text[candidates[k].end:candidates[k + 1].start]
                 if re.match(r"\s*,", between) and len(self.text[candidates[k].end:near.end].split()) <= 14:
                     return candidates[k]
+        elif len(candidates) >= 2 and _TO_THE_VERB_AFTER_COMMA.search(gap) and not re.search(r"[;:.]", gap) and \
+                re.fullmatch(r"\s*,[^,;:.()]*", self.text[candidates[-2].end:near.start]):
+            # "NicOx, doyenne des start-up de Sophia avec ses 28 ans, ..., a décroché", "OneStock,
+            # éditeur d'une solution BtoB qui optimise ..., a levé": the apposition's name describes
+            # the one it opens on, though words follow it before the comma that closes it
+            return candidates[-2]
         return near
 
     def subject_before(self, pos: int) -> Ent | None:
