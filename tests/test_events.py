@@ -403,6 +403,12 @@ def test_a_long_apposition_describes_the_company(extract, text, company):
     assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
 
 
+def test_a_total_of_fines_stays_a_total(extract):
+    # a total's one round is the rounds' rule alone: a total of fines is no fine of its whole amount
+    text = "La CNIL a infligé au total 50 millions d'euros d'amendes cette année, dont 20 millions à Kervalo."
+    assert events_of(extract, text, etype="fine") == []
+
+
 def test_two_rounds_with_alike_amounts_stay_two(extract):
     text = ("Kervalo avait levé 1,8 million d'euros en 2021 auprès de Kima Ventures. Kervalo lève 1,84 million "
             "d'euros auprès de Partech.")

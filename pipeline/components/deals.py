@@ -1675,14 +1675,14 @@ class _Article:
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
-    def blocked(self, seg, trig) -> bool:
+    def blocked(self, seg, trig, etype: str = "funding") -> bool:
         a = max(seg[0], trig[0] - 70)
         b = min(seg[1], trig[1] + 25)
         window = self.text[a:b]
         if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
             return False       # "l'abandon de leur projet de fusion": a deal given up is an event
         return bool(self.rules.cue["rumour_cues"].search(window)
-                    or (self.total(seg, trig) and self.round_of_a_total(seg, trig) is None))
+                    or (self.total(seg, trig) and (etype != "funding" or self.round_of_a_total(seg, trig) is None)))
 
     def round_of_a_total(self, seg, trig) -> Ent | None:
         """The amount of one round a total names after `dont` ("a levé au total plus de 170
@@ -1747,7 +1747,7 @@ class _Article:
             before = len(found)
             for i, (a, b, etype, word) in enumerate(parts):
                 seg = _part(starts, i, s0, s1)
-                if self.blocked(seg, (a, b)):
+                if self.blocked(seg, (a, b), etype):
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
                     ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False),
