@@ -416,7 +416,6 @@ def _sentences(doc) -> list[tuple[int, int]]:
 _CELUI_DE = r"cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}"
 _EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?" + _CELUI_DE + "?")
 _EACH_ONE_BEFORE = re.compile(r"(?<!\w)" + _CELUI_DE + "$")
-# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 # a merger's noun that speaks of one already told ("le rapprochement", "au rapprochement", "cette fusion")
 _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['’]\s*)$")
 # what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
@@ -426,6 +425,7 @@ _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
+# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -1675,7 +1675,7 @@ class _Article:
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
-    def blocked(self, seg, trig, etype: str = "funding") -> bool:
+    def blocked(self, seg, trig, etype: str) -> bool:
         a = max(seg[0], trig[0] - 70)
         b = min(seg[1], trig[1] + 25)
         window = self.text[a:b]
@@ -1973,22 +1973,31 @@ class _Article:
             out += self.counted_rounds(cue, known, s0, s1)
         return out
 
+    def item_line(self, pos: int) -> re.Match | None:
+        """The list item whose line holds ``pos`` (its words are group 1), else None."""
+        return _BULLET.match(self.text, self.text.rfind("\n", 0, pos + 1) + 1)
+
     def item_at(self, pos: int) -> bool:
         """Whether the sentence at ``pos`` opens an item of a list (its line's first words)."""
-        item = _BULLET.match(self.text, self.text.rfind("\n", 0, pos + 1) + 1)
+        item = self.item_line(pos)
         return item is not None and abs(item.start(1) - pos) <= 4
+
+    def item_lead(self, a: int, b: int, names: list[Ent], lead_words: re.Pattern) -> re.Match | None:
+        """The lead (``lead_words``: a colon, a dash, what it does in brackets) after the name an
+        item (``a`` to ``b``) opens on, the first of ``names``, with only markup before it; else None."""
+        if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
+            return None
+        return lead_words.match(self.text, names[0].end, b)
 
     def item_head(self, trig: tuple[int, int]) -> Ent | None:
         """The company a list item opens on, when the item's lead (a colon or a dash, what it does
         in brackets before) is followed by a subject that describes it (`la société`, `le
         logiciel de service client pour Shopify`) up to the verb ``trig``; else None."""
-        item = _BULLET.match(self.text, self.text.rfind("\n", 0, trig[0]) + 1)
+        item = self.item_line(trig[0])
         if item is None:
             return None
         names = [e for e in self.within(item.start(1), trig[0]) if self.party(e)]
-        if not names or not re.fullmatch(r"[\s*_]*", self.text[item.start(1):names[0].start]):
-            return None
-        lead = _ITEM_LEAD.match(self.text, names[0].end, trig[0])
+        lead = self.item_lead(item.start(1), trig[0], names, _ITEM_LEAD)
         if lead is None or not _DESCRIBING.match(self.text, lead.end(), trig[0]):
             return None
         # (a round's noun after another verb may be the round of the company it names: "- **Tikehau
@@ -2004,9 +2013,7 @@ class _Article:
         for item in _BULLET.finditer(self.text):
             a, b = item.start(1), item.end(1)
             names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
-            if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
-                continue
-            lead = lead_words.match(self.text, names[0].end, b)
+            lead = self.item_lead(a, b, names, lead_words)
             money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
             if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
                     or money.amount is None or money.amount < floor:
@@ -2292,6 +2299,7 @@ class _Article:
             # quarter of publication or the one before it (a quarterly barometer)
             if self.near("founding_cues", e.start, 16):
                 continue     # "fondée en 2018": no period reviewed
+            with_rounds = listed is not None and listed.search(self.text, *self.sents[self.sentence_at(e.start)]) is not None
             if "W" in kind:
                 recent = start.isocalendar()[:2] == published.isocalendar()[:2]
             elif "Q" in kind:
@@ -2302,11 +2310,10 @@ class _Article:
             elif "-" not in kind:
                 # a year's review, published in it or in the year after, whose year is told with
                 # its rounds ("les tours de table bouclés en 2021"): a year alone dates too much
-                recent = published.year - start.year <= 1 and listed is not None and bool(
-                    listed.search(self.text, *self.sents[self.sentence_at(e.start)]))
+                recent = published.year - start.year <= 1 and with_rounds
             else:
                 recent = (published.year - start.year) * 12 + published.month - start.month <= 1
-            if recent and single and not listed.search(self.text, *self.sents[self.sentence_at(e.start)]):
+            if recent and single and not with_rounds:
                 continue
             if recent:
                 periods.append(e)
@@ -2314,9 +2321,9 @@ class _Article:
             if ev["roles"]["date"] is None:
                 before = [e for e in periods if e.end <= trig[0]]
                 # (a month or a week the review names dates its rounds better than its year)
-                finer = [e for e in before if "-" in e.value or e.until]
-                if finer or before:
-                    ev["roles"]["date"] = (finer or before)[-1]
+                chosen = [e for e in before if "-" in e.value or e.until] or before
+                if chosen:
+                    ev["roles"]["date"] = chosen[-1]
 
     @staticmethod
     def _same_amount(x: Ent | None, y: Ent | None, rounded: bool = False) -> bool:
