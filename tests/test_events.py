@@ -2409,3 +2409,27 @@ def test_the_latter_raises(extract, text, companies):
 ])
 def test_the_latter_is_fined(extract, text, target):
     assert [e["target"] for e in events_of(extract, text, etype="fine")] == [target]
+
+
+@pytest.mark.parametrize("text, company, amount", [
+    # a takeover told in a relative clause of the round's sentence leaves the round its verb
+    ("- **Vireo** : le loueur de vélos, qui a racheté le français Pédalia en 2022, obtient 40 millions "
+     "d'euros auprès de Partech.", "Vireo", "40 millions d'euros"),
+    # ... and in a participle after a comma, past the round
+    ("- **Cobalys** : la filiale d'Orano a obtenu 15 millions d'euros de sa maison mère, face à Kervalo, "
+     "racheté par Datavolt.", "Cobalys", "15 millions d'euros"),
+])
+def test_a_takeover_in_an_aside_leaves_the_round(extract, text, company, amount):
+    rounds = events_of(extract, text, etype="funding")
+    assert [(r["company"], r["amount"]) for r in rounds] == [(company, amount)], rounds
+    assert len(events_of(extract, text, etype="acquisition")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "CGI a bouclé en juillet l'acquisition de Kantik pour 20 millions d'euros.",
+    "Le rachat de Kervalo, bouclé par SAP en mars, a coûté 20 millions d'euros.",
+    # the weak verb inside the takeover's own aside still tells the takeover
+    "Datavolt, qui a obtenu 20 millions d'euros de crédit pour racheter Kervalo, recrute.",
+])
+def test_a_weak_verb_beside_a_takeover_is_no_round(extract, text):
+    assert events_of(extract, text, etype="funding") == []

@@ -425,6 +425,10 @@ _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
+# an aside's opening, from its comma to a deal word: a relative clause (", qui a racheté", ", dont
+# le rachat"), and a participle ("racheté", "acquise") right after the comma
+_RELATIVE_OPENING = re.compile(r",\s*(?:qui|dont|que|lequel|laquelle|lesquels|lesquelles)\s[^,]*$")
+_PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
@@ -962,7 +966,7 @@ class _Article:
         # dont 7 millions de financements privés, le solde étant des subventions publiques")
         if weak and (amount is None or r.cue["not_funding_cues"].search(
                 self.text, seg[0], min(seg[1], max(amount.end, trig[1]) + 30))
-                     or r.triggers["acquisition"].search(self.text, *self.sentence)):
+                     or self.takeover_beside(trig)):
             return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
         if company.start < trig[1] and r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
             # "les start-up de la French Tech ont levé 3,8 milliards": a sector total (but "l'écosystème
@@ -1675,6 +1679,24 @@ class _Article:
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
+    def takeover_beside(self, trig) -> bool:
+        """Whether the sentence of a weak funding verb tells a takeover outside an aside."""
+        s0, s1 = self.sentence
+        return any(u[2] == "acquisition" and s0 <= u[0] and u[1] <= s1 and not self.in_aside(u, trig, s0, s1)
+                   for u in self.trigger_list)
+
+    def in_aside(self, trig, other, s0: int, s1: int) -> bool:
+        """Whether a deal word stands in an aside between commas that leaves ``other`` (another
+        deal word of the sentence) out: a relative clause ("l'américain, qui a racheté Drivy en
+        2019, obtient") or a participle ("face à Onfido, racheté par Entrust")."""
+        opening = self.text.rfind(",", s0, trig[0])
+        if opening < 0 or not (_RELATIVE_OPENING.match(self.text, opening, trig[0])
+                               or (_PARTICIPLE.fullmatch(self.text, trig[0], trig[1])
+                                   and not self.text[opening + 1:trig[0]].strip())):
+            return False
+        closing = self.text.find(",", trig[1], s1)
+        return not opening < other[0] < (s1 if closing < 0 else closing)
+
     def blocked(self, seg, trig, etype: str) -> bool:
         a = max(seg[0], trig[0] - 70)
         b = min(seg[1], trig[1] + 25)
@@ -1714,8 +1736,12 @@ class _Article:
             if any(t[2] == "acquisition" for t in here):
                 # "CGI a bouclé en juillet l'acquisition de Kantik": a weak funding verb in a deal's
                 # sentence states the deal (it is no round), and must not cut the deal's part short
+                # (not one told in an aside of the round's sentence: "Getaround, qui a racheté le français
+                # Drivy en 2019, obtient 140 millions de dollars", "a obtenu 20 millions ... face à
+                # Onfido, racheté par Entrust")
                 weak = self.rules.weak["funding"]
-                here = [t for t in here if not (t[2] == "funding" and weak and weak.fullmatch(t[3]))]
+                here = [t for t in here if not (t[2] == "funding" and weak and weak.fullmatch(t[3])
+                                                and self.takeover_beside(t))]
                 # ("Datavolt verse 20 millions pour racheter Kervalo": a payment for the deal that follows, no fine)
                 here = [t for t in here if not (t[2] == "fine" and self.says(self.rules.weak["fine"], t[:2], t[3])
                                                 and any(u[2] == "acquisition" and 0 <= u[0] - t[1] <= 80 for u in here))]
