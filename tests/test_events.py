@@ -2433,3 +2433,18 @@ def test_a_takeover_in_an_aside_leaves_the_round(extract, text, company, amount)
 ])
 def test_a_weak_verb_beside_a_takeover_is_no_round(extract, text):
     assert events_of(extract, text, etype="funding") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seller's stake in itself: the buyer after 'à' takes a stake in the seller
+    ("Kervalo cède 20 % de son capital au fonds Partech pour 24 millions d'euros.",
+     [{"acquirer": "Partech", "target": "Kervalo", "price": "24 millions d'euros"}]),
+    ("- **Datavolt** : la jeune pousse nantaise cède 15 % du capital à Eurazeo.",
+     [{"acquirer": "Eurazeo", "target": "Datavolt"}]),
+    # no buyer named: no deal; a stake in another company sold: no takeover of it
+    ("Kervalo cède 20 % de son capital pour financer sa croissance.", []),
+    ("Vivendi a cédé sa participation dans Telecom Italia.", []),
+])
+def test_a_stake_sold_in_itself(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found

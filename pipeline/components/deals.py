@@ -425,6 +425,8 @@ _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
+# a stake a seller sells in itself, right after its verb ("cède 20 % de son capital", "15 % du capital")
+_OWN_STAKE = re.compile(r"\s*(?:(?:près de|plus de|environ)\s+)?\d+(?:[,.]\d+)?\s*%\s+(?:de\s+son|du)\s+capital")
 # an aside's opening, from its comma to a deal word: a relative clause (", qui a racheté", ", dont
 # le rachat"), and a participle ("racheté", "acquise") right after the comma
 _RELATIVE_OPENING = re.compile(r",\s*(?:qui|dont|que|lequel|laquelle|lesquels|lesquelles)\s[^,]*$")
@@ -1188,6 +1190,9 @@ class _Article:
             sold = next((e for e in after if buyer is None or e.start < buyer.start), None)
             if sold is None and buyer is not None and before and re.search(r"(?:é|ée|és|ées|u|ue|us|ues)$", low):
                 sold = before[-1]      # "TVTY, ... puis cédée à Nielsen": the participle's subject was sold
+            if sold is None and buyer is not None and before and _OWN_STAKE.match(self.text, trig[1]):
+                # "Quartzel AI cède 20 % de son capital au fonds Ormeau": a stake in itself
+                sold = self.subject(before, trig)
             if buyer is None or sold is None or buyer.key == sold.key:
                 return []
             acquirer, target = buyer, sold
