@@ -2448,3 +2448,17 @@ def test_a_weak_verb_beside_a_takeover_is_no_round(extract, text):
 def test_a_stake_sold_in_itself(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")
     assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boréade Capital prend 30 % de Sylvane Robotics.", [{"acquirer": "Boréade Capital", "target": "Sylvane Robotics"}]),
+    ("- **Brume Capital** : le fonds lyonnais prend 35 % de Hexaflux Robotics pour 40 millions d'euros.",
+     [{"acquirer": "Brume Capital", "target": "Hexaflux Robotics", "price": "40 millions d'euros"}]),
+    ("Datavolt a pris 5 % du capital de la start-up Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # a share of something else is no stake
+    ("Kervalo prend 10 % de parts de marché en un an.", []),
+])
+def test_a_stake_told_by_its_share(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+

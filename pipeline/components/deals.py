@@ -425,6 +425,8 @@ _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
+# what follows a stake's share to the company it is of ("35 % de", "21 % du capital de")
+_SHARE_OF = re.compile(r"\s*(?:du\s+capital\s+)?(?:de\s+|d['’]\s*)")
 # a stake a seller sells in itself, right after its verb ("cède 20 % de son capital", "15 % du capital")
 _OWN_STAKE = re.compile(r"\s*(?:(?:près de|plus de|environ)\s+)?\d+(?:[,.]\d+)?\s*%\s+(?:de\s+son|du)\s+capital")
 # an aside's opening, from its comma to a deal word: a relative clause (", qui a racheté", ", dont
@@ -625,7 +627,11 @@ class _Article:
     def into_target(self, trig, seg, names: list[Ent]) -> Ent | None:
         """The name the money goes into: `dans X`, `au capital de la start-up X` (a few words at most)."""
         # (from the trigger's start: "entré au capital" holds its cue, "de Glovo" follows)
-        for m in self.rules.cue["into_cues"].finditer(self.text, trig[0], seg[1]):
+        cues = list(self.rules.cue["into_cues"].finditer(self.text, trig[0], seg[1]))
+        # a stake told by its share is of the company after `de` ("prend 35 % de Hexaflux Robotics",
+        # "avoir pris 21 % du capital de Zhejiang Leapmotor")
+        cues[:0] = [m for m in [_SHARE_OF.match(self.text, trig[1])] if m and self.text[trig[1] - 1] == "%"]
+        for m in cues:
             for e in names:
                 # ("dans le studio de jeux vidéo québécois Hibernum": what it is, then its name)
                 if e.start >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,6}?", self.text[m.end():e.start]):
