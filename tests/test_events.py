@@ -2462,3 +2462,12 @@ def test_a_stake_told_by_its_share(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")
     assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
 
+
+@pytest.mark.parametrize("text, targets", [
+    # the name that opens the next clause is its subject, not one more target listed
+    ("Sept mois après avoir pris 21 % du capital de Leapmotor pour 1,5 milliard d'euros, Stellantis passe "
+     "à l'offensive.", ["Leapmotor"]),
+    ("Capgemini avait racheté Altran en 2019, et Syniti en 2024.", ["Altran", "Syniti"]),
+])
+def test_the_next_clauses_subject_is_no_target_listed(extract, text, targets):
+    assert [e["target"] for e in events_of(extract, text, etype="acquisition")] == targets

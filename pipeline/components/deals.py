@@ -1364,8 +1364,8 @@ class _Article:
                 continue
             gap = self.text[prev.end:e.start]
             if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", gap) or \
-                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap):
-                break
+                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e):
+                break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed)
             nxt = next((x for x in after if x.start > e.end), None)
             part = (e.start, nxt.start if nxt else seg[1])
             part_price, _ = self.money(part, (e.start, e.end))
