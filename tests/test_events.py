@@ -2471,3 +2471,15 @@ def test_a_stake_told_by_its_share(extract, text, expected):
 ])
 def test_the_next_clauses_subject_is_no_target_listed(extract, text, targets):
     assert [e["target"] for e in events_of(extract, text, etype="acquisition")] == targets
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kervalo s'est porté acquéreur de Datavolt pour 20 millions d'euros.",
+     [{"acquirer": "Kervalo", "target": "Datavolt", "price": "20 millions d'euros"}]),
+    ("# Liberty Global se porte acquéreur de Sunrise", [{"acquirer": "Liberty Global", "target": "Sunrise"}]),
+    # a conditional is a rumour (§2b)
+    ("Selon Bloomberg, Salesforce s'apprêterait à racheter Qlimo pour 2 milliards d'euros.", []),
+])
+def test_buying_told_as_becoming_the_buyer(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
