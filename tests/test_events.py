@@ -2483,3 +2483,19 @@ def test_the_next_clauses_subject_is_no_target_listed(extract, text, targets):
 def test_buying_told_as_becoming_the_buyer(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")
     assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the company told of, named by its kind as the verb's object
+    ("Drivy, la start-up française de location de voitures entre particuliers, change de mains. Mercredi, "
+     "Getaround a fait savoir qu'elle rachetait la pépite française moyennant 300 millions de dollars.",
+     [{"acquirer": "Getaround", "target": "Drivy", "price": "300 millions de dollars"}]),
+    ("Kervalo a levé 5 millions d'euros en 2020. Datavolt rachète la société pour 30 millions d'euros.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # not the buyer of the takeover told before it: the owner of UPC is Liberty Global
+    ("# Liberty Global se porte acquéreur de Sunrise\n\nLe propriétaire d'UPC met 6,8 milliards de francs sur "
+     "la table pour s'offrir l'opérateur mobile.", [{"acquirer": "Liberty Global", "target": "Sunrise"}]),
+])
+def test_a_takeovers_target_named_by_its_kind(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found

@@ -1304,6 +1304,17 @@ class _Article:
                 # pronoun stands for what was bought, named before it
                 target = next((e for e in reversed(before) if e.end <= acquirer.start and _RELATIVE_OBJECT.fullmatch(
                     self.text, e.end, acquirer.start)), None)
+            if target is None and acquirer is not None and not after and (
+                    kind := r.cue["anaphora"].match(self.text, trig[1] + 1)) and kind.group()[-1].isalpha() \
+                    and kind.group() not in ("elle", "il"):
+                # "Getaround ... a fait savoir qu'elle rachetait la pépite française": the company told
+                # of, named by its kind as the verb's object
+                # (not a buyer of a takeover told before: "Le propriétaire d'UPC ... pour s'offrir
+                # l'opérateur mobile", after "Liberty Global se porte acquéreur de Sunrise")
+                told_of = self.company_told_of(seg[0])
+                target = told_of if told_of is not None and told_of.key != acquirer.key and not any(
+                    ev["roles"]["acquirer"] is not None and ev["roles"]["acquirer"].key == told_of.key
+                    for ev in self.acquisitions) else None
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
             nxt = self.right_after(trig)
