@@ -425,6 +425,7 @@ _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
+_SPACES = re.compile(r"\s*")
 # what follows a stake's share to the company it is of ("35 % de", "21 % du capital de")
 _SHARE_OF = re.compile(r"\s*(?:du\s+capital\s+)?(?:de\s+|d['’]\s*)")
 # a stake a seller sells in itself, right after its verb ("cède 20 % de son capital", "15 % du capital")
@@ -1305,8 +1306,8 @@ class _Article:
                 target = next((e for e in reversed(before) if e.end <= acquirer.start and _RELATIVE_OBJECT.fullmatch(
                     self.text, e.end, acquirer.start)), None)
             if target is None and acquirer is not None and not after and (
-                    kind := r.cue["anaphora"].match(self.text, trig[1] + 1)) and kind.group()[-1].isalpha() \
-                    and kind.group() not in ("elle", "il"):
+                    kind := r.cue["anaphora"].match(self.text, _SPACES.match(self.text, trig[1]).end())) \
+                    and kind.group().lower() not in ("elle", "il"):
                 # "Getaround ... a fait savoir qu'elle rachetait la pépite française": the company told
                 # of, named by its kind as the verb's object
                 # (not a buyer of a takeover told before: "Le propriétaire d'UPC ... pour s'offrir
