@@ -25,6 +25,13 @@ def events_of(extract, text: str, published: str = PUBLISHED, etype: str | None 
     return [e for e in out if etype is None or e["type"] == etype]
 
 
+def assert_events(extract, text: str, etype: str, expected: list[dict]) -> None:
+    """The events of ``etype``, in order, one per dict of ``expected``, each with those roles."""
+    found = events_of(extract, text, etype=etype)
+    assert len(found) == len(expected) and all(
+        e[role] == value for e, roles in zip(found, expected) for role, value in roles.items()), found
+
+
 def assert_one_event(extract, text: str, etype: str, expected: dict) -> None:
     found = events_of(extract, text, etype=etype)
     assert len(found) == 1, found
@@ -2446,8 +2453,7 @@ def test_a_weak_verb_beside_a_takeover_is_no_round(extract, text):
     ("Vivendi a cédé sa participation dans Telecom Italia.", []),
 ])
 def test_a_stake_sold_in_itself(extract, text, expected):
-    found = events_of(extract, text, etype="acquisition")
-    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+    assert_events(extract, text, "acquisition", expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2459,8 +2465,7 @@ def test_a_stake_sold_in_itself(extract, text, expected):
     ("Kervalo prend 10 % de parts de marché en un an.", []),
 ])
 def test_a_stake_told_by_its_share(extract, text, expected):
-    found = events_of(extract, text, etype="acquisition")
-    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+    assert_events(extract, text, "acquisition", expected)
 
 
 @pytest.mark.parametrize("text, targets", [
@@ -2481,8 +2486,7 @@ def test_the_next_clauses_subject_is_no_target_listed(extract, text, targets):
     ("Selon Bloomberg, Salesforce s'apprêterait à racheter Qlimo pour 2 milliards d'euros.", []),
 ])
 def test_buying_told_as_becoming_the_buyer(extract, text, expected):
-    found = events_of(extract, text, etype="acquisition")
-    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+    assert_events(extract, text, "acquisition", expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2497,5 +2501,4 @@ def test_buying_told_as_becoming_the_buyer(extract, text, expected):
      "la table pour s'offrir l'opérateur mobile.", [{"acquirer": "Liberty Global", "target": "Sunrise"}]),
 ])
 def test_a_takeovers_target_named_by_its_kind(extract, text, expected):
-    found = events_of(extract, text, etype="acquisition")
-    assert [{k: e[k] for k in x} for e, x in zip(found, expected)] == expected and len(found) == len(expected), found
+    assert_events(extract, text, "acquisition", expected)
