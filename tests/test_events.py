@@ -2502,3 +2502,22 @@ def test_buying_told_as_becoming_the_buyer(extract, text, expected):
 ])
 def test_a_takeovers_target_named_by_its_kind(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Depuis 2018, Nacon a racheté une quinzaine de studios, dont :\n\n- Kylotonn à Lyon, spécialiste des jeux "
+     "de rallye ;\n- Big Ant Studios en Australie, acquis pour 100 millions de dollars australiens ;\n- Spiders à "
+     "Paris, auteur de Greedfall.",
+     [{"acquirer": "Nacon", "target": "Big Ant Studios", "price": "100 millions de dollars australiens"},
+      {"acquirer": "Nacon", "target": "Kylotonn"}, {"acquirer": "Nacon", "target": "Spiders"}]),
+    ("Le studio garde son indépendance, assure NetEase, qui a multiplié les acquisitions hors de Chine :\n\n"
+     "- Grasshopper Manufacture au Japon ;\n- Skybox Labs au Canada.",
+     [{"acquirer": "NetEase", "target": "Grasshopper Manufacture", "status": "completed"},
+      {"acquirer": "NetEase", "target": "Skybox Labs"}]),
+    # a statement that names its target announces something else; one item is no list
+    ("Kervalo a racheté Datavolt pour trois raisons :\n\n- Datavolt a des clients ;\n- Datavolt a une équipe.",
+     [{"acquirer": "Kervalo", "target": "Datavolt"}]),
+    ("Datavolt a multiplié les acquisitions :\n\n- Kervalo en 2021.", []),
+])
+def test_a_list_of_takeovers_announced_by_a_colon(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

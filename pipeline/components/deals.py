@@ -426,6 +426,11 @@ _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|v
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
 _SPACES = re.compile(r"\s*")
+# what announces a list of takeovers after the deal word: a count or a plural, then a colon
+# ("une quinzaine de studios, dont :", "les acquisitions hors de Chine :", "huit studios :")
+_LIST_ANNOUNCED = re.compile(r"[^\n:.;]{0,80}?(?:,\s*(?:dont|parmi lesquels|notamment))?\s*:\s*")
+# a done deal's auxiliary before its word ("a racheté", "a multiplié les acquisitions")
+_DONE_BEFORE = re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}$")
 # what follows a stake's share to the company it is of ("35 % de", "21 % du capital de")
 _SHARE_OF = re.compile(r"\s*(?:du\s+capital\s+)?(?:de\s+|d['’]\s*)")
 # a stake a seller sells in itself, right after its verb ("cède 20 % de son capital", "15 % du capital")
@@ -1845,7 +1850,44 @@ class _Article:
         found += self.bulleted_fines({id(ev["roles"]["target" if ev["type"] == "fine" else "company"])
                                       for ev, _, _ in found if ev["type"] in ("fine", "funding")})
         found += self.amounts_for_names(known)
+        found += self.bulleted_takeovers()      # (an item's own statement merges with its list's)
         return self.merge(found)
+
+    def bulleted_takeovers(self) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A takeover statement that names no target and announces a list ("Depuis 2018, Nacon a
+        racheté une quinzaine de studios, dont :", "NetEase, qui a multiplié les acquisitions hors
+        de Chine :"): each item that opens on a company is one of the buyer's takeovers, two items
+        at least. The buyer is the last company named before the deal word on its line."""
+        out = []
+        for a, b, etype, _word in self.trigger_list:
+            if etype != "acquisition":
+                continue
+            line_start = self.text.rfind("\n", 0, a) + 1
+            line_end = self.text.find("\n", b)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if not _LIST_ANNOUNCED.fullmatch(self.text, b, line_end) or self.within(b, line_end, "ORG"):
+                continue
+            buyers = [e for e in self.within(line_start, a, "ORG") if e.company_like and not self.is_authority(e)]
+            if not buyers:
+                continue
+            status = "completed" if _DONE_BEFORE.search(self.text, line_start, a) else "announced"
+            listed, pos = [], line_end + 1
+            while (item := _BULLET.match(self.text, pos)) is not None or self.text[pos:pos + 1] == "\n":
+                if item is None:
+                    pos += 1      # (a blank line between the statement and its list)
+                    continue
+                names = [e for e in self.within(item.start(1), item.end(1)) if e.company_like]
+                if not names or not re.fullmatch(r"[\s*_]*", self.text[item.start(1):names[0].start]):
+                    break
+                listed.append((names[0], (item.start(1), item.end(1))))
+                pos = item.end() + 1
+            if len(listed) < 2:
+                continue
+            for target, line in listed:
+                if target.key != buyers[-1].key:
+                    roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": None, "status": status}
+                    out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), line))
+        return out
 
     def gapped_rounds(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """Rounds that share the verb of the round told before them, each a name and an amount
