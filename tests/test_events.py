@@ -2521,3 +2521,17 @@ def test_a_takeovers_target_named_by_its_kind(extract, text, expected):
 ])
 def test_a_list_of_takeovers_announced_by_a_colon(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the main verb's subject is the name the aside describes, and the aside's deal keeps its own roles
+    ("Getaround, qui a racheté le français Drivy en 2019, a levé 200 millions de dollars auprès de Softbank.",
+     [("acquisition", {"acquirer": "Getaround", "target": "Drivy", "date": "2019", "price": None}),
+      ("funding", {"company": "Getaround", "amount": "200 millions de dollars", "date": None})]),
+    ("Datavolt, qui a levé 5 millions d'euros en 2021, rachète Kervalo.",
+     [("funding", {"company": "Datavolt", "amount": "5 millions d'euros"}),
+      ("acquisition", {"acquirer": "Datavolt", "target": "Kervalo"})]),
+])
+def test_a_deal_told_in_an_aside_and_the_main_clauses(extract, text, expected):
+    for etype, roles in expected:
+        assert_events(extract, text, etype, [roles])

@@ -826,7 +826,7 @@ class _Article:
 
     def funding(self, seg, trig, word) -> list[dict]:
         r = self.rules
-        orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
+        orgs = self.described_subject(seg) + [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
         if re.match(r"(?:ce|cet|cette)\s", word, re.I) and self.fundings and not [
                 e for e in orgs if e.end <= trig[0]]:
             # "cette nouvelle levée de fonds porte à 6 milliards la valorisation": the round just told,
@@ -1124,8 +1124,8 @@ class _Article:
         r = self.rules
         # a regulator that blocks or clears a deal is no party to it; a name only the NER
         # read as a product may be one ("jette son dévolu sur Infinera, rachetée ...")
-        orgs = [e for e in self.within(*seg) if e.company_like
-                and not self.sourced(e) and not self.is_authority(e)]
+        orgs = self.described_subject(seg) + [e for e in self.within(*seg) if e.company_like
+                                              and not self.sourced(e) and not self.is_authority(e)]
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
         # ("racheté par son concurrent britannique Trainline": a possessive and two words of kind)
@@ -1717,13 +1717,23 @@ class _Article:
         """Whether a deal word stands in an aside between commas that leaves ``other`` (another
         deal word of the sentence) out: a relative clause ("l'américain, qui a racheté Drivy en
         2019, obtient") or a participle ("face à Onfido, racheté par Entrust")."""
+        bounds = self.aside_bounds(trig, s0, s1)
+        return bounds is not None and not bounds[0] < other[0] < bounds[1]
+
+    def described_subject(self, seg) -> list[Ent]:
+        """The subject a part takes from before an aside (``part_starts``), as a one-name list."""
+        subject = self.described_subjects.get(seg[0])
+        return [subject] if subject is not None else []
+
+    def aside_bounds(self, trig, s0: int, s1: int) -> tuple[int, int] | None:
+        """The commas that open and close the aside a deal word stands in, or None."""
         opening = self.text.rfind(",", s0, trig[0])
         if opening < 0 or not (_RELATIVE_OPENING.match(self.text, opening, trig[0])
                                or (_PARTICIPLE.fullmatch(self.text, trig[0], trig[1])
                                    and not self.text[opening + 1:trig[0]].strip())):
-            return False
+            return None
         closing = self.text.find(",", trig[1], s1)
-        return not opening < other[0] < (s1 if closing < 0 else closing)
+        return opening, s1 if closing < 0 else closing
 
     def blocked(self, seg, trig, etype: str) -> bool:
         a = max(seg[0], trig[0] - 70)
@@ -1756,6 +1766,7 @@ class _Article:
         self.acquisitions: list[dict] = []
         self.acquisition_sents: list[int] = []     # the index of each one's sentence
         triggers = self.trigger_list = self.triggers()
+        self.described_subjects: dict[int, Ent] = {}    # a part's start -> its subject, told before an aside
         last_funding = last_deal = None
         opening = None       # (types, date, sentence index) of a statement that named no party
         for k, (s0, s1) in enumerate(self.sents):
@@ -1922,6 +1933,17 @@ class _Article:
         prev_end = s0
         for j, (a, b, etype, _word) in enumerate(merged):
             subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
+            aside = self.aside_bounds(merged[j - 1], s0, a) if j else None
+            described = next((e for e in reversed(self.within(s0, aside[0], "ORG")) if re.fullmatch(
+                r"[\s*_]*", self.text[e.end:aside[0]])), None) if aside and aside[1] < a else None
+            if described is not None:
+                # "Getaround, qui a racheté le français Drivy en 2019, a levé 200 millions": the deal
+                # told in the aside keeps its own part, up to the aside's closing comma; the main
+                # verb's part starts there, its subject the name the aside describes
+                starts.append(aside[1])
+                self.described_subjects[aside[1]] = described
+                prev_end = b
+                continue
             if j and subj and self.rules.cue["into_cues"].search(self.text, max(prev_end, subj[-1].start - 16),
                                                                  subj[-1].start):
                 # "a investi 15 millions dans Mistral AI, ... cette levée": the name after 'dans'
