@@ -426,6 +426,9 @@ _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|v
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
 _SPACES = re.compile(r"\s*")
+# from an aside's closing comma to the main clause's deal word: a few words, no negation
+# (", a annoncé une levée", ", vient de boucler"; not ", ne fait pas partie de cette levée")
+_TO_THE_MAIN_VERB = re.compile(r",\s*(?!ne\s|n['’])(?:[\w'’-]+\s+){0,3}")
 # what announces a list of takeovers after the deal word: a count or a plural, then a colon
 # ("une quinzaine de studios, dont :", "les acquisitions hors de Chine :", "huit studios :")
 _LIST_ANNOUNCED = re.compile(r"[^\n:.;]{0,80}?(?:,\s*(?:dont|parmi lesquels|notamment))?\s*:\s*")
@@ -1934,8 +1937,11 @@ class _Article:
         for j, (a, b, etype, _word) in enumerate(merged):
             subj = [e for e in self.within(prev_end, a, "ORG") if not self.is_authority(e)]
             aside = self.aside_bounds(merged[j - 1], s0, a) if j else None
+            # (the main verb right after the aside: not "Kervalo, qui a investi 15 millions dans
+            # Datavolt, ne fait pas partie de cette nouvelle levée")
             described = next((e for e in reversed(self.within(s0, aside[0], "ORG")) if re.fullmatch(
-                r"[\s*_]*", self.text[e.end:aside[0]])), None) if aside and aside[1] < a else None
+                r"[\s*_]*", self.text[e.end:aside[0]])), None) \
+                if aside and aside[1] < a and _TO_THE_MAIN_VERB.fullmatch(self.text, aside[1], a) else None
             if described is not None:
                 # "Getaround, qui a racheté le français Drivy en 2019, a levé 200 millions": the deal
                 # told in the aside keeps its own part, up to the aside's closing comma; the main
