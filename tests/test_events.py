@@ -2535,3 +2535,16 @@ def test_a_list_of_takeovers_announced_by_a_colon(extract, text, expected):
 def test_a_deal_told_in_an_aside_and_the_main_clauses(extract, text, expected):
     for etype, roles in expected:
         assert_events(extract, text, etype, [roles])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second round that leaves the verb out, joined by 'et' with no comma
+    ("En France, HarfangLab a levé 5 millions d'euros en 2021 et Sekoia 10 millions d'euros en 2020.",
+     [{"company": "HarfangLab", "amount": "5 millions d'euros", "date": "2021"},
+      {"company": "Sekoia", "amount": "10 millions d'euros", "date": "2020"}]),
+    # a name with a verb of its own after 'et' is no gapped round
+    ("Kervalo a levé 5 millions d'euros et Partech a mené le tour.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros"}]),
+])
+def test_a_gapped_round_joined_by_et(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -354,7 +354,7 @@ _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 _FOR = re.compile(r"\s+pour\s+")
 _AMOUNT_FOR = re.compile(r"\s*[\d,.]+\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]euros|de dollars)?\s+pour\s", re.I)
 # a gapped round after a round's amount: ", Verkor, 850 millions d'euros en septembre, et Carbios, ..."
-_GAP_JOINT = re.compile(r"\s*[,;]\s*(?:et\s+|puis\s+)?(?:la\s+|le\s+|l['’]\s*)?")
+_GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+)?|\s+et\s+)(?:la\s+|le\s+|l['’]\s*)?")
 _GAP_LINK = re.compile(r"\s*,?\s*(?:avec\s+)?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
