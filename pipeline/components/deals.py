@@ -637,9 +637,10 @@ class _Article:
         """The name the money goes into: `dans X`, `au capital de la start-up X` (a few words at most)."""
         # (from the trigger's start: "entré au capital" holds its cue, "de Glovo" follows)
         cues = list(self.rules.cue["into_cues"].finditer(self.text, trig[0], seg[1]))
-        # a stake told by its share is of the company after `de` ("prend 35 % de Hexaflux Robotics",
-        # "avoir pris 21 % du capital de Zhejiang Leapmotor")
-        cues[:0] = [m for m in [_SHARE_OF.match(self.text, trig[1])] if m and self.text[trig[1] - 1] == "%"]
+        if self.text[trig[1] - 1] == "%" and (share := _SHARE_OF.match(self.text, trig[1])) is not None:
+            # a stake told by its share is of the company after `de` ("prend 35 % de Hexaflux Robotics",
+            # "avoir pris 21 % du capital de Zhejiang Leapmotor"), which comes first
+            cues.insert(0, share)
         for m in cues:
             for e in names:
                 # ("dans le studio de jeux vidéo québécois Hibernum": what it is, then its name)
@@ -981,10 +982,10 @@ class _Article:
         # (what the money is for, up to a few words past the amount: "a décroché un contrat de 5 millions",
         # "a obtenu 2 millions de subventions"; not a later aside: "a réussi à collecter 14 millions d'euros,
         # dont 7 millions de financements privés, le solde étant des subventions publiques")
+        # (a weak verb beside a takeover never gets here: events() drops it, "le rachat ..., bouclé par SAP")
         if weak and (amount is None or r.cue["not_funding_cues"].search(
-                self.text, seg[0], min(seg[1], max(amount.end, trig[1]) + 30))
-                     or self.takeover_beside(trig)):
-            return []      # "a décroché un contrat", "le rachat ..., bouclé par SAP": no round
+                self.text, seg[0], min(seg[1], max(amount.end, trig[1]) + 30))):
+            return []      # "a décroché un contrat": no round
         if company.start < trig[1] and r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
             # "les start-up de la French Tech ont levé 3,8 milliards": a sector total (but "l'écosystème
             # garde en tête la levée de 15 millions de l'entreprise Pili" names the company after it)
@@ -1890,10 +1891,11 @@ class _Article:
                 if item is None:
                     pos += 1      # (a blank line between the statement and its list)
                     continue
-                names = [e for e in self.within(item.start(1), item.end(1)) if e.company_like]
-                if not names or not re.fullmatch(r"[\s*_]*", self.text[item.start(1):names[0].start]):
+                opening = self.item_opening(item.start(1), [e for e in self.within(item.start(1), item.end(1))
+                                                            if e.company_like])
+                if opening is None:
                     break
-                listed.append((names[0], (item.start(1), item.end(1))))
+                listed.append((opening, (item.start(1), item.end(1))))
                 pos = item.end() + 1
             if len(listed) < 2:
                 continue
@@ -2101,10 +2103,15 @@ class _Article:
         item = self.item_line(pos)
         return item is not None and abs(item.start(1) - pos) <= 4
 
+    def item_opening(self, a: int, names: list[Ent]) -> Ent | None:
+        """The name an item starting at ``a`` opens on: the first of ``names``, with only markup
+        before it; else None."""
+        return names[0] if names and re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]) else None
+
     def item_lead(self, a: int, b: int, names: list[Ent], lead_words: re.Pattern) -> re.Match | None:
         """The lead (``lead_words``: a colon, a dash, what it does in brackets) after the name an
-        item (``a`` to ``b``) opens on, the first of ``names``, with only markup before it; else None."""
-        if not names or not re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]):
+        item (``a`` to ``b``) opens on (``item_opening``); else None."""
+        if self.item_opening(a, names) is None:
             return None
         return lead_words.match(self.text, names[0].end, b)
 
