@@ -595,6 +595,12 @@ def test_a_sectors_sum_in_brackets_is_no_round(extract):
      "millions de dollars, Kervalo a bouclé un tour de 6 millions de dollars.", "2024-08-07", ["juillet", "juillet"]),
     ("Plus qu'en juillet, les start-up ont levé des fonds. Datavolt lève 20 millions de dollars, Kervalo a bouclé un "
      "tour de 6 millions de dollars.", "2024-08-07", [None, None]),
+    # "ne ... que" before the week's total restricts it, it compares nothing (stop 47, training/events_extra)
+    ("Les jeunes pousses n'ont réuni que 15,95 millions d'euros cette semaine, en neuf opérations. Datavolt lève 7,5 "
+     "millions d'euros auprès de Partech. Kervalo a bouclé un tour de 2 millions d'euros.", "2018-04-06",
+     ["cette semaine", "cette semaine"]),
+    ("Les jeunes pousses ont levé moins que la semaine dernière. Datavolt lève 7,5 millions d'euros auprès de "
+     "Partech. Kervalo a bouclé un tour de 2 millions d'euros.", "2018-04-06", [None, None]),
     # the days of the week reviewed, as a range, are its week (stop 31, the training corpus's weekly reviews)
     ("Voici les tours de table annoncés du lundi 2 au vendredi 6 mars. Datavolt lève 20 millions d'euros auprès de "
      "Partech. Kervalo a bouclé un tour de 6 millions d'euros.", "2026-03-06",
