@@ -2554,3 +2554,24 @@ def test_a_deal_told_in_an_aside_and_the_main_clauses(extract, text, expected):
 ])
 def test_a_gapped_round_joined_by_et(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the second company does, in brackets between its name and its amount (stop 47, events_extra)
+    ("Abivax (maladies inflammatoires), par exemple, a obtenu 223 millions d'euros, et Amolyt Pharma (maladies "
+     "endocriniennes rares) 130 millions d'euros.",
+     [{"company": "Abivax", "amount": "223 millions d'euros", "investors": []},
+      {"company": "Amolyt Pharma", "amount": "130 millions d'euros"}]),
+    # a ranking: "suivi de" the next company and its amount, "plus de" before it
+    ("En tête, Gleamer (radiologie) a récolté 27 millions d'euros, suivi d'Inato (essais cliniques), avec "
+     "légèrement plus de 18 millions d'euros.",
+     [{"company": "Gleamer", "amount": "27 millions d'euros", "investors": []},
+      {"company": "Inato", "amount": "18 millions d'euros"}]),
+    ("Datavolt a levé 27 millions d'euros, suivie par Kervalo, 18 millions d'euros.",
+     [{"company": "Datavolt", "amount": "27 millions d'euros"}, {"company": "Kervalo", "amount": "18 millions d'euros"}]),
+    # an investor after "suivi de" with no amount of its own is no second round
+    ("Datavolt a levé 27 millions d'euros, suivi de près par Kervalo qui a investi.",
+     [{"company": "Datavolt", "amount": "27 millions d'euros"}]),
+])
+def test_a_gapped_round_described_or_ranked(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

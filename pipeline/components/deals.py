@@ -354,8 +354,12 @@ _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 _FOR = re.compile(r"\s+pour\s+")
 _AMOUNT_FOR = re.compile(r"\s*[\d,.]+\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]euros|de dollars)?\s+pour\s", re.I)
 # a gapped round after a round's amount: ", Verkor, 850 millions d'euros en septembre, et Carbios, ..."
-_GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+)?|\s+et\s+)(?:la\s+|le\s+|l['’]\s*)?")
-_GAP_LINK = re.compile(r"\s*,?\s*(?:avec\s+)?")
+_GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+|suivie?s?\s+(?:de\s+|d['’]\s*|par\s+))?|\s+et\s+)"
+                        r"(?:la\s+|le\s+|l['’]\s*)?")
+# (what the company does may stand in brackets between its name and its amount: "et Amolyt Pharma
+# (maladies endocriniennes rares) 130 millions")
+_GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
+                       r"(?:(?:légèrement|un\s+peu)\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
 # a bulleted line ("- ", "• ", "1. ") and its text; markdown's markers reach the stage as a
