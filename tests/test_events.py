@@ -2557,6 +2557,31 @@ def test_a_gapped_round_joined_by_et(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a passive participle's agent raised the amount right before it, whatever name comes earlier
+    # (stop 47, training/events_extra)
+    ("Selon DigitalFoodLab, la filière grandit, comme en témoignent les 250 millions d'euros levés par Ynsect.",
+     [{"company": "Ynsect", "amount": "250 millions d'euros", "investors": []}]),
+    ("Cette levée talonne les 224 millions d'euros obtenus par OVH en 2016.",
+     [{"company": "OVH", "amount": "224 millions d'euros", "date": "2016"}]),
+    ("Les 250 millions d'euros réunis par le poids lourd OVH impressionnent.",
+     [{"company": "OVH", "amount": "250 millions d'euros"}]),
+    # a list of them: each participle's amount and agent, the next part after the agent
+    ("L'écosystème a capté 135 millions d'euros, dont 21,3 millions d'euros récoltés par Imcyse (immunothérapies), "
+     "20 millions d'euros obtenus par NeuVasQ (maladies neurologiques) et 20 millions d'euros levés par Promethera.",
+     [{"company": "Imcyse", "amount": "21,3 millions d'euros"}, {"company": "NeuVasQ", "amount": "20 millions d'euros"},
+      {"company": "Promethera", "amount": "20 millions d'euros"}]),
+    # who financed is no agent of the raise
+    ("Datavolt a obtenu 5 millions d'euros, financés par Partech.",
+     [{"company": "Datavolt", "amount": "5 millions d'euros", "investors": ["Partech"]}]),
+    # a feminine participle is no trigger: "la réduction obtenue" before a list of fines
+    ("La Commission a infligé des amendes. Le montant retenu pour chacun, avec la réduction obtenue :\n\n"
+     "- Datavolt (10 %) : 2 888 000 euros\n- Kervalo (15 %) : 396 000 euros\n", []),
+])
+def test_a_passive_participles_agent_raised(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # what the second company does, in brackets between its name and its amount (stop 47, events_extra)
     ("Abivax (maladies inflammatoires), par exemple, a obtenu 223 millions d'euros, et Amolyt Pharma (maladies "
      "endocriniennes rares) 130 millions d'euros.",

@@ -360,6 +360,7 @@ _GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+|suivie?s?\s+(?:de\s+|d['
 # (maladies endocriniennes rares) 130 millions")
 _GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
                        r"(?:(?:légèrement|un\s+peu)\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
+_PASSIVE_AGENT = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
 # a bulleted line ("- ", "• ", "1. ") and its text; markdown's markers reach the stage as a
@@ -629,6 +630,23 @@ class _Article:
             return bool(found) and not window[found[-1].end():].strip()      # the cue right before it
         return False
 
+    def passive_agent(self, trig, word: str, orgs: list[Ent]) -> Ent | None:
+        """The name after a raising verb's passive participle and `par`: "levés par H Company"
+        (the one who raised; "financé par" names who put the money in), its year between ("les
+        484 millions de dollars levés en 2019 par GetYourGuide"), what it is before it ("réunis
+        par le poids lourd OVH")."""
+        if not re.search(r"(?:é|u|i)e?s?$", word) or re.match(r"(?i)financ|inject", word):
+            return None
+        after = next((e for e in orgs if e.start >= trig[1]), None)
+        if after is None or not _PASSIVE_AGENT.fullmatch(self.without_amounts(trig[1], after.start)):
+            return None
+        return after
+
+    def amount_right_before(self, trig) -> Ent | None:
+        """The amount right before the trigger ("les 250 millions d'euros levés")."""
+        return next((e for e in self.within(max(0, trig[0] - 60), trig[0], "MONEY")
+                     if not self.text[e.end:trig[0]].strip()), None)
+
     def without_amounts(self, a: int, b: int) -> str:
         """The text between a and b with each amount written as one word."""
         out, pos = [], a
@@ -841,7 +859,7 @@ class _Article:
             # of which it may give the valuation or the investors (merged with it)
             told = self.fundings[-1][0]["roles"]["company"]
             return self.completes(told, self.investor_list(orgs, trig, seg, told), seg, self.money(seg, trig)[1])
-        company, investors = None, []
+        company, investors, agent_amount = None, [], None
         into = bool(r.into["funding"] and r.into["funding"].fullmatch(word))
         if into and _ROUND_NAMED.search(self.text[trig[0]:trig[1] + 16]) and self.into_target(trig, seg, orgs) is None:
             # "Wave a annoncé un investissement de série A de 200 millions de dollars": an
@@ -864,7 +882,13 @@ class _Article:
                 investors = [e for e in [self.subject_before(seg[0])] if e is not None and e is not company]
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
-            if not before and self.fronted_gerund(seg, trig) and (
+            agent = self.passive_agent(trig, word, orgs)
+            if agent is not None and (not before or (agent_amount := self.amount_right_before(trig)) is not None):
+                # "les 203,5 millions d'euros levés par H Company", "talonnant les 224 millions
+                # obtenus par OVH en 2016": a passive participle's agent raised the money (whatever
+                # name the sentence holds before, when the amount stands right before the participle)
+                company = agent
+            elif not before and self.fronted_gerund(seg, trig) and (
                     subject := self.gerund_subject(trig) or self.gerund_anaphor(trig, seg)) is not None:
                 company = subject
             elif before and _JOINED_ROUND.fullmatch(self.text, before[-1].end, trig[0]) and self.fundings:
@@ -917,12 +941,6 @@ class _Article:
                 if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?", gap[by.end():]):
                     # "la levée de 15 millions d'euros bouclée par Phenix": the company after 'par'
                     company = after[0]
-                elif after and re.search(r"(?:é|ée|és|ées)$", word) and not re.match(r"(?i)financ|inject", word) and re.fullmatch(
-                        r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?", gap):
-                    # "les 203,5 millions d'euros levés par H Company": a passive participle's agent
-                    # (the one who raised; "financé par" names who put the money in), its year
-                    # between ("les 484 millions de dollars levés en 2019 par GetYourGuide")
-                    company = after[0]
                 elif after and fronted and len(gap) <= 120 and re.search(
                         r",\s*(?:(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+)?\s+)?$", gap) and not re.search(
                         r"[;:()]|\bd(?:e|['’])\s*(?:son|sa|ses|leurs?)\s", gap) \
@@ -966,6 +984,10 @@ class _Article:
         if company is None:
             return []
         amount, valuation = self.money(seg, trig)
+        if agent_amount is not None:
+            # "21,3 millions récoltés par Imcyse, 20 millions obtenus par NeuVasQ": each participle's
+            # amount is the one before it
+            amount = agent_amount
         if self.total(seg, trig) and (one := self.round_of_a_total(seg, trig)) is not None:
             # the total's one round: its amount, and its date and investors told after it
             amount, seg = one, (one.start, seg[1])
@@ -1956,8 +1978,14 @@ class _Article:
                 self.described_subjects[aside[1]] = described
                 prev_end = b
                 continue
-            if j and subj and self.rules.cue["into_cues"].search(self.text, max(prev_end, subj[-1].start - 16),
-                                                                 subj[-1].start):
+            if j and subj and merged[j - 1][2] == "funding" and self.passive_agent(
+                    merged[j - 1][:2], merged[j - 1][3], subj) is subj[0]:
+                # "21,3 millions récoltés par Imcyse (immunothérapies), 20 millions obtenus par
+                # NeuVasQ": the name after a participle's 'par' raised the money before it; the
+                # next deal's part starts after that name
+                starts.append(subj[0].end)
+            elif j and subj and self.rules.cue["into_cues"].search(self.text, max(prev_end, subj[-1].start - 16),
+                                                                   subj[-1].start):
                 # "a investi 15 millions dans Mistral AI, ... cette levée": the name after 'dans'
                 # is the previous verb's object, not the next one's subject
                 starts.append(subj[-1].end)
