@@ -2600,3 +2600,27 @@ def test_a_passive_participles_agent_raised(extract, text, expected):
 ])
 def test_a_gapped_round_described_or_ranked(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover's further targets, each with what it is after an article (stop 47, dev_real)
+    ("Embracer fait entrer dans son giron l'éditeur de jeux mobiles Easybrain et le développeur Aspyr, pour "
+     "respectivement 765 millions et 450 millions de dollars.",
+     [{"acquirer": "Embracer", "target": "Easybrain", "price": "765 millions"},
+      {"acquirer": "Embracer", "target": "Aspyr", "price": "450 millions de dollars"}]),
+    ("Kervalo a grandi en rachetant l'allemand Carpooling, son concurrent, ou le hongrois Autohop.",
+     [{"acquirer": "Kervalo", "target": "Carpooling"}, {"acquirer": "Kervalo", "target": "Autohop"}]),
+    ("OpenAI a mis la main sur Statsig, plateforme de tests, contre 1,1 milliard de dollars, puis sur Datavolt, "
+     "moyennant plus de 6 milliards de dollars.",
+     [{"acquirer": "OpenAI", "target": "Statsig", "price": "1,1 milliard de dollars"},
+      {"acquirer": "OpenAI", "target": "Datavolt", "price": "6 milliards de dollars"}]),
+    # no further target: a preposition, a clause, a description with no article, what the target makes
+    ("Embracer rachète Kervalo, la filiale de Datavolt.", [{"acquirer": "Embracer", "target": "Kervalo"}]),
+    ("Take-Two va racheter Zynga, à qui l'on doit FarmVille.", [{"acquirer": "Take-Two", "target": "Zynga"}]),
+    ("Sony a fait entrer dans son giron Firesprite, auteur de jeux PlayStation.",
+     [{"acquirer": "Sony", "target": "Firesprite"}]),
+    ("Meta a racheté Instagram en 2012, puis l'éditeur de la messagerie WhatsApp en 2014.",
+     [{"acquirer": "Meta", "target": "Instagram"}]),
+])
+def test_a_takeovers_targets_listed_with_what_they_are(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -360,6 +360,18 @@ _GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+|suivie?s?\s+(?:de\s+|d['
 # (maladies endocriniennes rares) 130 millions")
 _GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
                        r"(?:(?:légèrement|un\s+peu)\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
+# the gap before a further target of a takeover's list ("avait racheté Altran en 2019 pour 3,6
+# milliards, et Syniti en 2024"). After an article it may say what the target is ("l'éditeur de
+# jeux mobiles Easybrain et le développeur Aspyr", "l'allemand Carpooling, son concurrent, ou le
+# hongrois Autohop", "Statsig ..., puis sur io"), but not with a preposition before the name
+# ("Kervalo, la filiale de Datavolt"), a pronoun and its verb ("et l'a fusionnée avec Fastweb") or
+# "du", "de la" ("l'éditeur de la messagerie WhatsApp": what the target makes). With no article,
+# words there are a clause ("Zynga, à qui l'on doit FarmVille") or a description ("Firesprite,
+# auteur de jeux PlayStation")
+_TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+puis)\s+(?:sur\s+)?(?:(?:l['’]|le |la |les )"
+                            r"(?!(?:a|ont|avait|avaient|est|sont|était)\s)(?!.*(?<!\w)(?:du|des|de\s+la|de\s+l['’]))"
+                            r"(?:(?:[a-zà-ÿ'’-]+\s+){0,3}(?!(?:de|du|des|d['’]|à|au|aux|par|chez|pour|sur|avec|dans|en|contre)\s)"
+                            r"[a-zà-ÿ-]+\s+)?)?")
 _PASSIVE_AGENT = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
@@ -1410,7 +1422,7 @@ class _Article:
             if e.start <= prev.end or by is not None:
                 continue
             gap = self.text[prev.end:e.start]
-            if not re.fullmatch(r"(?:[^.;:]{0,60}?)(?:,\s*et|,|\s+et|\s+puis)\s+(?:l['’]|le |la |les )?", gap) or \
+            if not _TARGET_LISTED.fullmatch(gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e):
                 break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed)
             nxt = next((x for x in after if x.start > e.end), None)
