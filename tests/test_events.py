@@ -1907,10 +1907,22 @@ def test_a_fine_has_its_reason(extract):
     # names before the verb and as many amounts after it, in order, without `respectivement` (stop 44)
     ("Ses deux grossistes, Datavolt et Kervalo, sont sanctionnés de 76,1 millions d'euros et 62,9 millions d'euros.",
      [("Datavolt", "76,1 millions d'euros"), ("Kervalo", "62,9 millions d'euros")]),
+    # a list the verb announces by a colon, each amount "pour" its company (stop 47, training/news)
+    ("La DGCCRF a infligé ces pénalités : 1,494 million d'euros pour Datavolt, 1,168 million d'euros pour Kervalo, "
+     "58 200 euros pour l'établissement de paiement Ondorse.",
+     [("Datavolt", "1,494 million d'euros"), ("Kervalo", "1,168 million d'euros"), ("Ondorse", "58 200 euros")]),
 ])
 def test_fines_against_each_name(extract, text, expected):
     fines = events_of(extract, text, etype="fine")
     assert [(e["target"], e["amount"]) for e in fines] == expected
+
+
+def test_amounts_for_names_after_a_request_are_no_list_of_fines(extract):
+    """Stop 47: "pour" a company pairs an amount with it only in the list the verb announces by a
+    colon, not after what a plaintiff asks (training/events, a Québec court case)."""
+    text = ("L'OPC souhaite les voir condamnées à des sanctions pénales : il demande 12 500 $ par infraction, soit "
+            "1,5 million de dollars pour Datavolt et 25 000 $ pour Kervalo.")
+    assert not {e["target"] for e in events_of(extract, text, etype="fine")} & {"Datavolt", "Kervalo"}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -101,9 +101,12 @@ class DealRules:
         self.fine_to_kind = re.compile(
             r"\s*(?:" + words + r"(?:(?:à|contre|visant)\s+(?:l['’]|le |la |les )|au |aux |"
             r"à l['’]encontre (?:du |des |de (?:l['’]|la )))|(?:l['’]|le |la |les ))" + bare_kind)
-        # ... and between an amount and the one who pays it ("150 M€ à Google")
+        # ... and between an amount and the one who pays it ("150 M€ à Google"), or, in a list the
+        # verb announces by a colon, the one it is for ("a infligé ces pénalités : 1,494 million
+        # d'euros pour BNP Paribas, 1,168 million d'euros pour La Banque Postale")
         self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
                                     r"(?:l['’]|le |la |les )?" + kind)
+        self.amount_for = re.compile(r"\s*pour\s+(?:l['’]|le |la |les )?" + kind)
         # stock markets, news agencies, data providers: named beside deals, never a party to one
         self.not_parties = {w.lower() for w in data.get("not_parties", [])}
         self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+((?-i:[A-H]))(?![\w'’-])|(pr[ée][- ]?(?:amorçage|seed))|"
@@ -1717,10 +1720,12 @@ class _Article:
 
     def amount_pairs(self, seg, trig, names: list[Ent]) -> list[tuple[Ent, Ent]]:
         pairs = []
-        for a in self.within(trig[0], seg[1], "MONEY"):
-            t = next((e for e in names if e.start >= a.end and
-                      self.rules.amount_to.fullmatch(self.text[a.end:e.start])),
-                     None)
+        amounts = self.within(trig[0], seg[1], "MONEY")
+        listed = bool(amounts) and re.fullmatch(r"[^:.;]*:\s*", self.text[trig[1]:amounts[0].start]) is not None
+        for a in amounts:
+            t = next((e for e in names if e.start >= a.end and (
+                self.rules.amount_to.fullmatch(self.text[a.end:e.start])
+                or (listed and self.rules.amount_for.fullmatch(self.text[a.end:e.start])))), None)
             if t is not None:
                 pairs.append((a, t))
         return pairs
