@@ -2025,10 +2025,25 @@ def test_a_fine_told_with_a_pronoun_goes_to_the_company_of_the_article(extract):
      [("Kervalo", "3 millions d'euros"), ("Plumea", "1 million d'euros")]),
     ("L'Arcep a sanctionné Orange à hauteur de 2 millions d'euros, et Bouygues Telecom de 500 000 euros.",
      [("Bouygues Telecom", "500 000 euros"), ("Orange", "2 millions d'euros")]),
-], ids=["ecope-then-gapped", "sanctionne-then-gapped"])
+    # nothing between the name and its amount, a date of its own after it; what the company is before
+    # its name (stop 47, training corpus)
+    ("La FTC privilégie les transactions : Equifax a accepté de verser 700 millions de dollars en 2019, et "
+     "T-Mobile 350 millions de dollars en 2022.",
+     [("Equifax", "700 millions de dollars"), ("T-Mobile", "350 millions de dollars")]),
+    ("En octobre 2020, Kervalo avait écopé de 20 millions de livres, et la chaîne hôtelière Plumea de 18,4 millions "
+     "de livres.", [("Kervalo", "20 millions de livres"), ("Plumea", "18,4 millions de livres")]),
+], ids=["ecope-then-gapped", "sanctionne-then-gapped", "no-preposition", "kind-before-name"])
 def test_two_fines_with_the_verb_left_out(extract, text, expected):
     fines = events_of(extract, text, etype="fine")
     assert sorted((e["target"], e["amount"]) for e in fines) == expected
+
+
+def test_two_fines_with_the_verb_left_out_dated(extract):
+    """Stop 47: the gapped fine's own date after its amount, not the first one's."""
+    text = ("La FTC privilégie les transactions : Equifax a accepté de verser 700 millions de dollars en 2019, et "
+            "T-Mobile 350 millions de dollars en 2022.")
+    assert [(e["target"], e["date"]) for e in events_of(extract, text, etype="fine")] == [
+        ("Equifax", "2019"), ("T-Mobile", "2022")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1642,13 +1642,17 @@ class _Article:
         for e in others:
             if amount is None or e.start <= amount.end or e.key == targets[0].key:
                 continue
-            if not re.search(r"(?:,\s*|\s)et\s+(?:l['’]|le |la )?$", self.text[max(seg[0], e.start - 12):e.start]):
+            # (", et la chaîne hôtelière Marriott de 18,4 millions de livres": what the company is)
+            if not re.search(r"(?:,\s*|\s)et\s+(?:(?:l['’]|le |la )(?:[a-zà-ÿ-]+\s+){0,2})?$",
+                             self.text[max(seg[0], e.start - 40):e.start]):
                 continue
+            # (", et Apple, d'un montant de 500 millions"; ", et T-Mobile 350 millions de dollars en 2022":
+            # nothing between, the amount's own date after it)
             money = next((m for m in self.within(e.end, min(self.sentence[1], e.end + 40), "MONEY")
-                          if re.fullmatch(r"\s*,?\s*(?:de|d['’]|d['’]un montant de|à)\s*", self.text[e.end:m.start])), None)
+                          if re.fullmatch(r"\s*,?\s*(?:de|d['’]|d['’]un montant de|à)?\s*", self.text[e.end:m.start])), None)
             if money is not None:
-                # (", et Apple, d'un montant de 500 millions")
-                events.append({"authority": authority, "target": e, "amount": money, "date": date, "reason": None})
+                own = self.date_right_after(money.end, self.sentence[1], preposition=True)
+                events.append({"authority": authority, "target": e, "amount": money, "date": own or date, "reason": None})
         return events
 
     def says(self, words: re.Pattern | None, trig: tuple[int, int], word: str) -> bool:
