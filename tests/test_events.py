@@ -2038,6 +2038,22 @@ def test_two_fines_with_the_verb_left_out(extract, text, expected):
     assert sorted((e["target"], e["amount"]) for e in fines) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second fine told by "une autre" (stop 47, training corpus)
+    ("La CNIL a rendu publiques mercredi une amende de 325 millions d'euros contre Google et une autre de 150 "
+     "millions d'euros contre Shein, le géant chinois.",
+     [("Google", "325 millions d'euros"), ("Shein", "150 millions d'euros")]),
+    ("L'Arcep a infligé une sanction de 2 millions d'euros à Orange, et une autre de 500 000 euros à Bouygues Telecom.",
+     [("Bouygues Telecom", "500 000 euros"), ("Orange", "2 millions d'euros")]),
+    # "une autre" with no company after its amount is none
+    ("La CNIL a infligé une amende de 325 millions d'euros à Google et une autre de 150 millions d'euros en 2020.",
+     [("Google", "325 millions d'euros")]),
+])
+def test_a_second_fine_told_by_une_autre(extract, text, expected):
+    fines = events_of(extract, text, etype="fine")
+    assert sorted((e["target"], e["amount"]) for e in fines) == expected
+
+
 def test_two_fines_with_the_verb_left_out_dated(extract):
     """Stop 47: the gapped fine's own date after its amount, not the first one's."""
     text = ("La FTC privilégie les transactions : Equifax a accepté de verser 700 millions de dollars en 2019, et "

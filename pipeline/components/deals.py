@@ -375,6 +375,10 @@ _TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+pui
                             r"(?!(?:a|ont|avait|avaient|est|sont|était)\s)(?!.*(?<!\w)(?:du|des|de\s+la|de\s+l['’]))"
                             r"(?:(?:[a-zà-ÿ'’-]+\s+){0,3}(?!(?:de|du|des|d['’]|à|au|aux|par|chez|pour|sur|avec|dans|en|contre)\s)"
                             r"[a-zà-ÿ-]+\s+)?)?")
+# a second fine told by "une autre" ("une amende de 325 millions d'euros contre Google et une autre de
+# 150 millions d'euros contre Shein")
+_ANOTHER = re.compile(r"\s*,?\s*et\s+une\s+autre\s+(?:amende\s+|sanction\s+)?(?:de\s+|d['’]\s*)")
+_AGAINST = re.compile(r"\s*(?:contre|à\s+l['’]encontre\s+d(?:e|u|es|['’])|à|au)\s*(?:l['’]|le |la |les )?")
 _PASSIVE_AGENT = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
@@ -1637,6 +1641,10 @@ class _Article:
             return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
                      "reason": reason} for i, t in enumerate(targets)]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
+        if amount is not None and (other := self.another_fine(max(amount.end, targets[0].end))) is not None:
+            # "une amende de 325 millions d'euros contre Google et une autre de 150 millions d'euros
+            # contre Shein": the second told by "une autre", its amount and its company
+            events.append({"authority": authority, "target": other[1], "amount": other[0], "date": date, "reason": None})
         # "Apple écope de 500 millions d'euros, et Meta de 200 millions", "Apple est condamné à
         # une amende de 500 millions d'euros et Meta à 200 millions": the verb left out
         for e in others:
@@ -1654,6 +1662,17 @@ class _Article:
                 own = self.date_right_after(money.end, self.sentence[1], preposition=True)
                 events.append({"authority": authority, "target": e, "amount": money, "date": own or date, "reason": None})
         return events
+
+    def another_fine(self, pos: int) -> tuple[Ent, Ent] | None:
+        """The amount and the company of "et une autre de 150 millions d'euros contre Shein" right
+        after ``pos``."""
+        m = _ANOTHER.match(self.text, pos, self.sentence[1])
+        money = self.starting_at(m.end(), self.sentence[1], "MONEY") if m else None
+        if money is None:
+            return None
+        link = _AGAINST.match(self.text, money.end, self.sentence[1])
+        company = self.starting_at(link.end(), self.sentence[1]) if link else None
+        return (money, company) if company is not None and company.company_like else None
 
     def says(self, words: re.Pattern | None, trig: tuple[int, int], word: str) -> bool:
         """Whether the trigger's word is one of ``words``, read where it stands in the text (a
