@@ -2600,6 +2600,18 @@ def test_a_gapped_round_joined_by_et(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the company a round benefits, named after it; the subject who led it invests (stop 47, training/news)
+    ("En 2018, la société de capital-risque Elaia avait piloté une levée de 5 millions d'euros au profit d'Acorus "
+     "Networks.", [{"company": "Acorus Networks", "amount": "5 millions d'euros", "investors": ["Elaia"]}]),
+    # a capital increase "au profit de" someone issues the shares to it
+    ("Kervalo a bouclé une augmentation de capital de 5 millions d'euros au profit de Bpifrance.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros", "investors": ["Bpifrance"]}]),
+])
+def test_a_round_for_the_benefit_of_a_company(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a passive participle's agent raised the amount right before it, whatever name comes earlier
     # (stop 47, training/events_extra)
     ("Selon DigitalFoodLab, la filière grandit, comme en témoignent les 250 millions d'euros levés par Ynsect.",

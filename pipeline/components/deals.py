@@ -379,6 +379,10 @@ _TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+pui
 # 150 millions d'euros contre Shein")
 _ANOTHER = re.compile(r"\s*,?\s*et\s+une\s+autre\s+(?:amende\s+|sanction\s+)?(?:de\s+|d['’]\s*)")
 _AGAINST = re.compile(r"\s*(?:contre|à\s+l['’]encontre\s+d(?:e|u|es|['’])|à|au)\s*(?:l['’]|le |la |les )?")
+# the company a round benefits, after it and its amount ("une levée de 5 millions d'euros au profit
+# d'Acorus Networks")
+_FOR_THE_BENEFIT = re.compile(r"\s*(?:de\s+fonds\s+)?(?:(?:de|à)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,?\s*"
+                              r"au\s+profit\s+d(?:e\s+|u\s+|es\s+|['’]\s*)(?:la |le |l['’])?(?:[\w-]+\s+){0,3}?")
 _PASSIVE_AGENT = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
@@ -902,7 +906,15 @@ class _Article:
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
             agent = self.passive_agent(trig, word, orgs)
-            if agent is not None and (not before or (agent_amount := self.amount_right_before(trig)) is not None):
+            # (not "une augmentation de capital au profit de Bpifrance": the one the new shares go to)
+            beneficiary = next((e for e in orgs if e.start >= trig[1] and _FOR_THE_BENEFIT.fullmatch(
+                self.without_amounts(trig[1], e.start)) and "augmentation" not in self.text[trig[0]:e.start].lower()), None)
+            if beneficiary is not None:
+                # "Elaia avait piloté une levée de 5 millions d'euros au profit d'Acorus Networks": the
+                # round is the company's it benefits; the subject who led it invests
+                company = beneficiary
+                investors = [e for e in before[-1:] if not self.speaks_for(e)]
+            elif agent is not None and (not before or (agent_amount := self.amount_right_before(trig)) is not None):
                 # "les 203,5 millions d'euros levés par H Company", "talonnant les 224 millions
                 # obtenus par OVH en 2016": a passive participle's agent raised the money (whatever
                 # name the sentence holds before, when the amount stands right before the participle)
