@@ -454,6 +454,8 @@ _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|v
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
 _OF_WHICH = re.compile(r",?\s*dont\s+(?:(?:un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:de|d['’])\s*)?")
 _SPACES = re.compile(r"\s*")
+# nothing but spaces and markdown's emphasis ("**Getaround**, qui ...", "- **Kylotonn**")
+_MARKUP_ONLY = re.compile(r"[\s*_]*")
 # from an aside's closing comma to the main clause's deal word: a few words, no negation
 # (", a annoncé une levée", ", vient de boucler"; not ", ne fait pas partie de cette levée")
 _TO_THE_MAIN_VERB = re.compile(r",\s*(?!ne\s|n['’])(?:[\w'’-]+\s+){0,3}")
@@ -905,7 +907,6 @@ class _Article:
                 investors = [e for e in [self.subject_before(seg[0])] if e is not None and e is not company]
         else:
             before = [e for e in orgs if e.end <= trig[0] and not self.near("investor_cues", e.start, 14, seg[0])]
-            agent = self.passive_agent(trig, word, orgs)
             # (not "une augmentation de capital au profit de Bpifrance": the one the new shares go to)
             beneficiary = next((e for e in orgs if e.start >= trig[1] and _FOR_THE_BENEFIT.fullmatch(
                 self.without_amounts(trig[1], e.start)) and "augmentation" not in self.text[trig[0]:e.start].lower()), None)
@@ -914,7 +915,8 @@ class _Article:
                 # round is the company's it benefits; the subject who led it invests
                 company = beneficiary
                 investors = [e for e in before[-1:] if not self.speaks_for(e)]
-            elif agent is not None and (not before or (agent_amount := self.amount_right_before(trig)) is not None):
+            elif (agent := self.passive_agent(trig, word, orgs)) is not None and (
+                    not before or (agent_amount := self.amount_right_before(trig)) is not None):
                 # "les 203,5 millions d'euros levés par H Company", "talonnant les 224 millions
                 # obtenus par OVH en 2016": a passive participle's agent raised the money (whatever
                 # name the sentence holds before, when the amount stands right before the participle)
@@ -2019,8 +2021,8 @@ class _Article:
             aside = self.aside_bounds(merged[j - 1], s0, a) if j else None
             # (the main verb right after the aside: not "Kervalo, qui a investi 15 millions dans
             # Datavolt, ne fait pas partie de cette nouvelle levée")
-            described = next((e for e in reversed(self.within(s0, aside[0], "ORG")) if re.fullmatch(
-                r"[\s*_]*", self.text[e.end:aside[0]])), None) \
+            described = next((e for e in reversed(self.within(s0, aside[0], "ORG"))
+                              if _MARKUP_ONLY.fullmatch(self.text, e.end, aside[0])), None) \
                 if aside and aside[1] < a and _TO_THE_MAIN_VERB.fullmatch(self.text, aside[1], a) else None
             if described is not None:
                 # "Getaround, qui a racheté le français Drivy en 2019, a levé 200 millions": the deal
@@ -2031,7 +2033,7 @@ class _Article:
                 prev_end = b
                 continue
             if j and subj and merged[j - 1][2] == "funding" and self.passive_agent(
-                    merged[j - 1][:2], merged[j - 1][3], subj) is subj[0]:
+                    merged[j - 1][:2], merged[j - 1][3], subj) is not None:
                 # "21,3 millions récoltés par Imcyse (immunothérapies), 20 millions obtenus par
                 # NeuVasQ": the name after a participle's 'par' raised the money before it; the
                 # next deal's part starts after that name
@@ -2190,7 +2192,7 @@ class _Article:
     def item_opening(self, a: int, names: list[Ent]) -> Ent | None:
         """The name an item starting at ``a`` opens on: the first of ``names``, with only markup
         before it; else None."""
-        return names[0] if names and re.fullmatch(r"[\s*_]*", self.text[a:names[0].start]) else None
+        return names[0] if names and _MARKUP_ONLY.fullmatch(self.text, a, names[0].start) else None
 
     def item_lead(self, a: int, b: int, names: list[Ent], lead_words: re.Pattern) -> re.Match | None:
         """The lead (``lead_words``: a colon, a dash, what it does in brackets) after the name an
