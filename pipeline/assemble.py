@@ -163,7 +163,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     ner (str | Path | None): the NER: ``None`` for the trained one shipped in the
         package, a folder written by ``python -m pipeline train``, or ``"base"`` for the
         base model's own (the product before it was trained; for comparisons).
-    roles (str | Path | None): the deal events' investor classifier: ``None`` for the one shipped in the
+    roles (str | Path | None): the deal events' role classifier (investors, buyers): ``None`` for the one shipped in the
         package, a folder written by ``python -m pipeline train-roles``, or ``"none"`` for the
         deal rules alone.
     RETURNS (Language): the pipeline; ``nlp.to_disk`` saves it with its patterns.

@@ -25,7 +25,7 @@ examples:
   python -m pipeline patterns add ORG "Poolside" --alias "Poolside AI"
   python -m pipeline patterns suggest out.jsonl         # names the model found that no list holds
   python -m pipeline train                              # retrain the NER from training/src
-  python -m pipeline train-roles                        # retrain the deal events' investor classifier
+  python -m pipeline train-roles                        # retrain the deal events' role classifier
   python -m pipeline extract news/ --db sqlite:///news.db  # into a database (idempotent)
   python -m pipeline serve                              # warm HTTP service on 127.0.0.1:8000
 

@@ -37,7 +37,7 @@ def test_serialisation_to_disk_then_spacy_load_in_fresh_process(nlp, tmp_path):
     assert "PRODUCT" in proc.stdout.splitlines()[2]
     assert '["Kerlova Capital", "ORG"]' in proc.stdout.splitlines()[3]
     assert "model" in proc.stdout.splitlines()[4]
-    # and so does the investor classifier of the deal events
+    # and so does the role classifier of the deal events
     assert (path / "deal_events" / "roles" / "config.cfg").is_file()
     assert proc.stdout.splitlines()[5] == '[["Kima Ventures", "Breega"]]'
 

@@ -2696,14 +2696,15 @@ class DealEvents:
         self.rules = load_rules(deals_path)
         self.nlp = nlp
         self._services: frozenset | None = None
-        # the investor classifier (deal_roles.py): "" the shipped one, "none" the rules alone, or a
-        # folder written by `python -m pipeline train-roles`, checked now rather than at the first round
+        # the role classifier (deal_roles.py: investors, buyers): "" the shipped one, "none" the
+        # rules alone, or a folder written by `python -m pipeline train-roles`, checked now rather
+        # than at the first round
         if roles_model not in ("", "none"):
             from ..errors import PipelineError
             from .deal_roles import holds_model
 
             if not holds_model(roles_model):
-                raise PipelineError(str(roles_model), "no investor classifier here (no config.cfg): "
+                raise PipelineError(str(roles_model), "no role classifier here (no config.cfg): "
                                                       "write one with python -m pipeline train-roles")
         self.roles_model = roles_model
         self._roles = None
@@ -2721,7 +2722,7 @@ class DealEvents:
 
     @property
     def roles(self):
-        """The investor classifier, loaded on the first article with a deal (None: rules alone)."""
+        """The role classifier, loaded on the first article with a deal (None: rules alone)."""
         if self._roles is None and self.roles_model != "none":
             from .deal_roles import load_role_model
 
@@ -2755,7 +2756,7 @@ class DealEvents:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "deals.json").write_text(Path(self.deals_path).read_text(encoding="utf-8"), encoding="utf-8")
-        if self.roles is not None:      # the saved pipeline carries its investor classifier
+        if self.roles is not None:      # the saved pipeline carries its role classifier
             shutil.copytree(self.roles.path, path / "roles", dirs_exist_ok=True)
 
     def from_disk(self, path, exclude=tuple()):

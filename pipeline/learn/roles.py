@@ -3,8 +3,10 @@
 Steps, each printed as it runs:
 1. every article of the corpus (``training/src``, ``training/events``: inline-annotated, with
    their gold events) runs through the pipeline with the deal rules alone; each ORG mention of
-   an article where they read a round becomes one Doc of features
-   (``pipeline/components/deal_roles.py``), an investor when the gold says so.
+   an article where they read a round or a takeover becomes one Doc of features
+   (``pipeline/components/deal_roles.py``), an investor or a buyer when the gold says so (a
+   buyer's every mention, since the buyer is chosen by its name; a label is left unsaid in an
+   article with no event of its type).
    A seeded 10 % of the articles is the dev split that picks the best checkpoint;
 2. ``spacy train configs/roles.cfg`` trains a ``textcat_multilabel`` on them;
 3. the best checkpoint is copied into ``pipeline/models/roles`` (unless ``--no-install``),
@@ -35,7 +37,7 @@ after a change of patterns/deals.json or of the rules.
 
 
 def add_train_roles_parser(sub) -> None:
-    t = sub.add_parser("train-roles", help="train the investor classifier of the deal events on the corpus's gold events",
+    t = sub.add_parser("train-roles", help="train the deal events' investor and buyer classifier on the corpus's gold events",
                        description=__doc__.split("\n\n", 1)[1], epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     t.add_argument("--corpus", nargs="+", default=[str(p) for p in CORPUS], metavar="PATH",
@@ -51,11 +53,12 @@ def add_train_roles_parser(sub) -> None:
 
 
 def examples(paths: list[str | Path], nlp=None, limit: int | None = None, log=print):
-    """(article id, [(features, gold roles)]) for each article with a round, in corpus order."""
+    """(article id, [(features, gold roles, labels read)]) for each article where the rules read an event
+    of a label's type, in corpus order."""
     import tempfile
 
     from ..api import OFFSET_MAP_KEY, _make_doc, record_span
-    from ..components.deal_roles import LABELS, features
+    from ..components.deal_roles import BUYER_LABEL, LABEL_TYPE, LABELS, features
     from ..evaluate.events import fillers
     from ..gold.inline import convert
     from ..io.readers import Document, mask_markup
@@ -74,16 +77,22 @@ def examples(paths: list[str | Path], nlp=None, limit: int | None = None, log=pr
     with nlp.select_pipes(disable=["deal_events"]):
         for n, (record, doc) in enumerate(zip(records, nlp.pipe(docs, batch_size=16)), 1):
             art, events = deals.rule_events(doc)
-            # (as at run time: the model reads the articles where the rules found a round)
-            if any(ev["type"] == "funding" for ev in events):
+            # (as at run time: a label is learnt from the articles where the rules read an event
+            # of its type, and left unsaid, not false, in the others)
+            read = {label for label in LABELS if any(ev["type"] == LABEL_TYPE[label] for ev in events)}
+            if read:
                 gold: dict[tuple[int, int], set[str]] = {}
                 for ev in record.get("events") or ():
                     for role, ref in fillers(ev):
-                        if isinstance(ref, tuple) and f"{ev['type']}.{role}" in LABELS:
+                        if isinstance(ref, tuple) and f"{ev['type']}.{role}" in read:
                             gold.setdefault(ref, set()).add(f"{ev['type']}.{role}")
                 offset_map, text = doc.user_data.get(OFFSET_MAP_KEY), record["text"]
-                out.append((record["id"], [(f, gold.get(record_span(offset_map, text, e.start, e.end, e.label), set()))
-                                           for e, f in features(art, events)]))
+                feats = features(art, events)
+                roles = [gold.get(record_span(offset_map, text, e.start, e.end, e.label), set()) for e, _ in feats]
+                # a buyer is chosen by its name (``RoleModel.give_buyers``): every mention of it is one
+                buyers = {e.key for (e, _), r in zip(feats, roles) if BUYER_LABEL in r}
+                out.append((record["id"], [(f, r | ({BUYER_LABEL} if e.key in buyers else set()), read)
+                                           for (e, f), r in zip(feats, roles)]))
             if n % 100 == 0:
                 log(f"  {n} of {len(records)} articles read")
     return out
@@ -104,9 +113,9 @@ def write_docbins(items, out_dir: Path, dev_share: float) -> tuple[int, int]:
     for name, part in (("dev", dev), ("train", train)):
         db = DocBin(store_user_data=False)
         for _, mentions in part:
-            for words, roles in mentions:
+            for words, roles, read in mentions:
                 doc = feature_doc(vocab, words)
-                doc.cats = {label: float(label in roles) for label in LABELS}
+                doc.cats = {label: float(label in roles) for label in LABELS if label in read}
                 db.add(doc)
         db.to_disk(out_dir / f"{name}.spacy")
         sizes.append(len(db))
@@ -136,9 +145,9 @@ def train_roles(corpus: list[str], config: str, output: str, *, epochs: int | No
     log(f"[1/3] examples: {', '.join(map(str, corpus))} -> {out / 'corpus'}")
     items = examples(corpus, limit=limit, log=log)
     if not items:
-        raise ValueError("no article of the corpus has a round the rules read: nothing to learn from")
+        raise ValueError("no article of the corpus has a round or a takeover the rules read: nothing to learn from")
     n_train, n_dev = write_docbins(items, out / "corpus", dev_share)
-    log(f"  {len(items)} articles with a round: {n_train} names to train on, {n_dev} to pick the checkpoint")
+    log(f"  {len(items)} articles with a round or a takeover: {n_train} names to train on, {n_dev} to pick the checkpoint")
     overrides = {"paths.train": str(out / "corpus" / "train.spacy"), "paths.dev": str(out / "corpus" / "dev.spacy")}
     return fit(config, out, overrides, epochs, install if do_install else None, log, t0)
 
