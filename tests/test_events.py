@@ -442,9 +442,26 @@ def test_two_rounds_with_alike_amounts_stay_two(extract):
     # money received that is not raised: a grant, a payment
     "Kervalo a reçu 12 millions d'euros de subventions publiques.",
     "Kervalo a reçu 3 millions d'euros d'indemnités de son assureur.",
+    # an investor's own fund, raised from its backers, is no round (stop 48)
+    "Partech boucle un nouveau fonds de 400 millions d'euros pour financer des start-up en série A.",
+    "Le fonds Elaia a levé 150 millions d'euros pour son quatrième fonds d'amorçage.",
+    "Kima Ventures lève son deuxième véhicule d'investissement, doté de 80 millions d'euros.",
 ])
 def test_funding_negatives(extract, text):
     assert events_of(extract, text, etype="funding") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "des fonds", a fund that invests, and own funds are a company's round
+    ("Kervalo a levé des fonds auprès de Partech.", [{"company": "Kervalo", "investors": ["Partech"]}]),
+    ("Kervalo lève 5 millions d'euros avec le fonds Partech.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros", "investors": ["Partech"]}]),
+    ("Kervalo lève 5 millions d'euros auprès d'un fonds américain.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros"}]),
+    ("Kervalo a levé 5 millions d'euros de fonds propres.", [{"company": "Kervalo", "amount": "5 millions d'euros"}]),
+])
+def test_a_fund_beside_a_round_leaves_it_a_round(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -107,6 +107,12 @@ class DealRules:
         self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
                                     r"(?:l['’]|le |la |les )?" + kind)
         self.amount_for = re.compile(r"\s*pour\s+(?:l['’]|le |la |les )?" + kind)
+        # the fund an investor raises for itself, right after the raising word: an amount, "pour" or
+        # "de", then a determiner and up to two words ("un nouveau fonds", "pour son quatrième fonds");
+        # not "des fonds" (a company's fundraising)
+        fund = data.get("own_fund_cues")
+        self.own_fund = re.compile(r"\s*(?:MONTANT\s+)?(?:(?:pour|de|d['’])\s*)?(?:un|son|sa|leur|ce|cet|le|la)\s+"
+                                   r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(fund) + r")(?!\w)", re.I) if fund else None
         # stock markets, news agencies, data providers: named beside deals, never a party to one
         self.not_parties = {w.lower() for w in data.get("not_parties", [])}
         self.round = re.compile(r"(?i)(?<!\w)(?:s[ée]ries?\s+((?-i:[A-H]))(?![\w'’-])|(pr[ée][- ]?(?:amorçage|seed))|"
@@ -877,6 +883,11 @@ class _Article:
 
     def funding(self, seg, trig, word) -> list[dict]:
         r = self.rules
+        if r.own_fund is not None and r.own_fund.match(self.without_amounts(trig[0] + len(word), seg[1])):
+            # "Partech boucle un nouveau fonds de 400 millions d'euros", "Elaia a levé 150 millions pour son
+            # quatrième fonds": an investor's own fund, raised from its backers, is no round (§4, stop 48)
+            # (read after the first deal word: "boucle ... série A" is one merged trigger)
+            return []
         orgs = self.described_subject(seg) + [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
         if re.match(r"(?:ce|cet|cette)\s", word, re.I) and self.fundings and not [
                 e for e in orgs if e.end <= trig[0]]:
