@@ -33,13 +33,15 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..gold.events import pointed_mention
+
 # The roles the model reads, one label each of a multi-label classifier: a round's investors, and
 # the buyer of a takeover the rules read with no buyer ("l'australien ezyCollect, racheté en mai
 # 2024": the company the article is about).
-LABELS = ("funding.investors", "acquisition.acquirer")
+BUYER_LABEL = "acquisition.acquirer"
+LABELS = ("funding.investors", BUYER_LABEL)
 # The type whose events each label is learnt from and used on.
 LABEL_TYPE = {label: label.split(".")[0] for label in LABELS}
-BUYER_LABEL = "acquisition.acquirer"
 _DIGIT = re.compile(r"\d")
 _TYPES = ("funding", "acquisition", "fine")
 _CUES = ("investor_cues", "lead_cues", "investor_sentence_cues", "investor_stop", "role_cues")
@@ -241,8 +243,8 @@ class RoleModel:
     def give_buyers(art, takeovers: list[dict], scored: list[tuple[object, float]], keys: dict) -> set[str]:
         """Each takeover's buyer: the name the model is surest of (at least ``BUYER``) among those
         named up to the end of the deal's sentence, but its target and any authority; the
-        mention of it the guideline points at (§2b: in the trigger's sentence, nearest the
-        trigger, else the nearest before). RETURNS the names given."""
+        mention of it the guideline points at (``pointed_mention``, as the gold's roles are
+        resolved). RETURNS the names given."""
         given = set()
         for ev in takeovers:
             t0 = ev["trigger"][0]
@@ -255,12 +257,8 @@ class RoleModel:
             if not best:
                 continue
             key = max(best, key=best.get)
-            mentions = [e for e in art.ents if e.key == key and e.company_like]
-            here = [e for e in mentions if s0 <= e.start < s1]
-            before = [e for e in mentions if e.end <= s0]
-            pick = (min(here, key=lambda e: abs(e.start - t0)) if here else before[-1] if before
-                    else min(mentions, key=lambda e: e.start))
-            ev["roles"]["acquirer"] = [pick.start, pick.end]
+            mentions = [(e.start, e.end) for e in art.ents if e.key == key and e.company_like]
+            ev["roles"]["acquirer"] = list(pointed_mention(mentions, t0, (s0, s1)))
             given.add(key)
         return given
 

@@ -70,6 +70,17 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def pointed_mention(mentions: list[tuple[int, int]], trigger: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """Of the mentions of one name, in order, the one a role points at (§2b): in the trigger's
+    sentence, the nearest the trigger; else the nearest before it; else the first."""
+    s0, s1 = sentence
+    same = [m for m in mentions if s0 <= m[0] and m[1] <= s1]
+    if same:
+        return min(same, key=lambda m: abs(m[0] - trigger))
+    before = [m for m in mentions if m[1] <= trigger]
+    return before[-1] if before else mentions[0]
+
+
 def _lines(block: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, raw in enumerate(block.splitlines(), 1):
@@ -104,15 +115,7 @@ def resolve_events(block: str, text: str, spans: list[dict], triggers: dict[str,
                 error(f"{where}: events line {line}: {surface!r} @{nth}: only {len(cands)} such span(s)")
             sp = cands[nth - 1]
         else:
-            s0, e0 = sentence_of(trigger[0])
-            same = [sp for sp in cands if s0 <= sp["start"] and sp["end"] <= e0]
-            before = [sp for sp in cands if sp["end"] <= trigger[0]]
-            if same:
-                sp = min(same, key=lambda sp: abs(sp["start"] - trigger[0]))
-            elif before:
-                sp = before[-1]
-            else:
-                sp = cands[0]
+            return list(pointed_mention([(sp["start"], sp["end"]) for sp in cands], trigger[0], sentence_of(trigger[0])))
         return [sp["start"], sp["end"]]
 
     events, seen = [], set()
