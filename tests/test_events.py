@@ -2696,3 +2696,43 @@ def test_a_gapped_round_described_or_ranked(extract, text, expected):
 ])
 def test_a_takeovers_targets_listed_with_what_they_are(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause's raising verb: the name its 'qui' stands for raised the money (stop 49,
+    # training/events): one round each, though the parts start at the verbs
+    ("Ensuite la fintech, avec Indy, qui a décroché 40 M€, et Dougs, qui a bouclé son tout premier tour de table "
+     "à 25 M€.", [{"company": "Indy", "amount": "40 M€"}, {"company": "Dougs", "amount": "25 M€"}]),
+    ("En tête, Syqe Medical a levé 50 millions de dollars, suivie d'Optibus, dont l'algorithme optimise les "
+     "transports publics, qui a obtenu 40 millions de dollars.",
+     [{"company": "Syqe Medical", "amount": "50 millions de dollars"},
+      {"company": "Optibus", "amount": "40 millions de dollars"}]),
+    # the same amount as the round before it, another company's: two rounds, not one told twice
+    ("Enfin, Avanan a collecté 25 millions de dollars, soit autant que l'application K Health, qui a décroché "
+     "elle aussi 25 millions de dollars.",
+     [{"company": "Avanan"}, {"company": "K Health", "amount": "25 millions de dollars"}]),
+    ("Parmi les lauréats figure Kervalo (robotique agricole), qui a récemment bouclé un tour de table de 4 millions "
+     "d'euros.", [{"company": "Kervalo", "amount": "4 millions d'euros"}]),
+    # a verb whose subject puts the money in names an investor, not a company raising
+    ("La levée de 20 millions d'euros de Kervalo est menée par Partech, qui a investi 10 millions d'euros.",
+     [{"company": "Kervalo", "amount": "20 millions d'euros", "investors": ["Partech"]}]),
+    ("Kervalo a levé 20 millions d'euros auprès de Bpifrance et d'Elaia, qui a financé 5 millions d'euros.",
+     [{"company": "Kervalo", "amount": "20 millions d'euros", "investors": ["Bpifrance", "Elaia"]}]),
+])
+def test_a_relative_clauses_company_raises(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, rounds, takeovers", [
+    # a selling verb whose object is goods tells a company's trade, not its sale (stop 49, training/news)
+    ("Wristcam, une jeune entreprise qui vend un accessoire pour la montre d'Apple, a récolté 25 millions de dollars.",
+     [{"company": "Wristcam", "amount": "25 millions de dollars"}], []),
+    ("Datavolt, qui vend des forfaits aux PME, a levé 8 millions d'euros auprès de Partech.",
+     [{"company": "Datavolt", "investors": ["Partech"]}], []),
+    # a company or a part of one is still sold
+    ("Datavolt vend sa filiale Kervalo à Partech.", [], [{"acquirer": "Partech", "target": "Kervalo"}]),
+    ("Datavolt vend une filiale, Kervalo, à Orange.", [], [{"acquirer": "Orange", "target": "Kervalo"}]),
+])
+def test_selling_goods_is_no_takeover(extract, text, rounds, takeovers):
+    assert_events(extract, text, "funding", rounds)
+    assert_events(extract, text, "acquisition", takeovers)

@@ -253,6 +253,15 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:ce|cet|cette)\s+$", re.I)
 _CLITIC = re.compile(r"(?<![\w'’])(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
 
 
+# a relative clause's raising verb, right after its "qui" ("Indy, qui a décroché 40 M€", "K Health,
+# qui a décroché elle aussi 25 millions"): what stands between the pronoun and the deal word
+_RELATIVE_RAISER = re.compile(r",\s*qui\s+(?:(?:a|ont|avait|avaient|aura|auront|vient|viennent|venait)\s+)?"
+                              r"(?:(?:déjà|aussi|également|récemment|pour\s+sa\s+part|de|d['’])\s*){0,3}$", re.I)
+# what may stand between that clause's name and its comma: nothing, brackets, or an aside of its
+# own ("Optibus, dont l'algorithme optimise les transports publics, qui a obtenu 40 millions")
+_BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
+
+
 def _guessed(source: str) -> bool:
     """A PRODUCT read by the NER or by a form ("la plateforme de vidéo Streamia"), not listed."""
     return source == "model" or source.split(":")[0].endswith("_forms.jsonl")
@@ -673,6 +682,20 @@ class _Article:
             return None
         return after
 
+    def relative_raiser(self, trig, word: str) -> Ent | None:
+        """The name a relative clause right before a raising verb stands for ("Dougs, qui a bouclé
+        un tour de table"), with nothing between them but brackets or an aside of its own; None
+        for a verb whose subject puts the money in ("qui a financé")."""
+        s0 = self.sentence[0]
+        m = _RELATIVE_RAISER.search(self.text, max(s0, trig[0] - 60), trig[0])
+        if m is None or re.match(r"(?i)financ", word):
+            return None
+        names = [e for e in self.within(s0, m.start()) if e.company_like]
+        if not names or self.is_authority(names[-1]) or not _BEFORE_RELATIVE.fullmatch(self.text, names[-1].end,
+                                                                                          m.start()):
+            return None
+        return names[-1]
+
     def amount_right_before(self, trig) -> Ent | None:
         """The amount right before the trigger ("les 250 millions d'euros levés")."""
         return next((e for e in self.within(max(0, trig[0] - 60), trig[0], "MONEY")
@@ -932,6 +955,11 @@ class _Article:
                 # obtenus par OVH en 2016": a passive participle's agent raised the money (whatever
                 # name the sentence holds before, when the amount stands right before the participle)
                 company = agent
+            elif (raiser := self.relative_raiser(trig, word)) is not None:
+                # "avec Indy, qui a décroché 40 M€, et Dougs, qui a bouclé son premier tour de table à
+                # 25 M€": the name a relative clause's 'qui' stands for raised the money (its part
+                # starts at the verb, so the name is in the part before)
+                company = raiser
             elif not before and self.fronted_gerund(seg, trig) and (
                     subject := self.gerund_subject(trig) or self.gerund_anaphor(trig, seg)) is not None:
                 company = subject
@@ -1789,6 +1817,10 @@ class _Article:
         rating = self.rules.cue.get("not_acquisition_before")
         # what a buying verb takes that is no company: support, a principle, an idea
         taken_thing = self.rules.cue.get("not_acquisition_after")
+        # what a selling verb takes that is goods, not a company: "qui vend un accessoire pour la
+        # montre d'Apple", "vendre des forfaits" (a company's trade, not its sale)
+        goods = self.rules.cue.get("goods_after_sale")
+        seller = self.rules.sellers.get("acquisition")
         for etype in ("fine", "acquisition", "funding"):
             for m in self.rules.triggers[etype].finditer(self.text):
                 a, b = m.span()
@@ -1799,6 +1831,9 @@ class _Article:
                     continue
                 if etype == "acquisition" and taken_thing is not None and taken_thing.match(self.text, b + 1):
                     continue      # "s'offre à nouveau le soutien de l'IFC", "reprend le principe des fantasy leagues"
+                if etype == "acquisition" and goods is not None and seller is not None and re.match(
+                        r"(?i)(?:re)?vend", m.group()) and seller.fullmatch(m.group()) and goods.match(self.text, b + 1):
+                    continue
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
@@ -2608,7 +2643,9 @@ class _Article:
             return False
         sent = self.sents[self.sentence_at(y.start)]
         # (not "la startup « Toucan Toco »": a kind set before the name is no anaphora)
-        return any(e.key.casefold() == xk for e in self.within(*sent, "ORG")) or any(
+        # (another mention than the first statement's own: "Avanan a collecté 25 millions de dollars,
+        # soit autant que l'application K Health, qui a décroché elle aussi 25 millions")
+        return any(e.key.casefold() == xk and e.start != x.start for e in self.within(*sent, "ORG")) or any(
             not re.fullmatch(r"[\s«»\"“”]*", self.text[m.end():y.start])
             for m in self.rules.cue["anaphora"].finditer(self.text, sent[0], y.start))
 
