@@ -2729,8 +2729,14 @@ def test_a_relative_clauses_company_raises(extract, text, expected):
      [{"company": "Wristcam", "amount": "25 millions de dollars"}], []),
     ("Datavolt, qui vend des forfaits aux PME, a levé 8 millions d'euros auprès de Partech.",
      [{"company": "Datavolt", "investors": ["Partech"]}], []),
+    ("# Agritech : Agricool empoche 8 millions d'euros et commence à vendre ses fraises à Paris",
+     [{"company": "Agricool", "amount": "8 millions d'euros"}], []),
+    ("Kervalo veut vendre ses logiciels aux collectivités après avoir levé 5 millions d'euros.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros"}], []),
     # a company or a part of one is still sold
     ("Datavolt vend sa filiale Kervalo à Partech.", [], [{"acquirer": "Partech", "target": "Kervalo"}]),
+    ("Datavolt vend ses 20 % dans Kervalo à Orange.", [], [{"acquirer": "Orange", "target": "Kervalo"}]),
+    ("Datavolt vend ses derniers titres Kervalo à Orange.", [], [{"acquirer": "Orange", "target": "Kervalo"}]),
     ("Datavolt vend une filiale, Kervalo, à Orange.", [], [{"acquirer": "Orange", "target": "Kervalo"}]),
 ])
 def test_selling_goods_is_no_takeover(extract, text, rounds, takeovers):
