@@ -2742,3 +2742,42 @@ def test_a_relative_clauses_company_raises(extract, text, expected):
 def test_selling_goods_is_no_takeover(extract, text, rounds, takeovers):
     assert_events(extract, text, "funding", rounds)
     assert_events(extract, text, "acquisition", takeovers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money raised told by a participle after its amount: another verb's mood does not make it a
+    # rumour, and a fronted `grâce aux` opens a clause as `grâce à` does (stop 49, training/events)
+    ("Pour y faire face, Coinhouse pourrait puiser dans les 40 millions d'euros levés en juin dernier.",
+     [{"company": "Coinhouse", "amount": "40 millions d'euros", "date": "juin dernier"}]),
+    ("Grâce aux 12 millions d'euros levés en 2023, Kervalo recrute.",
+     [{"company": "Kervalo", "amount": "12 millions d'euros", "date": "2023"}]),
+    # the raising verb and `des fonds` with words between (training/events)
+    ("# Qonto lève à nouveau des fonds, la fintech française dans le viseur des investisseurs chinois",
+     [{"company": "Qonto", "amount": None}]),
+    # still a rumour when the raising verb itself is conditional
+    ("Selon la presse, Kervalo pourrait lever 40 millions d'euros.", []),
+    ("Kervalo serait sur le point de lever 40 millions d'euros.", []),
+])
+def test_money_raised_told_by_a_participle_or_with_words_between(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's next takeover told by a relative clause: its part starts at the name the clause stands
+    # for, its buyer (stop 49, training/news)
+    ("Le secteur bouge : Datavolt, qui a racheté Kervalo en mars, et Orange, qui s'est offert Holis en mai.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "mars"},
+      {"acquirer": "Orange", "target": "Holis", "date": "mai"}]),
+    ("Google qui s'offre Looker contre 2,6 milliards de dollars, Salesforce qui rachète Kervalo moyennant 15,7 "
+     "milliards de dollars : deux opérations parmi d'autres.",
+     [{"acquirer": "Google", "target": "Looker", "price": "2,6 milliards de dollars"},
+      {"acquirer": "Salesforce", "target": "Kervalo", "price": "15,7 milliards de dollars"}]),
+])
+def test_a_list_of_takeovers_told_by_relative_clauses(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)
+
+
+def test_who_joins_a_round_by_a_relative_clause_stays_its_investor(extract):
+    # (the relative clause's verb puts a stake in: the list before it stays the round's investors)
+    assert_events(extract, "Kervalo lève 5 millions d'euros avec Educapital et Partech, qui entre au capital.",
+                  "funding", [{"company": "Kervalo", "investors": ["Educapital", "Partech"]}])

@@ -198,7 +198,7 @@ _JOINED_ROUND = re.compile(r"(?:\s*,[^.;:]{0,60},)?\s*(?:a|ont|avait|avaient)\s+
                            r"(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)*(?:à\s+l['’]|à\s+la\s+|à\s+cette\s+|au\s+|"
                            r"l['’]|le\s+|la\s+|ce\s+|cet\s+|cette\s+)\s*(?:nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?", re.I)
 # the preposition that opens a fronted clause stating a round, its subject after the comma
-_FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
+_FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+aux?|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
 # a fronted clause that tells where a company comes from, before its anaphoric subject: "Née à
@@ -253,12 +253,16 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:ce|cet|cette)\s+$", re.I)
 _CLITIC = re.compile(r"(?<![\w'’])(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
 
 
-# a relative clause's raising verb, right after its "qui" ("Indy, qui a décroché 40 M€", "K Health,
-# qui a décroché elle aussi 25 millions"): what stands between the pronoun and the deal word
-_RELATIVE_RAISER = re.compile(r",\s*qui\s+(?:(?:a|ont|avait|avaient|aura|auront|vient|viennent|venait)\s+)?"
-                              r"(?:(?:déjà|aussi|également|récemment|pour\s+sa\s+part|de|d['’])\s*){0,3}$", re.I)
+# a relative clause's deal word, right after its "qui" ("Indy, qui a décroché 40 M€", "K Health,
+# qui a décroché elle aussi 25 millions", "Salesforce qui avale Tableau"): what stands between
+# the pronoun and the deal word
+_RELATIVE_DEAL = re.compile(r"(?:,\s*|\s+)qui\s+(?:(?:a|ont|avait|avaient|aura|auront|vient|viennent|venait|s['’]est|"
+                            r"se\s+sont|s['’]était)\s+)?(?:(?:déjà|aussi|également|récemment|pour\s+sa\s+part|de|d['’])\s*){0,3}$",
+                            re.I)
 # what may stand between that clause's name and its comma: nothing, brackets, or an aside of its
 # own ("Optibus, dont l'algorithme optimise les transports publics, qui a obtenu 40 millions")
+# what opens a list's next item before its name (", et Orange, qui ...", ", Salesforce qui ...")
+_CLAUSE_JOINT_BEFORE = re.compile(r"(?:[,;:]|\bet|\bpuis)\s*$")
 _BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
 
 
@@ -682,19 +686,29 @@ class _Article:
             return None
         return after
 
-    def relative_raiser(self, trig, word: str) -> Ent | None:
-        """The name a relative clause right before a raising verb stands for ("Dougs, qui a bouclé
-        un tour de table"), with nothing between them but brackets or an aside of its own; None
-        for a verb whose subject puts the money in ("qui a financé")."""
+    def into_word(self, etype: str, word: str) -> bool:
+        """Whether a deal word puts money or a stake into someone ("investit", "entre au capital")."""
+        into = self.rules.into.get(etype)
+        return bool(into and into.fullmatch(word))
+
+    def relative_antecedent(self, pos: int) -> Ent | None:
+        """The name a relative clause's `qui` right before ``pos`` stands for ("Dougs, qui a
+        bouclé", "Salesforce qui avale"), with nothing between them but brackets or an aside of
+        its own; None when no such clause or name is there."""
         s0 = self.sentence[0]
-        m = _RELATIVE_RAISER.search(self.text, max(s0, trig[0] - 60), trig[0])
-        if m is None or re.match(r"(?i)financ", word):
+        m = _RELATIVE_DEAL.search(self.text, max(s0, pos - 60), pos)
+        if m is None:
             return None
         names = [e for e in self.within(s0, m.start()) if e.company_like]
         if not names or self.is_authority(names[-1]) or not _BEFORE_RELATIVE.fullmatch(self.text, names[-1].end,
                                                                                           m.start()):
             return None
         return names[-1]
+
+    def relative_raiser(self, trig, word: str) -> Ent | None:
+        """The name a relative clause right before a raising verb stands for; None for a verb
+        whose subject puts the money in ("qui a financé")."""
+        return None if re.match(r"(?i)financ", word) else self.relative_antecedent(trig[0])
 
     def amount_right_before(self, trig) -> Ent | None:
         """The amount right before the trigger ("les 250 millions d'euros levés")."""
@@ -1867,6 +1881,11 @@ class _Article:
 
     def blocked(self, seg, trig, etype: str) -> bool:
         a = max(seg[0], trig[0] - 70)
+        if etype == "funding" and _PARTICIPLE.fullmatch(self.text, *trig) and (
+                amount := self.amount_right_before(trig)) is not None:
+            # "Coinhouse pourrait puiser dans les 40 millions d'euros levés en juin dernier": a
+            # participle after its amount tells money raised; another verb's mood says nothing of it
+            a = max(a, amount.start)
         b = min(seg[1], trig[1] + 25)
         window = self.text[a:b]
         if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
@@ -2094,6 +2113,13 @@ class _Article:
                 # previous fine's; "Philips devra verser 29,8 millions, Pioneer est condamné à
                 # régler 10,2 millions": a clause of its own opens with its subject)
                 starts.append(subj[-1].start if subj and self.opens_clause(subj[-1], a) else a)
+            elif j and not self.into_word(etype, _word) and (ante := self.relative_antecedent(a)) is not None \
+                    and ante.start >= prev_end and _CLAUSE_JOINT_BEFORE.search(self.text, prev_end, ante.start):
+                # "Datavolt, qui a racheté Kervalo en mars, et Orange, qui s'est offert Holis en mai",
+                # "Google qui s'offre Looker ..., Salesforce qui avale Tableau": the next deal's part
+                # starts at the name its relative clause stands for, which makes it, a list's next
+                # item (not "avec Educapital et Partech, qui entre au capital": who joins a round)
+                starts.append(ante.start)
             elif j and _BOUND_VERB.search(self.text, max(prev_end, a - 32), a):
                 # "avec Educapital et Partech, qui entre au capital", "pour financer": a verb in a
                 # relative clause or an infinitive has the subject before it, and the list before
