@@ -2781,3 +2781,20 @@ def test_who_joins_a_round_by_a_relative_clause_stays_its_investor(extract):
     # (the relative clause's verb puts a stake in: the list before it stays the round's investors)
     assert_events(extract, "Kervalo lève 5 millions d'euros avec Educapital et Partech, qui entre au capital.",
                   "funding", [{"company": "Kervalo", "investors": ["Educapital", "Partech"]}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stake put into several companies, each after its own `dans` (stop 49, training/events_extra)
+    ("Engie New Ventures a déjà investi dans Tendril, qui fournit des services énergétiques, et dans Advanced "
+     "Microgrid Solutions, spécialisé dans le stockage.",
+     [{"company": "Tendril", "investors": ["Engie New Ventures"]},
+      {"company": "Advanced Microgrid Solutions", "investors": ["Engie New Ventures"]}]),
+    ("Alliance Ventures a investi dans Coord, une plateforme de mobilité partagée, ainsi que dans la start-up "
+     "Ionic Materials.", [{"company": "Coord"}, {"company": "Ionic Materials"}]),
+    # one `dans`: a list after it is no further company of its own ("dans Kervalo et Datavolt" is
+    # the rules' list; a name after `avec` co-invests)
+    ("Nvidia investit 2 milliards de dollars dans Mistral AI avec Bpifrance.",
+     [{"company": "Mistral AI", "amount": "2 milliards de dollars"}]),
+])
+def test_a_stake_put_into_several_companies(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -261,6 +261,10 @@ _RELATIVE_DEAL = re.compile(r"(?:,\s*|\s+)qui\s+(?:(?:a|ont|avait|avaient|aura|a
                             re.I)
 # what may stand between that clause's name and its comma: nothing, brackets, or an aside of its
 # own ("Optibus, dont l'algorithme optimise les transports publics, qui a obtenu 40 millions")
+# a further company a stake goes into: its own `dans` after a joint, a few words before its name,
+# the previous one's aside between (", qui fournit des services énergétiques, et dans")
+_FURTHER_INTO = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*,?\s*(?:et|ainsi\s+que|puis|ou|comme)\s+dans\s+"
+                           r"(?:[\w'’-]+\s+){0,6}?", re.I)
 # what opens a list's next item before its name (", et Orange, qui ...", ", Salesforce qui ...")
 _CLAUSE_JOINT_BEFORE = re.compile(r"(?:[,;:]|\bet|\bpuis)\s*$")
 _BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
@@ -1111,8 +1115,23 @@ class _Article:
             # "Alan et Qonto ont levé respectivement 50 et 30 millions d'euros"
             return [{"company": c, "amount": a, "round": rnd, "investors": [], "valuation": None, "date": date,
                      "_weak": weak} for c, a in listed]
+        further = [{"company": c, "amount": None, "round": None, "investors": investors, "valuation": None,
+                    "date": date, "_weak": weak} for c in self.further_into(company, seg, orgs)] if into else []
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
-                 "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)]
+                 "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)] + further
+
+    def further_into(self, first: Ent, seg, names: list[Ent]) -> list[Ent]:
+        """The further companies a stake goes into, each after its own `dans` ("a déjà investi dans
+        Tendril, qui fournit des services énergétiques, et dans Advanced Microgrid Solutions")."""
+        out, prev = [], first
+        for e in names:
+            if e.start <= prev.start or not e.company_like:
+                continue
+            if not _FURTHER_INTO.fullmatch(self.text, prev.end, e.start):
+                break
+            out.append(e)
+            prev = e
+        return out
 
     def completes(self, company: Ent, investors: list[Ent], seg, valuation: Ent | None = None) -> list[dict]:
         """A statement that completes the round just told (its investors, round, valuation): a weak
