@@ -2798,3 +2798,27 @@ def test_who_joins_a_round_by_a_relative_clause_stays_its_investor(extract):
 ])
 def test_a_stake_put_into_several_companies(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural takeover noun whose sentence lists its targets after a colon or in brackets: one
+    # takeover each, done unless the text says they are to come (stop 49, training/news, training/src)
+    ("Microsoft a multiplié les acquisitions : Ninja Theory, Obsidian, Double Fine et, plus près de nous, "
+     "ZeniMax Media.",
+     [{"acquirer": "Microsoft", "target": t, "status": "completed"}
+      for t in ("Ninja Theory", "Obsidian", "Double Fine", "ZeniMax Media")]),
+    ("Kervalo a réalisé deux acquisitions en 2023 (Datavolt et Holis) et vise une cotation.",
+     [{"acquirer": "Kervalo", "target": "Datavolt"}, {"acquirer": "Kervalo", "target": "Holis"}]),
+    ("Focus Entertainment édite des jeux. Le groupe multiplie les rachats : Deck13 Interactive en Allemagne, "
+     "Douze Dixièmes à Paris ou encore Carpool.",
+     [{"acquirer": "Focus Entertainment", "target": t, "status": "completed"}
+      for t in ("Deck13 Interactive", "Douze Dixièmes", "Carpool")]),
+    ("Kervalo va réaliser deux acquisitions : Datavolt et Holis.",
+     [{"acquirer": "Kervalo", "target": "Datavolt", "status": "announced"},
+      {"acquirer": "Kervalo", "target": "Holis", "status": "announced"}]),
+    # no list of targets: the noun's own complement, an apposition
+    ("Les acquisitions de Google et d'Apple : un marché saturé.", []),
+    ("Kervalo rachète Datavolt, filiale de Holis.", [{"acquirer": "Kervalo", "target": "Datavolt"}]),
+])
+def test_a_list_of_targets_after_a_plural_takeover_noun(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -265,6 +265,18 @@ _RELATIVE_DEAL = re.compile(r"(?:,\s*|\s+)qui\s+(?:(?:a|ont|avait|avaient|aura|a
 # the previous one's aside between (", qui fournit des services énergétiques, et dans")
 _FURTHER_INTO = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*,?\s*(?:et|ainsi\s+que|puis|ou|comme)\s+dans\s+"
                            r"(?:[\w'’-]+\s+){0,6}?", re.I)
+# what says deals are to come ("va réaliser", "prévoit", "envisage", "devrait")
+_DEALS_TO_COME = re.compile(r"(?i)\b(?:va|vont|allait|prévoi\w*|compt\w*|veu\w*|souhait\w*|projet\w*|envisag\w*|"
+                      r"devr\w*|pourr\w*|vis\w*)\s")
+# a takeover noun in the plural, which may announce a list of its targets
+_PLURAL_DEAL = re.compile(r"(?i)(?:acquisitions|rachats|achats)")
+# what opens that list: a few words (the buyer after `par`), then a colon or a bracket
+_LIST_OPENING = re.compile(r"[^.;:()\n]{0,60}?\s*([:(])\s*")
+# between two targets of such a list: a comma or a joint, with a few words of what the one before
+# is or where ("Deck13 Interactive en Allemagne, Douze Dixièmes à Paris ou encore Carpool")
+_LIST_ITEM_GAP = re.compile(r"(?:\s+(?:en|à|au|aux)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,;:()]{1,45}?(?=\s*,))?"
+                            r"\s*(?:,\s*|\s+)(?:(?:et|ou|puis)(?:\s+encore)?\s*,?\s*)?"
+                            r"(?:(?:plus\s+près\s+de\s+nous|enfin|surtout)\s*,\s*)?(?:(?:le|la|l['’]|les)\s*(?:[\w-]+\s+)?)?", re.I)
 # what opens a list's next item before its name (", et Orange, qui ...", ", Salesforce qui ...")
 _CLAUSE_JOINT_BEFORE = re.compile(r"(?:[,;:]|\bet|\bpuis)\s*$")
 _BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
@@ -796,9 +808,10 @@ class _Article:
             return candidates[-2]
         return near
 
-    def subject_before(self, pos: int) -> Ent | None:
+    def subject_before(self, pos: int, nearest: bool = False) -> Ent | None:
         """What `la start-up`, `le groupe` refers to: the first name of the nearest sentence
-        before ``pos`` that has one (its subject, in news prose)."""
+        before ``pos`` that has one (its subject, in news prose); with ``nearest``, that one even
+        when the article names another more."""
         subjects = []
         for s0, s1 in reversed(self.sents[:bisect.bisect_left(self.sent_starts, pos)]):   # (those starting before pos)
             names = [e for e in self.within(s0, min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
@@ -806,8 +819,8 @@ class _Article:
                 subjects.append(names[0])
                 if len(subjects) == 3:
                     break
-        if not subjects:
-            return None
+        if not subjects or nearest:
+            return subjects[0] if subjects else None
         # the article's own company, when it is one of the last subjects, over a passing one
         # ("Salesforce Ventures complète la série B. [...] l'entreprise rachète Cryptik")
         return max(subjects, key=lambda e: self.mentions[e.key])
@@ -2030,6 +2043,7 @@ class _Article:
                                       for ev, _, _ in found if ev["type"] in ("fine", "funding")})
         found += self.amounts_for_names(known)
         found += self.bulleted_takeovers()      # (an item's own statement merges with its list's)
+        found += self.inline_takeovers(found)
         return self.merge(found)
 
     def bulleted_takeovers(self) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
@@ -2067,6 +2081,55 @@ class _Article:
                 if target.key != buyers[-1].key:
                     roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": None, "status": status}
                     out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), line))
+        return out
+
+    def inline_takeovers(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A plural takeover noun whose targets its sentence lists after a colon or in brackets
+        ("Microsoft a multiplié les acquisitions : Ninja Theory, Obsidian, Double Fine et, plus près
+        de nous, ZeniMax Media", "Les quatre rachats signés par Alphabet (Emu, Clever Sense, Dark Blue
+        Labs et DNN Research)"): one takeover of each, two at least. The buyer is the company named
+        after the noun's `par`, else the last one before it in the sentence."""
+        out = []
+        taken = {ev["roles"]["target"].key for ev, _, _ in found
+                 if ev["type"] == "acquisition" and ev["roles"].get("target") is not None}
+        for a, b, etype, word in self.trigger_list:
+            if etype != "acquisition" or not _PLURAL_DEAL.fullmatch(word):
+                continue
+            s0, s1 = self.sents[self.sentence_at(a)]
+            opening = _LIST_OPENING.match(self.text, b, s1)
+            if opening is None:
+                continue
+            close = s1 if opening.group(1) == ":" else self.text.find(")", opening.end(), s1)
+            if close < 0:
+                continue
+            agent = [e for e in self.within(b, opening.start()) if e.company_like]
+            if agent and not re.search(r"\bpar\s+(?:[\w'’-]+\s+){0,2}$", self.text[b:agent[-1].start]):
+                continue     # the noun's own words name no one but its buyer
+            buyers = agent or [e for e in self.within(s0, a) if e.company_like and not self.is_authority(e)]
+            if not buyers and self.rules.cue["anaphora"].search(self.text, s0, a) and (
+                    told := self.subject_before(s0, nearest=True)) is not None:
+                # "Focus Entertainment avait réalisé ... Le groupe multiplie les rachats : ...": the
+                # subject just before
+                buyers = [told]
+            names = [e for e in self.within(opening.end(), close) if e.company_like and not self.is_authority(e)]
+            if not buyers or len(names) < 2 or not re.fullmatch(r"[\s*_]*(?:(?:le|la|l['’]|les)\s*)?(?:[\w-]+\s+)?",
+                                                                  self.text[opening.end():names[0].start]):
+                continue
+            listed = [names[0]]
+            for prev, e in zip(names, names[1:]):
+                gap = _LIST_ITEM_GAP.fullmatch(self.text, prev.end, e.start)
+                if gap is None or not re.search(r",|\b(?:et|ou|puis)\b", gap.group()):
+                    break
+                listed.append(e)
+            if len(listed) < 2:
+                continue
+            # (the list of a company's takeovers tells deals done, unless it says they are to come:
+            # "Kervalo va réaliser deux acquisitions")
+            status = "announced" if _DEALS_TO_COME.search(self.text, s0, a) else "completed"
+            for target in listed:
+                if target.key != buyers[-1].key and target.key not in taken:
+                    roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": None, "status": status}
+                    out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), (s0, s1)))
         return out
 
     def gapped_rounds(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
