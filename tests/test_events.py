@@ -2822,3 +2822,20 @@ def test_a_stake_put_into_several_companies(extract, text, expected):
 ])
 def test_a_list_of_targets_after_a_plural_takeover_noun(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anaphoric subject with an aside before its verb: the names of the aside are not the subject,
+    # the company told of is (stop 49, training/events)
+    ("Aelis Farma développe des traitements. La société de biotechnologie, issue de l'Inserm, avait récolté "
+     "1,5 M€ au moment de sa création.", [{"company": "Aelis Farma", "amount": "1,5 M€"}]),
+    ("Kervalo vend des drones. La start-up, qui a séduit Orange, a levé 4 millions d'euros auprès de Partech.",
+     [{"company": "Kervalo", "investors": ["Partech"]}]),
+    # an aside that is the company's own name, or a name as the subject, stays the subject
+    ("Homa édite des jeux. Le leader français, Voodoo, a levé 266 millions de dollars auprès de Tencent en 2020.",
+     [{"company": "Voodoo", "investors": ["Tencent"]}]),
+    ("Kervalo vend des drones. Datavolt, partenaire de Holis, a levé 4 millions d'euros.",
+     [{"company": "Datavolt"}]),
+])
+def test_an_anaphoric_subject_with_an_aside(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -268,6 +268,13 @@ _FURTHER_INTO = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*,?\s*(?:et|ainsi\s+que|pu
 # what says deals are to come ("va réaliser", "prévoit", "envisage", "devrait")
 _DEALS_TO_COME = re.compile(r"(?i)\b(?:va|vont|allait|prévoi\w*|compt\w*|veu\w*|souhait\w*|projet\w*|envisag\w*|"
                       r"devr\w*|pourr\w*|vis\w*)\s")
+# what may open a clause before its subject: markup, a short adverbial and its comma ("En 2019, ")
+_OPENING_ADVERBIAL = re.compile(r"([\s*_#>-]*)(?:[^,.;:\n]{1,30},\s*)?")
+# after an anaphoric subject, the words that describe it and the comma that opens an aside ("la
+# société de biotechnologie, issue de l'"); then the aside's rest up to its closing comma, and an
+# auxiliary or an adverb before the verb
+_ANAPHOR_ASIDE_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,([^,;:()]{0,60})")
+_ANAPHOR_ASIDE_CLOSES = re.compile(r"[^,;:()]{0,40},\s*(?:[\w'’-]+\s+){0,3}")
 # a takeover noun in the plural, which may announce a list of its targets
 _PLURAL_DEAL = re.compile(r"(?i)(?:acquisitions|rachats|achats)")
 # what opens that list: a few words (the buyer after `par`), then a colon or a bracket
@@ -887,6 +894,22 @@ class _Article:
             return None
         return self.company_told_of(seg[0])
 
+    def described_anaphor(self, names: list[Ent], trig, seg) -> Ent | None:
+        """The company told of, when the verb's subject is an anaphora (`la société de
+        biotechnologie`) opening its part, and every name before the verb stands in the aside
+        between commas that follows it; None otherwise."""
+        opening = _OPENING_ADVERBIAL.match(self.text, seg[0])
+        m = self.rules.cue["anaphora"].match(self.text, opening.end(1)) or \
+            self.rules.cue["anaphora"].match(self.text, opening.end())
+        if m is None or m.end() > names[0].start or re.match(r"(?i)elle|il", m.group()):
+            return None
+        # (an aside that says something of it, not its name alone: "Le leader français, Voodoo, a levé")
+        opens = _ANAPHOR_ASIDE_OPENS.fullmatch(self.text, m.end(), names[0].start)
+        if opens is None or not opens.group(1).strip() or \
+                not _ANAPHOR_ASIDE_CLOSES.fullmatch(self.text, names[-1].end, trig[0]):
+            return None
+        return self.company_told_of(seg[0])
+
     def party(self, e: Ent) -> bool:
         """Whether a name may be a party to a deal: a company (or a guessed product), neither an
         authority nor the source of the news."""
@@ -1017,6 +1040,10 @@ class _Article:
             elif before and (told := self.anaphoric_subject(before[-1], trig, seg)) is not None:
                 # "Née à l'Inria Startup Studio de Lille, la jeune pousse vient de lever 2 M€": the name in
                 # the fronted clause is none; the subject is the company told of
+                company = told
+            elif before and (told := self.described_anaphor(before, trig, seg)) is not None:
+                # "La société de biotechnologie, issue de l'Inserm, avait récolté 1,5 M€": the subject
+                # is the anaphora, the names are its aside's
                 company = told
             elif before and (head := self.item_head(trig)) is not None:
                 # "- **Sumeria** : la néobanque issue de Lydia a levé 50 millions": the item's company,
