@@ -2839,3 +2839,17 @@ def test_a_list_of_targets_after_a_plural_takeover_noun(extract, text, expected)
 ])
 def test_an_anaphoric_subject_with_an_aside(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine whose target is the subject of `se voit infliger`, opening its clause after `tandis que`
+    # (stop 49, training/events)
+    ("L'Agcom a sanctionné vendredi deux opérateurs. Tim devra s'acquitter de plus de 1,5 million d'euros, tandis "
+     "que Wind 3 se voit infliger près de 900.000 euros.",
+     [{"target": "Tim", "amount": "1,5 million d'euros"}, {"target": "Wind 3", "amount": "900.000 euros"}]),
+    ("Wind 3 se voit infliger 900 000 euros.", [{"target": "Wind 3", "amount": "900 000 euros"}]),
+    # a payment with no word of a fine stays none
+    ("Kervalo se voit réclamer 900 000 euros par un fournisseur.", []),
+])
+def test_a_fine_its_target_is_made_to_pay(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

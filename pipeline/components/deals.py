@@ -519,7 +519,7 @@ _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
 # a clause of a list opening with its subject, and what may stand between the subject and its verb
-_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bet)\s*(?:l['’]|le |la |les )?$")
+_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bet|\btandis\s+que|\balors\s+que)\s*(?:l['’]|le |la |les )?$")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:a|ont|est|sont|a été|ont été|avait|avaient|devra|doit|devront|doivent)\s+)?")
 
 
@@ -1616,7 +1616,7 @@ class _Article:
             others = [e for e in self.within(*seg, "PRODUCT") if e.end <= trig[0]
                       or r.fine_to.match(self.without_amounts(trig[1], e.start))]
         if weak and not authorities and not re.search(
-                r"(?i)amende|sanction|pénalité", self.text[seg[0]:seg[1]]) \
+                r"(?i)amende|sanction|pénalité|infli[gé]", self.text[seg[0]:seg[1]]) \
                 and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]) and not self.fine_told_just_before():
             # "devra verser une indemnité de rupture": a payment, not a fine ("Apple devra verser 48
             # millions d'euros pour abus de position dominante": the wrong it pays for makes it one;
