@@ -261,13 +261,14 @@ _RELATIVE_DEAL = re.compile(r"(?:,\s*|\s+)qui\s+(?:(?:a|ont|avait|avaient|aura|a
                             re.I)
 # what may stand between that clause's name and its comma: nothing, brackets, or an aside of its
 # own ("Optibus, dont l'algorithme optimise les transports publics, qui a obtenu 40 millions")
+_BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
 # a further company a stake goes into: its own `dans` after a joint, a few words before its name,
 # the previous one's aside between (", qui fournit des services énergétiques, et dans")
 _FURTHER_INTO = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*,?\s*(?:et|ainsi\s+que|puis|ou|comme)\s+dans\s+"
                            r"(?:[\w'’-]+\s+){0,6}?", re.I)
 # what says deals are to come ("va réaliser", "prévoit", "envisage", "devrait")
 _DEALS_TO_COME = re.compile(r"(?i)\b(?:va|vont|allait|prévoi\w*|compt\w*|veu\w*|souhait\w*|projet\w*|envisag\w*|"
-                      r"devr\w*|pourr\w*|vis\w*)\s")
+                            r"devr\w*|pourr\w*|vis\w*)\s")
 # what may open a clause before its subject: markup, a short adverbial and its comma ("En 2019, ")
 _OPENING_ADVERBIAL = re.compile(r"([\s*_#>-]*)(?:[^,.;:\n]{1,30},\s*)?")
 # after an anaphoric subject, the words that describe it and the comma that opens an aside ("la
@@ -286,7 +287,6 @@ _LIST_ITEM_GAP = re.compile(r"(?:\s+(?:en|à|au|aux)\s+[\w-]+(?:\s+[\w-]+)?)?(?:
                             r"(?:(?:plus\s+près\s+de\s+nous|enfin|surtout)\s*,\s*)?(?:(?:le|la|l['’]|les)\s*(?:[\w-]+\s+)?)?", re.I)
 # what opens a list's next item before its name (", et Orange, qui ...", ", Salesforce qui ...")
 _CLAUSE_JOINT_BEFORE = re.compile(r"(?:[,;:]|\bet|\bpuis)\s*$")
-_BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
 
 
 def _guessed(source: str) -> bool:
@@ -1893,7 +1893,6 @@ class _Article:
         # what a selling verb takes that is goods, not a company: "qui vend un accessoire pour la
         # montre d'Apple", "vendre des forfaits" (a company's trade, not its sale)
         goods = self.rules.cue.get("goods_after_sale")
-        seller = self.rules.sellers.get("acquisition")
         for etype in ("fine", "acquisition", "funding"):
             for m in self.rules.triggers[etype].finditer(self.text):
                 a, b = m.span()
@@ -1904,8 +1903,8 @@ class _Article:
                     continue
                 if etype == "acquisition" and taken_thing is not None and taken_thing.match(self.text, b + 1):
                     continue      # "s'offre à nouveau le soutien de l'IFC", "reprend le principe des fantasy leagues"
-                if etype == "acquisition" and goods is not None and seller is not None and re.match(
-                        r"(?i)(?:re)?vend", m.group()) and seller.fullmatch(m.group()) and goods.match(self.text, b + 1):
+                if etype == "acquisition" and goods is not None and re.match(r"(?i)(?:re)?vend", m.group()) \
+                        and goods.match(self.text, b + 1):
                     continue
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
@@ -2113,9 +2112,10 @@ class _Article:
     def inline_takeovers(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A plural takeover noun whose targets its sentence lists after a colon or in brackets
         ("Microsoft a multiplié les acquisitions : Ninja Theory, Obsidian, Double Fine et, plus près
-        de nous, ZeniMax Media", "Les quatre rachats signés par Alphabet (Emu, Clever Sense, Dark Blue
-        Labs et DNN Research)"): one takeover of each, two at least. The buyer is the company named
-        after the noun's `par`, else the last one before it in the sentence."""
+        de nous, ZeniMax Media", "deux acquisitions en 2023 (Datavolt et Holis)"): one takeover of
+        each, two at least. The buyer is the company named after the noun's `par`, else the last
+        one before it in the sentence, else (`Le groupe multiplie les rachats`) the subject just
+        before."""
         out = []
         taken = {ev["roles"]["target"].key for ev, _, _ in found
                  if ev["type"] == "acquisition" and ev["roles"].get("target") is not None}
