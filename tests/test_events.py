@@ -2853,3 +2853,14 @@ def test_an_anaphoric_subject_with_an_aside(extract, text, expected):
 ])
 def test_a_fine_its_target_is_made_to_pay(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `la jeune entreprise`, `la jeune société` name the company told of (stop 49, training/news)
+    ("VoltR reconditionne des batteries. La jeune entreprise a dévoilé ce lundi une levée de fonds d'amorçage de "
+     "4 millions d'euros.", [{"company": "VoltR", "amount": "4 millions d'euros", "round": "seed", "date": "ce lundi"}]),
+    ("Physidia soigne à domicile. La jeune société, qui compte 16 salariés, a obtenu, début octobre, 15 millions "
+     "d'euros de la part d'un family office.", [{"company": "Physidia", "amount": "15 millions d'euros"}]),
+])
+def test_the_young_company_is_the_company_told_of(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
