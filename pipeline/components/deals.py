@@ -824,10 +824,12 @@ class _Article:
             names = [e for e in self.within(s0, min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
             if names:
                 subjects.append(names[0])
-                if len(subjects) == 3:
+                if nearest or len(subjects) == 3:
                     break
-        if not subjects or nearest:
-            return subjects[0] if subjects else None
+        if not subjects:
+            return None
+        if nearest:
+            return subjects[0]
         # the article's own company, when it is one of the last subjects, over a passing one
         # ("Salesforce Ventures complète la série B. [...] l'entreprise rachète Cryptik")
         return max(subjects, key=lambda e: self.mentions[e.key])
@@ -973,7 +975,7 @@ class _Article:
             told = self.fundings[-1][0]["roles"]["company"]
             return self.completes(told, self.investor_list(orgs, trig, seg, told), seg, self.money(seg, trig)[1])
         company, investors, agent_amount = None, [], None
-        into = bool(r.into["funding"] and r.into["funding"].fullmatch(word))
+        into = self.into_word("funding", word)
         if into and _ROUND_NAMED.search(self.text[trig[0]:trig[1] + 16]) and self.into_target(trig, seg, orgs) is None:
             # "Wave a annoncé un investissement de série A de 200 millions de dollars": an
             # investment named by its round is the round of its subject, as "une levée" is
@@ -1383,7 +1385,7 @@ class _Article:
             if buyer is None or sold is None or buyer.key == sold.key:
                 return []
             acquirer, target = buyer, sold
-        elif r.into["acquisition"] and r.into["acquisition"].fullmatch(word):
+        elif self.into_word("acquisition", word):
             # a stake: "prend 20 % du capital de X", "une participation dans X"
             if r.cue["disposal_cues"].search(self.text, max(seg[0], trig[0] - 40), trig[0]):
                 return []      # a stake sold, or written down: not bought
