@@ -2864,3 +2864,18 @@ def test_a_fine_its_target_is_made_to_pay(extract, text, expected):
 ])
 def test_the_young_company_is_the_company_told_of(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's takeover and the body's closing statement name both parties in full: one deal,
+    # as done as the furthest statement says (stop 50, training/events)
+    ("Rogers met la main sur Shaw\n\nRogers Communications a fait savoir lundi que son acquisition de Shaw "
+     "Communications était conclue.", [{"acquirer": "Rogers", "target": "Shaw", "status": "completed"}]),
+    ("Quintar rachète Kervalo\n\nQuintar Group a finalisé jeudi le rachat de Kervalo Systems.",
+     [{"acquirer": "Quintar", "target": "Kervalo", "status": "completed"}]),
+    # another buyer of a longer name is another deal
+    ("Quintar rachète Kervalo. Datavolt a racheté Kervalo Systems en 2019.",
+     [{"acquirer": "Quintar", "target": "Kervalo"}, {"acquirer": "Datavolt", "target": "Kervalo Systems"}]),
+])
+def test_a_takeover_told_again_by_full_names_is_one_deal(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -64,6 +64,13 @@ class Ent:
 _ANAPHORA_REACH = 40
 
 
+def _one_name(x: str, y: str) -> bool:
+    """Whether two names are one: the same, or one is the other and more words ("Facebook",
+    "Facebook Ireland"), whatever their case."""
+    x, y = x.casefold(), y.casefold()
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
 def _alternation(words: list[str], flags=re.I) -> re.Pattern:
     # a word ends where a letter is not followed by one, or on its elision ("auprès d'Elaia")
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:(?<!\w)|(?!\w))", flags)
@@ -2748,8 +2755,7 @@ class _Article:
         # (a headline in capitals names the company the body writes in lower case: "OPALINE
         # SYSTEMS LÈVE 30 MILLIONS", then "Opaline Systems boucle une série B")
         xk, yk = x.key.casefold(), y.key.casefold()
-        # one name is the other and more words ("Facebook", "Facebook Ireland")
-        extended = xk.startswith(yk + " ") or yk.startswith(xk + " ")
+        extended = xk != yk and _one_name(xk, yk)
         if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start:
             # "a condamné Apple à une amende de 1,8 milliard ... envers Spotify": the verb and the
             # noun state one fine, whose amount is the same mention
@@ -2762,8 +2768,10 @@ class _Article:
             return self._same_amount(a["roles"][money], b["roles"][money], rounded=a["type"] != "funding")
         if a["type"] == "acquisition" and extended and (
                 a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
-                or a["roles"]["acquirer"].key == b["roles"]["acquirer"].key) and self._same_amount(ma, mb):
-            return True      # "le rachat d'IGATE" in the headline, "d'IGATE Corporation" in the body
+                or _one_name(a["roles"]["acquirer"].key, b["roles"]["acquirer"].key)) and self._same_amount(ma, mb):
+            # "le rachat d'IGATE" in the headline, "d'IGATE Corporation" in the body; "Rogers met la
+            # main sur Shaw", then "Rogers Communications ... son acquisition de Shaw Communications"
+            return True
         if a["type"] == "acquisition" and a["roles"]["acquirer"] is not None and b["roles"]["acquirer"] is not None \
                 and {x.key, a["roles"]["acquirer"].key} == {y.key, b["roles"]["acquirer"].key}:
             return True      # "le rachat de NXP par Qualcomm" ... "la fusion de NXP avec Qualcomm": one deal
