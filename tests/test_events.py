@@ -2879,3 +2879,15 @@ def test_the_young_company_is_the_company_told_of(extract, text, expected):
 ])
 def test_a_takeover_told_again_by_full_names_is_one_deal(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `sanction` with an adjective before its amount states the fine, as `amende` does (stop 50, dev_deals)
+    ("Sanction historique de 1,2 milliard d'euros contre Meta", [{"target": "Meta", "amount": "1,2 milliard d'euros"}]),
+    ("La CNIL prononce une sanction record de 150 millions d'euros contre Kervalo.",
+     [{"authority": "CNIL", "target": "Kervalo", "amount": "150 millions d'euros"}]),
+    # a sanction with no amount after it stays no fine word
+    ("La sanction historique de la CNIL vise Kervalo, qui a levé 5 millions d'euros.", []),
+])
+def test_a_sanction_with_an_adjective(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
