@@ -2891,3 +2891,25 @@ def test_a_takeover_told_again_by_full_names_is_one_deal(extract, text, expected
 ])
 def test_a_sanction_with_an_adjective(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `celui de X`, `celle de X` after a buying noun: one more deal of the same buyer, each with its
+    # own price (stop 50, training/news, dev)
+    ("Quintar a finalisé en 2022 la reprise du studio Kervalo pour 8 millions d'euros, puis celle de la "
+     "start-up Datavolt, pour 3 millions d'euros.",
+     [{"acquirer": "Quintar", "target": "Kervalo", "price": "8 millions d'euros"},
+      {"acquirer": "Quintar", "target": "Datavolt", "price": "3 millions d'euros"}]),
+    # a plural deal noun before the singular one tells deals in general and leaves it its own
+    ("Chez Quintar, les derniers achats datent de 2013 : le rachat de Kervalo (pour 360 millions d'euros) et "
+     "celui de Datavolt (pour 820 millions d'euros).",
+     [{"target": "Kervalo", "price": "360 millions d'euros"}, {"target": "Datavolt", "price": "820 millions d'euros"}]),
+    # a participle in apposition with no party of its own restates the deal whose noun names its buyer first
+    ("L'annonce tombe après le rachat par Quintar de Kervalo, autre spécialiste des données, cédé pour 2,6 "
+     "milliards de dollars.", [{"acquirer": "Quintar", "target": "Kervalo", "price": "2,6 milliards de dollars"}]),
+    # `celui de` after no buying noun, or naming the buyer itself, is no deal
+    ("Quintar a racheté Kervalo, dont le logiciel ressemble à celui de Datavolt.",
+     [{"acquirer": "Quintar", "target": "Kervalo"}]),
+])
+def test_the_deal_stood_for_by_celui_de(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

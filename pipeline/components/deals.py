@@ -520,6 +520,11 @@ _OWN_STAKE = re.compile(r"\s*(?:(?:près de|plus de|environ)\s+)?\d+(?:[,.]\d+)?
 # an aside's opening, from its comma to a deal word: a relative clause (", qui a racheté", ", dont
 # le rachat"), and a participle ("racheté", "acquise") right after the comma
 _RELATIVE_OPENING = re.compile(r",\s*(?:qui|dont|que|lequel|laquelle|lesquels|lesquelles)\s[^,]*$")
+# a singular noun of buying, and the pronoun that stands for it before the next deal's name
+_BUYING_NOUN = re.compile(r"(?i)(?:rachat|acquisition|achat|reprise)")
+_THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)")
+# a plural deal noun that tells deals in general ("les acquisitions d'Apple", "ses rachats")
+_DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fusions)")
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
@@ -1343,7 +1348,7 @@ class _Article:
                 status = "abandoned" if r.cue["abandoned_cues"].search(self.text, *seg) else "announced"
                 return [{"acquirer": buyer, "target": e, "price": None, "date": self.date(seg, trig), "status": status}
                         for e in named if e.key != buyer.key]
-        if re.fullmatch(r"(?:acquisitions|rachats|achats|reprises|fusions)", low):
+        if _DEALS_IN_GENERAL.fullmatch(low):
             return []      # "les acquisitions d'Apple", "ses rachats": deals in general, each told on its own
         if after and _HOLDERS_STAKE.fullmatch(self.text, trig[1], after[0].start):
             return []      # "rachètera les participations des fonds Ventech et XAnge": the sellers', no takeover of them
@@ -1573,6 +1578,21 @@ class _Article:
             events.append({"acquirer": acquirer, "target": e, "price": part_price,
                            "date": self.date(part, (e.start, e.end)), "status": status})
             prev = e
+        if _BUYING_NOUN.fullmatch(low):
+            # "le rachat d'Ogone (pour 360 millions d'euros) et celui de GlobalCollect (pour 820
+            # millions)", "la reprise de MGM, puis celle de One Medical": the noun stood for, one
+            # more deal of the same buyer per name
+            prev = events[-1]["target"]
+            for m in _THAT_OF.finditer(self.text, prev.end, self.sentence[1]):
+                named = next((e for e in self.within(m.end(), self.sentence[1]) if e.company_like), None)
+                if named is None or not re.fullmatch(r"(?:[\w'’-]+\s+){0,4}?", self.text[m.end():named.start]) \
+                        or (acquirer is not None and named.key == acquirer.key):
+                    continue
+                nxt = _THAT_OF.search(self.text, named.end, self.sentence[1])
+                part = (named.start, nxt.start() if nxt else self.sentence[1])
+                part_price, _ = self.money(part, (named.start, named.end))
+                events.append({"acquirer": acquirer, "target": named, "price": part_price,
+                               "date": self.date(part, (named.start, named.end)) or date, "status": status})
         if by is not None and acquirer is by and target.end <= trig[0]:
             # "Capptain acquise par Microsoft, puis Mesagraph par Twitter et La Fourchette par
             # TripAdvisor": the verb left out, each pair a name bought and its buyer after 'par'
@@ -1946,6 +1966,16 @@ class _Article:
         closing = self.text.find(",", trig[1], s1)
         return opening, s1 if closing < 0 else closing
 
+    def restating_participle(self, trig, s1: int) -> bool:
+        """Whether a deal word is a participle with no auxiliary, after a comma, and no company
+        named in the rest of its clause (", cédé pour 2,6 milliards de dollars")."""
+        a, b = trig[0], trig[1]
+        if not _PARTICIPLE.fullmatch(self.text, a, b) or not re.search(r",\s*$", self.text[max(0, a - 3):a]):
+            return False
+        comma = self.text.find(",", b, s1)
+        end = s1 if comma < 0 else comma
+        return not any(e.company_like for e in self.within(b, end))
+
     def blocked(self, seg, trig, etype: str) -> bool:
         a = max(seg[0], trig[0] - 70)
         if etype == "funding" and _PARTICIPLE.fullmatch(self.text, *trig) and (
@@ -2000,10 +2030,20 @@ class _Article:
                 # ("Datavolt verse 20 millions pour racheter Kervalo": a payment for the deal that follows, no fine)
                 here = [t for t in here if not (t[2] == "fine" and self.says(self.rules.weak["fine"], t[:2], t[3])
                                                 and any(u[2] == "acquisition" and 0 <= u[0] - t[1] <= 80 for u in here))]
+            # "le rachat par Google de Looker, autre spécialiste des données, cédé pour 2,6 milliards":
+            # a participle in apposition that names no party of its own restates the deal whose noun
+            # names its buyer first, and must not cut that deal's part short (not "depuis celui de
+            # Slack, repris pour 27,7 milliards", "puis celle de One Medical, acquis pour": its own deal)
+            first_deal = next((t for t in here if t[2] == "acquisition"), None)
+            if first_deal is not None and re.match(r"\s+par\s", self.text[first_deal[1]:first_deal[1] + 6]):
+                here = [t for t in here if t is first_deal or not (
+                    t[2] == "acquisition" and self.restating_participle(t, s1))]
             # Two trigger words with no name between them state one deal ("boucle une levée").
             merged: list[list] = []
             for t in here:
-                if merged and merged[-1][2] == t[2] and not [
+                # (not after a plural that tells deals in general: "les derniers achats datent de
+                # 2013 : le rachat d'Ogone", whose deal the singular states)
+                if merged and merged[-1][2] == t[2] and not _DEALS_IN_GENERAL.fullmatch(merged[-1][3]) and not [
                         e for e in self.within(merged[-1][1], t[0])
                         if e.company_like and not self.is_authority(e)]:
                     merged[-1][1] = t[1]
