@@ -2913,3 +2913,18 @@ def test_a_sanction_with_an_adjective(extract, text, expected):
 ])
 def test_the_deal_stood_for_by_celui_de(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # adverbs between the auxiliary and the participle keep it a compound past, whose subject acts
+    # (stop 50, training/news)
+    ("Nintendo a tout de même acquis officiellement Next Level Games cette année.", "acquisition",
+     [{"acquirer": "Nintendo", "target": "Next Level Games"}]),
+    ("Quintar a de son côté, et sans bruit, racheté Kervalo.", "acquisition", [{"acquirer": "Quintar", "target": "Kervalo"}]),
+    # a participle with no auxiliary still describes the name before it
+    ("Kervalo, racheté par Quintar en 2019, ouvre un bureau.", "acquisition", [{"acquirer": "Quintar", "target": "Kervalo"}]),
+    ("La CNIL a tout de même sanctionné Kervalo de 5 millions d'euros.", "fine",
+     [{"authority": "CNIL", "target": "Kervalo", "amount": "5 millions d'euros"}]),
+])
+def test_adverbs_between_the_auxiliary_and_the_participle(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)

@@ -1459,7 +1459,7 @@ class _Article:
                 # vient d'être rachetée par Flink": the company told of
                 target = self.company_told_of(seg[0])
         elif re.search(r"(?:é|ée|és|ées|is|ise|ises)$", low) and not low.startswith(("s'", "s’", "se ")) \
-                and before and (not r.cue["auxiliaries"].search(self.text[max(seg[0], trig[0] - 14):trig[0]])
+                and before and (not self.auxiliary_before(trig, max(seg[0], before[-1].end))
                                 or _PASSIVE.search(self.text[max(seg[0], trig[0] - 20):trig[0]])) \
                 and not (named_after and re.search(r"(?<!\w)(?:la|une|sa|cette|leur|l['’])\s*$",
                                                    self.text[max(seg[0], trig[0] - 8):trig[0]])):
@@ -1655,8 +1655,8 @@ class _Article:
         targets = []
         objective = self.says(r.objects["fine"], trig, word)
         prior = [e for e in others if e.end <= trig[0]]
-        if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not r.cue["auxiliaries"].search(
-                self.text[max(seg[0], trig[0] - 14):trig[0]]):
+        if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not self.auxiliary_before(
+                trig, max(seg[0], prior[-1].end)):
             objective = False      # "SFR sanctionné", "Apple, condamnée en 2020": the name before it
             targets = prior[-1:]
         if objective:
@@ -1965,6 +1965,11 @@ class _Article:
             return None
         closing = self.text.find(",", trig[1], s1)
         return opening, s1 if closing < 0 else closing
+
+    def auxiliary_before(self, trig, floor: int) -> bool:
+        """Whether an auxiliary stands before a participle, after ``floor`` (the name before it):
+        adverbs may come between ("Nintendo a tout de même racheté", "a finalement acquis")."""
+        return bool(self.rules.cue["auxiliaries"].search(self.text[max(floor, trig[0] - 30):trig[0]]))
 
     def restating_participle(self, trig, s1: int) -> bool:
         """Whether a deal word is a participle with no auxiliary, after a comma, and no company
