@@ -2928,3 +2928,16 @@ def test_the_deal_stood_for_by_celui_de(extract, text, expected):
 ])
 def test_adverbs_between_the_auxiliary_and_the_participle(extract, text, etype, expected):
     assert_events(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a selling verb whose object names the company by its kind: the last company named before the
+    # verb is sold (stop 50, training/news)
+    ("Le groupe avait récupéré les brevets de Motorola, avant de céder l'entreprise à Lenovo en 2014.",
+     [{"acquirer": "Lenovo", "target": "Motorola", "status": "completed"}]),
+    # not the seller itself, the subject of its verb
+    ("Quintar veut céder la start-up à Datavolt.", []),
+    ("Atos cède Worldgrid à Alten.", [{"acquirer": "Alten", "target": "Worldgrid"}]),
+])
+def test_a_company_sold_named_by_its_kind(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

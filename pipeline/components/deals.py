@@ -1391,6 +1391,13 @@ class _Article:
             sold = next((e for e in after if buyer is None or e.start < buyer.start), None)
             if sold is None and buyer is not None and before and re.search(r"(?:é|ée|és|ées|u|ue|us|ues)$", low):
                 sold = before[-1]      # "TVTY, ... puis cédée à Nielsen": the participle's subject was sold
+            if sold is None and buyer is not None and before and (kind := r.cue["anaphora"].match(
+                    self.text, _SPACES.match(self.text, trig[1]).end())) and kind.group().lower() not in ("elle", "il") \
+                    and not self.subject_of_a_verb(before[-1]):
+                # "avait récupéré les brevets de Motorola, avant de céder l'entreprise à Lenovo": the
+                # company sold, named by its kind, is the last one named before the verb (not the
+                # seller, its subject: "Quintar a vendu la start-up à Datavolt" sells another)
+                sold = before[-1]
             if sold is None and buyer is not None and before and _OWN_STAKE.match(self.text, trig[1]):
                 # "Quartzel AI cède 20 % de son capital au fonds Ormeau": a stake in itself
                 sold = self.subject(before, trig)
