@@ -2941,3 +2941,18 @@ def test_adverbs_between_the_auxiliary_and_the_participle(extract, text, etype, 
 ])
 def test_a_company_sold_named_by_its_kind(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted `Avec` clause that names the round's investors: the main clause's subject raised
+    # (stop 50, dev_real)
+    ("Avec 105 millions d'euros obtenus auprès des investisseurs, Mistral AI signe un record pour l'IA.",
+     [{"company": "Mistral AI", "amount": "105 millions d'euros"}]),
+    ("Avec 105 millions d'euros levés auprès de Lightspeed, Mistral AI signe un record.",
+     [{"company": "Mistral AI", "investors": ["Lightspeed"]}]),
+    # a round's amount, then `du` and the company's kind before its name (training/events)
+    ("En 2022, la levée de 96 millions d'euros du marseillais ImCheck Therapeutics faisait figure d'exception.",
+     [{"company": "ImCheck Therapeutics", "amount": "96 millions d'euros", "date": "2022"}]),
+])
+def test_a_round_told_before_its_company(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

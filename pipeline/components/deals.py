@@ -176,7 +176,7 @@ _GIVEN_TO = re.compile(r"\W*(?:MONTANT(?:\s+chacune?s?)?\s*\)\s*)?(?:qui\s+)?"
 
 
 # a company's kind between a preposition and its name: "pour l'entreprise montréalaise ", "de la start-up "
-_KIND_BEFORE_NAME = re.compile(r"(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
+_KIND_BEFORE_NAME = re.compile(r"(?<!\w)(?:la|le|l['’]|du)\s*[\w-]+(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
 # an investment "dans" the company described, not named: "dans la start-up française"
@@ -205,6 +205,8 @@ _JOINED_ROUND = re.compile(r"(?:\s*,[^.;:]{0,60},)?\s*(?:a|ont|avait|avaient)\s+
                            r"(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)*(?:à\s+l['’]|à\s+la\s+|à\s+cette\s+|au\s+|"
                            r"l['’]|le\s+|la\s+|ce\s+|cet\s+|cette\s+)\s*(?:nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?", re.I)
 # the preposition that opens a fronted clause stating a round, its subject after the comma
+# a fronted clause of what a company has: "Avec 105 millions d'euros levés", "Grâce aux 20 millions obtenus"
+_FRONTED_WITH = re.compile(r"\W*(?:avec|grâce\s+aux?|grâce\s+à)\s", re.I)
 _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+aux?|grâce\s+à|après|suite\s+à)\s|fortes?\s+d(?:['’]|e\s))", re.I)
 
 
@@ -1085,6 +1087,11 @@ class _Article:
                 if by is not None and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?", gap[by.end():]):
                     # "la levée de 15 millions d'euros bouclée par Phenix": the company after 'par'
                     company = after[0]
+                elif after and fronted and r.cue["investor_cues"].search(gap) and _FRONTED_WITH.match(
+                        self.text, seg[0], trig[0]) and (subject := self.gerund_subject(trig)) is not None:
+                    # "Avec 105 millions d'euros obtenus auprès de Lightspeed, Mistral AI signe un record":
+                    # the clause names its investors, the main clause's subject raised
+                    company = subject
                 elif after and fronted and len(gap) <= 120 and re.search(
                         r",\s*(?:(?:la|le|l['’])\s*[\w-]+(?:\s+[\w-]+)?\s+)?$", gap) and not re.search(
                         r"[;:()]|\bd(?:e|['’])\s*(?:son|sa|ses|leurs?)\s", gap) \
@@ -1101,7 +1108,9 @@ class _Article:
                         (kind := _KIND_BEFORE_NAME.search(gap)) and (
                             # ("la levée de fonds de huit millions d'euros de la Health Tech toulousaine Sêmeia":
                             # after the round's amount, what the company is)
-                            re.fullmatch(r"\s*(?:de\s+fonds\s+)?(?:de\s+)?MONTANT\s+d(?:e\s+|['’])", gap[:kind.start()])
+                            # ("la levée de 96 millions d'euros du marseillais ImCheck Therapeutics")
+                            re.fullmatch(r"\s*(?:de\s+fonds\s+)?(?:de\s+)?MONTANT\s+" + (
+                                "" if kind.group().lower().startswith("du") else r"d(?:e\s+|['’])"), gap[:kind.start()])
                             or (self.described(after[0].start - len(kind.group()), after[0].start)
                                 and _FOR_COMPANY.fullmatch(gap[:kind.start()])))) or (
                         # "Avec 9,3 millions levés, Antaios occupe la première place": a roundup's fronted clause
