@@ -2956,3 +2956,26 @@ def test_a_company_sold_named_by_its_kind(extract, text, expected):
 ])
 def test_a_round_told_before_its_company(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the takeover verbs in the tenses news tell past deals in, and `absorption` as a noun
+    # (stop 50, training/events, training/news)
+    ("En reprenant Kervalo pour 20 millions d'euros, Quintar double de taille.",
+     {"acquirer": "Quintar", "target": "Kervalo", "price": "20 millions d'euros"}),
+    ("Quintar reprenait alors Kervalo, une start-up lyonnaise.", {"acquirer": "Quintar", "target": "Kervalo"}),
+    ("En 2015, Quintar mettait la main sur Kervalo pour 5 millions d'euros.",
+     {"acquirer": "Quintar", "target": "Kervalo", "date": "2015", "status": "completed"}),
+    ("L'absorption de Kervalo par Quintar a été bouclée en mars.",
+     {"acquirer": "Quintar", "target": "Kervalo", "status": "completed"}),
+])
+def test_takeover_verbs_in_more_tenses(extract, text, expected):
+    assert_one_event(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Kervalo reprenait des couleurs après un hiver difficile.",
+    "Quintar mettait la main sur le marché des drones.",
+])
+def test_takeover_verbs_in_more_tenses_negatives(extract, text):
+    assert events_of(extract, text, etype="acquisition") == []
