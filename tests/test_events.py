@@ -2979,3 +2979,18 @@ def test_takeover_verbs_in_more_tenses(extract, text, expected):
 ])
 def test_takeover_verbs_in_more_tenses_negatives(extract, text):
     assert events_of(extract, text, etype="acquisition") == []
+
+
+@pytest.mark.parametrize("text, authority", [
+    # the union is named beside the regulator that decides: the regulator is the authority
+    # (stop 50, dev_deals)
+    ("RGPD : Meta frappé d'une amende de 265 millions d'euros\n\nAgissant au nom de l'Union européenne, le "
+     "gendarme irlandais de la vie privée, la DPC, vient de sévir contre Meta.", "DPC"),
+    ("Amazon et Apple sanctionnés à hauteur de 200 millions d'euros\n\nLes États membres de l'Union européenne "
+     "multiplient les pénalités. Dans le détail, l'AGCM réclame 68,7 millions d'euros à Amazon.", "AGCM"),
+    # the union alone stays the authority
+    ("L'Union européenne a infligé une amende de 5 millions d'euros à Kervalo.", "Union européenne"),
+])
+def test_a_regulator_before_its_union(extract, text, authority):
+    found = events_of(extract, text, etype="fine")
+    assert found and all(e["authority"] == authority for e in found), found

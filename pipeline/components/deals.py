@@ -639,6 +639,15 @@ class _Article:
         window = self.text[max(start_floor, end - width):end]
         return bool(self.rules.cue[cue].search(window))
 
+    def deciding(self, authorities: list[Ent]) -> list[Ent]:
+        """The authorities that decide, not a union named beside its regulator ("Agissant au nom de
+        l'Union européenne, le gendarme irlandais, la DPC", "les États membres de l'Union européenne
+        ... l'Antitrust italien réclame"); the union itself when it is all there is."""
+        lesser = self.rules.cue.get("lesser_authorities")
+        if lesser is None:
+            return authorities
+        return [e for e in authorities if not lesser.fullmatch(e.text)] or authorities
+
     def is_authority(self, e: Ent) -> bool:
         return bool(self.rules.authority.search(e.text) or self.rules.authority.search(e.key))
 
@@ -1731,6 +1740,7 @@ class _Article:
             targets = [told["target"]]
         if not targets:
             return []
+        authorities = self.deciding(authorities)
         authority = min(authorities, key=lambda e: abs(e.start - trig[0])) if authorities else None
         if authority is not None:
             # "l'AGCM (Autorità Garante della Concorrenza e del Mercato) vient d'infliger": the name
@@ -1766,6 +1776,7 @@ class _Article:
             if court is not None and not re.match(r"(?i)condamn", word):
                 earlier = [e for e in earlier if not court.search(e.key)] or earlier
                 later = [e for e in later if not court.search(e.key)] or later
+            earlier, later = self.deciding(earlier), self.deciding(later)
             authority = earlier[-1] if earlier else (later[0] if later else None)
         amount, _ = self.money(seg, trig)
         if amount is None:
