@@ -2994,3 +2994,13 @@ def test_takeover_verbs_in_more_tenses_negatives(extract, text):
 def test_a_regulator_before_its_union(extract, text, authority):
     found = events_of(extract, text, etype="fine")
     assert found and all(e["authority"] == authority for e in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more regulators' names in authority_words: an authority is never the one fined (stop 50, training/events)
+    ("L'Agcom a infligé une amende de 2 millions d'euros à Tim.", {"authority": "Agcom", "target": "Tim"}),
+    ("Netflix écope de 4,75 millions d'euros d'amende, a annoncé mercredi la DPA néerlandaise.",
+     {"authority": "DPA", "target": "Netflix"}),
+])
+def test_more_regulators_are_authorities(extract, text, expected):
+    assert_one_event(extract, text, "fine", expected)
