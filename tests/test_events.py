@@ -3004,3 +3004,32 @@ def test_a_regulator_before_its_union(extract, text, authority):
 ])
 def test_more_regulators_are_authorities(extract, text, expected):
     assert_one_event(extract, text, "fine", expected)
+
+
+def test_a_round_told_in_two_currencies_is_one(extract):
+    # the body's round states the headline's amount as its conversion: one round (stop 50, training/events)
+    text = ("Kervalo empoche 12,1 milliards d'euros\n\nKervalo a fait savoir qu'elle bouclait une série F de 13 "
+            "milliards de dollars, l'équivalent d'environ 12,1 milliards d'euros, menée par Partech.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["amount"], e["round"], e["investors"]) for e in found] == [
+        ("Kervalo", "12,1 milliards d'euros", "F", ["Partech"])]
+
+
+def test_rounds_in_two_currencies_with_no_conversion_stay_two(extract):
+    text = ("Kervalo lève 12 millions d'euros en 2024. En 2022, Kervalo avait levé 13 millions de dollars "
+            "auprès de Partech.")
+    assert len(events_of(extract, text, etype="funding")) == 2
+
+
+def test_a_sentence_of_another_lettered_round_completes_that_round(extract):
+    # investors of "Cette série B" go to the headline's round, not to the series A told last (stop 50,
+    # training/events_extra)
+    text = ("Kervalo décroche 100 M€\n\nLa société avait déjà convaincu des financeurs en juin 2021, qui y "
+            "avaient placé 25 M€ lors d'une série A. Le nouveau tour change d'échelle et atteint 100 millions "
+            "d'euros. L'entreprise grandit vite. Son patron parle d'une course. Cette série B n'a pas été emmenée "
+            "par un acteur français : c'est le singapourien Temasek, dont les actifs dépassent 280 milliards de "
+            "dollars, qui en est le premier contributeur. Faut-il y voir de la frilosité ? Le constat n'étonne "
+            "guère. Wa'ed Ventures et Eurazeo complètent le tour.")
+    found = {e["amount"]: e for e in events_of(extract, text, etype="funding")}
+    assert found["100 M€"]["round"] == "B" and found["100 M€"]["investors"] == ["Temasek", "Wa'ed Ventures", "Eurazeo"]
+    assert found["25 M€"]["round"] == "A" and found["25 M€"]["investors"] == []

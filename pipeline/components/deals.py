@@ -2592,6 +2592,16 @@ class _Article:
         ev, age = last
         if age >= 8:
             return None
+        letter = self.round(sent)
+        if letter is not None and len(letter) == 1 and ev["roles"]["round"] not in (None, letter):
+            # "La société avait levé 25 M€ lors d'une série A. [...] Cette série B a été emmenée par
+            # Temasek": a sentence of another round of the company tells that round (the headline's,
+            # with no letter yet), not the one read last
+            ev = next((f for f, _ in reversed(self.fundings) if f["roles"]["round"] in (None, letter)
+                       and f["roles"]["company"].key == ev["roles"]["company"].key), None)
+            if ev is None:
+                return None
+            ev["roles"]["round"], age = letter, -1      # (told again here: the sentences after it go on with it)
         roles, cue = ev["roles"], self.rules.cue
         if ev.get("item") and self.item_at(sent[0]):
             first = next((e for e in self.within(*sent) if e.company_like), None)
@@ -2837,7 +2847,8 @@ class _Article:
             # with its amount in the body: one fine
             return True
         if xk == yk:
-            return self._same_amount(a["roles"][money], b["roles"][money], rounded=a["type"] != "funding")
+            return self._same_amount(a["roles"][money], b["roles"][money], rounded=a["type"] != "funding") \
+                or self.converted_beside(ma, mb) or self.converted_beside(mb, ma)
         if a["type"] == "acquisition" and extended and (
                 a["roles"]["acquirer"] is None or b["roles"]["acquirer"] is None
                 or _one_name(a["roles"]["acquirer"].key, b["roles"]["acquirer"].key)) and self._same_amount(ma, mb):
@@ -2865,6 +2876,16 @@ class _Article:
         return any(e.key.casefold() == xk and e.start != x.start for e in self.within(*sent, "ORG")) or any(
             not re.fullmatch(r"[\s«»\"“”]*", self.text[m.end():y.start])
             for m in self.rules.cue["anaphora"].finditer(self.text, sent[0], y.start))
+
+    def converted_beside(self, x: Ent | None, y: Ent | None) -> bool:
+        """Whether ``y``'s sentence states ``x``'s amount beside it, in ``x``'s currency ("Anthropic
+        empoche 12,1 milliards d'euros", then "une série F de 13 milliards de dollars, l'équivalent
+        d'environ 12,1 milliards d'euros"): one deal told in two currencies."""
+        if x is None or y is None or x.amount is None or x.currency == y.currency:
+            return False
+        sent = self.sents[self.sentence_at(y.start)]
+        return any(e is not y and e.currency == x.currency and e.amount is not None
+                   and self._same_amount(x, e) for e in self.within(*sent, "MONEY"))
 
     def canonical(self, e: Ent, trig: tuple[int, int], sent: tuple[int, int]) -> Ent:
         """The mention a role points at (§2b): in the trigger's sentence, else the nearest
