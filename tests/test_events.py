@@ -3033,3 +3033,17 @@ def test_a_sentence_of_another_lettered_round_completes_that_round(extract):
     found = {e["amount"]: e for e in events_of(extract, text, etype="funding")}
     assert found["100 M€"]["round"] == "B" and found["100 M€"]["investors"] == ["Temasek", "Wa'ed Ventures", "Eurazeo"]
     assert found["25 M€"]["round"] == "A" and found["25 M€"]["investors"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `avoir` before a participle is the infinitive's auxiliary: the main clause's subject bought, and
+    # `l'` stands for the company of the sentence before when this one names no other (stop 50,
+    # training/events)
+    ("La start-up Kervalo chercherait un nouveau propriétaire. Datavolt, qui la détient, souhaiterait s'en "
+     "défaire, six ans seulement après l'avoir acquise.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # a name of the sentence before the buyer stays what the pronoun stands for
+    ("Kervalo cherche un acheteur, et c'est Datavolt qui l'a racheté, six ans après l'avoir financé.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_the_infinitives_auxiliary(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -233,7 +233,7 @@ _OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l[
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
 # an object pronoun before a deal's verb: "qui en a fait l'acquisition", "Datavolt l'a racheté"
-_CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront)\s+(?:fait\s+l['’]\s*)?$")
+_CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront|avoir)\s+(?:fait\s+l['’]\s*)?$")
 _OWNER_OF = re.compile(r"(?i)(?<!\w)(?:filiale|maison[- ]mère|détenue?s?(?:\s+\w+)?\s+par)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
@@ -1519,6 +1519,12 @@ class _Article:
                 # "Kervalo ... Datavolt l'a racheté": the pronoun stands for the company named before the buyer
                 target = next((e for e in reversed(self.within(self.sentence[0], acquirer.start))
                                if self.party(e) and e.key != acquirer.key), None)
+                if target is None and (told := self.subject_before(self.sentence[0], nearest=True)) is not None \
+                        and told.key != acquirer.key:
+                    # "Leetchi chercherait un nouveau propriétaire. Le Crédit Mutuel Arkéa, qui la détient,
+                    # souhaiterait s'en défaire, six ans après l'avoir acquise": the company of the
+                    # sentence before
+                    target = told
             if target is None and acquirer is not None:
                 # "la start-up lilloise Ombrine, que Velouria a rachetée en janvier": the relative
                 # pronoun stands for what was bought, named before it
