@@ -3047,3 +3047,22 @@ def test_a_sentence_of_another_lettered_round_completes_that_round(extract):
 ])
 def test_the_infinitives_auxiliary(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a comma describes the name before the comma, though its part of the sentence
+    # starts at the participle (stop 50, training/events)
+    ("Un mois après avoir infligé 310 000 euros d'amende à Datavolt, la CNIL s'en prend à sa société sœur "
+     "Kervalo, condamnée à son tour à payer 525 000 euros.",
+     [{"target": "Datavolt", "amount": "310 000 euros"}, {"target": "Kervalo", "amount": "525 000 euros", "authority": "CNIL"}]),
+    # the amount of a fine stated without one, given sentences later by `la sanction s'élève à`
+    ("# Kervalo écope d'une amende en Belgique\n\nKervalo vient d'être sanctionné par l'Autorité belge de la "
+     "protection des données pour avoir enfreint le RGPD. La nouvelle ne surprend guère.\n\nSelon Bloomberg, "
+     "la sanction s'élève à 250 000 euros.",
+     [{"target": "Kervalo", "amount": "250 000 euros", "authority": "Autorité belge de la protection des données"}]),
+    # an amount that is no fine's stays out
+    ("# Kervalo écope d'une amende en Belgique\n\nKervalo vient d'être sanctionné par la CNIL. Son chiffre "
+     "d'affaires s'élève à 250 000 euros.", []),
+])
+def test_a_fines_target_or_amount_told_apart(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

@@ -216,6 +216,10 @@ _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas
                              r"incub[ée]e?s?|lanc[ée]e?s?|essaim[ée]e?s?)\s", re.I)
 # a concessive clause: "alors que", "tandis que", "bien que", "même si"
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
+# a fine named again by its noun, then the verb that gives its amount ("la sanction s'élève à")
+_FINE_AMOUNT_TOLD = re.compile(r"(?i)(?<!\w)(?:l['’]amende|la\s+sanction|la\s+pénalité|le\s+montant\s+de\s+"
+                               r"(?:l['’]amende|la\s+sanction))\s+(?:[\w-]+\s+){0,2}?(?:s['’]élève|atteint|se\s+monte|"
+                               r"s['’]établit|est\s+de|représente)\w*")
 # the opening of a gerund clause: "En levant ...", "En annonçant ..."
 _GERUND_EN = re.compile(r"\W*en\s+", re.I)
 # the company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"
@@ -1686,6 +1690,10 @@ class _Article:
         targets = []
         objective = self.says(r.objects["fine"], trig, word)
         prior = [e for e in others if e.end <= trig[0]]
+        if not prior and (described := self.described_by_participle(trig)) is not None:
+            # "la CNIL s'en prend à sa société sœur HUBSIDE.STORE, condamnée à son tour à payer 525 000
+            # euros": the part starts at the participle, whose name stands before its comma
+            prior = [described]
         if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not self.auxiliary_before(
                 trig, max(seg[0], prior[-1].end)):
             objective = False      # "SFR sanctionné", "Apple, condamnée en 2020": the name before it
@@ -2004,6 +2012,33 @@ class _Article:
         adverbs may come between ("Nintendo a tout de même racheté", "a finalement acquis")."""
         return bool(self.rules.cue["auxiliaries"].search(self.text[max(floor, trig[0] - 30):trig[0]]))
 
+    def fine_amount_follow_up(self, sent) -> None:
+        """"L'IAB Europe écope d'une amende. [...] Selon Bloomberg, la sanction s'élève à 250 000
+        euros": a sentence that gives the amount of the fine just stated without one, up to three
+        sentences on (a fine with no amount is dropped at the end, ``merge``)."""
+        if not self.fines or self.fines[-1]["roles"]["amount"] is not None \
+                or self.sentence_index - self.fine_sents[-1] > 3:
+            return
+        m = _FINE_AMOUNT_TOLD.search(self.text, *sent)
+        if m is None:
+            return
+        amount = next((e for e in self.within(m.end(), sent[1], "MONEY") if re.fullmatch(
+            r"\s*(?:à\s+|de\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+)?", self.text[m.end():e.start])), None)
+        if amount is not None:
+            self.fines[-1]["roles"]["amount"] = amount
+
+    def described_by_participle(self, trig) -> Ent | None:
+        """The company a participle after a comma describes ("HUBSIDE.STORE, condamnée"): the name
+        right before the comma, in the trigger's sentence; None for any other word."""
+        if not _PARTICIPLE.fullmatch(self.text, *trig):
+            return None
+        comma = re.search(r",\s*$", self.text[max(self.sentence[0], trig[0] - 4):trig[0]])
+        if comma is None:
+            return None
+        end = max(self.sentence[0], trig[0] - 4) + comma.start()
+        return next((e for e in self.within(self.sentence[0], end) if e.end == end and e.company_like
+                     and not self.is_authority(e) and not self.sourced(e)), None)
+
     def restating_participle(self, trig, s1: int) -> bool:
         """Whether a deal word is a participle with no auxiliary, after a comma, and no company
         named in the rest of its clause (", cédé pour 2,6 milliards de dollars")."""
@@ -2090,6 +2125,7 @@ class _Article:
             if not merged:
                 last_funding = self.follow_up(last_funding, (s0, s1))
                 last_deal = self.price_follow_up(last_deal, (s0, s1))
+                self.fine_amount_follow_up((s0, s1))
                 continue
             # Each deal of a list ("X lève 5 M€, Y lève 3 M€") reads its own part of the sentence.
             # A fine names its target after the verb ("a infligé 500 M€ à Apple et sanctionné Meta"):
