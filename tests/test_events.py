@@ -3066,3 +3066,17 @@ def test_the_infinitives_auxiliary(extract, text, expected):
 ])
 def test_a_fines_target_or_amount_told_apart(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine's noun and amount, then `pour` whom it is for: that name, not the headline's topic before a
+    # colon, which is no authority either (stop 50, training/events)
+    ("Collecte de coordonnées sur LinkedIn : sanction de 240 000 euros pour la société Kervalo",
+     [{"target": "Kervalo", "amount": "240 000 euros", "authority": None}]),
+    ("Amende de 240 000 euros pour Kervalo", [{"target": "Kervalo"}]),
+    # who imposes the fine before its noun stays the authority
+    ("Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada.",
+     [{"authority": "CRTC", "target": "Bell Canada"}]),
+])
+def test_whom_a_fines_noun_is_for(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

@@ -1725,6 +1725,12 @@ class _Article:
                 tail = [t for t in others if t.start > targets[0].end and
                         re.fullmatch(r"\s*(?:,|et)\s*(?:à\s+)?", self.text[targets[0].end:t.start])]
                 targets = targets[:1] + tail[:1]
+        if not targets and r.cue["fine_nouns"].search(word):
+            # "Collecte de coordonnées sur LinkedIn : sanction de 240 000 euros pour la société KASPR":
+            # a fine's noun and amount, then whom it is for (not the headline's topic before them)
+            amount, _ = self.money(seg, trig)
+            targets = [e for e in others if amount is not None and e.start >= amount.end
+                       and r.amount_for.fullmatch(self.text, amount.end, e.start)][:1]
         if not targets:
             # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
@@ -1771,7 +1777,8 @@ class _Article:
                     and re.match(r"\s*\)", self.text[authority.end:])))),
                 authority)
         if authority is None and prior and targets[0].start >= trig[1] and not weak \
-                and prior[-1].key != targets[0].key:
+                and prior[-1].key != targets[0].key and ":" not in self.text[prior[-1].end:trig[0]]:
+            # (not a headline's topic before a colon: "Collecte de coordonnées sur LinkedIn : sanction ...")
             # "Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada": who
             # imposes a fine on a name after it is the authority, listed or not
             authority = prior[-1]
