@@ -3080,3 +3080,22 @@ def test_a_fines_target_or_amount_told_apart(extract, text, expected):
 ])
 def test_whom_a_fines_noun_is_for(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `obtenir de X` names who puts the money in, before the amount (stop 50, training/events_extra)
+    ("Kervalo fabrique des exosquelettes. L'entreprise avait aussi obtenu de la BEI une enveloppe de 25 "
+     "millions d'euros, au printemps 2024.", [{"company": "Kervalo", "investors": ["BEI"]}]),
+    ("Kervalo conçoit des assistants. La société va donc obtenir de Partech une enveloppe de 2 millions d'euros.",
+     [{"company": "Kervalo", "investors": ["Partech"]}]),
+    # investors who took part in `ce tour dit de série C` join the round told before
+    ("Kervalo a levé 50 millions d'euros. Les fonds Mubadala Capital, Goodwater Capital et RTP Global ont "
+     "pris part à ce tour dit de série C.",
+     [{"company": "Kervalo", "round": "C", "investors": ["Mubadala Capital", "Goodwater Capital", "RTP Global"]}]),
+])
+def test_investors_before_the_amount_or_after_the_round(extract, text, expected):
+    found = events_of(extract, text, etype="funding")
+    assert len(found) == len(expected), found
+    for e, exp in zip(found, expected):
+        for role, value in exp.items():
+            assert (sorted(e[role]) if role == "investors" else e[role]) == (sorted(value) if role == "investors" else value), e

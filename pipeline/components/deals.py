@@ -202,8 +202,10 @@ _FRONTED_LEAD = re.compile(r"\s*(?:co-?)?(?:men|emmen|pilot|dirig|orchestr)ée?s
 # août 2017, a participé de nouveau au tour de table", "ont également contribué à l'opération"
 _JOINED_ROUND = re.compile(r"(?:\s*,[^.;:]{0,60},)?\s*(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|de\s+nouveau|"
                            r"à\s+nouveau)\s+)*(?:co-?)?(?:mené|piloté|dirigé|participé|pris\s+part|contribué)\s+"
-                           r"(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)*(?:à\s+l['’]|à\s+la\s+|à\s+cette\s+|au\s+|"
-                           r"l['’]|le\s+|la\s+|ce\s+|cet\s+|cette\s+)\s*(?:nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?", re.I)
+                           r"(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)*(?:à\s+l['’]|à\s+la\s+|à\s+cette\s+|à\s+cet?\s+|au\s+|"
+                           r"l['’]|le\s+|la\s+|ce\s+|cet\s+|cette\s+)\s*(?:nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?"
+                           # ("ont pris part à ce tour dit de série C": the series named after the round's noun)
+                           r"(?:tour\s+(?:de\s+table\s+)?(?:dit\s+)?(?:de\s+)?)?", re.I)
 # the preposition that opens a fronted clause stating a round, its subject after the comma
 # a fronted clause of what a company has: "Avec 105 millions d'euros levés", "Grâce aux 20 millions obtenus"
 _FRONTED_WITH = re.compile(r"\W*(?:avec|grâce\s+aux?|grâce\s+à)\s", re.I)
