@@ -3099,3 +3099,17 @@ def test_investors_before_the_amount_or_after_the_round(extract, text, expected)
     for e, exp in zip(found, expected):
         for role, value in exp.items():
             assert (sorted(e[role]) if role == "investors" else e[role]) == (sorted(value) if role == "investors" else value), e
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who takes part in a company's round invests in it; the round is the company's named after it
+    # (stop 50, training/events_extra)
+    ("Orange Ventures remet un jeton dans l'agriculture numérique en participant au tour d'amorçage de "
+     "Kervalo, qui totalise 805 K€.", {"company": "Kervalo", "investors": ["Orange Ventures"], "round": "seed"}),
+    ("Partech a pris part à la levée de fonds de Kervalo, qui s'élève à 5 millions d'euros.",
+     {"company": "Kervalo", "investors": ["Partech"], "amount": "5 millions d'euros"}),
+    # a round led by its subject stays the subject's reading
+    ("Partech a investi dans Kervalo, qui lève 5 millions d'euros.", {"company": "Kervalo", "investors": ["Partech"]}),
+])
+def test_taking_part_in_a_companys_round(extract, text, expected):
+    assert_one_event(extract, text, "funding", expected)
