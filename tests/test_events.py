@@ -3113,3 +3113,17 @@ def test_investors_before_the_amount_or_after_the_round(extract, text, expected)
 ])
 def test_taking_part_in_a_companys_round(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who leads a round `dans` or `de` a company named after it invests in it (stop 50, training/events)
+    ("Partech a mené une levée de 20 millions d'euros dans Kervalo.",
+     {"company": "Kervalo", "investors": ["Partech"], "amount": "20 millions d'euros"}),
+    ("Partech a piloté le tour de table de 20 millions d'euros de Kervalo.",
+     {"company": "Kervalo", "investors": ["Partech"]}),
+    ("Alibaba vend en ligne. D'après Bloomberg, le spécialiste chinois du commerce en ligne a mené un tour de "
+     "table d'1 milliard de dollars dans Moonshot AI, qui valorise la jeune pousse 2,5 milliards de dollars.",
+     {"company": "Moonshot AI", "investors": ["Alibaba"], "valuation": "2,5 milliards de dollars"}),
+])
+def test_leading_a_companys_round(extract, text, expected):
+    assert_one_event(extract, text, "funding", expected)

@@ -219,8 +219,10 @@ _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas
 # a concessive clause: "alors que", "tandis que", "bien que", "même si"
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
 # a verb of taking part in a round, before the round's words ("en participant au tour d'", "a pris part à la")
-_TAKES_PART = re.compile(r"(?<!\w)(?:particip\w*|pris\s+part|prend(?:re)?\s+part|prennent\s+part)\s+"
-                         r"(?:au|à(?:\s+la|\s+l['’]|\s+cet?|\s+cette|\s+une?)?)\s*"
+# ("Alibaba a mené un tour de table d'1 milliard de dollars dans Moonshot AI": a verb of leading it)
+_TAKES_PART = re.compile(r"(?<!\w)(?:(?:particip\w*|pris\s+part|prend(?:re)?\s+part|prennent\s+part)\s+"
+                         r"(?:au|à(?:\s+la|\s+l['’]|\s+cet?|\s+cette|\s+une?)?)|(?:co-?)?(?:men|pilot|dirig|conduit|emmen)é\s*"
+                         r"(?:un|une|le|la|l['’]|ce|cette)?)\s*"
                          r"(?:(?:tour|levée|opération)\s+(?:de\s+table\s+|de\s+fonds\s+)?(?:d['’]\s*|de\s+))?$", re.I)
 # a fine named again by its noun, then the verb that gives its amount ("la sanction s'élève à")
 _FINE_AMOUNT_TOLD = re.compile(r"(?i)(?<!\w)(?:l['’]amende|la\s+sanction|la\s+pénalité|le\s+montant\s+de\s+"
@@ -1033,13 +1035,17 @@ class _Article:
             # (not "une augmentation de capital au profit de Bpifrance": the one the new shares go to)
             beneficiary = next((e for e in orgs if e.start >= trig[1] and _FOR_THE_BENEFIT.fullmatch(
                 self.without_amounts(trig[1], e.start)) and "augmentation" not in self.text[trig[0]:e.start].lower()), None)
-            joined = self.round_joined(trig, orgs) if before and beneficiary is None else None
+            joined = self.round_joined(trig, orgs) if beneficiary is None else None
             if joined is not None:
                 # "Orange Ventures remet un jeton en participant au tour d'amorçage d'Afrikamart", "Partech
                 # a pris part à la levée de fonds de Kervalo": the round is the company's named after it;
-                # who takes part in it invests
+                # who takes part in it invests ("le spécialiste chinois du commerce en ligne a mené un
+                # tour de table d'1 milliard de dollars dans Moonshot AI": the company told of)
                 company = joined
-                investors = [e for e in self.listed_with(before, before[-1]) if not self.speaks_for(e)]
+                if before:
+                    investors = [e for e in self.listed_with(before, before[-1]) if not self.speaks_for(e)]
+                elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
+                    investors = [e for e in [self.subject_before(seg[0])] if e is not None and e.key != joined.key]
             elif beneficiary is not None:
                 # "Elaia avait piloté une levée de 5 millions d'euros au profit d'Acorus Networks": the
                 # round is the company's it benefits; the subject who led it invests
@@ -2054,8 +2060,8 @@ class _Article:
         if not _TAKES_PART.search(self.text, max(self.sentence[0], trig[0] - 60), trig[0]):
             return None
         return next((e for e in orgs if e.start >= trig[1] and re.fullmatch(
-            r"\s*(?:de\s+(?:table|fonds)\s+)?(?:de\s+|d['’]\s*|du\s+)(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}?",
-            self.without_amounts(trig[1], e.start))), None)
+            r"\s*(?:de\s+(?:table|fonds)\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s*,?\s*)?(?:de\s+|d['’]\s*|du\s+|dans\s+)"
+            r"(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}?", self.without_amounts(trig[1], e.start))), None)
 
     def described_by_participle(self, trig) -> Ent | None:
         """The company a participle after a comma describes ("HUBSIDE.STORE, condamnée"): the name
