@@ -3127,3 +3127,27 @@ def test_taking_part_in_a_companys_round(extract, text, expected):
 ])
 def test_leading_a_companys_round(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stakes told by `entre à son capital`, `prendra la majorité`, `pris pied au capital de`, `une part du
+    # capital de`: the capital is the company's the sentence names first, else the one told of (stop 50,
+    # training/events, training/events_extra)
+    ("Le site d'enquête locale Kervalo gagne en solidité : Mediapart entre à son capital.",
+     [{"acquirer": "Mediapart", "target": "Kervalo"}]),
+    ("Kervalo a été fondée à Lyon. C'est le fonds britannique Hg qui prendra la majorité, épaulé par les fondateurs.",
+     [{"acquirer": "Hg", "target": "Kervalo"}]),
+    ("Qualium Investissement, qui avait pris pied au capital du groupe Constellation en novembre 2021, laisse la "
+     "place au fonds 3i.", [{"acquirer": "Qualium Investissement", "target": "Constellation", "status": "completed"}]),
+    ("Engie a fait savoir mardi qu'il prenait une part du capital de HomeBiogas, une start-up israélienne.",
+     [{"acquirer": "Engie", "target": "HomeBiogas"}]),
+    # `s'est encore offert`, `s'est adjugé`: more forms of the verbs of buying
+    ("Et l'éditeur américain EA s'est encore offert Playdemic la semaine dernière.", [{"acquirer": "EA", "target": "Playdemic"}]),
+    ("Nintendo s'est adjugé Next Level Games en janvier 2021.", [{"acquirer": "Nintendo", "target": "Next Level Games"}]),
+    # money that enters the capital, or a round's investor let in, is no stake taken
+    ("La moitié, soit 50 millions d'euros, entre à son capital ; les souscripteurs sont le fonds SPI et Mirova.", []),
+    ("Un premier volet avait été dévoilé mi-janvier : Lydia faisait alors entrer à son capital Tencent.", []),
+    ("L'entrée à son capital de French Tech Accélération 2 fait changer M2care de dimension.", []),
+])
+def test_stakes_in_the_capital_told_of(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

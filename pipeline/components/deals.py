@@ -218,6 +218,8 @@ _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas
                              r"incub[ée]e?s?|lanc[ée]e?s?|essaim[ée]e?s?)\s", re.I)
 # a concessive clause: "alors que", "tandis que", "bien que", "même si"
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
+# a stake whose words name no company after them: the capital is the company's told of
+_OWN_CAPITAL = re.compile(r"(?i)(?:son|leur)\s+capital$|la\s+majorité$|pris\s+pied\s+au\s+capital$")
 # a verb of taking part in a round, before the round's words ("en participant au tour d'", "a pris part à la")
 # ("Alibaba a mené un tour de table d'1 milliard de dollars dans Moonshot AI": a verb of leading it)
 _TAKES_PART = re.compile(r"(?<!\w)(?:(?:particip\w*|pris\s+part|prend(?:re)?\s+part|prennent\s+part)\s+"
@@ -1451,6 +1453,14 @@ class _Article:
                 return []      # a stake sold, or written down: not bought
             target = self.into_target(trig, seg, after)
             acquirer = before[-1] if before else None
+            if target is None and _OWN_CAPITAL.search(self.text, trig[0], trig[1]):
+                # "Mediacités gagne en solidité : Mediapart entre à son capital", "C'est le fonds Hg qui
+                # prendra la majorité": the company the sentence names first, else the one told of
+                target = next((e for e in self.within(self.sentence[0], trig[0]) if self.party(e)
+                               and (acquirer is None or e.key != acquirer.key)), None)
+                if target is None and (told := self.company_told_of(seg[0])) is not None and (
+                        acquirer is None or told.key != acquirer.key):
+                    target = told
         elif low.startswith(("fusion", "rapprochement")) and not re.search(r"rachat|acqui|achat|reprise", self.text[trig[0]:trig[1]], re.I):
             # ("une fusion-acquisition issue du rachat d'Osiatis par Econocom": a purchase told)
             # "A et B fusionnent", "la fusion de A avec B": the first named is the acquirer
@@ -2002,6 +2012,9 @@ class _Article:
                 if etype == "acquisition" and goods is not None and re.match(r"(?i)(?:re)?vend", m.group()) \
                         and goods.match(self.text, b + 1):
                     continue
+                if etype == "acquisition" and _OWN_CAPITAL.search(m.group()) and any(
+                        e.label == "MONEY" and 0 <= a - e.end <= 3 for e in self.ents):
+                    continue      # "La moitié, soit 50 millions d'euros, entre à son capital": money raised
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
