@@ -3148,6 +3148,9 @@ def test_leading_a_companys_round(extract, text, expected):
     ("La moitié, soit 50 millions d'euros, entre à son capital ; les souscripteurs sont le fonds SPI et Mirova.", []),
     ("Un premier volet avait été dévoilé mi-janvier : Lydia faisait alors entrer à son capital Tencent.", []),
     ("L'entrée à son capital de French Tech Accélération 2 fait changer M2care de dimension.", []),
+    # funds that enter the capital of the company whose round was just told are its investors
+    ("La medtech Cardiolys annonce une levée de 12 millions d'euros. Elle veut obtenir le marquage CE. Les fonds "
+     "Sofinnova Partners et Seventure entrent à son capital.", []),
 ])
 def test_stakes_in_the_capital_told_of(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)

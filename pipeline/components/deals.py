@@ -1456,11 +1456,21 @@ class _Article:
             if target is None and _OWN_CAPITAL.search(self.text, trig[0], trig[1]):
                 # "Mediacités gagne en solidité : Mediapart entre à son capital", "C'est le fonds Hg qui
                 # prendra la majorité": the company the sentence names first, else the one told of
+                # (not the buyer's co-subjects: "Les fonds Sofinnova Partners et Seventure entrent à son capital")
+                buyers = {e.key for e in self.listed_with(before, acquirer)} if acquirer is not None else set()
                 target = next((e for e in self.within(self.sentence[0], trig[0]) if self.party(e)
-                               and (acquirer is None or e.key != acquirer.key)), None)
+                               and (acquirer is None or e.key != acquirer.key) and e.key not in buyers), None)
                 if target is None and (told := self.company_told_of(seg[0])) is not None and (
                         acquirer is None or told.key != acquirer.key):
                     target = told
+                raising = self.recent_company(trig[0])
+                if target is not None and raising is not None and raising.key == target.key:
+                    # "Cardiolys annonce une levée de 12 millions d'euros. [...] Les fonds Sofinnova
+                    # Partners et Seventure entrent à son capital": the investors of the company's
+                    # round just told, no stake; nor a deal word the classifier should see
+                    self.trigger_list[:] = [u for u in self.trigger_list if not (
+                        u[2] == "acquisition" and trig[0] <= u[0] and u[1] <= trig[1])]
+                    return []
         elif low.startswith(("fusion", "rapprochement")) and not re.search(r"rachat|acqui|achat|reprise", self.text[trig[0]:trig[1]], re.I):
             # ("une fusion-acquisition issue du rachat d'Osiatis par Econocom": a purchase told)
             # "A et B fusionnent", "la fusion de A avec B": the first named is the acquirer
