@@ -3154,3 +3154,24 @@ def test_leading_a_companys_round(extract, text, expected):
 ])
 def test_stakes_in_the_capital_told_of(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier round named by its rank or as past, with no company named, is the company told of's,
+    # with its own amount, date and investors (stop 51, training/events_extra; `earlier_round_cues`)
+    ("Kervalo annonce une levée de 6 millions d'euros. Un premier tour de 2 millions d'euros avait été apporté "
+     "par Partech en 2014.",
+     [{"company": "Kervalo", "amount": "6 millions d'euros", "investors": []},
+      {"company": "Kervalo", "amount": "2 millions d'euros", "investors": ["Partech"], "date": "2014"}]),
+    ("Kervalo annonce une levée de 6 millions d'euros. Une levée antérieure, conclue en février, lui avait "
+     "rapporté 4 millions d'euros.",
+     [{"company": "Kervalo", "amount": "6 millions d'euros"},
+      {"company": "Kervalo", "amount": "4 millions d'euros", "date": "février"}]),
+    # the same round told again by its rank is one round
+    ("Kervalo annonce une levée de 6 millions d'euros. Ce premier tour de 6 millions d'euros a été mené par Partech.",
+     [{"company": "Kervalo", "amount": "6 millions d'euros", "investors": ["Partech"]}]),
+    # a rank with no round of a company told before it names none
+    ("Un premier tour de 2 millions d'euros a été bouclé en 2014.", []),
+])
+def test_an_earlier_round_of_the_company_told_of(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

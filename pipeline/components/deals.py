@@ -1157,6 +1157,11 @@ class _Article:
                 elif not after and self.described(trig[0], self.sentence[1]):
                     # "Un premier tour de table a permis à la pépite française de lever 105 millions"
                     company = self.company_told_of(seg[0])
+                elif self.earlier_round(trig):
+                    # "Un premier tour de 2 millions d'euros avait été apporté par des business angels
+                    # en 2014", "Une levée antérieure, conclue en février, lui avait rapporté 40
+                    # millions": an earlier round of the company told of, with its own amount and date
+                    company = self.company_told_of(seg[0])
         if company is None:
             # "Cette série C est menée par Coatue, aux côtés de Bpifrance": no new company and no
             # new money, so it completes the round just read
@@ -1216,6 +1221,13 @@ class _Article:
                     "date": date, "_weak": weak} for c in self.further_into(company, seg, orgs)] if into else []
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
                  "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)] + further
+
+    def earlier_round(self, trig) -> bool:
+        """Whether the round's words name it by its rank or as past (``un premier tour``, ``une
+        levée antérieure``: ``earlier_round_cues``)."""
+        cue = self.rules.cue.get("earlier_round_cues")
+        return cue is not None and any(m.start() <= trig[0] < m.end() or trig[0] <= m.start() < trig[1]
+                                       for m in cue.finditer(self.text, max(0, trig[0] - 30), trig[1] + 30))
 
     def further_into(self, first: Ent, seg, names: list[Ent]) -> list[Ent]:
         """The further companies a stake goes into, each after its own `dans` ("a déjà investi dans
