@@ -3175,3 +3175,20 @@ def test_stakes_in_the_capital_told_of(extract, text, expected):
 ])
 def test_an_earlier_round_of_the_company_told_of(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun object with a word between the auxiliary and the verb (stop 51, training/events)
+    ("Kervalo s'allie à Holis. Le fonds américain Datavolt en avait lui-même pris le contrôle en 2015.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2015", "status": "completed"}]),
+    ("Kervalo s'allie à Holis. Le fonds Datavolt en avait déjà fait l'acquisition en 2019.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # a stake in a capital that names no company is the company told of's (stop 51, training/events)
+    ("Kervalo change de mains. En 2015, Datavolt avait racheté 99 % du capital pour un total de 560 M€.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "560 M€", "date": "2015"}]),
+    # ... but a capital that names its company is that one's
+    ("Kervalo change de mains. En 2015, Datavolt avait racheté 99 % du capital de Holis.",
+     [{"acquirer": "Datavolt", "target": "Holis"}]),
+])
+def test_the_company_a_pronoun_or_a_capital_stands_for(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -247,7 +247,13 @@ _OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l[
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
 # an object pronoun before a deal's verb: "qui en a fait l'acquisition", "Datavolt l'a racheté"
-_CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront|avoir)\s+(?:fait\s+l['’]\s*)?$")
+_CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront|avoir)\s+"
+                            # ("KKR en avait lui-même pris le contrôle en 2015")
+                            r"(?:(?:lui-même|elle-même|eux-mêmes|déjà|aussi|également|alors|finalement|ensuite)\s+)?"
+                            r"(?:fait\s+l['’]\s*)?$")
+# a stake in the capital that names no company ("Mannai avait acquis 99 % du capital"): the company told of's
+_STAKE_OF_IT = re.compile(r"\s+(?:(?:près|plus) de\s+|environ\s+)?(?:\d+(?:[,.]\d+)?\s*%|la\s+(?:totalité|majorité))"
+                          r"\s+du\s+capital(?!\s+d(?:e|u|es|['’]))", re.I)
 _OWNER_OF = re.compile(r"(?i)(?<!\w)(?:filiale|maison[- ]mère|détenue?s?(?:\s+\w+)?\s+par)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _WITH_PARTY = re.compile(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
@@ -1596,6 +1602,10 @@ class _Article:
                 target = told_of if told_of is not None and told_of.key != acquirer.key and not any(
                     ev["roles"]["acquirer"] is not None and ev["roles"]["acquirer"].key == told_of.key
                     for ev in self.acquisitions) else None
+        if target is None and acquirer is not None and _STAKE_OF_IT.match(self.text, trig[1]) and (
+                told_of := self.company_told_of(seg[0])) is not None and told_of.key != acquirer.key:
+            # "Inetum change de mains. En 2015, Mannai avait acquis 99 % du capital": the company told of
+            target = told_of
         if target is None:
             # "jette son dévolu sur Infinera, rachetée ...": the object opens the next part of the sentence
             nxt = self.right_after(trig)
