@@ -3192,3 +3192,17 @@ def test_an_earlier_round_of_the_company_told_of(extract, text, expected):
 ])
 def test_the_company_a_pronoun_or_a_capital_stands_for(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's deal is not dated by a lead that tells an earlier deal of the same party with an
+    # amount of its own (stop 51, dev_deals)
+    ("La DGCCRF inflige 3,33 millions d'euros à Amazon\nAmazon avait déjà été condamné en septembre 2019 par le "
+     "Tribunal de commerce de Paris, qui lui avait imposé 4 millions d'euros d'amende.",
+     [{"amount": "3,33 millions d'euros", "date": None}, {"amount": "4 millions d'euros", "date": "septembre 2019"}]),
+    # ... but a lead that tells the headline's deal dates it
+    ("La DGCCRF inflige 3,33 millions d'euros à Amazon\nLa DGCCRF a condamné Amazon en septembre 2024 à régler "
+     "3,33 millions d'euros.", [{"amount": "3,33 millions d'euros", "date": "septembre 2024"}]),
+])
+def test_a_lead_of_an_earlier_deal_dates_no_headline(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

@@ -2816,13 +2816,26 @@ class _Article:
                         end = self.end_of_the_deals_words(lead)
                         if end is None:
                             continue
-                    dates = self.deal_dates(lead[0], end, lead[0])
+                    # (not the date of another deal of the same party the lead tells: "Amazon avait
+                    # déjà été condamné en septembre 2019 par le Tribunal de commerce")
+                    dates = [d for d in self.deal_dates(lead[0], end, lead[0]) if not self.dates_another(ev, d, kept)]
                     if dates:
                         ev["roles"]["date"] = dates[0]
                         break
         self.date_rounds_by_period(kept)
         self.date_fines_of_one_decision(kept)
         return [self.to_offsets(ev, *self.first_statement(ev, trig, sent)) for ev, trig, sent in kept]
+
+    def dates_another(self, ev: dict, date: Ent, kept) -> bool:
+        """Whether ``date`` is the date of another deal of the same type and main party, with an
+        amount of its own (an earlier fine or round of the company)."""
+        main, money = MAIN_ROLE[ev["type"]], MONEY_ROLE[ev["type"]]
+        party, amount = ev["roles"].get(main), ev["roles"].get(money)
+        return party is not None and any(
+            o is not ev and o["type"] == ev["type"] and o["roles"].get("date") is date
+            and o["roles"].get(main) is not None and o["roles"][main].key == party.key
+            and o["roles"].get(money) is not None and not self._same_amount(o["roles"][money], amount)
+            for o, _, _ in kept)
 
     def end_of_the_deals_words(self, sent: tuple[int, int]) -> int | None:
         """Where a lead that speaks of the headline's deal without naming its parties stops
