@@ -3206,3 +3206,16 @@ def test_the_company_a_pronoun_or_a_capital_stands_for(extract, text, expected):
 ])
 def test_a_lead_of_an_earlier_deal_dates_no_headline(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `puni d'une amende`: the verb of a fine, its object the one fined (stop 51, training/events)
+    ("La DPC inflige une amende de 251 M€ à Meta. En 2023, le régulateur avait déjà puni le groupe d'une amende "
+     "de 1,2 Md€.", [{"target": "Meta", "amount": "251 M€"}, {"target": "Meta", "amount": "1,2 Md€", "date": "2023"}]),
+    ("La CNIL a puni TikTok d'une pénalité de 5 millions d'euros.",
+     [{"authority": "CNIL", "target": "TikTok", "amount": "5 millions d'euros"}]),
+    # a crime punished by law names no fine
+    ("Le piratage est puni de deux ans de prison par le Code pénal.", []),
+])
+def test_punished_with_a_fine(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
