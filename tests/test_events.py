@@ -3219,3 +3219,17 @@ def test_a_lead_of_an_earlier_deal_dates_no_headline(extract, text, expected):
 ])
 def test_punished_with_a_fine(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round `signée` by its company, and the company a stake goes into described before its name in
+    # apposition (stop 51, training/events_extra)
+    ("Mai en a ajouté cinq, parmi lesquels une méga-levée signée Kervalo, à 200 millions de dollars.",
+     [{"company": "Kervalo", "amount": "200 millions de dollars"}]),
+    ("Tencent avait injecté quelques jours plus tôt 40 millions d'euros dans une autre pépite française de la "
+     "finance, Lydia.", [{"company": "Lydia", "amount": "40 millions d'euros", "investors": ["Tencent"]}]),
+    # a name after the comma that opens the next clause is no apposition
+    ("Tencent a investi 40 millions d'euros dans une pépite de la finance, Lydia a confirmé l'opération.", []),
+])
+def test_a_round_signed_or_a_company_in_apposition(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

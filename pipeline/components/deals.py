@@ -220,6 +220,8 @@ _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
 # a stake whose words name no company after them: the capital is the company's told of
 _OWN_CAPITAL = re.compile(r"(?i)(?:son|leur)\s+capital$|la\s+majorité$|pris\s+pied\s+au\s+capital$")
+# a company described before its name, in apposition after a comma ("une autre pépite française de la finance, ")
+_DESCRIBED_APPOSITION = re.compile(r"\s*(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){1,7}?[\w'’-]+\s*,\s*", re.I)
 # a verb of taking part in a round, before the round's words ("en participant au tour d'", "a pris part à la")
 # ("Alibaba a mené un tour de table d'1 milliard de dollars dans Moonshot AI": a verb of leading it)
 _TAKES_PART = re.compile(r"(?<!\w)(?:(?:particip\w*|pris\s+part|prend(?:re)?\s+part|prennent\s+part)\s+"
@@ -801,6 +803,10 @@ class _Article:
             for e in names:
                 # ("dans le studio de jeux vidéo québécois Hibernum": what it is, then its name)
                 if e.start >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,6}?", self.text[m.end():e.start]):
+                    return e
+                if e.start >= m.end() and _DESCRIBED_APPOSITION.fullmatch(self.text, m.end(), e.start) \
+                        and not self.subject_of_a_verb(e):
+                    # "dans une autre pépite française de la finance, Lydia": what it is, then its name
                     return e
         return None
 
