@@ -3233,3 +3233,14 @@ def test_punished_with_a_fine(extract, text, expected):
 ])
 def test_a_round_signed_or_a_company_in_apposition(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer `émanant de` its bidder: the bidder buys, the company it targets is bought (stop 51, training/news)
+    ("Kervalo a été désigné cet été comme la cible d'une offre de rachat de 1,27 milliard de dollars émanant de "
+     "Tencent.", [{"acquirer": "Tencent", "target": "Kervalo", "price": "1,27 milliard de dollars", "status": "announced"}]),
+    ("SQLI a reçu une proposition de rachat émanant de Datavolt, son actionnaire de référence.",
+     [{"acquirer": "Datavolt", "target": "SQLI"}]),
+])
+def test_an_offer_from_its_bidder(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -1388,7 +1388,7 @@ class _Article:
         # ("le rachat d'Osiatis (309 M€ de chiffre d'affaires) par Econocom", "racheté à hauteur de
         # 52,5 % par Qtel": an aside, an amount or a share may stand before 'par')
         # ("une proposition de rachat de 3,6 milliards de dollars de la part de son rival DoorDash")
-        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?(?:par\s+|de\s+la\s+part\s+d(?:e\s+|u\s+|es\s+|['’]))"
+        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?(?:par\s+|(?:de\s+la\s+part|émanant)\s+d(?:e\s+|u\s+|es\s+|['’]))"
                          r"(?:l['’]|le |la |les |son |sa |ses |leur )?(?:[\w'’-]+\s+){0,4}$")
         by = next((e for e in after if par.match(re.sub(r"\s*\([^()]*\)", "", self.without_amounts(trig[1], e.start)))
                    and not self.rules.any_trigger.search(self.text, trig[1], e.start)), None)
