@@ -3244,3 +3244,19 @@ def test_a_round_signed_or_a_company_in_apposition(extract, text, expected):
 ])
 def test_an_offer_from_its_bidder(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round's investor is no company `l'entreprise` names; the article's own company is (stop 51,
+    # training/events_extra)
+    ("Kervalo lève 40 millions d'euros auprès de Renault. Kervalo fabrique des exosquelettes qui aident les "
+     "patients à remarcher après un accident, et vend ses machines aux hôpitaux de France, d'Allemagne et des "
+     "États-Unis, où elle a ouvert un bureau l'an dernier. Ses équipes comptent désormais cent vingt personnes, "
+     "dont la moitié d'ingénieurs, réparties entre Paris et Lyon, et son chiffre d'affaires a doublé en un an. "
+     "Renault voit dans ces machines un relais de croissance. L'entreprise avait aussi obtenu 25 millions "
+     "d'euros au printemps 2024.",
+     [{"company": "Kervalo", "amount": "40 millions d'euros"},
+      {"company": "Kervalo", "amount": "25 millions d'euros", "date": "printemps 2024"}]),
+])
+def test_an_investor_is_no_company_told_of(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

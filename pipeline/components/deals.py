@@ -979,7 +979,19 @@ class _Article:
     def company_told_of(self, pos: int) -> Ent | None:
         """What `elle`, `la jeune pousse` names: the company of the round just read, else the
         subject before, else (an article that opens on "La startup française ...") its own company."""
-        return self.recent_company(pos) or self.subject_before(pos) or self.main_company(pos)
+        recent = self.recent_company(pos)
+        if recent is not None:
+            return recent
+        subject = self.subject_before(pos)
+        if subject is not None and subject.key in self.investor_keys():
+            # "Renault entre au capital [...] l'entreprise avait aussi obtenu de la BEI 25 millions":
+            # a round's investor is no company the article tells of; its own company is
+            return self.main_company(pos) or subject
+        return subject or self.main_company(pos)
+
+    def investor_keys(self) -> set[str]:
+        """The names the rounds read so far give as investors."""
+        return {e.key for ev, _ in self.fundings for e in ev["roles"]["investors"]}
 
     def deal_dates(self, start: int, end: int, sent_start: int) -> list[Ent]:
         """The dates between ``start`` and ``end`` that can date a deal: not one that tells when
