@@ -3260,3 +3260,17 @@ def test_an_offer_from_its_bidder(extract, text, expected):
 ])
 def test_an_investor_is_no_company_told_of(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `y a versé`, `y avait placé` with an amount: an investor's own round in the company told of, not
+    # one more investor of the round just read (stop 51, training/news)
+    ("Kervalo lève 2 milliards de dollars. En mai 2023, le fonds Spark Capital y a versé 450 millions de dollars.",
+     [{"company": "Kervalo", "amount": "2 milliards de dollars", "investors": []},
+      {"company": "Kervalo", "amount": "450 millions de dollars", "investors": ["Spark Capital"], "date": "mai 2023"}]),
+    # with no amount, the verb states no round
+    ("Kervalo lève 2 milliards de dollars. Le fonds Spark Capital y a mis beaucoup d'espoir.",
+     [{"company": "Kervalo", "amount": "2 milliards de dollars"}]),
+])
+def test_money_put_into_the_company_told_of(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -1044,7 +1044,8 @@ class _Article:
         if into:
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
             company = self.into_target(trig, seg, orgs)
-            if company is None and (_INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]) or _INTO_DESCRIBED.match(
+            if company is None and (_INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]) or word[:2].lower() == "y "
+                                    or _INTO_DESCRIBED.match(
                     # ("un investissement majeur de 180 millions de dollars (159 millions d'euros) dans la startup")
                     re.sub(r"\s*\(\s*MONTANT\s*\)", "", self.without_amounts(trig[1], seg[1])))):
                 # "Le fonds Elliott ... y investit 100 millions de dollars", "a investi 16 millions dans la
