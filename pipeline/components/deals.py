@@ -1251,7 +1251,7 @@ class _Article:
         """Whether the round's words name it by its rank or as past (``un premier tour``, ``une
         levée antérieure``: ``earlier_round_cues``)."""
         cue = self.rules.cue.get("earlier_round_cues")
-        return cue is not None and any(m.start() <= trig[0] < m.end() or trig[0] <= m.start() < trig[1]
+        return cue is not None and any(m.start() < trig[1] and trig[0] < m.end()
                                        for m in cue.finditer(self.text, max(0, trig[0] - 30), trig[1] + 30))
 
     def further_into(self, first: Ent, seg, names: list[Ent]) -> list[Ent]:
