@@ -3274,3 +3274,22 @@ def test_an_investor_is_no_company_told_of(extract, text, expected):
 ])
 def test_money_put_into_the_company_told_of(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, status", [
+    # a takeover noun in a frame that looks back on the deal tells it done (stop 52, training/src
+    # and training/news: `issu du rachat de Kleverware`, `depuis l'absorption de BusinessObjects`)
+    ("Le module Vantyr Cloud, issu du rachat de Datavolt par Kervalo, complète la gamme.", "completed"),
+    ("La coentreprise Kervalo, née en mars 2024 de la fusion avec Datavolt, dégage des synergies.", "completed"),
+    ("Les intégrateurs en ressentent les effets depuis l'absorption de Datavolt par Kervalo.", "completed"),
+    ("Le cloud profite du départ de clients de Datavolt après son rachat par Kervalo.", "completed"),
+    ("Au moment de la prise de contrôle de Datavolt par Kervalo, le titre a bondi.", "completed"),
+    # a reflexive compound past, as `s'est emparé` (training/news)
+    ("Kervalo s'est adjugé Datavolt, un éditeur lyonnais.", "completed"),
+    # a frame that looks back on another deal leaves the one to come announced
+    ("Kervalo va racheter Datavolt, issu de la fusion de deux éditeurs lyonnais.", "announced"),
+    # (`après le rachat`, no possessive: what follows the deal may still be to come)
+    ("Après le rachat de Datavolt par Kervalo, les équipes resteront à Lille.", "announced"),
+])
+def test_a_deal_looked_back_on_is_done(extract, text, status):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
