@@ -3293,3 +3293,17 @@ def test_money_put_into_the_company_told_of(extract, text, expected):
 ])
 def test_a_deal_looked_back_on_is_done(extract, text, status):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Kervalo", "target": "Datavolt", "status": status})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal verb in an aside and the main clause's verb, a comma between, are two statements: the
+    # aside's (no amount) states no round and must not swallow the main one (stop 52, training/news)
+    ("Kervalo, qui a obtenu sa licence bancaire auprès de l'ACPR, a bouclé 200 millions d'euros auprès de "
+     "Partech et d'Elaia.",
+     [{"company": "Kervalo", "amount": "200 millions d'euros", "investors": ["Partech", "Elaia"]}]),
+    # two deal words of one statement still make one ("boucle une levée", a comma or not)
+    ("Kervalo boucle, en ce début d'année, une levée de 12 millions d'euros auprès de Partech.",
+     [{"company": "Kervalo", "amount": "12 millions d'euros", "investors": ["Partech"]}]),
+])
+def test_an_asides_deal_verb_is_its_own(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -2069,6 +2069,13 @@ class _Article:
                 taken.append((a, b, etype, m.group()))
         return sorted(taken)
 
+    def two_clauses(self, first, second) -> bool:
+        """Whether two deal words are each a verb of its own clause, a comma between them."""
+        if "," not in self.text[first[1]:second[0]]:
+            return False
+        spans = [self.doc.char_span(a, b, alignment_mode="expand") for a, b, *_ in (first, second)]
+        return all(sp is not None and sp[0].pos_ in ("VERB", "AUX") for sp in spans)
+
     def takeover_beside(self, trig) -> bool:
         """Whether the sentence of a weak funding verb tells a takeover outside an aside."""
         s0, s1 = self.sentence
@@ -2216,9 +2223,11 @@ class _Article:
             for t in here:
                 # (not after a plural that tells deals in general: "les derniers achats datent de
                 # 2013 : le rachat d'Ogone", whose deal the singular states)
+                # (nor two verbs of their own on either side of a comma: "Qonto, qui a obtenu sa
+                # licence auprès de l'ACPR, a bouclé 200 millions": the aside's verb is no part of the round)
                 if merged and merged[-1][2] == t[2] and not _DEALS_IN_GENERAL.fullmatch(merged[-1][3]) and not [
                         e for e in self.within(merged[-1][1], t[0])
-                        if e.company_like and not self.is_authority(e)]:
+                        if e.company_like and not self.is_authority(e)] and not self.two_clauses(merged[-1], t):
                     merged[-1][1] = t[1]
                 else:
                     merged.append(list(t))
