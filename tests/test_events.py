@@ -3307,3 +3307,11 @@ def test_a_deal_looked_back_on_is_done(extract, text, status):
 ])
 def test_an_asides_deal_verb_is_its_own(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+def test_a_drug_regulator_is_no_company_told_of(extract):
+    # the FDA is a regulator (patterns/deals.json authority_words, stop 52): `la jeune pousse` after
+    # a sentence that names it is still the company told of (training/src)
+    text = ("La plus en vue s'appelle Kervalo. Fondée en 2019 à Paris, elle a obtenu en décembre 2022 "
+            "l'autorisation de la FDA pour son robot. La jeune pousse a levé 55 millions de dollars en juin 2023.")
+    assert_events(extract, text, "funding", [{"company": "Kervalo", "amount": "55 millions de dollars"}])
