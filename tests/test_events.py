@@ -3315,3 +3315,19 @@ def test_a_drug_regulator_is_no_company_told_of(extract):
     text = ("La plus en vue s'appelle Kervalo. Fondée en 2019 à Paris, elle a obtenu en décembre 2022 "
             "l'autorisation de la FDA pour son robot. La jeune pousse a levé 55 millions de dollars en juin 2023.")
     assert_events(extract, text, "funding", [{"company": "Kervalo", "amount": "55 millions de dollars"}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's amount cut to fewer figures (4,665 -> 4,6) is the decision's, told again: one
+    # fine, dated by the lead (stop 52, training/src)
+    ("# Kervalo sanctionné de 4,6 millions d'euros\n\nL'Autorité de la concurrence a infligé jeudi une amende "
+     "de 4,665 millions d'euros à Kervalo pour abus de position dominante.",
+     [{"authority": "Autorité de la concurrence", "target": "Kervalo", "amount": "4,6 millions d'euros",
+       "date": "jeudi"}]),
+    # an amount neither rounded nor cut from the other is another fine
+    ("# Kervalo sanctionné de 4,5 millions d'euros\n\nL'Autorité de la concurrence a infligé jeudi une amende "
+     "de 4,665 millions d'euros à Kervalo pour abus de position dominante.",
+     [{"target": "Kervalo", "amount": "4,5 millions d'euros"}, {"target": "Kervalo", "amount": "4,665 millions d'euros"}]),
+])
+def test_a_headlines_amount_cut_short_is_the_same_fine(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

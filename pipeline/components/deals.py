@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -363,6 +364,13 @@ def _figures(text: str) -> int:
 
 def _rounded(amount: float, figures: int) -> float:
     return float(f"{amount:.{figures}g}")
+
+
+def _truncated(amount: float, figures: int) -> float:
+    if amount <= 0:
+        return amount
+    scale = 10 ** (math.floor(math.log10(amount)) - figures + 1)
+    return float(f"{math.floor(amount / scale + 1e-9) * scale:.{figures}g}")
 
 
 def _is_count(word: str) -> bool:
@@ -2989,8 +2997,11 @@ class _Article:
         # "plus de 1,8 milliard" and "1,84 milliard", "deux milliards" and "1,84 milliard": the
         # amount written with fewer figures is the other rounded to them (for a fine or a
         # takeover of one company; a roundup's rounds are often alike)
+        # (or cut to them: a headline's "4,6 millions d'euros" for the decision's 4,665 millions)
         rough, exact = sorted((x, y), key=lambda e: _figures(e.text))
-        return _figures(rough.text) < _figures(exact.text) and _rounded(exact.amount, _figures(rough.text)) == rough.amount
+        figures = _figures(rough.text)
+        return figures < _figures(exact.text) and rough.amount in (_rounded(exact.amount, figures),
+                                                                  _truncated(exact.amount, figures))
 
     def same_deal(self, a: dict, b: dict) -> bool:
         if a["type"] != b["type"]:
