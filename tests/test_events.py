@@ -3331,3 +3331,19 @@ def test_a_drug_regulator_is_no_company_told_of(extract):
 ])
 def test_a_headlines_amount_cut_short_is_the_same_fine(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a lead that names no party and no anaphora of the deal still dates the headline's deal by the
+    # day it says the news was made public (stop 52, training/news)
+    ("# Kervalo lève 11,2 millions d'euros\n\nKervalo passe la vitesse supérieure. Le réseau social tricolore "
+     "a dévoilé ce jeudi un financement chiffré à 11,2 millions d'euros.",
+     "funding", [{"company": "Kervalo", "amount": "11,2 millions d'euros", "date": "ce jeudi"}]),
+    # a fine's date is its decision's, not the day it was made public
+    ("# La CNIL sanctionne Kervalo à hauteur de 38 millions d'euros\n\nLe gendarme des données a rendu publique "
+     "hier l'une des plus lourdes sanctions de son histoire. La CNIL a infligé à Kervalo une amende de 38 "
+     "millions d'euros par une décision datée du 28 août.",
+     "fine", [{"target": "Kervalo", "amount": "38 millions d'euros", "date": "28 août"}]),
+])
+def test_the_day_a_lead_says_the_news_was_made_public(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)

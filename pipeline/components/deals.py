@@ -2851,6 +2851,13 @@ class _Article:
                     if not {e.key for e in self.within(*lead, "ORG")} & parties:
                         end = self.end_of_the_deals_words(lead)
                         if end is None:
+                            # "Le réseau social tricolore a dévoilé ce jeudi un financement": the day
+                            # the lead says the news was made public
+                            # (not a fine's: its date is the decision's, which the lead may give later)
+                            told = self.announced_on(lead) if ev["type"] != "fine" else None
+                            if told is not None and not self.dates_another(ev, told, kept):
+                                ev["roles"]["date"] = told
+                                break
                             continue
                     # (not the date of another deal of the same party the lead tells: "Amazon avait
                     # déjà été condamné en septembre 2019 par le Tribunal de commerce")
@@ -2872,6 +2879,18 @@ class _Article:
             and o["roles"].get(main) is not None and o["roles"][main].key == party.key
             and o["roles"].get(money) is not None and not self._same_amount(o["roles"][money], amount)
             for o, _, _ in kept)
+
+    def announced_on(self, sent: tuple[int, int]) -> Ent | None:
+        """The date a verb of announcement in ``sent`` stands beside (`a dévoilé ce jeudi`,
+        `Mardi 31 mai, elle a fait savoir`), or None."""
+        cue = self.rules.cue.get("announcement_cues")
+        if cue is None:
+            return None
+        for m in cue.finditer(self.text, *sent):
+            for d in self.deal_dates(*sent, sent[0]):
+                if 0 <= d.start - m.end() <= 3 or 0 <= m.start() - d.end <= 24:
+                    return d
+        return None
 
     def end_of_the_deals_words(self, sent: tuple[int, int]) -> int | None:
         """Where a lead that speaks of the headline's deal without naming its parties stops
