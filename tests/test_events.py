@@ -3339,6 +3339,10 @@ def test_a_headlines_amount_cut_short_is_the_same_fine(extract, text, expected):
     ("# Kervalo lève 11,2 millions d'euros\n\nKervalo passe la vitesse supérieure. Le réseau social tricolore "
      "a dévoilé ce jeudi un financement chiffré à 11,2 millions d'euros.",
      "funding", [{"company": "Kervalo", "amount": "11,2 millions d'euros", "date": "ce jeudi"}]),
+    # the same when the lead speaks of the company by anaphora too far from the date
+    ("# Kervalo lève 100 millions d'euros\n\nLa start-up de Massy, issue de l'Institut d'Optique, annonce ce mardi "
+     "une série B emmenée par Temasek.",
+     "funding", [{"company": "Kervalo", "amount": "100 millions d'euros", "date": "ce mardi"}]),
     # a fine's date is its decision's, not the day it was made public
     ("# La CNIL sanctionne Kervalo à hauteur de 38 millions d'euros\n\nLe gendarme des données a rendu publique "
      "hier l'une des plus lourdes sanctions de son histoire. La CNIL a infligé à Kervalo une amende de 38 "

@@ -2862,6 +2862,10 @@ class _Article:
                     # (not the date of another deal of the same party the lead tells: "Amazon avait
                     # déjà été condamné en septembre 2019 par le Tribunal de commerce")
                     dates = [d for d in self.deal_dates(lead[0], end, lead[0]) if not self.dates_another(ev, d, kept)]
+                    if not dates and ev["type"] != "fine" and (told := self.announced_on(lead)) is not None \
+                            and not self.dates_another(ev, told, kept):
+                        # ("La start-up de Massy, issue de l'Institut d'Optique, annonce ce mardi une série B")
+                        dates = [told]
                     if dates:
                         ev["roles"]["date"] = dates[0]
                         break
