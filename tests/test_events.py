@@ -3339,10 +3339,6 @@ def test_a_headlines_amount_cut_short_is_the_same_fine(extract, text, expected):
     ("# Kervalo lève 11,2 millions d'euros\n\nKervalo passe la vitesse supérieure. Le réseau social tricolore "
      "a dévoilé ce jeudi un financement chiffré à 11,2 millions d'euros.",
      "funding", [{"company": "Kervalo", "amount": "11,2 millions d'euros", "date": "ce jeudi"}]),
-    # the same when the lead speaks of the company by anaphora too far from the date
-    ("# Kervalo lève 100 millions d'euros\n\nLa start-up de Massy, issue de l'Institut d'Optique, annonce ce mardi "
-     "une série B emmenée par Temasek.",
-     "funding", [{"company": "Kervalo", "amount": "100 millions d'euros", "date": "ce mardi"}]),
     # a fine's date is its decision's, not the day it was made public
     ("# La CNIL sanctionne Kervalo à hauteur de 38 millions d'euros\n\nLe gendarme des données a rendu publique "
      "hier l'une des plus lourdes sanctions de son histoire. La CNIL a infligé à Kervalo une amende de 38 "
@@ -3351,3 +3347,12 @@ def test_a_headlines_amount_cut_short_is_the_same_fine(extract, text, expected):
 ])
 def test_the_day_a_lead_says_the_news_was_made_public(extract, text, etype, expected):
     assert_events(extract, text, etype, expected)
+
+
+def test_the_day_of_announcement_beyond_the_anaphoras_reach(extract):
+    # the lead speaks of the company by an anaphora too far from the day it gives (stop 52,
+    # training/src): the headline's round is still dated by it
+    text = ("# Kervalo lève 100 millions d'euros\n\nLa start-up de Massy, issue de l'Institut d'Optique, annonce ce "
+            "mardi une série B emmenée par Temasek.")
+    headline = events_of(extract, text, etype="funding")[0]
+    assert (headline["company"], headline["amount"], headline["date"]) == ("Kervalo", "100 millions d'euros", "ce mardi")
