@@ -3356,3 +3356,19 @@ def test_the_day_of_announcement_beyond_the_anaphoras_reach(extract):
             "mardi une série B emmenée par Temasek.")
     headline = events_of(extract, text, etype="funding")[0]
     assert (headline["company"], headline["amount"], headline["date"]) == ("Kervalo", "100 millions d'euros", "ce mardi")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the paper that asked the company is no party: "Interrogée par L'Agefi, l'entreprise ..." (stop 52,
+    # training/news; asked_by_cues in patterns/deals.json)
+    ("Kervalo a bouclé une série E de 450 millions d'euros. Interrogée à l'époque par L'Agefi, l'entreprise "
+     "avait démenti, se disant comblée par les 276 millions d'euros récoltés en mai 2021.",
+     [{"company": "Kervalo", "amount": "450 millions d'euros"},
+      {"company": "Kervalo", "amount": "276 millions d'euros", "date": "mai 2021"}]),
+    ("Kervalo a bouclé une série E de 450 millions d'euros. Contactée par Le Monde, la start-up a confirmé "
+     "avoir levé 276 millions d'euros en mai 2021.",
+     [{"company": "Kervalo", "amount": "450 millions d'euros"},
+      {"company": "Kervalo", "amount": "276 millions d'euros", "date": "mai 2021"}]),
+])
+def test_the_paper_that_asked_is_no_party(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -826,6 +826,8 @@ class _Article:
         """`selon Dealroom`: a name quoted as the source is no party to the deal; nor is a stock
         market, nor a wire's dateline ("(Agence Ecofin) - Sur les 330 milliards ...")."""
         return (self.near("source_cues", e.start, 14) or e.key.lower() in self.rules.not_parties
+                # ("Interrogée à l'époque par L'Agefi, l'entreprise avait démenti": the paper that asked)
+                or ("asked_by_cues" in self.rules.cue and self.near("asked_by_cues", e.start, 50))
                 or e.text.lower() in self.rules.not_parties
                 or (self.text[e.start - 1:e.start] == "(" and self.dateline_end(e.end)))
 
