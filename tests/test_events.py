@@ -3372,3 +3372,13 @@ def test_the_day_of_announcement_beyond_the_anaphoras_reach(extract):
 ])
 def test_the_paper_that_asked_is_no_party(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+def test_a_participles_amount_right_before_it_is_its_own_fine(extract):
+    # two past fines told by their amounts and participles: each amount is its own fine's (stop 52,
+    # training/src)
+    text = ("C'est la troisième amende la plus élevée de l'histoire du RGPD, derrière les 1,2 milliard d'euros "
+            "infligés à Kervalo en 2023 et les 746 millions d'euros infligés à Datavolt en 2021.")
+    assert_events(extract, text, "fine", [
+        {"target": "Kervalo", "amount": "1,2 milliard d'euros", "date": "2023"},
+        {"target": "Datavolt", "amount": "746 millions d'euros", "date": "2021"}])

@@ -2463,7 +2463,11 @@ class _Article:
                 # ("a infligé 500 M€ à Apple et sanctionné Meta": the name before the verb is the
                 # previous fine's; "Philips devra verser 29,8 millions, Pioneer est condamné à
                 # régler 10,2 millions": a clause of its own opens with its subject)
-                starts.append(subj[-1].start if subj and self.opens_clause(subj[-1], a) else a)
+                # ("derrière les 1,2 milliard d'euros infligés à Meta en 2023 et les 746 millions d'euros
+                # infligés à Amazon": a participle's amount right before it is its own fine's)
+                told = self.amount_right_before((a, b))
+                starts.append(subj[-1].start if subj and self.opens_clause(subj[-1], a)
+                              else told.start if told is not None and told.start >= prev_end else a)
             elif j and not self.into_word(etype, _word) and (ante := self.relative_antecedent(a)) is not None \
                     and ante.start >= prev_end and _CLAUSE_JOINT_BEFORE.search(self.text, prev_end, ante.start):
                 # "Datavolt, qui a racheté Kervalo en mars, et Orange, qui s'est offert Holis en mai",
