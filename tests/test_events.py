@@ -3382,3 +3382,22 @@ def test_a_participles_amount_right_before_it_is_its_own_fine(extract):
     assert_events(extract, text, "fine", [
         {"target": "Kervalo", "amount": "1,2 milliard d'euros", "date": "2023"},
         {"target": "Datavolt", "amount": "746 millions d'euros", "date": "2021"}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money paid for a company is its takeover (stop 52, training/events_extra, training/src, dev:
+    # "Square a déboursé 29 milliards pour s'offrir Afterpay", "Broadcom a bien payé 61 milliards de
+    # dollars pour VMware", "3i met 116 M€ sur la table pour Constellation")
+    ("Kervalo débourse 20 millions d'euros pour Datavolt.",
+     [{"acquirer": "Kervalo", "target": "Datavolt", "price": "20 millions d'euros"}]),
+    ("Kervalo a bien payé 61 milliards de dollars pour Datavolt en 2022.",
+     [{"acquirer": "Kervalo", "target": "Datavolt", "price": "61 milliards de dollars", "status": "completed"}]),
+    ("Kervalo met 116 millions d'euros sur la table pour Datavolt.",
+     [{"acquirer": "Kervalo", "target": "Datavolt", "price": "116 millions d'euros", "status": "announced"}]),
+    # not a price per share, a sum paid to settle, nor what customers pay for a service
+    ("Kervalo met 34,90 dollars sur la table pour chaque titre Datavolt.", []),
+    ("Datavolt a payé 5 millions de dollars pour solder les poursuites.", []),
+    ("Les clients ont payé 30 euros pour Netflix en moyenne.", []),
+])
+def test_money_paid_for_a_company(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)
