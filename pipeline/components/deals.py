@@ -2856,21 +2856,17 @@ class _Article:
                     end = lead[1]
                     if not {e.key for e in self.within(*lead, "ORG")} & parties:
                         end = self.end_of_the_deals_words(lead)
-                        if end is None:
-                            # "Le réseau social tricolore a dévoilé ce jeudi un financement": the day
-                            # the lead says the news was made public
-                            # (not a fine's: its date is the decision's, which the lead may give later)
-                            told = self.announced_on(lead) if ev["type"] != "fine" else None
-                            if told is not None and not self.dates_another(ev, told, kept):
-                                ev["roles"]["date"] = told
-                                break
-                            continue
                     # (not the date of another deal of the same party the lead tells: "Amazon avait
                     # déjà été condamné en septembre 2019 par le Tribunal de commerce")
-                    dates = [d for d in self.deal_dates(lead[0], end, lead[0]) if not self.dates_another(ev, d, kept)]
+                    dates = [d for d in self.deal_dates(lead[0], end, lead[0])
+                             if not self.dates_another(ev, d, kept)] if end is not None else []
                     if not dates and ev["type"] != "fine" and (told := self.announced_on(lead)) is not None \
                             and not self.dates_another(ev, told, kept):
-                        # ("La start-up de Massy, issue de l'Institut d'Optique, annonce ce mardi une série B")
+                        # the day the lead says the news was made public, with no anaphora of the deal
+                        # ("Le réseau social tricolore a dévoilé ce jeudi un financement") or one too far
+                        # from it ("La start-up de Massy, issue de l'Institut d'Optique, annonce ce mardi
+                        # une série B"); not a fine's, whose date is the decision's, which the lead may
+                        # give later
                         dates = [told]
                     if dates:
                         ev["roles"]["date"] = dates[0]
@@ -2896,8 +2892,9 @@ class _Article:
         cue = self.rules.cue.get("announcement_cues")
         if cue is None:
             return None
+        dates = self.deal_dates(*sent, sent[0])
         for m in cue.finditer(self.text, *sent):
-            for d in self.deal_dates(*sent, sent[0]):
+            for d in dates:
                 if 0 <= d.start - m.end() <= 3 or 0 <= m.start() - d.end <= 24:
                     return d
         return None
