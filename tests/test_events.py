@@ -3401,3 +3401,43 @@ def test_a_participles_amount_right_before_it_is_its_own_fine(extract):
 ])
 def test_money_paid_for_a_company(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # money staked on a company ("Google mise 2 milliards de dollars sur Anthropic"), a company
+    # that lets an investor into its capital for an amount, and a round it treats itself to (stop
+    # 53, training/news, dev_real, training/src)
+    ("Le fonds Partech a misé 12 millions d'euros sur la start-up lyonnaise Kervalo.",
+     [{"company": "Kervalo", "amount": "12 millions d'euros", "investors": ["Partech"]}]),
+    ("Datavolt mise 2 milliards de dollars sur Kervalo.",
+     [{"company": "Kervalo", "amount": "2 milliards de dollars", "investors": ["Datavolt"]}]),
+    ("Kervalo fait entrer Partech à son capital pour 8 millions d'euros.",
+     [{"company": "Kervalo", "amount": "8 millions d'euros", "investors": ["Partech"]}]),
+    ("Kervalo accueille Partech et Elaia à son capital, pour un montant de 8 millions d'euros.",
+     [{"company": "Kervalo", "amount": "8 millions d'euros", "investors": ["Partech", "Elaia"]}]),
+    # a round's noun after "avec" restates the round the verb told, the investor between them
+    ("Kervalo a fait entrer le chinois Datavolt à son capital cette semaine, avec un tour de 40 millions d'euros.",
+     [{"company": "Kervalo", "amount": "40 millions d'euros", "investors": ["Datavolt"]}]),
+    ("Kervalo s'offre une série A de 15 millions d'euros menée par Eurazeo.",
+     [{"company": "Kervalo", "amount": "15 millions d'euros", "round": "A", "investors": ["Eurazeo"]}]),
+    # a bet that is no money, an investor let in with no amount (a stake or a round: none said),
+    # a board joined
+    ("Le groupe mise sur la recharge avec Beev et sur la flexibilité avec Voltalis.", []),
+    ("Un premier volet avait été dévoilé mi-janvier : Kervalo faisait alors entrer à son capital Datavolt.", []),
+    ("La start-up Kervalo a fait entrer trois nouveaux administrateurs à son conseil.", []),
+])
+def test_rounds_staked_and_let_in(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "s'est payé", "se paie": the press's verbs of buying (stop 53)
+    ("Datavolt s'est payé Kervalo pour 40 millions d'euros.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "40 millions d'euros", "status": "completed"}]),
+    ("Datavolt se paie le lyonnais Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # a luxury is no company; a round treated to is no purchase
+    ("Kervalo s'est payé le luxe de refuser une offre de Datavolt.", []),
+    ("Kervalo s'offre une série A de 15 millions d'euros menée par Eurazeo.", []),
+])
+def test_companies_paid_for(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -557,6 +557,10 @@ _BUYING_NOUN = re.compile(r"(?i)(?:rachat|acquisition|achat|reprise)")
 _THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)")
 # a plural deal noun that tells deals in general ("les acquisitions d'Apple", "ses rachats")
 _DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fusions)")
+# a round's noun brought in by "avec" or "lors de" restates the deal the verb before told
+# ("Lydia fait entrer Tencent à son capital, avec un tour de 40 millions d'euros")
+_RESTATED_BY = re.compile(r"(?i)(?:avec|via|lors\s+d['’]|dans\s+le\s+cadre\s+d['’]|à\s+l['’]occasion\s+d['’])\s*"
+                          r"(?:un|une|son|sa|cette|ce)\s+(?:[\w-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
@@ -2235,9 +2239,11 @@ class _Article:
                 # 2013 : le rachat d'Ogone", whose deal the singular states)
                 # (nor two verbs of their own on either side of a comma: "Qonto, qui a obtenu sa
                 # licence auprès de l'ACPR, a bouclé 200 millions": the aside's verb is no part of the round)
-                if merged and merged[-1][2] == t[2] and not _DEALS_IN_GENERAL.fullmatch(merged[-1][3]) and not [
+                if merged and merged[-1][2] == t[2] and not _DEALS_IN_GENERAL.fullmatch(merged[-1][3]) and (not [
                         e for e in self.within(merged[-1][1], t[0])
-                        if e.company_like and not self.is_authority(e)] and not self.two_clauses(merged[-1], t):
+                        if e.company_like and not self.is_authority(e)] or (
+                        t[2] == "funding" and _RESTATED_BY.search(self.text, max(merged[-1][1], t[0] - 40), t[0]))) \
+                        and not self.two_clauses(merged[-1], t):
                     merged[-1][1] = t[1]
                 else:
                     merged.append(list(t))
