@@ -3441,3 +3441,19 @@ def test_rounds_staked_and_let_in(extract, text, expected):
 ])
 def test_companies_paid_for(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal's noun in apposition names the deal before it again: the name before the noun is
+    # that deal's target, not the apposition's subject (stop 53, training/src)
+    ("Datavolt a finalisé vendredi le rachat de Kervalo pour 68,7 milliards de dollars, la plus grosse "
+     "acquisition de l'histoire du jeu vidéo.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "68,7 milliards de dollars", "status": "completed"}]),
+    ("Datavolt a finalisé le rachat de Kervalo, une acquisition record.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # a second deal told after a comma by its own verb keeps its own subject
+    ("Datavolt a racheté Kervalo, Sylquor a repris Mobix.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}, {"acquirer": "Sylquor", "target": "Mobix"}]),
+])
+def test_a_deals_noun_in_apposition(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

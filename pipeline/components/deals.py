@@ -556,10 +556,13 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:qui|dont|que|lequel|laquelle|lesquels|le
 _BUYING_NOUN = re.compile(r"(?i)(?:rachat|acquisition|achat|reprise)")
 _THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)")
 # a plural deal noun that tells deals in general ("les acquisitions d'Apple", "ses rachats")
+# a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
+# "..., une opération record", "..., soit le plus gros rachat")
+_APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
 _DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fusions)")
 # a round's noun brought in by "avec" or "lors de" restates the deal the verb before told
 # ("Lydia fait entrer Tencent à son capital, avec un tour de 40 millions d'euros")
-_RESTATED_BY = re.compile(r"(?i)(?:avec|via|lors\s+d['’]|dans\s+le\s+cadre\s+d['’]|à\s+l['’]occasion\s+d['’])\s*"
+_RESTATED_BY = re.compile(r"(?i)(?:avec|via|dans\s+le\s+cadre\s+d['’]|à\s+l['’]occasion\s+d['’])\s*"
                           r"(?:un|une|son|sa|cette|ce)\s+(?:[\w-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
@@ -2486,6 +2489,11 @@ class _Article:
                 # relative clause or an infinitive has the subject before it, and the list before
                 # it stays whole in the deal it completes
                 starts.append(a)
+            elif j and _APPOSED_DEAL.search(self.text, max(prev_end, a - 40), a) and self.noun_at(a, b):
+                # "Microsoft a finalisé le rachat d'Activision Blizzard pour 68,7 milliards de dollars,
+                # la plus grosse acquisition de l'histoire": a deal's noun in apposition names the
+                # deal before it again; the name before it is that deal's, not its subject
+                starts.append(a)
             elif j and self.infinitive_at(a, b) and not (subj and self.subject_of_a_verb(subj[-1])):
                 # "Adobe va acquérir Figma pour 20 milliards de dollars, une opération qui permet au
                 # géant de mettre la main sur ...": an infinitive's subject is the clause's before it,
@@ -2501,6 +2509,11 @@ class _Article:
                 starts.append(subj[-1].start if subj and prev_end > s0 else prev_end)
             prev_end = b
         return starts
+
+    def noun_at(self, a: int, b: int) -> bool:
+        """Whether the trigger word at ``a`` is a noun (the parser's part of speech)."""
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        return span is not None and span[0].pos_ == "NOUN"
 
     def opens_clause(self, name: Ent, verb: int) -> bool:
         """Whether a name is the subject of the verb at ``verb``, opening a clause after a
