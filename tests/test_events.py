@@ -3457,3 +3457,13 @@ def test_companies_paid_for(extract, text, expected):
 ])
 def test_a_deals_noun_in_apposition(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product the model guessed, named after a company of the article, is that company's
+    # product: it buys nothing, its company does (stop 53, training/src, dev)
+    ("Kervalo propose Kervalo Custody, issu du rachat du suisse Datavolt pour 250 millions de dollars en 2023.",
+     [{"acquirer": "Kervalo", "target": "Datavolt", "price": "250 millions de dollars"}]),
+])
+def test_a_companys_product_is_no_buyer(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import datetime as dt
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -347,7 +347,11 @@ def _ents(doc, ents, services: frozenset = frozenset()) -> list[Ent]:
                                                or str(norm.get("id") or surface) in services),
                        str(norm.get("value")) if label == "DATE" and norm.get("value") else None,
                        str(norm.get("end")) if label == "DATE" and norm.get("end") else None))
-    return out
+    # a guessed product named after a company of the article ("Ripple Custody", "Quadient AR",
+    # beside Ripple and Quadient) is that company's product, no party of its own
+    orgs = {e.text for e in out if e.label == "ORG"}
+    return [replace(e, guessed=False) if e.guessed and " " in e.text and e.text.split(" ", 1)[0] in orgs else e
+            for e in out]
 
 
 def _figures(text: str) -> int:
