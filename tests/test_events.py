@@ -967,7 +967,13 @@ def test_buying_verbs(extract, text):
     ("Kervalo renonce à acheter Datavolt.", "abandoned"),
     ("Kervalo avait déjà tenté de s'offrir Datavolt en 2011, sans succès.", "abandoned"),
     ("Datavolt avait refusé en 2008 une offre de rachat par Kervalo.", "abandoned"),
+    # the noun of giving up, an offer pushed back (stop 53, training/src)
+    ("Le veto britannique a précédé l'abandon du rachat de Datavolt par Kervalo.", "abandoned"),
+    ("Datavolt a fait parler d'elle en repoussant une offre de rachat de 800 millions de dollars formulée par "
+     "Kervalo.", "abandoned"),
     ("Kervalo va racheter Datavolt.", "announced"),
+    # customers who leave are no deal given up
+    ("Kervalo rachète Datavolt ; les abandons de clients ont freiné sa croissance.", "announced"),
 ])
 def test_a_deal_that_failed_is_abandoned(extract, text, status):
     (ev,) = events_of(extract, text, etype="acquisition")
