@@ -3473,3 +3473,17 @@ def test_a_deals_noun_in_apposition(extract, text, expected):
 ])
 def test_a_companys_product_is_no_buyer(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of receiving names its givers by `de` right after the amount (stop 53, training/src)
+    ("Datavolt a obtenu 60 millions d'euros de Bpifrance et de Crédit Mutuel Equity pour ses balances.",
+     [{"company": "Datavolt", "investors": ["Bpifrance", "Crédit Mutuel Equity"]}]),
+    ("Kervalo a obtenu 10 millions d'euros de la Banque européenne d'investissement.",
+     [{"company": "Kervalo", "investors": ["Banque européenne d'investissement"]}]),
+    # what the money is, then who gave it: no giver right after the amount
+    ("Kervalo a obtenu 20 millions d'euros de financement de la région Occitanie.",
+     [{"company": "Kervalo", "investors": []}]),
+])
+def test_money_received_from_givers(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

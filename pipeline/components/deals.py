@@ -563,6 +563,12 @@ _THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
+# the verbs of receiving money, whose giver `de` names after the amount; what may stand between
+# the verb and its amount; `de` and the giver, or the next giver of the list
+_RECEIVING = re.compile(r"(?i)(?:obt|reç|reçu|perç|décroch|sécuris)")
+_AMOUNT_NEXT = re.compile(r"\s+(?:(?:au\s+total|en\s+tout|près\s+de|plus\s+de|environ|quelque)\s+)?")
+_FROM_GIVER = re.compile(r"\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)")
+_AND_FROM_GIVER = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)?")
 _DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fusions)")
 # a round's noun brought in by "avec" or "lors de" restates the deal the verb before told
 # ("Lydia fait entrer Tencent à son capital, avec un tour de 40 millions d'euros")
@@ -1254,7 +1260,7 @@ class _Article:
             # "les start-up de la French Tech ont levé 3,8 milliards": a sector total (but "l'écosystème
             # garde en tête la levée de 15 millions de l'entreprise Pili" names the company after it)
             return []
-        investors += self.investor_list(orgs, trig, seg, company)
+        investors += self.investor_list(orgs, trig, seg, company) or self.given_by(orgs, trig, amount, company, word)
         investors = self.investors_of(investors, company)
         date = self.date(seg, trig)
         listed = (self.respectively(trig, orgs, company) or self.paired_in_order(trig, seg, orgs, company)) \
@@ -1393,6 +1399,23 @@ class _Article:
             if out:
                 return out
         return []
+
+    def given_by(self, orgs: list[Ent], trig, amount: Ent | None, company: Ent, word: str) -> list[Ent]:
+        """Who gave the money a verb of receiving tells, named by `de` right after its amount
+        ("Withings a obtenu 60 millions d'euros de Bpifrance et de Crédit Mutuel Equity"): the
+        names of that list. After a verb of raising, `de` names whose money it is instead."""
+        if amount is None or company.start >= trig[0] or not _RECEIVING.match(word) \
+                or not _AMOUNT_NEXT.fullmatch(self.text, trig[1], amount.start):
+            return []
+        out, pos = [], amount.end
+        for e in orgs:
+            if e.start < pos or e is company:
+                continue
+            if not (_FROM_GIVER if not out else _AND_FROM_GIVER).fullmatch(self.text, pos, e.start):
+                break
+            out.append(e)
+            pos = e.end
+        return out
 
     def investors_of(self, investors: list[Ent], company: Ent) -> list[Ent]:
         """A round's investors as the role lists them: each name once, the company raising left
