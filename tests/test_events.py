@@ -1847,6 +1847,11 @@ def test_fine_roles(extract, text, expected):
      "Direction générale de la concurrence, de la consommation et de la répression des fraudes", "Kervalo"),
     ("Datavolt a été pénalisé par l'Agence nationale de réglementation des télécommunications, avec une amende "
      "de 3 millions de dirhams.", "Agence nationale de réglementation des télécommunications", "Datavolt"),
+    # a commissioner's office, a Dutch authority by its own name (stop 53, training/src)
+    ("Kervalo a été touché. L'Information Commissioner's Office britannique l'avait condamné à 12,7 millions de "
+     "livres en avril 2023.", "Information Commissioner's Office", "Kervalo"),
+    ("L'Autoriteit Persoonsgegevens a infligé 290 millions d'euros à Kervalo.", "Autoriteit Persoonsgegevens",
+     "Kervalo"),
 ])
 def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, target):
     (ev,) = events_of(extract, text, etype="fine")
