@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ["appositions", "propagate", "context_label", "model_longer", "common_noun", "place", "head_nouns", "surname", "subsidiary",
-         "short_names"]
+         "short_names", "short_heads"]
 SETS = ["evaluation/gold", "evaluation/dev", "evaluation/holdout"]
 LABELS = ("ORG", "PRODUCT")
 

@@ -273,3 +273,18 @@ def test_events_are_labelled_event_and_not_scored(extract):
     labels = {(s["text"], s["label"]) for s in rec["spans"]}
     assert ("VivaTech", "EVENT") in labels
     assert not any(t == "Jensen Huang" and lab == "ORG" for t, lab in labels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named in full with a word of its kind last is the same ORG where the article
+    # drops that word, before the full name (a headline) or after it (stop 53, training/events)
+    ("# Datavolt s'empare de Tableau pour 15 milliards de dollars\n\nDatavolt va acquérir l'éditeur Tableau "
+     "Software. Tableau revendique 86 000 clients.",
+     ["Datavolt", "Tableau", "Datavolt", "Tableau Software", "Tableau"]),
+    ("Kervalo Studios a été racheté en 2020. Depuis, Kervalo publie deux jeux par an.",
+     ["Kervalo Studios", "Kervalo"]),
+    # a word that opens a longer capitalised name is no short form
+    ("Kervalo Software ouvre un bureau. Kervalo Desktop est sa nouvelle version.", ["Kervalo Software"]),
+])
+def test_a_company_named_without_its_kind(extract, text, expected):
+    assert [t for t, _ in spans_of(extract(text), "ORG")] == expected

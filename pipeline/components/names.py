@@ -23,9 +23,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..normalise.lexicon import Lexicon
+from ._serial import match_sequences
 
 # A version after a product name: "4", "2.5", "S25", "X1" (not a year: "Office 2024"
 # stays a product and a date only when the list knows the product).
@@ -201,6 +204,42 @@ def head_nouns_alone(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> 
             new = Span(doc, tok.i, tok.i + 1, label="ORG")
             norms[(tok.i, tok.i + 1, "ORG")] = dict(full[head])
             found.append(new)
+    return found
+
+
+def short_heads(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[Span]:
+    """``Tableau`` in an article that names ``Tableau Software``: a company named in full with a
+    word of its kind last (the lexicon's ``company_name_tails``: ``Software``, ``Studios``,
+    ``Systems``) is the same ORG where the article drops that word, before or after the full
+    name (a headline often does), with the full name's id. Only words no other span holds,
+    and not the opening of a longer capitalised name."""
+    tails = lex.company_name_tails
+    heads: dict[tuple[str, ...], dict] = {}
+    for s in spans:
+        if s.label_ != "ORG" or len(s) < 2 or s[-1].text not in tails:
+            continue
+        k = len(s) - 1
+        while k > 1 and s[k - 1].text in tails:
+            k -= 1       # ("Kervalo Software Group": both words of kind)
+        head = s[:k]
+        if all(t.text[:1].isupper() for t in head) and head.text not in tails:
+            heads.setdefault(tuple(t.text for t in head), norms.get((s.start, s.end, "ORG")) or {"id": s.text})
+    if not heads:
+        return []      # most documents: no walk over their tokens
+    index: dict = {}
+    for words in heads:
+        hashes = tuple(get_string_id(w) for w in words)
+        index.setdefault(hashes[0], []).append((hashes, words))
+    owner = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for start, end, words in match_sequences(doc.to_array(ORTH).tolist(), index):
+        if any(i in owner for i in range(start, end)):
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_:
+            continue      # ("Tableau Desktop": a longer name of its own)
+        found.append(Span(doc, start, end, label="ORG"))
+        norms[(start, end, "ORG")] = dict(heads[words])
+        owner.update(range(start, end))
     return found
 
 

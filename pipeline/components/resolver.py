@@ -41,7 +41,7 @@ from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_nor
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, described_as_company,
                     drop_counted_number, forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
-                    is_role, is_sector_word, mark_headlines)
+                    is_role, is_sector_word, mark_headlines, short_heads)
 
 # a web address in running text ("sur google.fr", "www.amazon.fr"): a place on the web, no
 # product (the ruler's curated names, "Booking.com", are not read by this test)
@@ -283,6 +283,10 @@ class EntityResolver(LexiconState):
             alone = head_nouns_alone(doc, out, norms, self.lexicon)
             self._tag(alone, src, "rule:head_nouns")
             out = filter_spans(out + alone)
+        if "short_heads" not in self.disabled_rules:
+            short = short_heads(doc, out, norms, self.lexicon)
+            self._tag(short, src, "rule:short_heads")
+            out = filter_spans(out + short)
         ents = sorted((s for s in out if not (s.label_ in ("ORG", "PRODUCT") and _in_market_code(doc, s))),
                       key=lambda s: s.start)
         doc.ents = ents

@@ -20,7 +20,7 @@ NAME_TABLES = ("first_names", "event_heads", "person_roles", "locative_words",
                "not_org_acronyms", "ambiguous_product_kinds", "head_nouns", "sector_words",
                "comparison_words", "reschedule_verbs", "tally_words", "tally_shares", "count_nouns", "canadian_words",
                "central_african_words",
-               "board_words", "subsidiary_places", "edition_names", "demonyms")
+               "board_words", "subsidiary_places", "edition_names", "demonyms", "company_name_tails")
 PATTERNS_ENV = "PIPELINE_PATTERNS"
 
 
@@ -95,6 +95,7 @@ class Lexicon:
     edition_names: frozenset = frozenset()   # "au MWC 2020", "les Game Awards 2019": an event's edition, no date
     demonyms: frozenset = frozenset()        # "le Singapourien Unabiz": a demonym before a name is not the name (lower case)
     subsidiary_places: frozenset = frozenset()  # "Orange Suisse", "Altice France": a company's national arm
+    company_name_tails: frozenset = frozenset()  # "Tableau Software" ... "Tableau": what a name may drop
     currency_subunits: dict | None = None  # "cents" -> (ISO code, factor): "25 cents" is 0.25 USD
     fused_codes: dict | None = None  # a currency letter only after a scale: "21,1 ME" is 21.1 million EUR
     short_months: frozenset = frozenset()  # "jan", "sep": in ``months``, but a month only after a day number
