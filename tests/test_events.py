@@ -3492,3 +3492,32 @@ def test_a_companys_product_is_no_buyer(extract, text, expected):
 ])
 def test_money_received_from_givers(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # targets listed each with its nationality after `de`, a list closed by `ou encore` (stop 53,
+    # the second real dev set)
+    ("Datavolt s'est aussi emparé de l'américain Kervalo, de l'allemand Sylquor, du britannique Mobix et du "
+     "brésilien Orbalis.", ["Kervalo", "Sylquor", "Mobix", "Orbalis"]),
+    ("Datavolt a déjà mis la main sur Kervalo, Sylquor, Mobix ou encore Orbalis.",
+     ["Kervalo", "Sylquor", "Mobix", "Orbalis"]),
+    # the owner of what is bought is no target of its own
+    ("Datavolt rachète Kervalo et l'activité cloud de Sylquor.", ["Kervalo"]),
+])
+def test_targets_listed(extract, text, expected):
+    assert [e["target"] for e in events_of(extract, text, etype="acquisition")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle of a clause of its own, a deal carried to its end, a participle after a comma
+    # whose buyer follows `par` (stop 53, the second real dev set)
+    ("L'année a vu un deuxième mega deal, Datavolt ayant acquis Kervalo, qui pèse 288 M€ de revenus.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}),
+    ("Tata a mené à son terme le rachat de Kervalo.", {"acquirer": "Tata", "target": "Kervalo", "status": "completed"}),
+    ("Parmi elles figure la medtech Kervalo, reprise par le danois Datavolt moyennant 154 millions d'euros.",
+     {"acquirer": "Datavolt", "target": "Kervalo", "price": "154 millions d'euros", "status": "completed"}),
+    ("Activa Capital et Bpifrance Investissement se sont emparés de Kervalo.",
+     {"acquirer": "Activa Capital", "target": "Kervalo", "status": "completed"}),
+])
+def test_deals_told_done(extract, text, expected):
+    assert_one_event(extract, text, "acquisition", expected)

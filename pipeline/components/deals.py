@@ -456,10 +456,13 @@ _GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
 # "du", "de la" ("l'éditeur de la messagerie WhatsApp": what the target makes). With no article,
 # words there are a clause ("Zynga, à qui l'on doit FarmVille") or a description ("Firesprite,
 # auteur de jeux PlayStation")
-_TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+puis)\s+(?:sur\s+)?(?:(?:l['’]|le |la |les )"
+_TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+puis)(?:\s+encore)?\s+"
+                            r"(?:(?:sur\s+)?(?:(?:l['’]|le |la |les )"
                             r"(?!(?:a|ont|avait|avaient|est|sont|était)\s)(?!.*(?<!\w)(?:du|des|de\s+la|de\s+l['’]))"
                             r"(?:(?:[a-zà-ÿ'’-]+\s+){0,3}(?!(?:de|du|des|d['’]|à|au|aux|par|chez|pour|sur|avec|dans|en|contre)\s)"
-                            r"[a-zà-ÿ-]+\s+)?)?")
+                            r"[a-zà-ÿ-]+\s+)?)?"
+                            # ("de l'américain Buy.com, de l'allemand Tradoria.de, du britannique Play.com")
+                            r"|(?:de\s+l['’]\s*|du\s+|d['’]\s*)(?:[a-zà-ÿ-]+\s+){0,2})")
 # a second fine told by "une autre" ("une amende de 325 millions d'euros contre Google et une autre de
 # 150 millions d'euros contre Shein")
 _ANOTHER = re.compile(r"\s*,?\s*et\s+une\s+autre\s+(?:amende\s+|sanction\s+)?(?:de\s+|d['’]\s*)")
@@ -1480,7 +1483,9 @@ class _Article:
         # neither, "la reprise du marché", "une reprise en fin de trimestre" is a recovery, no takeover
         named_after = low == "reprise" and any(re.fullmatch(
             r"\s*(?:d['’]|de |du |des )(?:la |le |l['’])?(?:[\w-]+\s+){0,2}", self.text[trig[1]:e.start]) for e in after)
-        if low == "reprise" and not named_after and not self.described(trig[1], min(seg[1], trig[1] + 40)):
+        # ("la medtech Biocorp, reprise par le danois Novo Nordisk": the participle, its buyer after `par`)
+        if low == "reprise" and not named_after and not self.described(trig[1], min(seg[1], trig[1] + 40)) \
+                and not re.match(r"\s+par\s", self.text[trig[1]:trig[1] + 6]):
             return []
         if not before and self.fronted_gerund(seg, trig) and not (r.sellers["acquisition"] and r.sellers[
                 "acquisition"].fullmatch(word)) and self.gerund_subject(trig) is None and after and (
