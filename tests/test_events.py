@@ -3521,3 +3521,20 @@ def test_targets_listed(extract, text, expected):
 ])
 def test_deals_told_done(extract, text, expected):
     assert_one_event(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pairs of a company sold and its buyer after `à`, the verb left out; `celui de` listing
+    # names with their own buyer after `par` (stop 53, the second real dev set)
+    ("Après Kervalo cédé à Datavolt et Sylquor à Mobix, une nouvelle pépite part à l'étranger.",
+     [("Datavolt", "Kervalo"), ("Mobix", "Sylquor")]),
+    ("Citons le rachat par Datavolt de Kervalo, celui de Sylquor et de Mobix par Orbalis.",
+     [("Datavolt", "Kervalo"), ("Orbalis", "Sylquor"), ("Orbalis", "Mobix")]),
+    # talks called off: the deal is abandoned
+    ("Datavolt a mis fin aux négociations portant sur un rapprochement avec Kervalo.", [("Datavolt", "Kervalo")]),
+])
+def test_deals_told_in_pairs(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"]) for e in found] == expected
+    if "mis fin" in text:
+        assert found[0]["status"] == "abandoned"

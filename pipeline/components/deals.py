@@ -579,6 +579,9 @@ _RESTATED_BY = re.compile(r"(?i)(?:avec|via|dans\s+le\s+cadre\s+d['’]|à\s+l['
                           r"(?:un|une|son|sa|cette|ce)\s+(?:[\w-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
+_AND_OF_JOINT = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)?")
+_BOUGHT_BY = re.compile(r"\s+par\s+(?:l['’]|le |la |les )?")
+_SOLD_TO = re.compile(r"\s+(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)(?:[a-zà-ÿ-]+\s+)?")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -1755,15 +1758,28 @@ class _Article:
                 nxt = _THAT_OF.search(self.text, named.end, self.sentence[1])
                 part = (named.start, nxt.start() if nxt else self.sentence[1])
                 part_price, _ = self.money(part, (named.start, named.end))
-                events.append({"acquirer": acquirer, "target": named, "price": part_price,
-                               "date": self.date(part, (named.start, named.end)) or date, "status": status})
-        if by is not None and acquirer is by and target.end <= trig[0]:
+                # ("le rachat par Lime de Jump, celui de Circ et de Scoot par Bird": the names the
+                # pronoun lists, and their own buyer after `par`)
+                names = [e for e in self.within(*part) if e.company_like and not self.is_authority(e)]
+                listed = self.listed_after(names, named, _AND_OF_JOINT) if names and names[0] is named else [named]
+                after_list = names[len(listed)] if len(names) > len(listed) else None
+                buyer = after_list if after_list is not None and _BOUGHT_BY.fullmatch(
+                    self.text, listed[-1].end, after_list.start) else acquirer
+                for e in listed:
+                    if buyer is None or e.key != buyer.key:
+                        events.append({"acquirer": buyer, "target": e, "price": part_price,
+                                       "date": self.date(part, (named.start, named.end)) or date, "status": status})
+        sold_to = (acquirer is not None and target.end <= trig[0] and acquirer.start >= trig[1]
+                   and r.sellers["acquisition"] is not None and r.sellers["acquisition"].fullmatch(word))
+        if (by is not None and acquirer is by and target.end <= trig[0]) or sold_to:
             # "Capptain acquise par Microsoft, puis Mesagraph par Twitter et La Fourchette par
-            # TripAdvisor": the verb left out, each pair a name bought and its buyer after 'par'
-            prev = by
+            # TripAdvisor", "Withings cédé à Nokia et Aldebaran à SoftBank": the verb left out,
+            # each pair a name bought and its buyer after 'par' (after 'à', when sold)
+            link = _SOLD_TO if sold_to else _BOUGHT_BY
+            prev = acquirer
             for sold, buyer in zip(after, after[1:]):
                 if sold.start <= prev.end or not _GAPPED_PAIR.fullmatch(self.text, prev.end, sold.start) \
-                        or not re.fullmatch(r"\s+par\s+(?:l['’]|le |la |les )?", self.text[sold.end:buyer.start]):
+                        or not link.fullmatch(self.text, sold.end, buyer.start):
                     continue
                 events.append({"acquirer": buyer, "target": sold, "price": None, "date": None, "status": status})
                 prev = buyer
