@@ -1852,6 +1852,11 @@ def test_fine_roles(extract, text, expected):
      "livres en avril 2023.", "Information Commissioner's Office", "Kervalo"),
     ("L'Autoriteit Persoonsgegevens a infligé 290 millions d'euros à Kervalo.", "Autoriteit Persoonsgegevens",
      "Kervalo"),
+    # a competition council named with its country, a Russian antimonopoly service (the second real dev set)
+    ("Le Conseil turc de la concurrence a infligé une amende de 196,6 millions de livres turques à Kervalo.",
+     "Conseil turc de la concurrence", "Kervalo"),
+    ("Le Service fédéral antimonopole a frappé Kervalo d'une amende de 2 milliards de roubles.",
+     "Service fédéral antimonopole", "Kervalo"),
 ])
 def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, target):
     (ev,) = events_of(extract, text, etype="fine")
@@ -3538,3 +3543,12 @@ def test_deals_told_in_pairs(extract, text, expected):
     assert [(e["acquirer"], e["target"]) for e in found] == expected
     if "mis fin" in text:
         assert found[0]["status"] == "abandoned"
+
+
+def test_a_second_fine_in_a_clause_of_its_own(extract):
+    # "quand" opens a clause whose subject, named with a possessive and its kind, is fined on its own
+    # (stop 53, the second real dev set)
+    text = ("Côté distribution, Kervalo écope de 76 millions d'euros (76 107 989 €) quand son concurrent Datavolt "
+            "doit s'acquitter de 62 millions d'euros (62 972 668 €).")
+    assert_events(extract, text, "fine", [{"target": "Kervalo", "amount": "76 millions d'euros"},
+                                          {"target": "Datavolt", "amount": "62 millions d'euros"}])

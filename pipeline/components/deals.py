@@ -586,7 +586,10 @@ _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
 # a clause of a list opening with its subject, and what may stand between the subject and its verb
-_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bet|\btandis\s+que|\balors\s+que)\s*(?:l['’]|le |la |les )?$")
+# ("quand son concurrent Ingram Micro doit s'acquitter de 62 millions": a possessive and a kind may stand
+# between the clause's opening and its subject)
+_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bet|\btandis\s+que|\balors\s+que|\bquand|\blorsque|\bpendant\s+que)\s*"
+                             r"(?:l['’]|le |la |les |(?:son|sa|leur) (?:[\w-]+\s+){1,2})?$")
 _TO_THE_VERB = re.compile(r"\s+(?:(?:a|ont|est|sont|a été|ont été|avait|avaient|devra|doit|devront|doivent)\s+)?")
 
 
@@ -2567,7 +2570,7 @@ class _Article:
         """Whether a name is the subject of the verb at ``verb``, opening a clause after a
         comma or `et` with no more than an auxiliary between ("et Carrefour Banque écope",
         ", Pioneer est condamné")."""
-        return bool(_CLAUSE_OPENING.search(self.text, max(0, name.start - 12), name.start)
+        return bool(_CLAUSE_OPENING.search(self.text, max(0, name.start - 32), name.start)
                     and _TO_THE_VERB.fullmatch(self.text, name.end, verb))
 
     def amounts_for_names(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:

@@ -383,6 +383,7 @@ MONEY_CASES = [
     ("cur-KRW-after", "L'amende infligée par le régulateur atteint 15 milliards KRW.", [("15 milliards KRW", 15 * G, "KRW", None)]),
     ("cur-roupies", "Infosys a investi 50 milliards de roupies en Inde.", [("50 milliards de roupies", 50 * G, "INR", None)]),
     ("cur-roupies-indiennes", "Le contrat porte sur 12 milliards de roupies indiennes.", [("12 milliards de roupies indiennes", 12 * G, "INR", None)]),
+    ("cur-livres-turques", "Ankara a infligé 196,6 millions de livres turques à Google.", [("196,6 millions de livres turques", 196.6 * M, "TRY", None)]),
     ("cur-dollars-de-hong-kong", "Meituan a levé 10 milliards de dollars de Hong Kong.", [("10 milliards de dollars de Hong Kong", 10 * G, "HKD", None)]),
     ("cur-dollars-de-singapour", "Grab a investi 500 millions de dollars de Singapour dans ses services.", [("500 millions de dollars de Singapour", 500 * M, "SGD", None)]),
     ("cur-zlotys", "La Pologne consacrera 5 milliards de zlotys aux semi-conducteurs.", [("5 milliards de zlotys", 5 * G, "PLN", None)]),
