@@ -3552,3 +3552,13 @@ def test_a_second_fine_in_a_clause_of_its_own(extract):
             "doit s'acquitter de 62 millions d'euros (62 972 668 €).")
     assert_events(extract, text, "fine", [{"target": "Kervalo", "amount": "76 millions d'euros"},
                                           {"target": "Datavolt", "amount": "62 millions d'euros"}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round named by a singular possessive is the company's told of (stop 53, the second real dev set)
+    ("# Kervalo passe sous contrôle étranger\n\nÀ la suite de sa levée de 100 millions d'euros de janvier 2016, "
+     "à laquelle a notamment pris part le fonds Datavolt Industries, ce dernier détient plus de 50 % du capital.",
+     [{"company": "Kervalo", "amount": "100 millions d'euros", "investors": ["Datavolt Industries"]}]),
+])
+def test_a_round_named_by_its_possessive(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -274,6 +274,7 @@ _DEAL_WORTH = re.compile(r"(?:accord|transaction|opération|contrat|deal|offre)\
 
 
 # a possessive right before a deal's noun: "son rachat", "sa précédente acquisition"
+_ITS = re.compile(r"(?<![\w'’])(?:son|sa)\s+(?:[\w-]+\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -1164,8 +1165,12 @@ class _Article:
                 company = self.subject(before, trig)
             elif (latest := self.latest_named(seg, trig)) is not None:
                 company = latest      # "Ce dernier a levé 290 millions": the company named last
-            elif r.cue["anaphora"].search(self.text, seg[0], trig[0]):
-                company = self.company_told_of(seg[0])     # "Elle avait levé 6 millions en 2023"
+            elif r.cue["anaphora"].search(self.text, seg[0], trig[0]) or re.match(r"(?i)(?:sa|son)\s", word) \
+                    or _ITS.search(self.text, max(seg[0], trig[0] - 24), trig[0]):
+                # "Elle avait levé 6 millions en 2023", "À la suite de sa levée de 100 millions d'euros":
+                # the company told of (not "Leurs levées de fonds atteignent respectivement 27, 15 et 10
+                # millions": several companies' rounds)
+                company = self.company_told_of(seg[0])
             else:
                 after = [e for e in orgs if e.start >= trig[1]]
                 # a fronted clause: "Avec 9,3 millions levés, ...", "Malgré une levée de fonds de 110
