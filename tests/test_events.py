@@ -3562,3 +3562,15 @@ def test_a_second_fine_in_a_clause_of_its_own(extract):
 ])
 def test_a_round_named_by_its_possessive(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in an aside is no target of the list; a name followed by a relative clause that deals
+    # buys on its own; a service that is its company's name buys (stop 53, the second real dev set)
+    ("Datavolt a mis la main sur Kervalo (gestion d'entrepôt avec le logiciel Geode), sur Sylquor (gestion "
+     "financière) et sur Orbalis.", [("Datavolt", "Kervalo"), ("Datavolt", "Sylquor"), ("Datavolt", "Orbalis")]),
+    ("Twitch (filiale d'Amazon), qui reprend Kervalo, ou encore Datavolt, qui acquiert Sylquor.",
+     [("Twitch", "Kervalo"), ("Datavolt", "Sylquor")]),
+])
+def test_buyers_and_targets_of_a_list(extract, text, expected):
+    assert [(e["acquirer"], e["target"]) for e in events_of(extract, text, etype="acquisition")] == expected

@@ -319,7 +319,7 @@ _LIST_ITEM_GAP = re.compile(r"(?:\s+(?:en|à|au|aux)\s+[\w-]+(?:\s+[\w-]+)?)?(?:
                             r"\s*(?:,\s*|\s+)(?:(?:et|ou|puis)(?:\s+encore)?\s*,?\s*)?"
                             r"(?:(?:plus\s+près\s+de\s+nous|enfin|surtout)\s*,\s*)?(?:(?:le|la|l['’]|les)\s*(?:[\w-]+\s+)?)?", re.I)
 # what opens a list's next item before its name (", et Orange, qui ...", ", Salesforce qui ...")
-_CLAUSE_JOINT_BEFORE = re.compile(r"(?:[,;:]|\bet|\bpuis)\s*$")
+_CLAUSE_JOINT_BEFORE = re.compile(r"(?:[,;:]|\bet|\bpuis|\bou)(?:\s+encore)?\s*$")
 
 
 def _guessed(source: str) -> bool:
@@ -581,6 +581,7 @@ _RESTATED_BY = re.compile(r"(?i)(?:avec|via|dans\s+le\s+cadre\s+d['’]|à\s+l['
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _AND_OF_JOINT = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)?")
+_WHO_DEALS = re.compile(r"\s*,\s*qui\s")
 _BOUGHT_BY = re.compile(r"\s+par\s+(?:l['’]|le |la |les )?")
 _SOLD_TO = re.compile(r"\s+(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)(?:[a-zà-ÿ-]+\s+)?")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
@@ -1744,9 +1745,14 @@ class _Article:
             if e.start <= prev.end or by is not None:
                 continue
             gap = self.text[prev.end:e.start]
+            if gap.count("(") > gap.count(")"):
+                continue      # ("Clé 128 (gestion d'entrepôt avec le logiciel Geode), sur Abel": a name in an aside)
             if not _TARGET_LISTED.fullmatch(gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e):
                 break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed)
+            if (clause := _WHO_DEALS.match(self.text, e.end)) is not None and self.rules.any_trigger.search(
+                    self.text, clause.end(), min(self.sentence[1], clause.end() + 40)):
+                break      # ("qui reprend Curse, ou encore Salesforce, qui acquiert MetaMind": a buyer of its own)
             nxt = next((x for x in after if x.start > e.end), None)
             part = (e.start, nxt.start if nxt else seg[1])
             part_price, _ = self.money(part, (e.start, e.end))
