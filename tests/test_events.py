@@ -3574,3 +3574,19 @@ def test_a_round_named_by_its_possessive(extract, text, expected):
 ])
 def test_buyers_and_targets_of_a_list(extract, text, expected):
     assert [(e["acquirer"], e["target"]) for e in events_of(extract, text, etype="acquisition")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine "chacun" is each listed name's; a total broken down after a colon gives each name its
+    # share (stop 53, the third real dev set)
+    ("Et en 2017, les mêmes Kervalo, Datavolt et Sylquor s'étaient vu infliger chacun une amende d'un milliard "
+     "de francs CFA.", [("Kervalo", "un milliard de francs CFA"), ("Datavolt", "un milliard de francs CFA"),
+                        ("Sylquor", "un milliard de francs CFA")]),
+    ("Au total, les amendes atteignent 534 millions d'euros, ainsi ventilées : 256 millions à la charge de "
+     "Kervalo, 220 millions à celle de Datavolt, enfin 58 millions d'euros à celle de Sylquor.",
+     [("Kervalo", "256 millions"), ("Datavolt", "220 millions"), ("Sylquor", "58 millions d'euros")]),
+    # a total alone is no fine
+    ("Au total, les amendes infligées à Kervalo atteignent 534 millions d'euros.", []),
+])
+def test_fines_shared_out(extract, text, expected):
+    assert [(e["target"], e["amount"]) for e in events_of(extract, text, etype="fine")] == expected

@@ -112,7 +112,9 @@ class DealRules:
         # ... and between an amount and the one who pays it ("150 M€ à Google"), or, in a list the
         # verb announces by a colon, the one it is for ("a infligé ces pénalités : 1,494 million
         # d'euros pour BNP Paribas, 1,168 million d'euros pour La Banque Postale")
-        self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à|au|à l['’]encontre d(?:e |['’]|u |es ))\s*"
+        # ("256 millions à la charge d'Orange, 220 millions à celle de SFR": a total's breakdown)
+        self.amount_to = re.compile(r"\s*(?:d['’]amende\s*)?(?:à (?:la charge|celle) d(?:e |['’]|u |es )|à|au"
+                                    r"|à l['’]encontre d(?:e |['’]|u |es ))\s*"
                                     r"(?:l['’]|le |la |les )?" + kind)
         self.amount_for = re.compile(r"\s*pour\s+(?:l['’]|le |la |les )?" + kind)
         # the fund an investor raises for itself, right after the raising word: an amount, "pour" or
@@ -581,6 +583,7 @@ _RESTATED_BY = re.compile(r"(?i)(?:avec|via|dans\s+le\s+cadre\s+d['’]|à\s+l['
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _AND_OF_JOINT = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)?")
+_EACH = re.compile(r"(?<!\w)chacune?s?(?!\w)")
 _WHO_DEALS = re.compile(r"\s*,\s*qui\s")
 _BOUGHT_BY = re.compile(r"\s+par\s+(?:l['’]|le |la |les )?")
 _SOLD_TO = re.compile(r"\s+(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)(?:[a-zà-ÿ-]+\s+)?")
@@ -2002,6 +2005,14 @@ class _Article:
             listed = len(amounts) == len(targets) and self.in_a_row(amounts)
             return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
                      "reason": reason} for i, t in enumerate(targets)]
+        if amount is not None and targets[0].end <= trig[0] and _EACH.search(
+                self.text, max(seg[0], trig[0] - 25), min(seg[1], trig[1] + 40)):
+            # "les mêmes Orange, MTN et Nexttel s'étaient vu infliger chacun une amende d'un milliard
+            # de francs CFA": the amount is each name's of the list before the verb
+            listed = self.listed_with(others, targets[0])
+            if len(listed) > 1:
+                return [{"authority": authority, "target": t, "amount": amount, "date": date, "reason": reason,
+                         "_each": True} for t in listed]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
         if amount is not None and (other := self.another_fine(max(amount.end, targets[0].end))) is not None:
             # "une amende de 325 millions d'euros contre Google et une autre de 150 millions d'euros
@@ -2246,6 +2257,11 @@ class _Article:
         window = self.text[a:b]
         if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
             return False       # "l'abandon de leur projet de fusion": a deal given up is an event
+        if etype == "fine" and (colon := self.text.find(":", trig[1], seg[1])) != -1 and len(
+                self.amount_pairs((colon, seg[1]), (colon, colon + 1), [e for e in self.within(colon, seg[1])
+                                                                        if e.company_like])) >= 2:
+            return False       # "Au total, les amendes atteignent 534 millions d'euros, ainsi ventilées : 256
+            # millions à la charge d'Orange, 220 millions à celle de SFR": the total's breakdown is fines
         return bool(self.rules.cue["rumour_cues"].search(window)
                     or (self.total(seg, trig) and (etype != "funding" or self.round_of_a_total(seg, trig) is None)))
 
@@ -2336,7 +2352,8 @@ class _Article:
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
                     ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False),
-                          "agent": roles.pop("_agent", False), "item": self.item_at(s0)}
+                          "agent": roles.pop("_agent", False), "each": roles.pop("_each", False),
+                          "item": self.item_at(s0)}
                     found.append((ev, (a, b), (s0, s1)))
                     if etype == "fine":
                         self.fines.append(ev)
@@ -3120,9 +3137,11 @@ class _Article:
         # SYSTEMS LÈVE 30 MILLIONS", then "Opaline Systems boucle une série B")
         xk, yk = x.key.casefold(), y.key.casefold()
         extended = xk != yk and _one_name(xk, yk)
-        if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start:
+        if a["type"] == "fine" and ma is not None and mb is not None and ma.start == mb.start \
+                and not (a.get("each") and b.get("each") and xk != yk):
             # "a condamné Apple à une amende de 1,8 milliard ... envers Spotify": the verb and the
-            # noun state one fine, whose amount is the same mention
+            # noun state one fine, whose amount is the same mention (not each name's of a list
+            # fined "chacun")
             return True
         if a["type"] == "fine" and (ma is None or mb is None) and extended:
             # "la CNIL inflige des amendes ... à Facebook" in the headline, "à Facebook Ireland"
