@@ -158,6 +158,19 @@ def test_a_dash_before_a_word_is_still_punctuation():
     assert any("punctuation" in p for p in check_record(rec, CODES))
 
 
+@pytest.mark.parametrize("text, mention, valid", [
+    # a brand that ends on its own apostrophe (stop 53, dev_real3); a quoted name stays an error
+    ("L'application Bankin' lance les virements.", "Bankin'", True),
+    ("L'application 'Kervalo' lance les virements.", "'Kervalo'", False),
+    ("Le groupe Kervalo, Datavolt progresse.", "Kervalo,", False),
+])
+def test_a_brands_own_apostrophe_ends_a_name(text, mention, valid):
+    start = text.index(mention)
+    rec = {"id": "ex", "text": text, "meta": {"published": "2016-05-13"},
+           "spans": [{"start": start, "end": start + len(mention), "label": "PRODUCT", "norm": {"id": mention}}]}
+    assert (not any("punctuation" in p for p in check_record(rec, CODES))) == valid
+
+
 def test_inline_money_norm_rejects_a_word():
     from pipeline.gold.inline import InlineFormatError, strip_annotations
 
