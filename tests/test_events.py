@@ -3590,3 +3590,18 @@ def test_buyers_and_targets_of_a_list(extract, text, expected):
 ])
 def test_fines_shared_out(extract, text, expected):
     assert [(e["target"], e["amount"]) for e in events_of(extract, text, etype="fine")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # investors who gave it the money, the company told of; a name right after a bare comma opens
+    # the clause, no apposition of the name before (stop 53, the third real dev set)
+    ("# Kervalo grandit\n\nSofinnova Partners, Omnes et Bpifrance lui ont apporté 39 millions de dollars.",
+     [{"company": "Kervalo", "amount": "39 millions de dollars", "investors": ["Sofinnova Partners", "Omnes",
+                                                                             "Bpifrance"]}]),
+    ("Deuxième derrière Datavolt, Kervalo, qui aide les entreprises à mesurer leur empreinte carbone, a réuni "
+     "49 millions d'euros.", [{"company": "Kervalo", "amount": "49 millions d'euros"}]),
+    # an apposition with words of its own still describes the name it opens on
+    ("Kervalo, filiale du géant Datavolt, a levé 5 millions d'euros.", [{"company": "Kervalo"}]),
+])
+def test_who_gave_and_who_raised(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

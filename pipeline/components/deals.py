@@ -895,10 +895,15 @@ class _Article:
             # the names of an apposition closed by a comma describe the one it opens on
             for k in range(len(candidates) - 2, -1, -1):
                 between = self.text[candidates[k].end:candidates[k + 1].start]
-                if re.match(r"\s*,", between) and len(self.text[candidates[k].end:near.end].split()) <= 14:
+                # (not a bare comma: "Deuxième derrière Zama, Greenly, qui aide ..., a réuni" opens the
+                # clause on Greenly)
+                if re.match(r"\s*,", between) and not re.fullmatch(r"\s*,\s*", between) \
+                        and len(self.text[candidates[k].end:near.end].split()) <= 14:
                     return candidates[k]
         elif len(candidates) >= 2 and _TO_THE_VERB_AFTER_COMMA.search(gap) and not re.search(r"[;:.]", gap) and \
-                re.fullmatch(r"\s*,[^,;:.()]*", self.text[candidates[-2].end:near.start]):
+                re.fullmatch(r"\s*,[^,;:.()]*[^\W\d_][^,;:.()]*", self.text[candidates[-2].end:near.start]):
+            # (not "Deuxième derrière Zama, Greenly, qui aide ..., a réuni": a name right after the
+            # comma opens the clause, no apposition)
             # "NicOx, doyenne des start-up de Sophia avec ses 28 ans, ..., a décroché", "OneStock,
             # éditeur d'une solution BtoB qui optimise ..., a levé": the apposition's name describes
             # the one it opens on, though words follow it before the comma that closes it
@@ -1085,7 +1090,7 @@ class _Article:
         if into:
             # "Nvidia investit 2 milliards dans Nokia": the money goes into the ORG after 'dans'
             company = self.into_target(trig, seg, orgs)
-            if company is None and (_INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]) or word[:2].lower() == "y "
+            if company is None and (_INTO_IT.search(self.text, max(0, trig[0] - 14), trig[0]) or word.lower().startswith(("y ", "lui "))
                                     or _INTO_DESCRIBED.match(
                     # ("un investissement majeur de 180 millions de dollars (159 millions d'euros) dans la startup")
                     re.sub(r"\s*\(\s*MONTANT\s*\)", "", self.without_amounts(trig[1], seg[1])))):
