@@ -3605,3 +3605,14 @@ def test_fines_shared_out(extract, text, expected):
 ])
 def test_who_gave_and_who_raised(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+def test_a_company_named_since_the_last_round_is_the_one_told_of(extract):
+    # a ranking names each company as a subject, then tells its round by "l'entreprise" (stop 53,
+    # the third real dev set)
+    text = ("Deuxième du classement, Kervalo travaille sur la sclérose en plaques. Partech et Elaia lui ont "
+            "apporté 39 millions de dollars.\n\nDatavolt occupe le quatrième rang. Son appareil traite le "
+            "glaucome. L'entreprise a récolté 33 millions de dollars auprès d'Everpine Capital.")
+    assert_events(extract, text, "funding", [
+        {"company": "Kervalo", "amount": "39 millions de dollars", "investors": ["Partech", "Elaia"]},
+        {"company": "Datavolt", "amount": "33 millions de dollars", "investors": ["Everpine Capital"]}])

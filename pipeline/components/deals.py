@@ -1026,14 +1026,27 @@ class _Article:
         """What `elle`, `la jeune pousse` names: the company of the round just read, else the
         subject before, else (an article that opens on "La startup française ...") its own company."""
         recent = self.recent_company(pos)
-        if recent is not None:
-            return recent
         subject = self.subject_before(pos)
+        if recent is not None:
+            # ("MedDay ... lui ont apporté 39 millions. Eye Tech Care occupe le quatrième rang. [...]
+            # L'entreprise a récolté 33 millions": a company named as a subject since the round
+            # was read is the one told of now)
+            last = self.fundings[-1][1][1] if self.fundings else pos
+            if subject is not None and subject.start > last and subject.key != recent.key \
+                    and subject.key not in self.investor_keys() and self.opens_its_sentence(subject):
+                return subject
+            return recent
         if subject is not None and subject.key in self.investor_keys():
             # "Renault entre au capital [...] l'entreprise avait aussi obtenu de la BEI 25 millions":
             # a round's investor is no company the article tells of; its own company is
             return self.main_company(pos) or subject
         return subject or self.main_company(pos)
+
+    def opens_its_sentence(self, e: Ent) -> bool:
+        """Whether a name opens its sentence (only markup or a fronted date before it): news
+        prose's subject."""
+        s0 = self.sents[self.sentence_at(e.start)][0]
+        return bool(re.fullmatch(r"[\s*#_«\"-]*", self.text[s0:e.start]))
 
     def investor_keys(self) -> set[str]:
         """The names the rounds read so far give as investors."""
