@@ -1387,7 +1387,7 @@ class _Article:
     def each(self, orgs: list[Ent], company: Ent, trig) -> list[Ent]:
         """"Adionics et Loisirs Enchères qui ont chacun levé 4 millions": one round per name
         of the list before the verb; else the company alone."""
-        if not re.search(r"(?<!\w)chacune?s?(?!\w)", self.text[max(0, trig[0] - 25):trig[1] + 40]):
+        if not _EACH.search(self.text, max(0, trig[0] - 25), trig[1] + 40):
             return [company]
         if company.start >= trig[1]:
             # "Les deux plus gros tours de table (500 millions d'euros chacun) ont été attribués à Doctolib
