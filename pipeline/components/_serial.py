@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 import srsly
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..normalise.lexicon import Lexicon, load_lexicon
@@ -47,6 +48,12 @@ def set_span_norm(doc: Doc, span: Span, norm: dict) -> None:
     if doc._.norms is None:
         doc._.norms = {}
     doc._.norms[f"{span.start_char}:{span.end_char}:{span.label_}"] = norm
+
+
+def add_sequence(index: dict, words, payload) -> None:
+    """Add a sequence of words to a ``match_sequences`` index, under its first word's hash."""
+    hashes = tuple(get_string_id(w) for w in words)
+    index.setdefault(hashes[0], []).append((hashes, payload))
 
 
 def match_sequences(orths: list[int], index: dict) -> Iterator[tuple[int, int, object]]:

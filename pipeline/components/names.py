@@ -24,11 +24,10 @@ import unicodedata
 from functools import lru_cache
 
 from spacy.attrs import ORTH
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..normalise.lexicon import Lexicon
-from ._serial import match_sequences
+from ._serial import add_sequence, match_sequences
 
 # A version after a product name: "4", "2.5", "S25", "X1" (not a year: "Office 2024"
 # stays a product and a date only when the list knows the product).
@@ -228,8 +227,7 @@ def short_heads(doc: Doc, spans: list[Span], norms: dict, lex: Lexicon) -> list[
         return []      # most documents: no walk over their tokens
     index: dict = {}
     for words in heads:
-        hashes = tuple(get_string_id(w) for w in words)
-        index.setdefault(hashes[0], []).append((hashes, words))
+        add_sequence(index, words, words)
     owner = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for start, end, words in match_sequences(doc.to_array(ORTH).tolist(), index):

@@ -20,12 +20,11 @@ from pathlib import Path
 import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ._serial import match_sequences
+from ._serial import add_sequence, match_sequences
 
 
 class PhraseNames:
@@ -72,8 +71,7 @@ class PhraseNames:
             self._vocab.strings.add(label)
             if pid:
                 self._vocab.strings.add(pid)
-            hashes = tuple(get_string_id(w) for w in words)
-            self._index.setdefault(hashes[0], []).append((hashes, (label, pid)))
+            add_sequence(self._index, words, (label, pid))
             self.patterns.append(p)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -28,7 +28,6 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -36,8 +35,8 @@ from pathlib import Path
 
 import srsly
 
-from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, get_span_norm, match_sequences, set_span_norm,
-                      set_span_source)
+from ._serial import (RESOLVED_ENTS, SENT_BOUNDS_KEY, LexiconState, add_sequence, get_span_norm, match_sequences,
+                      set_span_norm, set_span_source)
 from .names import EDITIONS
 from .names import (HEADLINE_KEY, acts_as_company, appositions, context_label, described_as_company,
                     drop_counted_number, forget_headlines, head_nouns_alone, is_event, is_first_name, is_person,
@@ -507,8 +506,7 @@ class EntityResolver(LexiconState):
         # token texts as hashes (ints, no Token objects): a pass over every token stays cheap
         by_first: dict[int, list[tuple[tuple[int, ...], tuple[str, ...]]]] = {}
         for words in names:
-            hashes = tuple(get_string_id(w) for w in words)
-            by_first.setdefault(hashes[0], []).append((hashes, words))
+            add_sequence(by_first, words, words)
         added: list[Span] = []
         dropped: set[tuple[int, int]] = set()
         for start, end, words in match_sequences(doc.to_array(ORTH).tolist(), by_first):
