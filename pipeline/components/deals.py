@@ -565,7 +565,6 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:qui|dont|que|lequel|laquelle|lesquels|le
 # a singular noun of buying, and the pronoun that stands for it before the next deal's name
 _BUYING_NOUN = re.compile(r"(?i)(?:rachat|acquisition|achat|reprise)")
 _THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)")
-# a plural deal noun that tells deals in general ("les acquisitions d'Apple", "ses rachats")
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
@@ -575,18 +574,24 @@ _RECEIVING = re.compile(r"(?i)(?:obt|reç|reçu|perç|décroch|sécuris)")
 _AMOUNT_NEXT = re.compile(r"\s+(?:(?:au\s+total|en\s+tout|près\s+de|plus\s+de|environ|quelque)\s+)?")
 _FROM_GIVER = re.compile(r"\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)")
 _AND_FROM_GIVER = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)?")
+# a plural deal noun that tells deals in general ("les acquisitions d'Apple", "ses rachats")
 _DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fusions)")
-# a round's noun brought in by "avec" or "lors de" restates the deal the verb before told
-# ("Lydia fait entrer Tencent à son capital, avec un tour de 40 millions d'euros")
+# a round's noun brought in by "avec", "via" or "dans le cadre de" restates the deal the verb before
+# told ("Lydia fait entrer Tencent à son capital, avec un tour de 40 millions d'euros"); not "lors
+# d'un tour", which tells an earlier one ("valorisé 1,5 milliard en 2021 lors d'un tour de 380 millions")
 _RESTATED_BY = re.compile(r"(?i)(?:avec|via|dans\s+le\s+cadre\s+d['’]|à\s+l['’]occasion\s+d['’])\s*"
                           r"(?:un|une|son|sa|cette|ce)\s+(?:[\w-]+\s+)?$")
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
-# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
+# the next name of a list after `celui de` ("celui de Circ et de Scoot")
 _AND_OF_JOINT = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)?")
+# "chacun": one deal, or one fine, for each name of a list
 _EACH = re.compile(r"(?<!\w)chacune?s?(?!\w)")
+# a relative clause right after a name ("Salesforce, qui acquiert MetaMind")
 _WHO_DEALS = re.compile(r"\s*,\s*qui\s")
+# between a name bought and its buyer: after `par`, or after `à` when it was sold
 _BOUGHT_BY = re.compile(r"\s+par\s+(?:l['’]|le |la |les )?")
 _SOLD_TO = re.compile(r"\s+(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)(?:[a-zà-ÿ-]+\s+)?")
+# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -1043,8 +1048,8 @@ class _Article:
         return subject or self.main_company(pos)
 
     def opens_its_sentence(self, e: Ent) -> bool:
-        """Whether a name opens its sentence (only markup or a fronted date before it): news
-        prose's subject."""
+        """Whether a name opens its sentence (nothing before it but spaces, markdown and opening
+        quotes): news prose's subject."""
         s0 = self.sents[self.sentence_at(e.start)][0]
         return bool(re.fullmatch(r"[\s*#_«\"-]*", self.text[s0:e.start]))
 
