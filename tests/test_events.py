@@ -1673,6 +1673,18 @@ def test_one_deal_per_name_listed(extract):
     assert acquisitions[0]["price"] == "3,6 milliards d'euros" and acquisitions[1]["price"] is None
 
 
+@pytest.mark.parametrize("text, dates", [
+    # a date before the verb dates every name of the list
+    ("Le 3 mars, Salesforce a acquis Slack, Heroku et MuleSoft.", ["3 mars", "3 mars", "3 mars"]),
+    ("En 2019, Orange avait déjà racheté le britannique SecureData et le néerlandais SecureLink.",
+     ["2019", "2019"]),
+    # one after the verb is the first name's own
+    ("La plateforme a aussi racheté en 2019 le russe Busfor, puis le français Klaxit.", ["2019", None]),
+])
+def test_a_fronted_date_dates_each_name_listed(extract, text, dates):
+    assert [e["date"] for e in events_of(extract, text, etype="acquisition")] == dates
+
+
 @pytest.mark.parametrize("text, acquirer, target", [
     ("Bruxelles examine le rachat de Just Eat Takeaway par le néerlandais Prosus pour 4,1 milliards d'euros.",
      "Prosus", "Just Eat Takeaway"),

@@ -1782,8 +1782,12 @@ class _Article:
             nxt = next((x for x in after if x.start > e.end), None)
             part = (e.start, nxt.start if nxt else seg[1])
             part_price, _ = self.money(part, (e.start, e.end))
+            # (a date before the verb dates each name of its list: "Le 3 mars, Salesforce a acquis
+            # Slack, Heroku et MuleSoft"; not one after it, the first name's own: "a racheté Altran
+            # en 2019", "a racheté en 2019 le russe Busfor, puis le français Klaxit")
+            fronted = date if date is not None and date.end <= trig[0] and "puis" not in gap else None
             events.append({"acquirer": acquirer, "target": e, "price": part_price,
-                           "date": self.date(part, (e.start, e.end)), "status": status})
+                           "date": self.date(part, (e.start, e.end)) or fronted, "status": status})
             prev = e
         if _BUYING_NOUN.fullmatch(low):
             # "le rachat d'Ogone (pour 360 millions d'euros) et celui de GlobalCollect (pour 820
