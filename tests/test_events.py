@@ -1673,6 +1673,19 @@ def test_one_deal_per_name_listed(extract):
     assert acquisitions[0]["price"] == "3,6 milliards d'euros" and acquisitions[1]["price"] is None
 
 
+@pytest.mark.parametrize("text, etype, party", [
+    # "en pleine reprise", "la reprise économique": a recovery, no takeover beside the round
+    ("Ornikar a, en pleine reprise des examens, levé 15 millions d'euros auprès d'Elaia.", "funding", "Ornikar"),
+    ("Dans un marché en pleine reprise, Kervalo a obtenu 15 millions d'euros de Partech.", "funding", "Kervalo"),
+    ("Portée par la reprise économique, Kervalo a levé 15 millions d'euros auprès de Partech.", "funding", "Kervalo"),
+    ("La reprise de Kervalo par Datavolt a été validée mardi.", "acquisition", "Kervalo"),
+    ("Kervalo a été repris par Datavolt.", "acquisition", "Kervalo"),
+])
+def test_a_recovery_is_no_takeover(extract, text, etype, party):
+    main = "company" if etype == "funding" else "target"
+    assert [(e["type"], e[main]) for e in events_of(extract, text)] == [(etype, party)]
+
+
 @pytest.mark.parametrize("text, dates", [
     # a date before the verb dates every name of the list
     ("Le 3 mars, Salesforce a acquis Slack, Heroku et MuleSoft.", ["3 mars", "3 mars", "3 mars"]),
