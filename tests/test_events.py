@@ -740,6 +740,13 @@ _BULLETS = "Les levées de fonds de la semaine\n\n"
     (["1. **Datavolt** – 45 millions de dollars en série B auprès de Partech.",
       "2. **Kervalo** : la fintech a levé 12 millions d'euros auprès d'Elaia."],
      [("Kervalo", "12 millions d'euros", None, ["Elaia"]), ("Datavolt", "45 millions de dollars", "B", ["Partech"])]),
+    # an amount told as the kind of money raised: a loan or a debt is a raise in a roundup (§2b)
+    (["- **Datavolt** : un prêt de 149 millions d'euros accordé par Natixis et Bpifrance.",
+      "- **Kervalo** : une dette de 5 millions d'euros de la Banque européenne d'investissement.",
+      "- **Sylquor** : 3 millions d'euros auprès de Kima Ventures."],
+     [("Datavolt", "149 millions d'euros", None, ["Natixis", "Bpifrance"]),
+      ("Kervalo", "5 millions d'euros", None, ["Banque européenne d'investissement"]),
+      ("Sylquor", "3 millions d'euros", None, ["Kima Ventures"])]),
     # one item is no list; a purchase and a valuation are no rounds
     (["- **Datavolt** : 20 millions d'euros auprès de Partech."], []),
     (["- **Datavolt** : rachat de Sylquor pour 20 millions d'euros.",

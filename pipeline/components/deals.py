@@ -488,6 +488,10 @@ _DESCRIBING = re.compile(r"[Ll](?:(?:a|e|es)\s+|['’]\s*)[a-zà-ÿ]")
 # a fine list item's company, then a colon, a dash or a comma before its amount ("**Meta, 91 millions d'euros**")
 _FINE_ITEM_LEAD = re.compile(r"[*_]*\s*(?:\([^()\n]{0,100}\)\s*)?[*_]*\s*[:–—,]\s*[*_]*")
 _ABOUT = re.compile(r"(?:(?:près|plus|environ|quelque|un peu plus)\s*(?:de\s+|d['’]\s*)?)?")
+# a roundup item's amount may come with the kind of money it is ("- **Lhyfe** : un prêt de 149
+# millions d'euros accordé par Natixis", "une dette de 5 millions d'euros de la BEI": a raise, §2b)
+_RAISED_AS = re.compile(r"(?:(?:un|une)\s+(?:nouve(?:au|l|lle)\s+)?(?:prêt|dette|emprunt|financement|ligne\s+de\s+crédit)"
+                        r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*))?" + _ABOUT.pattern)
 _OF_OR_FOR = re.compile(r"\s+(?:pour|de|du|des|d['’])\s*")
 _DEFINITE_PLURAL = re.compile(r"(?<!\w)les\s+$")
 _AND_OF = re.compile(r"\s+et\s+(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,4}")
@@ -2770,16 +2774,16 @@ class _Article:
         verb = self.doc.char_span(trig[0], trig[1], alignment_mode="expand")
         return names[0] if verb is not None and verb[0].pos_ in ("VERB", "AUX") else None
 
-    def listed_items(self, lead_words: re.Pattern, floor: int):
+    def listed_items(self, lead_words: re.Pattern, floor: int, before_amount: re.Pattern = _ABOUT):
         """The items of a bulleted list that open with a party and give an amount of at least
-        ``floor`` after its lead (a colon, a dash, what it does in brackets): (party, amount,
-        sentence, the item's part of the sentence) for each."""
+        ``floor`` after its lead (a colon, a dash, what it does in brackets) and ``before_amount``:
+        (party, amount, sentence, the item's part of the sentence) for each."""
         for item in _BULLET.finditer(self.text):
             a, b = item.start(1), item.end(1)
             names = [e for e in self.within(a, b) if e.company_like and not self.is_authority(e)]
             lead = self.item_lead(a, b, names, lead_words)
             money = next(iter(self.within(lead.end(), b, "MONEY")), None) if lead else None
-            if money is None or not _ABOUT.fullmatch(self.text[lead.end():money.start]) \
+            if money is None or not before_amount.fullmatch(self.text[lead.end():money.start]) \
                     or money.amount is None or money.amount < floor:
                 continue
             sent = self.sents[self.sentence_at(money.start)]
@@ -2795,7 +2799,7 @@ class _Article:
             return []
         out, items = [], 0
         # (from 100,000: "- **Nothing Ear** : 129 euros" is a buying guide's price, no round)
-        for company, money, sent, seg in self.listed_items(_ITEM_LEAD, 100_000):
+        for company, money, sent, seg in self.listed_items(_ITEM_LEAD, 100_000, _RAISED_AS):
             if r.triggers["acquisition"].search(self.text, *seg) or r.triggers["fine"].search(self.text, *seg) \
                     or self.near("valuation_cues", money.start, 30, seg[0]):
                 continue      # "- **Kervalo** : rachat de Sylquor pour 20 millions d'euros"
