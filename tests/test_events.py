@@ -1693,6 +1693,19 @@ def test_a_recovery_is_no_takeover(extract, text, etype, party):
     assert [(e["type"], e[main]) for e in events_of(extract, text)] == [(etype, party)]
 
 
+@pytest.mark.parametrize("text, targets", [
+    # "le rachat de X et de Y": one deal per name
+    ("Orange a annoncé le rachat de Kervalo et de Datavolt.", ["Kervalo", "Datavolt"]),
+    ("La filiale est issue du rachat de Kervalo en Allemagne et de Datavolt.", ["Kervalo", "Datavolt"]),
+    # not a name after the aside the target stood in, nor a merger's second party
+    ("Le marché compte Flink, GoPuff (qui s'est offert Dija) ou encore Nuagis.", ["Dija"]),
+    ("La fusion de Kervalo et de Datavolt a été annoncée mardi.", ["Datavolt"]),
+    ("Datavolt a racheté Kervalo avec le soutien de Partech et de Bpifrance.", ["Kervalo"]),
+])
+def test_targets_listed_with_de(extract, text, targets):
+    assert [e["target"] for e in events_of(extract, text, etype="acquisition")] == targets
+
+
 @pytest.mark.parametrize("text, dates", [
     # a date before the verb dates every name of the list
     ("Le 3 mars, Salesforce a acquis Slack, Heroku et MuleSoft.", ["3 mars", "3 mars", "3 mars"]),

@@ -465,7 +465,9 @@ _TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+pui
                             r"(?:(?:[a-zà-ÿ'’-]+\s+){0,3}(?!(?:de|du|des|d['’]|à|au|aux|par|chez|pour|sur|avec|dans|en|contre)\s)"
                             r"[a-zà-ÿ-]+\s+)?)?"
                             # ("de l'américain Buy.com, de l'allemand Tradoria.de, du britannique Play.com")
-                            r"|(?:de\s+l['’]\s*|du\s+|d['’]\s*)(?:[a-zà-ÿ-]+\s+){0,2})")
+                            r"|(?:de\s+l['’]\s*|du\s+|d['’]\s*)(?:[a-zà-ÿ-]+\s+){0,2}"
+                            # ("le rachat de Kervalo et de Datavolt": the name right after "de")
+                            r"|de\s+)")
 # a second fine told by "une autre" ("une amende de 325 millions d'euros contre Google et une autre de
 # 150 millions d'euros contre Shein")
 _ANOTHER = re.compile(r"\s*,?\s*et\s+une\s+autre\s+(?:amende\s+|sanction\s+)?(?:de\s+|d['’]\s*)")
@@ -1777,6 +1779,8 @@ class _Article:
             gap = self.text[prev.end:e.start]
             if gap.count("(") > gap.count(")"):
                 continue      # ("Clé 128 (gestion d'entrepôt avec le logiciel Geode), sur Abel": a name in an aside)
+            if gap.count(")") > gap.count("("):
+                break      # ("de GoPuff (qui s'est offert Dija) ou de YangoDeli": the aside the target stood in ends)
             if not _TARGET_LISTED.fullmatch(gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e):
                 break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed)
