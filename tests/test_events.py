@@ -1693,6 +1693,21 @@ def test_a_recovery_is_no_takeover(extract, text, etype, party):
     assert [(e["type"], e[main]) for e in events_of(extract, text)] == [(etype, party)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the participle left out after a comma: each name and its price another takeover
+    ("Instagram avait été acheté un milliard de dollars en 2012, WhatsApp 19 milliards de dollars en 2014.",
+     [(None, "Instagram", "un milliard de dollars", "2012"), (None, "WhatsApp", "19 milliards de dollars", "2014")]),
+    ("Kervalo a été racheté par Datavolt pour 20 millions d'euros en 2019, Zenly 8 millions d'euros en 2021.",
+     [("Datavolt", "Kervalo", "20 millions d'euros", "2019"), ("Datavolt", "Zenly", "8 millions d'euros", "2021")]),
+    # a figure of the company after the comma is no takeover
+    ("Kervalo, racheté 20 millions d'euros en 2019, réalise 5 millions d'euros de chiffre d'affaires.",
+     [(None, "Kervalo", "20 millions d'euros", "2019")]),
+])
+def test_takeovers_sharing_a_participle(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["price"], e["date"]) for e in found] == expected
+
+
 @pytest.mark.parametrize("text, targets", [
     # "le rachat de X et de Y": one deal per name
     ("Orange a annoncé le rachat de Kervalo et de Datavolt.", ["Kervalo", "Datavolt"]),

@@ -2426,6 +2426,7 @@ class _Article:
                     if ev["type"] in opening[0]:
                         ev["opening_date"] = opening[1]     # when no statement of the deal dates it
         found += self.gapped_rounds(found)
+        found += self.gapped_takeovers(found)
         known = {id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"}
         found += self.listed_rounds(known)
         found += self.bulleted_rounds(known)
@@ -2549,6 +2550,33 @@ class _Article:
                 date = self.date_right_after(money.end, sent[1])
                 pos = date.end if date is not None else money.end
                 out.append((_listed_round(name, money, date), trig, sent))
+        return out
+
+    def gapped_takeovers(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """Takeovers that share the participle of the one told before them, each a name and a
+        price after a comma: "Instagram avait été acheté un milliard de dollars en 2012, WhatsApp
+        19 milliards de dollars en 2014" (the form ``gapped_rounds`` reads for rounds; where the
+        names follow the verb, the target list of ``acquisition`` reads them)."""
+        out = []
+        for ev, trig, sent in found:
+            roles = ev["roles"]
+            if ev["type"] != "acquisition" or roles["price"] is None or roles["target"].end > trig[0]:
+                continue
+            pos = roles["price"].end
+            if roles["date"] is not None and 0 <= roles["date"].start - pos <= 8:
+                pos = roles["date"].end
+            while (joint := _GAP_JOINT.match(self.text, pos, sent[1])) is not None:
+                name = self.starting_at(joint.end(), sent[1])
+                if name is None or not name.company_like or self.is_authority(name):
+                    break
+                price = self.starting_at(_GAP_LINK.match(self.text, name.end, sent[1]).end(), sent[1], "MONEY")
+                if price is None:
+                    break
+                date = self.date_right_after(price.end, sent[1])
+                pos = date.end if date is not None else price.end
+                out.append(({"type": "acquisition", "roles": {
+                    "acquirer": roles["acquirer"], "target": name, "price": price, "date": date,
+                    "status": roles["status"]}}, trig, sent))
         return out
 
     def part_starts(self, merged: list, s0: int) -> list[int]:
