@@ -163,6 +163,9 @@ def test_a_dash_before_a_word_is_still_punctuation():
     ("L'application Bankin' lance les virements.", "Bankin'", True),
     ("L'application 'Kervalo' lance les virements.", "'Kervalo'", False),
     ("Le groupe Kervalo, Datavolt progresse.", "Kervalo,", False),
+    # or on its exclamation mark (stop 54, dev_real4: the game "Keep it Alive!"); not a sentence's
+    ("Le studio sort Keep it Alive! sur Switch.", "Keep it Alive!", True),
+    ("Le studio sort Kervalo !", "Kervalo !", False),
 ])
 def test_a_brands_own_apostrophe_ends_a_name(text, mention, valid):
     start = text.index(mention)

@@ -63,9 +63,10 @@ def check_span(text: str, span: dict, codes: frozenset[str]) -> list[str]:
     signed = label == "MONEY" and mention[0] in "-−" and mention[1:2].isdigit()   # a loss keeps its sign (§4)
     if mention[0] in LEAD_PUNCT and not signed:
         probs.append(f"{mention!r} starts with punctuation {mention[0]!r}")
-    # (a brand may end on its own apostrophe, "Bankin'", a quoted name never opens without one)
-    branded = label in ("ORG", "PRODUCT") and mention[-1] in "'’" and mention[-2:-1].isalpha() \
-        and mention[0] not in "'’"
+    # (a brand may end on its own apostrophe, "Bankin'", a quoted name never opens without one;
+    # or on its exclamation mark, "Yahoo!", the game "Keep it Alive!")
+    branded = label in ("ORG", "PRODUCT") and mention[-2:-1].isalpha() and (
+        (mention[-1] in "'’" and mention[0] not in "'’") or mention[-1] == "!")
     if (mention[-1] in TRAIL_PUNCT and not branded) or (mention[-1] == "." and not _ABBREV_DOT.search(mention)):
         probs.append(f"{mention!r} ends with punctuation {mention[-1]!r}")
     m = _FIRST_WORD.match(mention)
