@@ -757,6 +757,28 @@ def test_a_bulleted_roundup(extract, items, expected):
     assert sorted((e["company"], e["amount"], e["round"], e["investors"]) for e in found) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a round's noun, then each company after its own "de": one round each, none an investor
+    ("Le jeu vidéo est tiré par les tours de table de Sorare, de Homa Games et de Voodoo.",
+     [("Sorare", None), ("Homa Games", None), ("Voodoo", None)]),
+    ("La fintech est portée par la levée de Swish (47 millions d'euros) et par celles de Milla Group et de "
+     "Chargepoly, qui pèsent chacune 15 millions d'euros.",
+     [("Swish", "47 millions d'euros"), ("Milla Group", "15 millions d'euros"), ("Chargepoly", "15 millions d'euros")]),
+    # each amount before its name
+    ("Grâce à des tours de table de 96,2 millions d'euros pour CeQur, de 77 millions pour ADC Therapeutics ou "
+     "encore de 60 millions pour Obseva, le pays progresse.",
+     [("CeQur", "96,2 millions d'euros"), ("ADC Therapeutics", "77 millions"), ("Obseva", "60 millions")]),
+    # names told before: their rounds told again, no new one
+    ("Qonto a levé 486 millions d'euros et Back Market 450 millions d'euros. Les seuls tours de Qonto et de "
+     "Back Market pèsent près d'un milliard.",
+     [("Qonto", "486 millions d'euros"), ("Back Market", "450 millions d'euros")]),
+])
+def test_rounds_a_noun_lists(extract, text, expected):
+    found = events_of(extract, text, "2021-03-05", etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == expected
+    assert not any(e["investors"] for e in found)
+
+
 @pytest.mark.parametrize("item, company", [
     # an item's subject that describes its company: the names of the description are not the one who
     # raised (the training corpus's weekly reviews)

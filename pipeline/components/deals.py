@@ -592,6 +592,23 @@ _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 _AND_OF_JOINT = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)?")
 # "chacun": one deal, or one fine, for each name of a list
 _EACH = re.compile(r"(?<!\w)chacune?s?(?!\w)")
+# the nouns of a round, which name its company after them ("la levée de Swish", "les tours de table de Sorare")
+_ROUND_NOUN = re.compile(r"(?i)(?:levées?(?:\s+de\s+fonds)?|(?:méga-)?tours?(?:\s+de\s+table)?|rondes?(?:\s+de\s+financement)?"
+                         r"|financements?|opérations?)")
+# after the company a round's noun names ("les tours de table de Sorare"), the next of its list, each
+# after its own "de" ("de Homa Games et de Powder", "et par celles de Milla Group et de Chargepoly"),
+# a few words of what it is between ("de la medtech lyonnaise Kervalo")
+_NEXT_OF_NOUN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou)\s+)(?:encore\s+)?"
+                           r"(?:par\s+)?(?:(?:celles?|ceux|celui)\s+)?"
+                           r"(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)(?:[a-zà-ÿ-]+\s+){0,3}?")
+# a plural round noun, or its pronoun, and the "de" before the first company of its list ("les tours
+# de table de Sorare, de Homa Games et de Powder", "et par celles de Milla Group et de Chargepoly")
+_ROUNDS_OF = re.compile(r"(?i)(?<!\w)(?:(?:les|des|ses|leurs|aux|ces)\s+(?:[\w-]+\s+){0,2}?(levées(?:\s+de\s+fonds)?"
+                        r"|tours\s+de\s+table|(?:méga-)?tours|rondes(?:\s+de\s+financement)?)|(celles))\s+"
+                        r"(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)(?:[a-zà-ÿ-]+\s+){0,3}?")
+# ... or with its own amount: "de 96,2 millions pour CeQur, de 77 millions pour ADC Therapeutics"
+_NEXT_AMOUNT_FOR = re.compile(r"\s*(?:,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou)\s+)(?:encore\s+)?de\s+")
+_FOR_NAME = re.compile(r"\s+pour\s+(?:la\s+|le\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,3}?")
 # a relative clause right after a name ("Salesforce, qui acquiert MetaMind")
 _WHO_DEALS = re.compile(r"\s*,\s*qui\s")
 # between a name bought and its buyer: after `par`, or after `à` when it was sold
@@ -1316,10 +1333,52 @@ class _Article:
             # "Alan et Qonto ont levé respectivement 50 et 30 millions d'euros"
             return [{"company": c, "amount": a, "round": rnd, "investors": [], "valuation": None, "date": date,
                      "_weak": weak} for c, a in listed]
+        if company.start >= trig[1] and _ROUND_NOUN.fullmatch(word):
+            # "les tours de table de Sorare, de Homa Games et de Powder", "la levée de Swish (47M€) et
+            # celles de Milla Group et de Chargepoly, qui pèsent chacune 15 millions": one round per
+            # name, none of them an investor
+            listed = self.rounds_listed_after(company, amount, seg)
+            if listed:
+                names = {id(c) for c, _ in listed}
+                investors = [e for e in investors if id(e) not in names]
+                return [{"company": company, "amount": amount, "round": rnd, "investors": investors,
+                         "valuation": valuation, "date": date, "_weak": weak}] + [
+                    {"company": c, "amount": a, "round": None, "investors": [], "valuation": None, "date": date,
+                     "_weak": weak} for c, a in listed]
         further = [{"company": c, "amount": None, "round": None, "investors": investors, "valuation": None,
                     "date": date, "_weak": weak} for c in self.further_into(company, seg, orgs)] if into else []
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
                  "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)] + further
+
+    def rounds_listed_after(self, company: Ent, amount: Ent | None, seg) -> list[tuple[Ent, Ent | None]]:
+        """The further rounds a round's noun lists after the company it names, each name after
+        its own "de" (``_NEXT_OF_NOUN``), with its amount in brackets after it or the one all of
+        them raised each ("qui pèsent chacune 15 millions"); or each amount before its name
+        ("de 96,2 millions pour CeQur, de 77 millions pour ADC Therapeutics")."""
+        end = self.sentence[1]
+        out: list[tuple[Ent, Ent | None]] = []
+        prev = company
+        if amount is not None and amount.end <= company.start and _FOR_NAME.fullmatch(self.text, amount.end, company.start):
+            while (joint := _NEXT_AMOUNT_FOR.match(self.text, prev.end, end)) is not None:
+                money = self.starting_at(joint.end(), end, "MONEY")
+                link = _FOR_NAME.match(self.text, money.end, end) if money is not None else None
+                name = self.starting_at(link.end(), end) if link is not None else None
+                if name is None or not name.company_like:
+                    break
+                out.append((name, money))
+                prev = name
+            return out
+        while (joint := _NEXT_OF_NOUN.match(self.text, prev.end, end)) is not None:
+            name = self.starting_at(joint.end(), end)
+            if name is None or not name.company_like or self.is_authority(name):
+                break
+            out.append((name, self.bracketed_amount(name)))
+            prev = name
+        each = _EACH.search(self.text, prev.end, min(end, prev.end + 40))
+        if out and each is not None:
+            shared = next(iter(self.within(each.end(), min(end, each.end() + 40), "MONEY")), None)
+            out = [(c, a or shared) for c, a in out]
+        return out
 
     def earlier_round(self, trig) -> bool:
         """Whether the round's words name it by its rank or as past (``un premier tour``, ``une
@@ -2434,6 +2493,7 @@ class _Article:
         found += self.bulleted_fines({id(ev["roles"]["target" if ev["type"] == "fine" else "company"])
                                       for ev, _, _ in found if ev["type"] in ("fine", "funding")})
         found += self.amounts_for_names(known)
+        found += self.rounds_of_a_plural_noun(found)
         found += self.bulleted_takeovers()      # (an item's own statement merges with its list's)
         found += self.inline_takeovers(found)
         return self.merge(found)
@@ -2663,6 +2723,45 @@ class _Article:
         ", Pioneer est condamné")."""
         return bool(_CLAUSE_OPENING.search(self.text, max(0, name.start - 32), name.start)
                     and _TO_THE_VERB.fullmatch(self.text, name.end, verb))
+
+    def rounds_of_a_plural_noun(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """The rounds a plural noun lists, each company after its own "de" (``_ROUNDS_OF``): "avec
+        les tours de table de Sorare, de Homa Games et de Powder"; "la levée de Swish (47M€) et
+        celles de Milla Group et de Chargepoly, qui pèsent chacune 15 millions d'euros" (the pronoun
+        after a round told in its sentence). Each name's amount is the one in brackets after it,
+        else the one they raised each, else none (§4, stop 17). A name of such a list invests in no
+        round of its sentence."""
+        out = []
+        taken = {ev["roles"]["company"].key for ev, _, _ in found if ev["type"] == "funding"}
+        for m in _ROUNDS_OF.finditer(self.text):
+            s0, s1 = self.sents[self.sentence_at(m.start())]
+            if m.group(2) and not any(
+                    t[2] == "funding" and s0 <= t[0] < m.start() for t in self.trigger_list):
+                continue      # ("celles de": the rounds only after a round told in the sentence)
+            first = self.starting_at(m.end(), s1)
+            if first is None or not self.party(first):
+                continue
+            listed = [(first, self.bracketed_amount(first))]
+            while (joint := _NEXT_OF_NOUN.match(self.text, listed[-1][0].end, s1)) is not None:
+                name = self.starting_at(joint.end(), s1)
+                if name is None or not self.party(name):
+                    break
+                listed.append((name, self.bracketed_amount(name)))
+            each = _EACH.search(self.text, listed[-1][0].end, min(s1, listed[-1][0].end + 40))
+            shared = next(iter(self.within(each.end(), min(s1, each.end() + 40), "MONEY")), None) if each else None
+            keys = {c.key for c, _ in listed}
+            for ev, _, sent in found:
+                if ev["type"] == "funding" and sent == (s0, s1):
+                    ev["roles"]["investors"] = [e for e in ev["roles"]["investors"] if e.key not in keys]
+            noun = m.span(1) if m.group(1) else m.span(2)
+            out += [(_listed_round(c, a or shared), noun, (s0, s1))
+                    for c, a in listed if c.key not in taken and not self.named_before(c)]
+        return out
+
+    def named_before(self, name: Ent) -> bool:
+        """Whether the article named ``name`` before (a list that names it again tells a round
+        already told: "Les seuls tours de Qonto et de Back Market pèsent ...")."""
+        return any(e.key == name.key and e.end <= name.start for e in self.ents if e.company_like)
 
     def amounts_for_names(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A roundup's amounts each told with the company that raised it, two items at least:
