@@ -806,6 +806,17 @@ def test_the_next_item_of_a_list_is_another_round(extract):
     assert found == {"Datavolt": ["Partech"], "Kervalo": ["Eurazeo", "Bpifrance"]}
 
 
+@pytest.mark.parametrize("text, companies", [
+    # a count of rounds and their names in brackets: one round each, with no amount (§4, stop 17)
+    ("La région a signé trois opérations (Datavolt, Kervalo et Zenly) cette semaine.", ["Datavolt", "Kervalo", "Zenly"]),
+    ("Vient ensuite l'Afrique du Sud, avec trois méga-tours (Jumo, TymeBank et MFS Africa).",
+     ["Jumo", "TymeBank", "MFS Africa"]),
+])
+def test_rounds_counted_and_named_in_brackets(extract, text, companies):
+    found = events_of(extract, text, "2025-06-13", etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == [(c, None) for c in companies]
+
+
 @pytest.mark.parametrize("text", [
     # brackets after a count that hold sectors or a sum, or names with no count, list no rounds
     "La semaine a compté trois opérations (medtech, mobilité et retail).",
