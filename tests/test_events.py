@@ -806,6 +806,17 @@ def test_the_next_item_of_a_list_is_another_round(extract):
     assert found == {"Datavolt": ["Partech"], "Kervalo": ["Eurazeo", "Bpifrance"]}
 
 
+@pytest.mark.parametrize("text", [
+    # the participle of investing after its amount: the money goes into the name after "dans"
+    "Le Québec a battu son record grâce aux 215 millions de dollars investis dans Hopper.",
+    "Au total, 215 millions de dollars ont été investis dans Hopper.",
+    "Le record doit beaucoup aux 215 millions de dollars injectés dans Hopper.",
+])
+def test_an_amount_invested_into_a_company(extract, text):
+    found = events_of(extract, text, "2021-04-02", etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == [("Hopper", "215 millions de dollars")]
+
+
 @pytest.mark.parametrize("text, companies", [
     # a count of rounds and their names in brackets: one round each, with no amount (§4, stop 17)
     ("La région a signé trois opérations (Datavolt, Kervalo et Zenly) cette semaine.", ["Datavolt", "Kervalo", "Zenly"]),
@@ -1711,6 +1722,17 @@ def test_one_deal_per_name_listed(extract):
     assert [(e["acquirer"], e["target"], e["date"]) for e in acquisitions] == [
         ("Capgemini", "Altran", "2019"), ("Capgemini", "Syniti", "2024")]
     assert acquisitions[0]["price"] == "3,6 milliards d'euros" and acquisitions[1]["price"] is None
+
+
+@pytest.mark.parametrize("text, etype, party", [
+    # "tirer son épingle du jeu" is to do well, not to be singled out for a fine
+    ("Kervalo a lui aussi tiré son épingle du jeu en levant 18 millions de dollars.", "funding", "Kervalo"),
+    ("Les start-up qui tirent leur épingle du jeu, comme Kervalo, ont levé 18 millions d'euros.", "funding", "Kervalo"),
+    ("La CNIL épingle Kervalo et lui inflige une amende de 2 millions d'euros.", "fine", "Kervalo"),
+])
+def test_doing_well_is_no_fine(extract, text, etype, party):
+    main = "company" if etype == "funding" else "target"
+    assert [(e["type"], e[main]) for e in events_of(extract, text)] == [(etype, party)]
 
 
 @pytest.mark.parametrize("text, etype, party", [
