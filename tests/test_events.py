@@ -828,6 +828,23 @@ def test_rounds_counted_and_named_in_brackets(extract, text, companies):
     assert [(e["company"], e["amount"]) for e in found] == [(c, None) for c in companies]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a roundup's names with their amounts after "avec", each or shared ("chacune")
+    ("Les plus grosses levées du mois : Sorare avec 40 millions d'euros, Alan avec 20 millions d'euros et Libeo "
+     "avec 15 millions d'euros.",
+     [("Sorare", "40 millions d'euros"), ("Alan", "20 millions d'euros"), ("Libeo", "15 millions d'euros")]),
+    ("Trois levées d'envergure figurent au tableau : Sorare (40 millions d'euros), puis Alan et Libeo, avec 20 "
+     "millions d'euros chacune.",
+     [("Sorare", "40 millions d'euros"), ("Alan", "20 millions d'euros"), ("Libeo", "20 millions d'euros")]),
+    # not a name that does something else "avec" an amount
+    ("Les levées de fonds reculent, avec Alan qui ferme son bureau avec 20 millions d'euros de pertes.", []),
+])
+def test_a_roundups_amounts_after_avec(extract, text, expected):
+    found = events_of(extract, text, "2021-03-02", etype="funding")
+    assert [(e["company"], e["amount"]) for e in found] == expected
+    assert not any(e["investors"] for e in found)
+
+
 @pytest.mark.parametrize("text", [
     # brackets after a count that hold sectors or a sum, or names with no count, list no rounds
     "La semaine a compté trois opérations (medtech, mobilité et retail).",

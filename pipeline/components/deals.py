@@ -595,6 +595,8 @@ _EACH = re.compile(r"(?<!\w)chacune?s?(?!\w)")
 # the nouns of a round, which name its company after them ("la levée de Swish", "les tours de table de Sorare")
 _ROUND_NOUN = re.compile(r"(?i)(?:levées?(?:\s+de\s+fonds)?|(?:méga-)?tours?(?:\s+de\s+table)?|rondes?(?:\s+de\s+financement)?"
                          r"|financements?|opérations?)")
+# a roundup's name, then its amount after "avec" ("Sorare avec 40 millions d'euros", "Libeo, avec 20 millions")
+_WITH_AMOUNT = re.compile(r"\s*,?\s*avec\s+(?:(?:près|plus)\s+de\s+|environ\s+)?")
 # after the company a round's noun names ("les tours de table de Sorare"), the next of its list, each
 # after its own "de" ("de Homa Games et de Powder", "et par celles de Milla Group et de Chargepoly"),
 # a few words of what it is between ("de la medtech lyonnaise Kervalo")
@@ -2818,7 +2820,7 @@ class _Article:
         ou de Back Market (450 millions)"; "Zelup et CiviTime (2 millions chacune)"."""
         cue = self.rules.cue.get("roundup_list_cues")
         out = []
-        if cue is None or "(" not in self.text:
+        if cue is None or ("(" not in self.text and "avec" not in self.text):
             return out
         # the sentences that tell a round (one pass over the triggers, not one per sentence)
         told = {self.sentence_at(t[0]) for t in self.trigger_list if t[2] == "funding"}
@@ -2843,6 +2845,16 @@ class _Article:
                     continue
                 opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
                 if not opening:
+                    # "Sorare avec 40 millions d'euros, Alan avec 20 millions", "puis Not So Dark et
+                    # Libeo, avec 20 millions chacune": its amount after "avec", in a sentence of rounds
+                    if m is None or not (with_ := _WITH_AMOUNT.match(self.text, e.end, s1)):
+                        continue
+                    money = self.starting_at(with_.end(), s1, "MONEY")
+                    if money is None:
+                        continue
+                    each = re.match(r"\s*chacune?s?(?!\w)", self.text[money.end:s1])
+                    parties = self.listed_with(names[:i], e) if each else [e]
+                    here += [(_listed_round(c, money), (m.start(), m.end()), (s0, s1)) for c in parties if id(c) not in known]
                     continue
                 money = self.starting_at(e.end + opening.end(), min(s1, e.end + opening.end() + 40), "MONEY")
                 if money is None:
