@@ -1562,6 +1562,8 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
      "Capgemini", "Datavolt"),
     ("Kervalo a grandi en s'offrant Vaultrix en 2019.", "Kervalo", "Vaultrix"),
     ("Quintar s'est renforcé en mettant la main sur Datavolt.", "Quintar", "Datavolt"),
+    # an adverb after "la main" ("a lui-même mis la main récemment sur")
+    ("Sony a lui-même mis la main récemment sur Bungie, en déboursant 3,6 milliards de dollars.", "Sony", "Bungie"),
     ("Nokia jette son dévolu sur Infinera, rachetée 2,3 milliards de dollars.", "Nokia", "Infinera"),
     # "mettre le grappin sur", and "la reprise de X" as a noun (its target after it)
     ("La société américaine Kervalo s'apprête à mettre le grappin sur l'entreprise québécoise Datavolt.",
