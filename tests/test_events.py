@@ -1991,6 +1991,9 @@ def test_fine_roles(extract, text, expected):
      "Conseil turc de la concurrence", "Kervalo"),
     ("Le Service fédéral antimonopole a frappé Kervalo d'une amende de 2 milliards de roubles.",
      "Service fédéral antimonopole", "Kervalo"),
+    # the Union written with a capital (dev_real4): an authority, not the one fined
+    ("Kervalo écope d'une nouvelle amende : l'Union Européenne a imposé à Kervalo une sanction de 1,49 milliard "
+     "d'euros.", "Union Européenne", "Kervalo"),
 ])
 def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, target):
     (ev,) = events_of(extract, text, etype="fine")
