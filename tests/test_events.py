@@ -1795,6 +1795,18 @@ def test_targets_listed_with_de(extract, text, targets):
     assert [e["target"] for e in events_of(extract, text, etype="acquisition")] == targets
 
 
+@pytest.mark.parametrize("text, prices", [
+    # one price for several companies says nothing of each one's (§4, stop 54)
+    ("En 2019, Orange avait racheté le britannique SecureData et le néerlandais SecureLink, pour 515 millions "
+     "d'euros.", [None, None]),
+    # each its own
+    ("Capgemini avait racheté Altran en 2019 pour 3,6 milliards d'euros, et Syniti en 2024 pour 1 milliard "
+     "d'euros.", ["3,6 milliards d'euros", "1 milliard d'euros"]),
+])
+def test_one_price_for_several_takeovers_is_none(extract, text, prices):
+    assert [e["price"] for e in events_of(extract, text, etype="acquisition")] == prices
+
+
 @pytest.mark.parametrize("text, dates", [
     # a date before the verb dates every name of the list
     ("Le 3 mars, Salesforce a acquis Slack, Heroku et MuleSoft.", ["3 mars", "3 mars", "3 mars"]),

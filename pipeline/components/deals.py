@@ -1902,6 +1902,12 @@ class _Article:
             if len(amounts) == len(events):
                 for ev, amount in zip(events, amounts):
                     ev["price"] = amount
+        shared = [ev for ev in events if ev["price"] is not None and ev["price"] is events[-1]["price"]]
+        if len(shared) >= 2:
+            # "racheté SecureData et SecureLink, pour 515 millions d'euros": one price for several
+            # companies says nothing of each one's (§4, stop 54; as for fines)
+            for ev in shared:
+                ev["price"] = None
         return events
 
     def right_after(self, trig: tuple[int, int]) -> list[Ent]:
