@@ -2597,54 +2597,40 @@ class _Article:
         """Rounds that share the verb of the round told before them, each a name and an amount
         after a comma: "Ynsect a levé 175 millions de dollars en avril, Verkor, 850 millions
         d'euros en septembre, et Carbios, 141 millions d'euros en juillet"."""
-        out = []
-        for ev, trig, sent in found:
-            roles = ev["roles"]
-            if ev["type"] != "funding" or roles["amount"] is None or roles["company"].end > trig[0]:
-                continue
-            pos = roles["amount"].end
-            if roles["date"] is not None and 0 <= roles["date"].start - pos <= 8:
-                pos = roles["date"].end
-            while True:
-                joint = _GAP_JOINT.match(self.text, pos, sent[1])
-                if joint is None:
-                    break
-                name = self.starting_at(joint.end(), sent[1])
-                if name is None or not name.company_like or self.is_authority(name):
-                    break
-                money = self.starting_at(_GAP_LINK.match(self.text, name.end, sent[1]).end(), sent[1], "MONEY")
-                if money is None:
-                    break
-                date = self.date_right_after(money.end, sent[1])
-                pos = date.end if date is not None else money.end
-                out.append((_listed_round(name, money, date), trig, sent))
-        return out
+        return [(_listed_round(name, money, date), trig, sent)
+                for ev, trig, sent in found if ev["type"] == "funding"
+                for name, money, date in self.gapped(ev["roles"], "company", "amount", trig, sent)]
 
     def gapped_takeovers(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """Takeovers that share the participle of the one told before them, each a name and a
         price after a comma: "Instagram avait été acheté un milliard de dollars en 2012, WhatsApp
         19 milliards de dollars en 2014" (the form ``gapped_rounds`` reads for rounds; where the
         names follow the verb, the target list of ``acquisition`` reads them)."""
-        out = []
-        for ev, trig, sent in found:
-            roles = ev["roles"]
-            if ev["type"] != "acquisition" or roles["price"] is None or roles["target"].end > trig[0]:
-                continue
-            pos = roles["price"].end
-            if roles["date"] is not None and 0 <= roles["date"].start - pos <= 8:
-                pos = roles["date"].end
-            while (joint := _GAP_JOINT.match(self.text, pos, sent[1])) is not None:
-                name = self.starting_at(joint.end(), sent[1])
-                if name is None or not name.company_like or self.is_authority(name):
-                    break
-                price = self.starting_at(_GAP_LINK.match(self.text, name.end, sent[1]).end(), sent[1], "MONEY")
-                if price is None:
-                    break
-                date = self.date_right_after(price.end, sent[1])
-                pos = date.end if date is not None else price.end
-                out.append(({"type": "acquisition", "roles": {
-                    "acquirer": roles["acquirer"], "target": name, "price": price, "date": date,
-                    "status": roles["status"]}}, trig, sent))
+        return [({"type": "acquisition", "roles": {"acquirer": ev["roles"]["acquirer"], "target": name, "price": price,
+                                                   "date": date, "status": ev["roles"]["status"]}}, trig, sent)
+                for ev, trig, sent in found if ev["type"] == "acquisition"
+                for name, price, date in self.gapped(ev["roles"], "target", "price", trig, sent)]
+
+    def gapped(self, roles: dict, main: str, money_role: str, trig, sent) -> list[tuple[Ent, Ent, Ent | None]]:
+        """(name, amount, date) of each deal after a deal's amount (and date) that leaves its verb
+        out, a name and an amount after a comma or `et`; none unless the deal's main party stands
+        before its verb."""
+        out: list[tuple[Ent, Ent, Ent | None]] = []
+        if roles[money_role] is None or roles[main] is None or roles[main].end > trig[0]:
+            return out
+        pos = roles[money_role].end
+        if roles["date"] is not None and 0 <= roles["date"].start - pos <= 8:
+            pos = roles["date"].end
+        while (joint := _GAP_JOINT.match(self.text, pos, sent[1])) is not None:
+            name = self.starting_at(joint.end(), sent[1])
+            if name is None or not name.company_like or self.is_authority(name):
+                break
+            money = self.starting_at(_GAP_LINK.match(self.text, name.end, sent[1]).end(), sent[1], "MONEY")
+            if money is None:
+                break
+            date = self.date_right_after(money.end, sent[1])
+            pos = date.end if date is not None else money.end
+            out.append((name, money, date))
         return out
 
     def part_starts(self, merged: list, s0: int) -> list[int]:
