@@ -1336,9 +1336,8 @@ class _Article:
             return [{"company": c, "amount": a, "round": rnd, "investors": [], "valuation": None, "date": date,
                      "_weak": weak} for c, a in listed]
         if company.start >= trig[1] and _ROUND_NOUN.fullmatch(word):
-            # "les tours de table de Sorare, de Homa Games et de Powder", "la levée de Swish (47M€) et
-            # celles de Milla Group et de Chargepoly, qui pèsent chacune 15 millions": one round per
-            # name, none of them an investor
+            # "des tours de table de 96,2 millions pour CeQur, de 77 millions pour ADC Therapeutics":
+            # one round per amount and name, none of them an investor
             listed = self.rounds_listed_after(company, amount, seg)
             if listed:
                 names = {id(c) for c, _ in listed}
@@ -1352,34 +1351,23 @@ class _Article:
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
                  "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)] + further
 
-    def rounds_listed_after(self, company: Ent, amount: Ent | None, seg) -> list[tuple[Ent, Ent | None]]:
-        """The further rounds a round's noun lists after the company it names, each name after
-        its own "de" (``_NEXT_OF_NOUN``), with its amount in brackets after it or the one all of
-        them raised each ("qui pèsent chacune 15 millions"); or each amount before its name
-        ("de 96,2 millions pour CeQur, de 77 millions pour ADC Therapeutics")."""
+    def rounds_listed_after(self, company: Ent, amount: Ent | None, seg) -> list[tuple[Ent, Ent]]:
+        """The further rounds a round's noun lists after the company it names, each amount before
+        its name ("des tours de table de 96,2 millions pour CeQur, de 77 millions pour ADC
+        Therapeutics"); the lists of names each after its own "de" are ``rounds_of_a_plural_noun``'s."""
         end = self.sentence[1]
-        out: list[tuple[Ent, Ent | None]] = []
-        prev = company
-        if amount is not None and amount.end <= company.start and _FOR_NAME.fullmatch(self.text, amount.end, company.start):
-            while (joint := _NEXT_AMOUNT_FOR.match(self.text, prev.end, end)) is not None:
-                money = self.starting_at(joint.end(), end, "MONEY")
-                link = _FOR_NAME.match(self.text, money.end, end) if money is not None else None
-                name = self.starting_at(link.end(), end) if link is not None else None
-                if name is None or not name.company_like:
-                    break
-                out.append((name, money))
-                prev = name
+        out: list[tuple[Ent, Ent]] = []
+        if amount is None or amount.end > company.start or not _FOR_NAME.fullmatch(self.text, amount.end, company.start):
             return out
-        while (joint := _NEXT_OF_NOUN.match(self.text, prev.end, end)) is not None:
-            name = self.starting_at(joint.end(), end)
-            if name is None or not name.company_like or self.is_authority(name):
+        prev = company
+        while (joint := _NEXT_AMOUNT_FOR.match(self.text, prev.end, end)) is not None:
+            money = self.starting_at(joint.end(), end, "MONEY")
+            link = _FOR_NAME.match(self.text, money.end, end) if money is not None else None
+            name = self.starting_at(link.end(), end) if link is not None else None
+            if name is None or not name.company_like:
                 break
-            out.append((name, self.bracketed_amount(name)))
+            out.append((name, money))
             prev = name
-        each = _EACH.search(self.text, prev.end, min(end, prev.end + 40))
-        if out and each is not None:
-            shared = next(iter(self.within(each.end(), min(end, each.end() + 40), "MONEY")), None)
-            out = [(c, a or shared) for c, a in out]
         return out
 
     def earlier_round(self, trig) -> bool:
