@@ -2013,6 +2013,21 @@ def test_the_one_who_imposes_a_fine_is_its_authority(extract, text, authority, t
 
 
 @pytest.mark.parametrize("text, authority", [
+    # a court told as the one that decided, with no name: no authority, no regulator named before
+    # stands in (§4, stop 54)
+    ("La CNIL enquête sur Kervalo. Aux États-Unis, un jury fédéral de San Francisco a condamné Kervalo à "
+     "verser 425 millions de dollars.", None),
+    ("La CNIL enquête sur Kervalo. La semaine dernière, c'est une juridiction moscovite qui l'a condamné à "
+     "verser 21 milliards de roubles.", None),
+    # no word of who decided: the article's regulator (stop 22)
+    ("La CNIL enquête sur Kervalo. Kervalo a écopé d'une amende de 2 millions d'euros.", "CNIL"),
+])
+def test_a_court_only_described_is_no_authority(extract, text, authority):
+    (ev,) = events_of(extract, text, "2025-09-05", etype="fine")
+    assert ev["authority"] == authority
+
+
+@pytest.mark.parametrize("text, authority", [
     # stop 22: a fine told without its author is the regulator's, a court named since hears the appeal
     ("La Comco a ouvert une enquête contre Datavolt. L'affaire est pendante devant le Tribunal administratif "
      "fédéral. En 2009, une amende de 220 millions de francs avait été infligée à Datavolt.", "Comco"),

@@ -2034,9 +2034,13 @@ class _Article:
             # "Le CRTC impose des pénalités de 7,5 millions de dollars à Bell Canada": who
             # imposes a fine on a name after it is the authority, listed or not
             authority = prior[-1]
-        if authority is None and self.fines:
+        # "un jury fédéral de San Francisco l'a condamné à verser ...": who decided is told by a
+        # description with no name; no regulator named elsewhere stands in (§4, stop 54)
+        described = self.rules.cue.get("described_deciders")
+        unnamed = described is not None and described.search(self.text, *self.sentence) is not None
+        if authority is None and not unnamed and self.fines:
             authority = self.fines[-1]["roles"]["authority"]    # "elle avait frappé ...": the same regulator
-        if authority is None:
+        if authority is None and not unnamed:
             # The nearest authority before the fine, else the first one after it. A fine told
             # by a verb of the sanction ("sanctionnée", "écopé") or its noun ("l'amende de 40
             # millions confirmée") without its author is a regulator's: a court named beside it
