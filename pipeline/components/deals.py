@@ -2037,7 +2037,7 @@ class _Article:
         # "un jury fédéral de San Francisco l'a condamné à verser ...": who decided is told by a
         # description with no name; no regulator named elsewhere stands in (§4, stop 54)
         described = self.rules.cue.get("described_deciders")
-        unnamed = described is not None and described.search(self.text, *self.sentence) is not None
+        unnamed = authority is None and described is not None and described.search(self.text, *self.sentence) is not None
         if authority is None and not unnamed and self.fines:
             authority = self.fines[-1]["roles"]["authority"]    # "elle avait frappé ...": the same regulator
         if authority is None and not unnamed:
@@ -2836,7 +2836,7 @@ class _Article:
                     money = self.starting_at(with_.end(), s1, "MONEY")
                     if money is None:
                         continue
-                    each = re.match(r"\s*chacune?s?(?!\w)", self.text[money.end:s1])
+                    each = _EACH.match(self.text, _SPACES.match(self.text, money.end).end(), s1)
                     parties = self.listed_with(names[:i], e) if each else [e]
                     here += [(_listed_round(c, money), (m.start(), m.end()), (s0, s1)) for c in parties if id(c) not in known]
                     continue
