@@ -1814,6 +1814,8 @@ def test_one_price_for_several_takeovers_is_none(extract, text, prices):
      ["2019", "2019"]),
     # one after the verb is the first name's own
     ("La plateforme a aussi racheté en 2019 le russe Busfor, puis le français Klaxit.", ["2019", None]),
+    # "depuis" in an aside is no "puis" that opens a later deal
+    ("Le 3 mars, Salesforce a acquis Slack, coté depuis peu, et Heroku.", ["3 mars", "3 mars"]),
 ])
 def test_a_fronted_date_dates_each_name_listed(extract, text, dates):
     assert [e["date"] for e in events_of(extract, text, etype="acquisition")] == dates

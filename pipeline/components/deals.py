@@ -617,6 +617,7 @@ _WHO_DEALS = re.compile(r"\s*,\s*qui\s")
 _BOUGHT_BY = re.compile(r"\s+par\s+(?:l['’]|le |la |les )?")
 _SOLD_TO = re.compile(r"\s+(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)(?:[a-zà-ÿ-]+\s+)?")
 # between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
+_THEN = re.compile(r"(?<![\w-])puis\b")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -1841,8 +1842,8 @@ class _Article:
             part_price, _ = self.money(part, (e.start, e.end))
             # (a date before the verb dates each name of its list: "Le 3 mars, Salesforce a acquis
             # Slack, Heroku et MuleSoft"; not one after it, the first name's own: "a racheté Altran
-            # en 2019", "a racheté en 2019 le russe Busfor, puis le français Klaxit")
-            fronted = date if date is not None and date.end <= trig[0] and "puis" not in gap else None
+            # en 2019", "a racheté en 2019 le russe Busfor, puis le français Klaxit"; the word, not "depuis")
+            fronted = date if date is not None and date.end <= trig[0] and not _THEN.search(gap) else None
             events.append({"acquirer": acquirer, "target": e, "price": part_price,
                            "date": self.date(part, (e.start, e.end)) or fronted, "status": status})
             prev = e
