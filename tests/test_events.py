@@ -1280,6 +1280,12 @@ def test_a_merger_with_a_kind_between_its_parties(extract, text, status):
     ("La Commission a autorisé mardi le rapprochement des activités de Kervalo et de Datavolt en Espagne.",
      [("Kervalo", "Datavolt")]),
     ("Kervalo et Datavolt ont officialisé lundi leur rapprochement.", [("Kervalo", "Datavolt")]),
+    # the company a merger made, named before it, is none of its parties: its complement names both
+    ("Le loueur Nuagis, né du rapprochement de Kervalo et de Datavolt, a vu ses volumes progresser.",
+     [("Kervalo", "Datavolt")]),
+    ("Le groupe Nuagis, issu du rapprochement en 2022 de Kervalo et d'Orbis, a publié mardi ses résultats.",
+     [("Kervalo", "Orbis")]),
+    ("Nuagis, issu de la fusion entre Kervalo et Datavolt, détient 60 % de Quintar.", [("Kervalo", "Datavolt")]),
 ])
 def test_a_rapprochement_is_a_merger(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")

@@ -545,6 +545,10 @@ _EACH_ONE_BEFORE = re.compile(r"(?<!\w)" + _CELUI_DE + "$")
 _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['’]\s*)$")
 # what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
 # ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
+# a merger's noun and the first of the two parties its complement names ("du rapprochement d'ALD
+# Automotive et de LeasePlan", "de la fusion entre Line et Yahoo Japan"), and between the two
+_MERGED_FIRST = re.compile(r"\s*(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)(?:[\w'’-]+\s+){0,2}?")
+_MERGED_SECOND = re.compile(r"\s*(?:et|avec)\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)?(?:[\w'’-]+\s+){0,2}?")
 _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
 # an apposition's closing comma right before the verb, its auxiliary between (", a levé")
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
@@ -1664,7 +1668,11 @@ class _Article:
                 # "la fusion renforcera la pression sur BT Group": the merger already told, whose
                 # parties the names after it are not
                 return []
-            parties = pair or (before[-1:] + after[:1] if before else after[:2])
+            # "Ayvens, né du rapprochement d'ALD Automotive et de LeasePlan": a complement naming
+            # both parties names the merger's, whatever comes before it
+            both = after[:2] if len(after) >= 2 and _MERGED_FIRST.fullmatch(self.text, trig[1], after[0].start) \
+                and _MERGED_SECOND.fullmatch(self.text, after[0].end, after[1].start) else []
+            parties = pair or both or (before[-1:] + after[:1] if before else after[:2])
             if not pair and after and "own_offerings_cues" in r.cue and r.cue["own_offerings_cues"].search(
                     self.text, trig[1], after[0].start):
                 return []      # "fusionner ses solutions AppDynamics et ThousandEyes": its own products
