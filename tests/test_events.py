@@ -1827,6 +1827,20 @@ def test_a_fronted_date_dates_each_name_listed(extract, text, dates):
     assert [e["date"] for e in events_of(extract, text, etype="acquisition")] == dates
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second takeover verb joined by "et" has the first one's buyer, and the amount before "et"
+    # is the first one's price
+    ("Kervalo a racheté en 2023 l'américain Datavolt pour 1,2 milliard de dollars et pris le contrôle de "
+     "l'espagnol Quintar.", [("Kervalo", "Datavolt", "1,2 milliard de dollars"), ("Kervalo", "Quintar", None)]),
+    ("Kervalo a racheté Datavolt et a aussi acquis Quintar.", [("Kervalo", "Datavolt", None), ("Kervalo", "Quintar", None)]),
+    # the name before "et" buys when it is the subject of its own verb
+    ("Kervalo a racheté Datavolt, et Quintar a acquis Orbis.", [("Kervalo", "Datavolt", None), ("Quintar", "Orbis", None)]),
+])
+def test_a_second_takeover_verb_has_the_first_ones_buyer(extract, text, expected):
+    found = events_of(extract, text, etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["price"]) for e in found] == expected
+
+
 @pytest.mark.parametrize("text, acquirer, target", [
     ("Bruxelles examine le rachat de Just Eat Takeaway par le néerlandais Prosus pour 4,1 milliards d'euros.",
      "Prosus", "Just Eat Takeaway"),

@@ -547,6 +547,10 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
 # a merger's noun and the first of the two parties its complement names ("du rapprochement d'ALD
 # Automotive et de LeasePlan", "de la fusion entre Line et Yahoo Japan"), and between the two
+# the "et" that joins a second verb to the first one's object ("Poshmark pour 1,2 milliard de
+# dollars et pris le contrôle de", "et a aussi acquis"): its auxiliary and an adverb may stand before the verb
+_AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)et\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
+                                  r"surtout|déjà)\s+)?(?=\S*$)")
 _MERGED_FIRST = re.compile(r"\s*(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)(?:[\w'’-]+\s+){0,2}?")
 _MERGED_SECOND = re.compile(r"\s*(?:et|avec)\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)?(?:[\w'’-]+\s+){0,2}?")
 _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
@@ -1534,6 +1538,23 @@ class _Article:
                 out.append(e)
         return out
 
+    def second_verb_of_the_buyer(self, roles: dict, trig, found: list, first: int) -> None:
+        """"Naver a racheté Poshmark pour 1,2 milliard de dollars et pris le contrôle de Wallapop":
+        a takeover verb joined by "et" to the sentence's takeover before it has that one's buyer,
+        not its target; the amount before the "et" is that one's price."""
+        buyer = roles.get("acquirer")
+        prev = next((ev["roles"] for ev, _, _ in reversed(found[first:]) if ev["type"] == "acquisition"), None)
+        if buyer is None or prev is None or prev.get("target") is None or prev.get("acquirer") is None \
+                or buyer.key != prev["target"].key:
+            return
+        joined = _AND_BEFORE_THE_VERB.search(self.text, buyer.end, trig[0])
+        if joined is None or self.verb_between(buyer.end, joined.start()):
+            return
+        roles["acquirer"] = prev["acquirer"]
+        price = roles.get("price")
+        if price is not None and price.end <= joined.start():
+            roles["price"] = None
+
     def acquisition(self, seg, trig, word) -> list[dict]:
         r = self.rules
         # a regulator that blocks or clears a deal is no party to it; a name only the NER
@@ -2454,6 +2475,8 @@ class _Article:
                 if self.blocked(seg, (a, b), etype):
                     continue
                 for roles in getattr(self, etype)(seg, (a, b), word):
+                    if etype == "acquisition":
+                        self.second_verb_of_the_buyer(roles, (a, b), found, before)
                     ev = {"type": etype, "roles": roles, "weak": roles.pop("_weak", False),
                           "agent": roles.pop("_agent", False), "each": roles.pop("_each", False),
                           "item": self.item_at(s0)}
