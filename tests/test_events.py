@@ -922,6 +922,9 @@ def test_a_deal_told_in_a_fronted_gerund(extract, text, etype, expected):
     ("Kervalo anonymise la voix. Née à l'Inria Startup Studio de Lille, la jeune pousse vient de lever 2 M€.",
      "Kervalo"),
     ("Kervalo anonymise la voix. Fondée par d'anciens de Datavolt, elle a levé 5 millions d'euros.", "Kervalo"),
+    # so is a fronted clause that compares or sets a time
+    ("Kervalo publie ses résultats. Contrairement à Datavolt, la jeune pousse a levé 5 millions d'euros.", "Kervalo"),
+    ("Kervalo publie ses résultats. Après Datavolt, elle a levé 5 millions d'euros.", "Kervalo"),
     # a topic fronted by "Quant à" is the subject
     ("Quintar a bouclé un amorçage de 2 millions d'euros. Quant au spécialiste des bornes Kervalo, il a levé jeudi "
      "60 millions d'euros.", "Kervalo"),
@@ -1825,6 +1828,19 @@ def test_one_price_for_several_takeovers_is_none(extract, text, prices):
 ])
 def test_a_fronted_date_dates_each_name_listed(extract, text, dates):
     assert [e["date"] for e in events_of(extract, text, etype="acquisition")] == dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in a fronted clause before an anaphoric subject buys nothing: the company told of does
+    ("Kervalo poursuit ses emplettes en Afrique. Avant Datavolt Sénégal, l'opérateur français avait officialisé le "
+     "rachat de Quintar.", ("Kervalo", "Quintar")),
+    ("Kervalo publie ses résultats. Comme Datavolt, il a racheté Quintar.", ("Kervalo", "Quintar")),
+    # with no anaphora, the name after the comma is the subject
+    ("Kervalo publie ses résultats. Après Datavolt, Orbis a racheté Quintar.", ("Orbis", "Quintar")),
+])
+def test_a_fronted_clause_names_no_buyer(extract, text, expected):
+    (ev,) = events_of(extract, text, etype="acquisition")
+    assert (ev["acquirer"], ev["target"]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

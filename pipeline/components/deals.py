@@ -219,6 +219,12 @@ _FRONTED = re.compile(r"\W*(?:(?:avec|malgré|grâce\s+aux?|grâce\s+à|après|s
 # l'Inria Startup Studio de Lille, la jeune pousse ...", "Fondée par d'anciens de Google, elle ..."
 _FRONTED_ORIGIN = re.compile(r"\W*(?:n[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|bas[ée]e?s?|install[ée]e?s?|issue?s?|"
                              r"incub[ée]e?s?|lanc[ée]e?s?|essaim[ée]e?s?)\s", re.I)
+# a fronted clause that compares or sets a time, before an anaphoric subject: "Comme Datavolt, la
+# start-up ...", "Avant Airtel Sierra Leone, l'opérateur français avait officialisé le rachat de ...",
+# "Après l'échec de son offre sur Datavolt, le groupe a racheté ..."
+_FRONTED_ASIDE = re.compile(r"\W*(?:avant|après|comme|tout\s+comme|outre|contrairement\s+(?:à|au|aux)|à\s+l['’]instar\s+d|"
+                            r"face\s+(?:à|au|aux)|malgré|grâce\s+(?:à|au|aux)|suite\s+(?:à|au|aux)|à\s+la\s+suite\s+d|"
+                            r"au-delà\s+d|parallèlement\s+(?:à|au|aux)|dans\s+la\s+foulée\s+d|lors\s+d)", re.I)
 # a concessive clause: "alors que", "tandis que", "bien que", "même si"
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
 # a stake whose words name no company after them: the capital is the company's told of
@@ -1022,7 +1028,7 @@ class _Article:
     def anaphoric_subject(self, last: Ent, trig, seg) -> Ent | None:
         """The company told of, when the subject of the verb is an anaphora (`la jeune pousse`)
         right after a comma that closes a fronted clause holding ``last``."""
-        if not _FRONTED_ORIGIN.match(self.text, seg[0], last.start):
+        if not (_FRONTED_ORIGIN.match(self.text, seg[0], last.start) or _FRONTED_ASIDE.match(self.text, seg[0], last.start)):
             return None      # "Quant au spécialiste ... Voltana, il a levé": the name is the subject
         m = self.rules.cue["anaphora"].search(self.text, last.end, trig[0])
         if m is None or not re.fullmatch(r"[^.;:]*,\s*", self.text[last.end:m.start()]) \
@@ -1750,6 +1756,10 @@ class _Article:
             # (nor its short form in brackets: "avec l'américain Alliance Data Systems (ADS) pour acheter
             # Epsilon"; nor a name that only says whose unit the subject is: "L'ancienne filiale d'Atos
             # a racheté", "Cajoo, détenu par Carrefour")
+            if before and (told := self.anaphoric_subject(before[-1], trig, seg)) is not None:
+                # "Avant Airtel Sierra Leone, l'opérateur français avait officialisé le rachat de ...":
+                # the name in the fronted clause is none; the buyer is the company told of
+                before = [told]
             others = [e for e in before if _WITH_PARTY.search(self.text, max(seg[0], e.start - 30), e.start)]
             parties = [e for e in before if e not in others and not any(
                 re.fullmatch(r"\s*\(\s*", self.text[o.end:e.start]) for o in others)
