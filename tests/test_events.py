@@ -3326,10 +3326,31 @@ def test_investors_before_the_amount_or_after_the_round(extract, text, expected)
      "Kervalo, qui totalise 805 K€.", {"company": "Kervalo", "investors": ["Orange Ventures"], "round": "seed"}),
     ("Partech a pris part à la levée de fonds de Kervalo, qui s'élève à 5 millions d'euros.",
      {"company": "Kervalo", "investors": ["Partech"], "amount": "5 millions d'euros"}),
+    # an adverb may stand between the verb of taking part and the round
+    ("Partech participe aussi à la levée de 372 millions de dollars de Kervalo, menée par Elaia.",
+     {"company": "Kervalo", "investors": ["Elaia", "Partech"], "amount": "372 millions de dollars"}),
     # a round led by its subject stays the subject's reading
     ("Partech a investi dans Kervalo, qui lève 5 millions d'euros.", {"company": "Kervalo", "investors": ["Partech"]}),
 ])
 def test_taking_part_in_a_companys_round(extract, text, expected):
+    assert_one_event(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round told after a comma as when something happened is the round of the name the sentence opens on
+    ("Kervalo a acquis Datavolt, après une levée de 160 millions de dollars menée par Elaia.",
+     {"company": "Kervalo", "amount": "160 millions de dollars", "investors": ["Elaia"]}),
+    ("La start-up Kervalo a recruté 50 personnes, lors d'une levée de 10 millions d'euros.",
+     {"company": "Kervalo", "amount": "10 millions d'euros"}),
+    # not when a name follows the round's words: the round is that name's
+    ("Datavolt a recruté 50 personnes, lors de la levée de 10 millions d'euros de Kervalo.",
+     {"company": "Kervalo", "amount": "10 millions d'euros"}),
+    ("Datavolt salue la levée de fonds de Kervalo, qui s'élève à 5 millions d'euros.",
+     {"company": "Kervalo", "amount": "5 millions d'euros", "investors": []}),
+    ("Kervalo a finalisé la levée de 10 millions d'euros de sa série A auprès de Partech.",
+     {"company": "Kervalo", "investors": ["Partech"], "round": "A"}),
+])
+def test_a_round_told_as_a_time_is_the_subjects(extract, text, expected):
     assert_one_event(extract, text, "funding", expected)
 
 

@@ -231,9 +231,11 @@ _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]
 _OWN_CAPITAL = re.compile(r"(?i)(?:son|leur)\s+capital$|la\s+majorité$|pris\s+pied\s+au\s+capital$")
 # a company described before its name, in apposition after a comma ("une autre pépite française de la finance, ")
 _DESCRIBED_APPOSITION = re.compile(r"\s*(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){1,7}?[\w'’-]+\s*,\s*", re.I)
-# a verb of taking part in a round, before the round's words ("en participant au tour d'", "a pris part à la")
+# a verb of taking part in a round, before the round's words ("en participant au tour d'", "a pris part à la",
+# "participe aussi à la")
 # ("Alibaba a mené un tour de table d'1 milliard de dollars dans Moonshot AI": a verb of leading it)
 _TAKES_PART = re.compile(r"(?<!\w)(?:(?:particip\w*|pris\s+part|prend(?:re)?\s+part|prennent\s+part)\s+"
+                         r"(?:(?:aussi|également|notamment|déjà|de\s+nouveau|à\s+nouveau)\s+)?"
                          r"(?:au|à(?:\s+la|\s+l['’]|\s+cet?|\s+cette|\s+une?)?)|(?:co-?)?(?:men|pilot|dirig|conduit|emmen)é\s*"
                          r"(?:un|une|le|la|l['’]|ce|cette)?)\s*"
                          r"(?:(?:tour|levée|opération)\s+(?:de\s+table\s+|de\s+fonds\s+)?(?:d['’]\s*|de\s+))?$", re.I)
@@ -557,6 +559,17 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # dollars et pris le contrôle de", "et a aussi acquis"): its auxiliary and an adverb may stand before the verb
 _AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)et\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
                                   r"surtout|déjà)\s+)?(?=\S*$)")
+# a round told after a comma as the time something happened ("Distalmotion a obtenu le feu vert,
+# après une levée de", ", lors d'une levée de", ", à l'issue d'une levée de")
+_ADVERBIAL_ROUND = re.compile(r"(?i),\s*(?:après|lors|à\s+l['’]issue|au\s+terme|suite|à\s+la\s+suite)\s*"
+                              r"(?:d['’]\s*|de\s+|du\s+|à\s+)?(?:(?:une|un|sa|son|la|le|cette|ce)\s+)?$")
+# what may stand before the name a sentence opens on: markup, an article and a few words of kind
+_OPENS_ON = re.compile(r"[\W_]*(?:(?:le|la|les|l['’])\s*(?:[\w-]+\s+){0,3}?)?", re.I)
+# a round's noun, and what stands between it and the company it names ("de fonds de", "de MONTANT de la
+# start-up", "d'amorçage d'")
+_ROUND_NOUN_WORD = re.compile(r"(?i)levées?|tours?|rondes?|financements?|augmentations?")
+_OWNER_AFTER_ROUND = re.compile(r"\s*(?:de\s+(?:fonds|table|financement)\s+|d['’]\s*amorçage\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s+)?"
+                                r"(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.I)
 _MERGED_FIRST = re.compile(r"\s*(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)(?:[\w'’-]+\s+){0,2}?")
 _MERGED_SECOND = re.compile(r"\s*(?:et|avec)\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)?(?:[\w'’-]+\s+){0,2}?")
 _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
@@ -1228,6 +1241,15 @@ class _Article:
                 # "- **Sumeria** : la néobanque issue de Lydia a levé 50 millions": the item's company,
                 # which the subject describes, not a name of the description
                 company = head
+            elif before and (owner := self.round_owner_after(trig, orgs)) is not None:
+                # "Datavolt salue la levée de fonds de Kervalo", "lors de la levée de 10 millions
+                # d'euros de Kervalo": the round is the company's its noun names, not the subject's
+                company = owner
+            elif before and (opener := self.subject_of_an_adverbial_round(before, trig)) is not None:
+                # "Sendinblue a acquis Metrilo, après une levée de 160 millions de dollars", "Le suisse
+                # Distalmotion a obtenu le feu vert de la FDA, après une levée de 150 millions": a round
+                # told after a comma as when something happened is the sentence's subject's
+                company = opener
             elif before:
                 company = self.subject(before, trig)
             elif (latest := self.latest_named(seg, trig)) is not None:
@@ -2347,6 +2369,27 @@ class _Article:
             r"\s*(?:à\s+|de\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+)?", self.text[m.end():e.start])), None)
         if amount is not None:
             self.fines[-1]["roles"]["amount"] = amount
+
+    def round_owner_after(self, trig, orgs: list[Ent]) -> Ent | None:
+        """The company a round's noun names after its amount or right after it ("la levée de fonds
+        de Kervalo", "la levée de 10 millions d'euros de Kervalo"), else None."""
+        if not _ROUND_NOUN_WORD.search(self.text, *trig):
+            return None
+        return next((e for e in orgs if e.start >= trig[1] and self.party(e) and _OWNER_AFTER_ROUND.fullmatch(
+            self.without_amounts(trig[1], e.start))), None)
+
+    def subject_of_an_adverbial_round(self, before: list[Ent], trig) -> Ent | None:
+        """The name the sentence opens on (its kind and an article before it at most), when the
+        round is told after a comma by an adverbial of time (``, après une levée de``, ``, lors
+        d'une levée de``) and no name follows the round's words; else None."""
+        if not _ADVERBIAL_ROUND.search(self.text, max(self.sentence[0], trig[0] - 40), trig[0]):
+            return None
+        # (the sentence's first name, though another deal's part holds it: "Sendinblue a acquis Metrilo,
+        # après une levée de")
+        first = next((e for e in self.within(self.sentence[0], trig[0]) if self.party(e)), None)
+        if first is None or not _OPENS_ON.fullmatch(self.text, self.sentence[0], first.start):
+            return None
+        return first
 
     def round_joined(self, trig, orgs: list[Ent]) -> Ent | None:
         """The company whose round a subject takes part in ("en participant au tour d'amorçage
