@@ -1849,12 +1849,27 @@ def test_a_fronted_clause_names_no_buyer(extract, text, expected):
     ("Kervalo a racheté en 2023 l'américain Datavolt pour 1,2 milliard de dollars et pris le contrôle de "
      "l'espagnol Quintar.", [("Kervalo", "Datavolt", "1,2 milliard de dollars"), ("Kervalo", "Quintar", None)]),
     ("Kervalo a racheté Datavolt et a aussi acquis Quintar.", [("Kervalo", "Datavolt", None), ("Kervalo", "Quintar", None)]),
+    # a participle sharing the first verb's auxiliary after "puis" buys what follows it
+    ("Le fonds Kervalo avait pris en juin 2024 une participation minoritaire dans Datavolt, l'éditeur de "
+     "l'application Orbis Pilot, puis racheté en décembre le fabricant de capteurs Quintar.",
+     [("Kervalo", "Datavolt", None), ("Kervalo", "Quintar", None)]),
     # the name before "et" buys when it is the subject of its own verb
     ("Kervalo a racheté Datavolt, et Quintar a acquis Orbis.", [("Kervalo", "Datavolt", None), ("Quintar", "Orbis", None)]),
 ])
 def test_a_second_takeover_verb_has_the_first_ones_buyer(extract, text, expected):
     found = events_of(extract, text, etype="acquisition")
     assert [(e["acquirer"], e["target"], e["price"]) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the date before the "et" is the first verb's; the second takes its own
+    ("Kervalo a racheté Datavolt pour 1,2 milliard de dollars en 2019 et pris le contrôle de Quintar en 2021.",
+     ["2019", "2021"]),
+    # a stake taken with words between the verb and "une participation"
+    ("Kervalo a pris l'an dernier une participation dans Datavolt.", ["l'an dernier"]),
+])
+def test_each_verb_of_the_buyer_keeps_its_date(extract, text, dates):
+    assert [e["date"] for e in events_of(extract, text, etype="acquisition")] == dates
 
 
 @pytest.mark.parametrize("text, acquirer, target", [

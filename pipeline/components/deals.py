@@ -557,7 +557,7 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # Automotive et de LeasePlan", "de la fusion entre Line et Yahoo Japan"), and between the two
 # the "et" that joins a second verb to the first one's object ("Poshmark pour 1,2 milliard de
 # dollars et pris le contrôle de", "et a aussi acquis"): its auxiliary and an adverb may stand before the verb
-_AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)et\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
+_AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
                                   r"surtout|déjà)\s+)?(?=\S*$)")
 # a round told after a comma as the time something happened ("Distalmotion a obtenu le feu vert,
 # après une levée de", ", lors d'une levée de", ", à l'issue d'une levée de")
@@ -1572,16 +1572,29 @@ class _Article:
         not its target; the amount before the "et" is that one's price."""
         buyer = roles.get("acquirer")
         prev = next((ev["roles"] for ev, _, _ in reversed(found[first:]) if ev["type"] == "acquisition"), None)
-        if buyer is None or prev is None or prev.get("target") is None or prev.get("acquirer") is None \
-                or buyer.key != prev["target"].key:
+        if prev is None or prev.get("target") is None or prev.get("acquirer") is None:
             return
-        joined = _AND_BEFORE_THE_VERB.search(self.text, buyer.end, trig[0])
-        if joined is None or self.verb_between(buyer.end, joined.start()):
+        target = roles.get("target")
+        if buyer is None and target is not None and target.end <= trig[0] and target.key != prev["acquirer"].key \
+                and (joined := _AND_BEFORE_THE_VERB.search(self.text, max(target.end, trig[0] - 24), trig[0])) is not None:
+            # "avait pris une participation dans Irrigo, ..., puis racheté en décembre le fabricant Humisens":
+            # a participle sharing the first verb's auxiliary is active, its object after it
+            bought = next((e for e in self.within(trig[1], self.sentence[1]) if self.party(e)
+                           and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,8}?", self.text[trig[1]:e.start])), None)
+            if bought is None:
+                return
+            roles["acquirer"], roles["target"] = prev["acquirer"], bought
+        elif buyer is not None and buyer.key == prev["target"].key and (joined := _AND_BEFORE_THE_VERB.search(
+                self.text, buyer.end, trig[0])) is not None and not self.verb_between(buyer.end, joined.start()):
+            roles["acquirer"] = prev["acquirer"]
+        else:
             return
-        roles["acquirer"] = prev["acquirer"]
-        price = roles.get("price")
-        if price is not None and price.end <= joined.start():
+        # (what the first verb's clause says before "et" or "puis" is its own: "a racheté Datavolt pour
+        # 1,2 milliard en 2019 et pris le contrôle de Quintar en 2021")
+        if (price := roles.get("price")) is not None and price.end <= joined.start():
             roles["price"] = None
+        if (date := roles.get("date")) is not None and date.end <= joined.start():
+            roles["date"] = next(iter(self.within(trig[1], min(self.sentence[1], trig[1] + 60), "DATE")), None)
 
     def acquisition(self, seg, trig, word) -> list[dict]:
         r = self.rules
