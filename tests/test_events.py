@@ -1578,6 +1578,14 @@ def test_the_buyer_is_the_subject_an_apposition_describes(extract, text, acquire
     ("La société américaine Kervalo s'apprête à mettre le grappin sur l'entreprise québécoise Datavolt.",
      "Kervalo", "Datavolt"),
     ("Kervalo annonce la reprise de Datavolt.", "Kervalo", "Datavolt"),
+    # the press's other verbs of buying, from a lexicon written apart from the data (stop 55)
+    ("Kervalo a fait main basse sur Datavolt pour 20 millions d'euros.", "Kervalo", "Datavolt"),
+    ("Quintar s'est payé Datavolt en 2021.", "Quintar", "Datavolt"),
+    ("Le géant Kervalo avale Datavolt.", "Kervalo", "Datavolt"),
+    ("Kervalo phagocyte Datavolt, son rival.", "Kervalo", "Datavolt"),
+    ("Kervalo annexe Datavolt, son voisin.", "Kervalo", "Datavolt"),
+    ("Quintar s'invite au capital de Datavolt.", "Quintar", "Datavolt"),
+    ("Kervalo devient l'actionnaire majoritaire de Datavolt.", "Kervalo", "Datavolt"),
     # the imperfect and the future of the verbs (stop 28, real sealed 39): reported speech, deals ahead
     ("Le groupe Quintar a indiqué lundi qu'il rachetait Datavolt pour 80 millions d'euros.", "Quintar", "Datavolt"),
     ("Kervalo cédait alors sa filiale Datavolt à Capgemini.", "Capgemini", "Datavolt"),
