@@ -568,8 +568,11 @@ _OPENS_ON = re.compile(r"[\W_]*(?:(?:le|la|les|l['’])\s*(?:[\w-]+\s+){0,3}?)?"
 # a round's noun, and what stands between it and the company it names ("de fonds de", "de MONTANT de la
 # start-up", "d'amorçage d'")
 _ROUND_NOUN_WORD = re.compile(r"(?i)levées?|tours?|rondes?|financements?|augmentations?")
-_OWNER_AFTER_ROUND = re.compile(r"\s*(?:de\s+(?:fonds|table|financement)\s+|d['’]\s*amorçage\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s+)?"
-                                r"(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.I)
+# (the amounts written MONTANT: ``without_amounts``); a round one takes part in may be `dans` its company
+_AFTER_ROUND = (r"\s*(?:de\s+(?:table|fonds)\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s*,?\s*)?(?:de\s+|d['’]\s*|du\s+{into})"
+                r"(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){{0,2}}?")
+_OF_THE_ROUND = re.compile(_AFTER_ROUND.format(into=""))
+_INTO_THE_ROUND = re.compile(_AFTER_ROUND.format(into=r"|dans\s+"))
 _MERGED_FIRST = re.compile(r"\s*(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)(?:[\w'’-]+\s+){0,2}?")
 _MERGED_SECOND = re.compile(r"\s*(?:et|avec)\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)?(?:[\w'’-]+\s+){0,2}?")
 _MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
@@ -2388,8 +2391,12 @@ class _Article:
         de Kervalo", "la levée de 10 millions d'euros de Kervalo"), else None."""
         if not _ROUND_NOUN_WORD.search(self.text, *trig):
             return None
-        return next((e for e in orgs if e.start >= trig[1] and self.party(e) and _OWNER_AFTER_ROUND.fullmatch(
-            self.without_amounts(trig[1], e.start))), None)
+        return self.named_after_round(trig, [e for e in orgs if self.party(e)], _OF_THE_ROUND)
+
+    def named_after_round(self, trig, orgs: list[Ent], words: re.Pattern) -> Ent | None:
+        """The first of ``orgs`` after the round's noun with only ``words`` between."""
+        return next((e for e in orgs if e.start >= trig[1] and words.fullmatch(self.without_amounts(trig[1], e.start))),
+                    None)
 
     def subject_of_an_adverbial_round(self, before: list[Ent], trig) -> Ent | None:
         """The name the sentence opens on (its kind and an article before it at most), when the
@@ -2410,9 +2417,7 @@ class _Article:
         before them; else None."""
         if not _TAKES_PART.search(self.text, max(self.sentence[0], trig[0] - 60), trig[0]):
             return None
-        return next((e for e in orgs if e.start >= trig[1] and re.fullmatch(
-            r"\s*(?:de\s+(?:table|fonds)\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s*,?\s*)?(?:de\s+|d['’]\s*|du\s+|dans\s+)"
-            r"(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}?", self.without_amounts(trig[1], e.start))), None)
+        return self.named_after_round(trig, orgs, _INTO_THE_ROUND)
 
     def described_by_participle(self, trig) -> Ent | None:
         """The company a participle after a comma describes ("HUBSIDE.STORE, condamnée"): the name
