@@ -551,10 +551,6 @@ _EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?" + _CELUI_DE + "?")
 _EACH_ONE_BEFORE = re.compile(r"(?<!\w)" + _CELUI_DE + "$")
 # a merger's noun that speaks of one already told ("le rapprochement", "au rapprochement", "cette fusion")
 _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['’]\s*)$")
-# what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
-# ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
-# a merger's noun and the first of the two parties its complement names ("du rapprochement d'ALD
-# Automotive et de LeasePlan", "de la fusion entre Line et Yahoo Japan"), and between the two
 # the "et" that joins a second verb to the first one's object ("Poshmark pour 1,2 milliard de
 # dollars et pris le contrôle de", "et a aussi acquis"): its auxiliary and an adverb may stand before the verb
 _AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
@@ -566,16 +562,23 @@ _ADVERBIAL_ROUND = re.compile(r"(?i),\s*(?:après|lors|à\s+l['’]issue|au\s+te
 # what may stand before the name a sentence opens on: markup, an article and a few words of kind
 _OPENS_ON = re.compile(r"[\W_]*(?:(?:le|la|les|l['’])\s*(?:[\w-]+\s+){0,3}?)?", re.I)
 # a round's noun, and what stands between it and the company it names ("de fonds de", "de MONTANT de la
-# start-up", "d'amorçage d'")
+# start-up")
 _ROUND_NOUN_WORD = re.compile(r"(?i)levées?|tours?|rondes?|financements?|augmentations?")
 # (the amounts written MONTANT: ``without_amounts``); a round one takes part in may be `dans` its company
 _AFTER_ROUND = (r"\s*(?:de\s+(?:table|fonds)\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s*,?\s*)?(?:de\s+|d['’]\s*|du\s+{into})"
                 r"(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){{0,2}}?")
 _OF_THE_ROUND = re.compile(_AFTER_ROUND.format(into=""))
 _INTO_THE_ROUND = re.compile(_AFTER_ROUND.format(into=r"|dans\s+"))
-_MERGED_FIRST = re.compile(r"\s*(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)(?:[\w'’-]+\s+){0,2}?")
+# what may stand between a merger's noun and its complement: a year, an adverb ("en 2022", "finalement")
+_MERGER_GAP = r"(?:en\s+\d{4}\s+|[\w-]+ment\s+)?"
+# a merger's noun and the first of the two parties its complement names ("du rapprochement d'ALD
+# Automotive et de LeasePlan", "de la fusion entre Line et Yahoo Japan"), and between the two
+_MERGED_FIRST = re.compile(r"\s*" + _MERGER_GAP + r"(?:(?:de|du|des|entre)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)"
+                           r"(?:[\w'’-]+\s+){0,2}?")
 _MERGED_SECOND = re.compile(r"\s*(?:et|avec)\s+(?:(?:de|du|des)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|d['’]\s*)?(?:[\w'’-]+\s+){0,2}?")
-_MERGER_COMPLEMENT = re.compile(r"\s*(?:(?:en\s+\d{4}\s+|[\w-]+ment\s+)?(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
+# what names a merger's parties after its noun: "de A et de B", "entre A et B", "avec B", "Rogers-Shaw"
+# ("le rapprochement fait de Microsoft le troisième acteur": a verb between, no complement)
+_MERGER_COMPLEMENT = re.compile(r"\s*(?:" + _MERGER_GAP + r"(?:(?:de|du|des|entre|avec)(?!\w)|d['’])|[A-Z])")
 # an apposition's closing comma right before the verb, its auxiliary between (", a levé")
 _TO_THE_VERB_AFTER_COMMA = re.compile(r",\s*(?:(?:a|ont|avait|avaient|vient de|viennent de)\s+)?$")
 # where a total's one round is told: ", dont un tour de 80 millions", ", dont 1,5 million"
@@ -646,8 +649,9 @@ _WHO_DEALS = re.compile(r"\s*,\s*qui\s")
 # between a name bought and its buyer: after `par`, or after `à` when it was sold
 _BOUGHT_BY = re.compile(r"\s+par\s+(?:l['’]|le |la |les )?")
 _SOLD_TO = re.compile(r"\s+(?:à\s+(?:l['’]|la\s+)?|au\s+|aux\s+)(?:[a-zà-ÿ-]+\s+)?")
-# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
+# the word "puis" (not "depuis"): a later deal of a list
 _THEN = re.compile(r"(?<![\w-])puis\b")
+# between a deal's buyer and the next pair of a list that leaves the verb out (", puis", " et")
 _GAPPED_PAIR = re.compile(r"\s*(?:,\s*(?:puis\s+|et\s+)?|\s+(?:et|puis)\s+)")
 # from a fronted participle's agent to the main clause's subject ("Rachetée par Snap, la start-up Zenly")
 _TO_THE_SUBJECT = re.compile(r"[\s*_]*,\s*(?:(?:l['’]|le |la |les )(?:[\w'’-]+\s+){0,3}?)?")
@@ -1248,7 +1252,7 @@ class _Article:
                 # "Datavolt salue la levée de fonds de Kervalo", "lors de la levée de 10 millions
                 # d'euros de Kervalo": the round is the company's its noun names, not the subject's
                 company = owner
-            elif before and (opener := self.subject_of_an_adverbial_round(before, trig)) is not None:
+            elif before and (opener := self.subject_of_an_adverbial_round(trig)) is not None:
                 # "Sendinblue a acquis Metrilo, après une levée de 160 millions de dollars", "Le suisse
                 # Distalmotion a obtenu le feu vert de la FDA, après une levée de 150 millions": a round
                 # told after a comma as when something happened is the sentence's subject's
@@ -1570,9 +1574,10 @@ class _Article:
         return out
 
     def second_verb_of_the_buyer(self, roles: dict, trig, found: list, first: int) -> None:
-        """"Naver a racheté Poshmark pour 1,2 milliard de dollars et pris le contrôle de Wallapop":
-        a takeover verb joined by "et" to the sentence's takeover before it has that one's buyer,
-        not its target; the amount before the "et" is that one's price."""
+        """"Naver a racheté Poshmark pour 1,2 milliard de dollars et pris le contrôle de Wallapop",
+        "avait pris une participation dans Irrigo, ..., puis racheté Humisens": a takeover verb joined
+        by "et" or "puis" to the sentence's takeover before it has that one's buyer (not its target,
+        nor no buyer), and the price and date said before the "et" are that one's."""
         buyer = roles.get("acquirer")
         prev = next((ev["roles"] for ev, _, _ in reversed(found[first:]) if ev["type"] == "acquisition"), None)
         if prev is None or prev.get("target") is None or prev.get("acquirer") is None:
@@ -2398,7 +2403,7 @@ class _Article:
         return next((e for e in orgs if e.start >= trig[1] and words.fullmatch(self.without_amounts(trig[1], e.start))),
                     None)
 
-    def subject_of_an_adverbial_round(self, before: list[Ent], trig) -> Ent | None:
+    def subject_of_an_adverbial_round(self, trig) -> Ent | None:
         """The name the sentence opens on (its kind and an article before it at most), when the
         round is told after a comma by an adverbial of time (``, après une levée de``, ``, lors
         d'une levée de``) and no name follows the round's words; else None."""
