@@ -3862,3 +3862,35 @@ def test_a_company_named_since_the_last_round_is_the_one_told_of(extract):
     assert_events(extract, text, "funding", [
         {"company": "Kervalo", "amount": "39 millions de dollars", "investors": ["Partech", "Elaia"]},
         {"company": "Datavolt", "amount": "33 millions de dollars", "investors": ["Everpine Capital"]}])
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a deal verb's whole paradigm reads (stop 56: forms of listed verbs missing from their lists,
+    # found on the untouched real-page batches): masculine plural participles, which agree with
+    # an amount ("les millions décrochés"), plurals and gerunds of the investor's "miser"
+    ("On reste loin des 46 millions d'euros décrochés par Kervalo en 2016.", "funding",
+     [{"company": "Kervalo", "amount": "46 millions d'euros", "date": "2016"}]),
+    ("Les 8 millions d'euros sécurisés par Datavolt serviront à recruter.", "funding",
+     [{"company": "Datavolt", "amount": "8 millions d'euros"}]),
+    ("Partech et Elaia misent 41 millions de dollars sur Kervalo.", "funding",
+     [{"company": "Kervalo", "amount": "41 millions de dollars", "investors": ["Partech", "Elaia"]}]),
+    ("Xavier Dupont avait vu juste en misant 3 millions d'euros dans Datavolt dès 2014.", "funding",
+     [{"company": "Datavolt", "amount": "3 millions d'euros", "date": "2014"}]),
+    # an aside between "la main" and "sur", an adverb before "sous le contrôle de"
+    ("Datavolt a mis la main, dès le début de l'année 2023, sur Kervalo, une société parisienne.", "acquisition",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Kervalo est passé récemment sous le contrôle de Datavolt.", "acquisition",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_every_form_of_a_listed_deal_verb(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the feminine participle still reads no round ("la réduction obtenue" before a list of fines,
+    # stop 47), and "miser sur" with no amount is a bet, not a round
+    "Kervalo mise sur l'intelligence artificielle pour doubler ses ventes.",
+    "La place décrochée par Datavolt au classement ne change rien.",
+])
+def test_a_listed_verbs_form_that_states_no_round(extract, text):
+    assert events_of(extract, text, etype="funding") == []
