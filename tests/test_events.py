@@ -3894,3 +3894,17 @@ def test_every_form_of_a_listed_deal_verb(extract, text, etype, expected):
 ])
 def test_a_listed_verbs_form_that_states_no_round(extract, text):
     assert events_of(extract, text, etype="funding") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative pronoun stands for what was bought even when an apposition names its kind
+    # first (stop 56, the untouched real-page batches)
+    ("Il a travaillé chez Kervalo, le laboratoire que Datavolt a racheté.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Elle a fondé Kervalo, la jeune pousse lyonnaise que Datavolt a rachetée en 2021.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2021"}]),
+    # a relative clause with another verb leaves the buyer the subject's
+    ("Kervalo, le groupe que dirige Datavolt, a racheté Sylquor.", [{"acquirer": "Kervalo", "target": "Sylquor"}]),
+])
+def test_a_bought_company_named_with_its_kind_before_que(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -439,8 +439,10 @@ _ROUND_NAMED = re.compile(r"(?i:s[ée]rie)\s+[A-H]\b")
 
 
 # "Ombrine, que Velouria", "Lyrae, qu'Ampéra Mobilité", "X, que le groupe américain Y": the
-# relative pronoun between what was bought and its buyer
-_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
+# relative pronoun between what was bought and its buyer; an apposition may name its kind first
+# ("DeepMind, le laboratoire que Google a racheté")
+_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:(?:l['’]|le |la |les |un |une )[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
+                              r"(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
 
 
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
