@@ -3908,3 +3908,15 @@ def test_a_listed_verbs_form_that_states_no_round(extract, text):
 ])
 def test_a_bought_company_named_with_its_kind_before_que(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # "frapper fort" is an idiom, no fine: the round told in its gerund stands (stop 56, the
+    # untouched real-page batches); "frapper" with its object still fines
+    ("L'an dernier, Kervalo avait frappé fort en levant 100 millions d'euros.", "funding",
+     [{"company": "Kervalo", "amount": "100 millions d'euros"}]),
+    ("La CNIL frappe Kervalo d'une amende de 2 millions d'euros.", "fine",
+     [{"authority": "CNIL", "target": "Kervalo", "amount": "2 millions d'euros"}]),
+])
+def test_frapper_fort_is_no_fine(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)
