@@ -3920,3 +3920,16 @@ def test_a_bought_company_named_with_its_kind_before_que(extract, text, expected
 ])
 def test_frapper_fort_is_no_fine(extract, text, etype, expected):
     assert_events(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tours" alone opens a roundup's list of names with their amounts in brackets (stop 56, the
+    # untouched real-page batches); "tours" with no amounts after names states none
+    ("Les plus gros tours reviennent à Kervalo (21 M€) puis à Datavolt (20 M€).",
+     [{"company": "Kervalo", "amount": "21 M€"}, {"company": "Datavolt", "amount": "20 M€"}]),
+    ("Suivent les tours de Kervalo (3 millions d'euros) et Datavolt (2,7 millions d'euros).",
+     [{"company": "Kervalo", "amount": "3 millions d'euros"}, {"company": "Datavolt", "amount": "2,7 millions d'euros"}]),
+    ("Les tours de garde de Kervalo (3 employés) changent.", []),
+])
+def test_a_list_of_rounds_after_tours(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
