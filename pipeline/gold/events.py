@@ -13,10 +13,11 @@ line ``=== events ===``::
     e3 fine | authority: CNIL | target: Google | amount: 325 millions d'euros | date: 3 septembre 2025
 
 (one line each; a line may be continued on the next when that one starts with
-``|``). A role names the surface text of an annotated span; it resolves to the
-span with that text nearest to the trigger in the trigger's sentence, else the
-nearest one before the trigger, else the nearest one after (the guideline's
-rule), and ``text @N`` picks the N-th span with that text in the article.
+``|``). A role names the surface text of an annotated span of the role's label (an
+ORG for a company, a MONEY for an amount: a PRODUCT span with the same text is not
+counted); it resolves to the span with that text nearest to the trigger in the
+trigger's sentence, else the nearest one before the trigger, else the nearest one
+after (the guideline's rule), and ``text @N`` picks the N-th such span in the article.
 ``investors`` are separated by ``;``. A role left out is null.
 """
 
