@@ -3933,3 +3933,21 @@ def test_frapper_fort_is_no_fine(extract, text, etype, expected):
 ])
 def test_a_list_of_rounds_after_tours(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause telling what a listed company does may stand between its name and its
+    # amount in brackets (stop 56, the untouched real-page batches); one naming another company
+    # leaves the amount to the name right before the bracket
+    ("Le semestre ne compte que trois opérations au-delà des 100 M€ : Kervalo, qui installe des bornes "
+     "(250 M€), Datavolt, qui élève des insectes (160 M€), et Sylquor (130 M€).",
+     [{"company": "Kervalo", "amount": "250 M€"}, {"company": "Datavolt", "amount": "160 M€"},
+      {"company": "Sylquor", "amount": "130 M€"}]),
+])
+def test_a_listed_round_after_a_relative_clause(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+def test_a_relative_clause_naming_another_company_keeps_its_amount_from_the_first(extract):
+    text = "Les levées du mois : Ombrine, qui travaille avec Datavolt (20 M€), et Sylquor (8 M€)."
+    assert "Ombrine" not in [e["company"] for e in events_of(extract, text, etype="funding")]

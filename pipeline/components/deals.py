@@ -547,6 +547,10 @@ def _sentences(doc) -> list[tuple[int, int]]:
     return out
 
 
+# a relative clause that tells what a listed company does, up to its amount in brackets
+# ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
+_RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
+
 # one deal of a plural named by "celui de", "celle d'" ("deux rachats : celui de l'assureur allemand Coya")
 _CELUI_DE = r"cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}"
 _EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?" + _CELUI_DE + "?")
@@ -2938,7 +2942,13 @@ class _Article:
                 if id(e) in known:
                     continue
                 opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
-                if not opening:
+                bracket = e.end + opening.end() if opening else None
+                if not opening and (rel := _RELATIVE_THEN_BRACKET.match(self.text, e.end, s1)) is not None \
+                        and not any(x.company_like for x in self.within(e.end, rel.end())):
+                    # "DrivEco, qui installe des bornes de recharge (250 M€)": what the company does,
+                    # told in a relative clause between its name and its amount
+                    bracket = rel.end()
+                if bracket is None:
                     # "Sorare avec 40 millions d'euros, Alan avec 20 millions", "puis Not So Dark et
                     # Libeo, avec 20 millions chacune": its amount after "avec", in a sentence of rounds
                     if m is None or not (with_ := _WITH_AMOUNT.match(self.text, e.end, s1)):
@@ -2950,7 +2960,7 @@ class _Article:
                     parties = self.listed_with(names[:i], e) if each else [e]
                     here += [(_listed_round(c, money), (m.start(), m.end()), (s0, s1)) for c in parties if id(c) not in known]
                     continue
-                money = self.starting_at(e.end + opening.end(), min(s1, e.end + opening.end() + 40), "MONEY")
+                money = self.starting_at(bracket, min(s1, bracket + 40), "MONEY")
                 if money is None:
                     continue
                 closing = re.match(r"\s*(chacune?s?)?\s*\)", self.text[money.end:money.end + 16])
