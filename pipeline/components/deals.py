@@ -547,10 +547,6 @@ def _sentences(doc) -> list[tuple[int, int]]:
     return out
 
 
-# a relative clause that tells what a listed company does, up to its amount in brackets
-# ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
-_RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
-
 # one deal of a plural named by "celui de", "celle d'" ("deux rachats : celui de l'assureur allemand Coya")
 _CELUI_DE = r"cel(?:ui|le)\s+(?:de|d['’]|du)\s*(?:la |le |l['’])?(?:[\w'’-]+\s+){0,3}"
 _EACH_ONE = re.compile(r"\s*[:,]?\s*(?:et\s+)?" + _CELUI_DE + "?")
@@ -636,6 +632,10 @@ _ROUND_NOUN = re.compile(r"(?i)(?:levées?(?:\s+de\s+fonds)?|(?:méga-)?tours?(?
                          r"|financements?|opérations?)")
 # a roundup's name, then its amount after "avec" ("Sorare avec 40 millions d'euros", "Libeo, avec 20 millions")
 _WITH_AMOUNT = re.compile(r"\s*,?\s*avec\s+(?:(?:près|plus)\s+de\s+|environ\s+)?")
+
+# a relative clause that tells what a listed company does, up to its amount in brackets
+# ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
+_RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
 # after the company a round's noun names ("les tours de table de Sorare"), the next of its list, each
 # after its own "de" ("de Homa Games et de Powder", "et par celles de Milla Group et de Chargepoly"),
 # a few words of what it is between ("de la medtech lyonnaise Kervalo")
@@ -2943,7 +2943,7 @@ class _Article:
                     continue
                 opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
                 bracket = e.end + opening.end() if opening else None
-                if not opening and (rel := _RELATIVE_THEN_BRACKET.match(self.text, e.end, s1)) is not None \
+                if bracket is None and (rel := _RELATIVE_THEN_BRACKET.match(self.text, e.end, s1)) is not None \
                         and not any(x.company_like for x in self.within(e.end, rel.end())):
                     # "DrivEco, qui installe des bornes de recharge (250 M€)": what the company does,
                     # told in a relative clause between its name and its amount
