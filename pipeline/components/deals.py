@@ -632,7 +632,6 @@ _ROUND_NOUN = re.compile(r"(?i)(?:levées?(?:\s+de\s+fonds)?|(?:méga-)?tours?(?
                          r"|financements?|opérations?)")
 # a roundup's name, then its amount after "avec" ("Sorare avec 40 millions d'euros", "Libeo, avec 20 millions")
 _WITH_AMOUNT = re.compile(r"\s*,?\s*avec\s+(?:(?:près|plus)\s+de\s+|environ\s+)?")
-
 # a relative clause that tells what a listed company does, up to its amount in brackets
 # ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
 _RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
