@@ -3951,3 +3951,54 @@ def test_a_listed_round_after_a_relative_clause(extract, text, expected):
 def test_a_relative_clause_naming_another_company_keeps_its_amount_from_the_first(extract):
     text = "Les levées du mois : Ombrine, qui travaille avec Datavolt (20 M€), et Sylquor (8 M€)."
     assert "Ombrine" not in [e["company"] for e in events_of(extract, text, etype="funding")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a roundup's colon, an amount's company may follow "à" as well as "pour", and "chacune
+    # pour" shares the amount between two names (stop 57, training/real_pages)
+    ("Ces dernières semaines, on relève ces tours de table : 900 000 euros à Kervalo, 1,2 million "
+     "d'euros à Datavolt et 3,2 millions d'euros à la Sylquor fondée par Jean Dupont.",
+     [{"company": "Kervalo", "amount": "900 000 euros"}, {"company": "Datavolt", "amount": "1,2 million d'euros"},
+      {"company": "Sylquor", "amount": "3,2 millions d'euros"}]),
+    ("Le mois a aligné de gros tours de table : les 59 millions d'euros de Kervalo, 50 millions "
+     "d'euros chacune pour l'assurtech Datavolt et la medtech Sylquor, sans oublier Ombrine.",
+     [{"company": "Kervalo", "amount": "59 millions d'euros"}, {"company": "Datavolt", "amount": "50 millions d'euros"},
+      {"company": "Sylquor", "amount": "50 millions d'euros"}]),
+])
+def test_a_roundups_amounts_each_told_with_its_company(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roundup's listed name may take its amount after a comma, "à" or an aside before "avec"
+    # (stop 57, training/real_pages); a figure that sizes the company is no round
+    ("En tête du classement, deux tours de table écrasent la concurrence : celui de Kervalo, à "
+     "250 M€, et celui de Datavolt, à 240 M€.",
+     [{"company": "Kervalo", "amount": "250 M€"}, {"company": "Datavolt", "amount": "240 M€"}]),
+    ("Il y a d'abord eu la levée de la néobanque Kervalo, 486 millions d'euros, puis celle de "
+     "Datavolt, 450 millions d'euros.",
+     [{"company": "Kervalo", "amount": "486 millions d'euros"}, {"company": "Datavolt", "amount": "450 millions d'euros"}]),
+    ("Cinq levées pèsent la moitié du total régional. Parmi ces entreprises, deux sont bien "
+     "installées : Kervalo, spécialiste de la mode, avec 100 millions d'euros, et la cleantech "
+     "Datavolt, avec 66 millions d'euros.",
+     [{"company": "Kervalo", "amount": "100 millions d'euros"}, {"company": "Datavolt", "amount": "66 millions d'euros"}]),
+    ("Les levées de fonds ont ralenti. Kervalo, 486 millions d'euros de chiffre d'affaires, reste "
+     "discrète.", []),
+])
+def test_a_listed_rounds_amount_after_a_comma(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+def test_a_period_told_in_the_sentence_of_the_rounds_dates_them(extract):
+    # a date of a round's sentence that is no round's own date may be the review's period
+    # (stop 57, training/real_pages: "2016 a vu passer quelques levées : ...")
+    text = ("Le premier semestre 2025 a vu passer quelques levées : Kervalo (12 millions d'euros) et "
+            "Datavolt (10 millions d'euros).")
+    assert_events(extract, text, "funding", [{"company": "Kervalo", "date": "premier semestre 2025"},
+                                             {"company": "Datavolt", "date": "premier semestre 2025"}])
+
+
+def test_a_seed_fund_states_no_round(extract):
+    # "fonds d'amorçage" names a kind of fund (stop 57: no gold trigger among the read sets' 7)
+    assert events_of(extract, "Datavolt gère un fonds d'amorçage lyonnais, présidé par Jean Dupont.",
+                     etype="funding") == []

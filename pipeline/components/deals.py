@@ -453,6 +453,13 @@ _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
+# after a roundup's colon, the word between an amount and its company: "pour", "à" ("ces tours de
+# table : 900 000 euros à Lelivrescolaire.fr, 1,2 million à Kartable"), "de" after "les" ("les 59
+# millions d'euros de Vestiaire Collective"); "chacune" before it shares the amount ("50 millions
+# chacune pour l'assurtech Alan et la medtech Dynacure")
+_LISTED_LINK = re.compile(r"\s+(chacune?s?\s+)?(?:(pour|à)|de|du|des|d['’])\s*")
+# the second company of a shared amount: "et la medtech Dynacure", "et de la medtech Dynacure"
+_AND_ALSO = re.compile(r"\s+et\s+(?:(?:de|du|des|d['’])\s*)?(?:(?:la|le|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,4}")
 _AMOUNT_FOR = re.compile(r"\s*[\d,.]+\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]euros|de dollars)?\s+pour\s", re.I)
 # a gapped round after a round's amount: ", Verkor, 850 millions d'euros en septembre, et Carbios, ..."
 _GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+|suivie?s?\s+(?:de\s+|d['’]\s*|par\s+))?|\s+et\s+)"
@@ -632,6 +639,13 @@ _ROUND_NOUN = re.compile(r"(?i)(?:levées?(?:\s+de\s+fonds)?|(?:méga-)?tours?(?
                          r"|financements?|opérations?)")
 # a roundup's name, then its amount after "avec" ("Sorare avec 40 millions d'euros", "Libeo, avec 20 millions")
 _WITH_AMOUNT = re.compile(r"\s*,?\s*avec\s+(?:(?:près|plus)\s+de\s+|environ\s+)?")
+# ... or after a comma, "à" at most ("celui d'Innovafeed, à 250 M€, et celui de Zeplug, à 240 M€",
+# "la levée de la néobanque Qonto, 486 millions d'euros, puis celle de Back Market"), an aside
+# before it ("I-Run, spécialiste de la mode et du sport, avec 100 millions d'euros"); the amount
+# ends its item (_ITEM_END), else it is a figure of the company's ("Qonto, 486 millions d'euros de
+# chiffre d'affaires")
+_COMMA_AMOUNT = re.compile(r"\s*(?:,[^,;:()\d\n]{1,60})?,\s*(?:avec\s+|à\s+)?(?:(?:près|plus)\s+de\s+|environ\s+)?")
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|et\s|puis\s|$)")
 # a relative clause that tells what a listed company does, up to its amount in brackets
 # ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
 _RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
@@ -2879,7 +2893,7 @@ class _Article:
             colon = self.text.find(":", m.end(), s1) if m else -1
             least = 2
             if colon != -1:
-                start, link = colon, _FOR
+                start, link = colon, _LISTED_LINK
             elif _AMOUNT_FOR.match(self.text, s0, s1):
                 # "850 millions pour Verkor en septembre 2023, 304 millions pour Electra en janvier
                 # 2024, 200 millions pour HysetCo ...": a list of three that opens its sentence
@@ -2889,25 +2903,32 @@ class _Article:
             else:
                 continue
             amounts = self.within(start, s1, "MONEY")
-            here = []
+            here, items = [], 0
             for i, money in enumerate(amounts):
-                if link is _OF_OR_FOR and not _DEFINITE_PLURAL.search(self.text, max(s0, money.start - 5), money.start):
-                    continue
-                after = link.match(self.text, money.end, money.end + 8)
+                after = link.match(self.text, money.end, money.end + 16)
                 if after is None:
+                    continue
+                definite = _DEFINITE_PLURAL.search(self.text, max(s0, money.start - 5), money.start)
+                if (link is _OF_OR_FOR or link is _LISTED_LINK and not after.group(2)) and not definite:
                     continue
                 stop = min(amounts[i + 1].start if i + 1 < len(amounts) else s1, after.end() + _FOR_NAME_REACH)
                 names = [e for e in self.within(after.end(), stop) if self.party(e)]
-                if not names or id(names[0]) in known:
+                if not names:
+                    continue
+                items += 1
+                if id(names[0]) in known:
                     continue
                 parties = names[:1]
                 if link is _OF_OR_FOR and len(names) > 1 and _AND_OF.fullmatch(self.text, names[0].end, names[1].start):
                     parties.append(names[1])          # "de l'assurtech Alan et de la medtech Dynacure"
+                elif link is _LISTED_LINK and after.group(1) and len(names) > 1 and \
+                        _AND_ALSO.fullmatch(self.text, names[0].end, names[1].start):
+                    parties.append(names[1])          # "50 millions chacune pour Alan et la medtech Dynacure"
                 # ("850 millions pour Verkor en septembre 2023": the round's month right after its name)
                 date = self.date_right_after(parties[-1].end, stop, preposition=True)
                 here += [(_listed_round(name, money, date), (m.start(), m.end()) if m else (money.start, money.end),
                           (s0, s1)) for name in parties]
-            if len({id(ev["roles"]["amount"]) for ev, _, _ in here}) >= least:
+            if items >= least:
                 out += here
         return out
 
@@ -2917,7 +2938,7 @@ class _Article:
         ou de Back Market (450 millions)"; "Zelup et CiviTime (2 millions chacune)"."""
         cue = self.rules.cue.get("roundup_list_cues")
         out = []
-        if cue is None or ("(" not in self.text and "avec" not in self.text):
+        if cue is None:
             return out
         # the sentences that tell a round (one pass over the triggers, not one per sentence)
         told = {self.sentence_at(t[0]) for t in self.trigger_list if t[2] == "funding"}
@@ -2950,14 +2971,19 @@ class _Article:
                 if bracket is None:
                     # "Sorare avec 40 millions d'euros, Alan avec 20 millions", "puis Not So Dark et
                     # Libeo, avec 20 millions chacune": its amount after "avec", in a sentence of rounds
-                    if m is None or not (with_ := _WITH_AMOUNT.match(self.text, e.end, s1)):
-                        continue
-                    money = self.starting_at(with_.end(), s1, "MONEY")
+                    with_ = _WITH_AMOUNT.match(self.text, e.end, s1) if m is not None else None
+                    money = self.starting_at(with_.end(), s1, "MONEY") if with_ else None
+                    if money is None and (comma := _COMMA_AMOUNT.match(self.text, e.end, s1)) is not None:
+                        money = self.starting_at(comma.end(), s1, "MONEY")
+                        if money is not None and not _ITEM_END.match(self.text, money.end, s1) \
+                                and not _EACH.match(self.text, _SPACES.match(self.text, money.end).end(), s1):
+                            money = None
                     if money is None:
                         continue
                     each = _EACH.match(self.text, _SPACES.match(self.text, money.end).end(), s1)
                     parties = self.listed_with(names[:i], e) if each else [e]
-                    here += [(_listed_round(c, money), (m.start(), m.end()), (s0, s1)) for c in parties if id(c) not in known]
+                    trigger = (m.start(), m.end()) if m else (e.start, e.end)
+                    here += [(_listed_round(c, money), trigger, (s0, s1)) for c in parties if id(c) not in known]
                     continue
                 money = self.starting_at(bracket, min(s1, bracket + 40), "MONEY")
                 if money is None:
@@ -3340,11 +3366,13 @@ class _Article:
             published = dt.date.fromisoformat(self.published[:10])
         except ValueError:
             return
-        own = {sent for _, _, sent in rounds}
+        # (a round's own date dates no other round; another date of its sentence may be the
+        # review's period: "Au premier semestre 2023, la région a vu 40 levées, dont celle de X")
+        own = {id(ev["roles"]["date"]) for ev, _, _ in rounds if ev["roles"]["date"] is not None}
         compared = self.rules.cue.get("period_comparison_cues")
         periods = []
         for e in self.ents:
-            if e.label != "DATE" or not e.value or any(s[0] <= e.start < s[1] for s in own):
+            if e.label != "DATE" or not e.value or id(e) in own:
                 continue
             # (a range of days within a week is read as that week: "du 24 au 28 juin")
             start = _days_of_a_week(e.value, e.until) if e.until else _period_start(e.value)
