@@ -4002,3 +4002,15 @@ def test_a_seed_fund_states_no_round(extract):
     # "fonds d'amorçage" names a kind of fund (stop 57: no gold trigger among the read sets' 7)
     assert events_of(extract, "Datavolt gère un fonds d'amorçage lyonnais, présidé par Jean Dupont.",
                      etype="funding") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the union is a fine's authority only when the article names no body deciding for it (§4):
+    # its Commission, named in another sentence, is (stop 57, training/real_pages)
+    ("L'UE frappe Kervalo d'une amende de 1,49 milliard d'euros. Mercredi, la Commission européenne a "
+     "détaillé sa décision.", "Commission européenne"),
+    ("L'UE frappe Kervalo d'une amende de 1,49 milliard d'euros. Mercredi, Bruxelles a détaillé sa "
+     "décision.", "UE"),
+])
+def test_a_union_fines_through_its_commission(extract, text, expected):
+    assert_one_event(extract, text, "fine", {"authority": expected})

@@ -793,6 +793,22 @@ class _Article:
             return authorities
         return [e for e in authorities if not lesser.fullmatch(e.text)] or authorities
 
+    def union_body(self, authority: Ent, trig) -> Ent | None:
+        """The body that decides for a union the fine's sentence names as its author ("L'UE frappe
+        Google", then "la Commission européenne a annoncé"): `Union européenne` and `UE` are the
+        authority only when the article names no other (§4). Its mention in the trigger's
+        sentence, else the nearest before, else the first after; None when there is none."""
+        lesser, bodies = self.rules.cue.get("lesser_authorities"), self.rules.cue.get("union_bodies")
+        if lesser is None or bodies is None or not lesser.fullmatch(authority.text):
+            return None
+        named = [e for e in self.ents if e.label == "ORG" and bodies.fullmatch(e.text)]
+        s0, s1 = self.sentence
+        inside = [e for e in named if s0 <= e.start and e.end <= s1]
+        if inside:
+            return min(inside, key=lambda e: abs(e.start - trig[0]))
+        before = [e for e in named if e.end <= trig[0]]
+        return before[-1] if before else next(iter(named), None)
+
     def is_authority(self, e: Ent) -> bool:
         return bool(self.rules.authority.search(e.text) or self.rules.authority.search(e.key))
 
@@ -2157,6 +2173,8 @@ class _Article:
                 later = [e for e in later if not court.search(e.key)] or later
             earlier, later = self.deciding(earlier), self.deciding(later)
             authority = earlier[-1] if earlier else (later[0] if later else None)
+        if authority is not None:
+            authority = self.union_body(authority, trig) or authority
         amount, _ = self.money(seg, trig)
         if amount is None:
             # "épingle Criteo et lui inflige 40 millions": the amount in the rest of the sentence
