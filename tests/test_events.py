@@ -4014,3 +4014,19 @@ def test_a_seed_fund_states_no_round(extract):
 ])
 def test_a_union_fines_through_its_commission(extract, text, expected):
     assert_one_event(extract, text, "fine", {"authority": expected})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund takes its clause's tense: under a compound past it tells a deal done (stop 57, the
+    # read dev_real, dev_real2 and training/real_pages: 6 of 6 such takeovers labelled completed);
+    # an infinitive of purpose after one tells an offer made, the deal to come
+    ("Au fil des années, Datavolt a étoffé son catalogue en mettant la main sur Kervalo.", "completed"),
+    ("Datavolt a fait l'actualité en s'offrant Kervalo, un cabinet lyonnais.", "completed"),
+    ("Cet argent l'a aidée à ouvrir sept pays et à grandir, en rachetant notamment l'allemand Kervalo.",
+     "completed"),
+    ("Datavolt grandit en rachetant Kervalo.", "announced"),
+    ("Datavolt va grandir en rachetant Kervalo.", "announced"),
+    ("Datavolt a déposé une offre pour racheter Kervalo.", "announced"),
+])
+def test_a_takeover_in_the_gerund_takes_its_clauses_tense(extract, text, expected):
+    assert_one_event(extract, text, "acquisition", {"status": expected})

@@ -753,6 +753,32 @@ class _Article:
             i -= 1
         return i < 0 or not (self.doc[i].lower_ in _TO_COME or _future_or_conditional(self.doc[i]))
 
+    def done_by_its_clause(self, trig: tuple[int, int]) -> bool:
+        """Whether a gerund states a deal its clause's verb tells done: "Adonix a étoffé son
+        catalogue en mettant la main sur Clé 128" (the verb before it, infinitives it governs
+        skipped, is a compound past). Not an infinitive of purpose: "a déposé une offre pour
+        racheter" tells an offer made, the deal to come."""
+        span = self.doc.char_span(*trig, alignment_mode="expand")
+        first = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        if first is None:
+            return False
+        lead = self.text[max(self.sentence[0], first.idx - 12):first.idx].lower().replace("’", "'")
+        gerund = first.morph.get("VerbForm") == ["Part"] and first.morph.get("Tense") == ["Pres"] \
+            and re.search(r"(?<!\w)en\s+(?:s'|se\s+)?$", lead)
+        if not gerund:
+            return False
+        for tok in reversed(self.doc[:first.i]):
+            if tok.idx < self.sentence[0]:
+                return False
+            if tok.pos_ not in ("VERB", "AUX") or tok.morph.get("VerbForm") == ["Inf"]:
+                continue
+            if tok.morph.get("VerbForm") != ["Part"] or tok.morph.get("Tense") != ["Past"]:
+                return False      # "Datavolt grandit en rachetant": its own present, no past
+            aux = tok.i and self.doc[tok.i - 1]
+            return bool(aux) and aux.pos_ == "AUX" and not _future_or_conditional(aux) \
+                and aux.lower_ not in _TO_COME
+        return False
+
     def subject_of_a_verb(self, e: Ent) -> bool:
         """Whether a finite verb follows the name, clitics apart ("Quintar s'empresse de racheter")."""
         span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -1931,7 +1957,7 @@ class _Article:
             status = "abandoned"
         elif (r.cue["completed_cues"].search(sentence_text)
               or (date is not None and self.year is not None and date.year is not None and date.year < self.year)
-              or self.told_done(trig)):
+              or self.told_done(trig) or self.done_by_its_clause(trig)):
             status = "completed"
         else:
             status = "announced"
