@@ -4030,3 +4030,18 @@ def test_a_union_fines_through_its_commission(extract, text, expected):
 ])
 def test_a_takeover_in_the_gerund_takes_its_clauses_tense(extract, text, expected):
     assert_one_event(extract, text, "acquisition", {"status": expected})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover a company tried or meant to make, told in the past, did not happen (stop 57, the
+    # read sets: 'avait également tenté de s'emparer', 'entendait avaler'); what it said it meant
+    # to do, reported, is announced
+    ("En novembre, Datavolt avait également tenté de s'emparer de Kervalo, en lui offrant trois "
+     "milliards de dollars.", "abandoned"),
+    ("En 2013, Datavolt avait cherché à s'offrir pour 3 milliards de dollars une jeune application, Kervalo.",
+     "abandoned"),
+    ("L'an dernier, Datavolt entendait racheter Kervalo pour 6,3 milliards de francs.", "abandoned"),
+    ("Datavolt a fait savoir lundi qu'il entendait acquérir Kervalo, éditeur de logiciels.", "announced"),
+])
+def test_a_takeover_tried_in_the_past_was_abandoned(extract, text, expected):
+    assert_one_event(extract, text, "acquisition", {"status": expected})
