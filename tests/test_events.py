@@ -4045,3 +4045,17 @@ def test_a_takeover_in_the_gerund_takes_its_clauses_tense(extract, text, expecte
 ])
 def test_a_takeover_tried_in_the_past_was_abandoned(extract, text, expected):
     assert_one_event(extract, text, "acquisition", {"status": expected})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the buyer an anaphora names (stop 57, the read sets): not a company just bought, whose
+    # buyer it is ("Le géant scandinave" after "Ombrine rachète Kervalo. Kervalo a créé ..."),
+    # and "ce dernier" names the company named last
+    ("Ombrine rachète Kervalo pour 1,3 milliard de dollars. Kervalo a créé un jeu célèbre. Le géant "
+     "scandinave ne s'est pas arrêté là et a mis la main sur Datavolt.",
+     [{"acquirer": "Ombrine", "target": "Kervalo"}, {"acquirer": "Ombrine", "target": "Datavolt"}]),
+    ("Le marché est dominé par deux groupes, Ombrine et Kervalo. Ce dernier a lui-même mis la main "
+     "récemment sur Datavolt.", [{"acquirer": "Kervalo", "target": "Datavolt"}]),
+])
+def test_the_buyer_an_anaphora_names(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -1921,9 +1921,17 @@ class _Article:
             if named and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,5}?", self.text[trig[1]:named[0].start]):
                 target = named[0]      # a company the NER read as a product, right after the verb
         if acquirer is None and (r.cue["anaphora"].search(self.text, seg[0], trig[0]) or _POSSESSIVE.search(
-                self.text, max(seg[0], trig[0] - 24), trig[0])):
+                self.text, max(seg[0], trig[0] - 24), trig[0]) or self.latest_named(seg, trig) is not None):
             # "la société rachète", "son précédent achat": the company the article tells of
-            acquirer = self.subject_before(seg[0])
+            acquirer = self.latest_named(seg, trig) or self.subject_before(seg[0])
+            bought = next((ev["roles"]["acquirer"] for ev in reversed(self.acquisitions) if acquirer is not None
+                           and ev["roles"]["target"].key == acquirer.key and ev["roles"]["acquirer"] is not None), None)
+            if bought is not None and not self.latest_named(seg, trig) and not any(
+                    ev["roles"]["acquirer"] is not None and ev["roles"]["acquirer"].key == acquirer.key
+                    and ev["roles"]["target"].key == bought.key for ev in self.acquisitions):
+                # "Embracer rachète Gearbox. Gearbox a créé Borderlands. Le géant scandinave a aussi mis
+                # la main sur Aspyr": a company just bought is seldom the buyer told of; its buyer is
+                acquirer = bought
         told = [ev["roles"] for ev in self.acquisitions]
         # (this sentence or the one before: further on, "Cette acquisition" names another deal)
         recent = [ev["roles"] for ev, k in zip(self.acquisitions, self.acquisition_sents)
