@@ -4059,3 +4059,17 @@ def test_a_takeover_tried_in_the_past_was_abandoned(extract, text, expected):
 ])
 def test_the_buyer_an_anaphora_names(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # buyers named together taking a stake: the first named buys (§4, stop 21); a second verb joined
+    # by "puis" after a relative clause on the first deal keeps the first one's buyer (stop 57,
+    # training/real_pages)
+    ("Ombrine et Sylquor ont pris une part du capital de Kervalo, qui en a profité pour se désendetter.",
+     [{"acquirer": "Ombrine", "target": "Kervalo"}]),
+    ("Ombrine a mis la main sur Kervalo en janvier, ce qui l'a fait entrer dans l'Est du pays, puis a "
+     "repris Datavolt en septembre.",
+     [{"acquirer": "Ombrine", "target": "Kervalo"}, {"acquirer": "Ombrine", "target": "Datavolt"}]),
+])
+def test_buyers_named_together_and_a_second_verb_after_an_aside(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

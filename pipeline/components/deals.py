@@ -564,6 +564,9 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # dollars et pris le contrôle de", "et a aussi acquis"): its auxiliary and an adverb may stand before the verb
 _AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
                                   r"surtout|déjà)\s+)?(?=\S*$)")
+# a relative clause on the first deal between it and the second verb ("a mis la main sur Osmoz en
+# janvier, ce qui l'a fait entrer dans l'Est du pays, puis a repris Netapsys")
+_RELATIVE_ASIDE = re.compile(r"[^,;.:]{0,40},\s*(?:ce\s+qui|ce\s+que|qui|dont)\s[^,;.:]{1,100},\s*")
 # a round told after a comma as the time something happened ("Distalmotion a obtenu le feu vert,
 # après une levée de", ", lors d'une levée de", ", à l'issue d'une levée de")
 _ADVERBIAL_ROUND = re.compile(r"(?i),\s*(?:après|lors|à\s+l['’]issue|au\s+terme|suite|à\s+la\s+suite)\s*"
@@ -1654,7 +1657,9 @@ class _Article:
                 return
             roles["acquirer"], roles["target"] = prev["acquirer"], bought
         elif buyer is not None and buyer.key == prev["target"].key and (joined := _AND_BEFORE_THE_VERB.search(
-                self.text, buyer.end, trig[0])) is not None and not self.verb_between(buyer.end, joined.start()):
+                self.text, buyer.end, trig[0])) is not None and (
+                not self.verb_between(buyer.end, joined.start())
+                or _RELATIVE_ASIDE.fullmatch(self.text, buyer.end, joined.start())):
             roles["acquirer"] = prev["acquirer"]
         else:
             return
@@ -1767,7 +1772,8 @@ class _Article:
             if r.cue["disposal_cues"].search(self.text, max(seg[0], trig[0] - 40), trig[0]):
                 return []      # a stake sold, or written down: not bought
             target = self.into_target(trig, seg, after)
-            acquirer = before[-1] if before else None
+            # ("EMC et VMware ont pris une part du capital d'Atos": buyers named together, the first, §4)
+            acquirer = self.listed_with(before, before[-1])[0] if before else None
             if target is None and _OWN_CAPITAL.search(self.text, trig[0], trig[1]):
                 # "Mediacités gagne en solidité : Mediapart entre à son capital", "C'est le fonds Hg qui
                 # prendra la majorité": the company the sentence names first, else the one told of
