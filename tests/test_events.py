@@ -4073,3 +4073,15 @@ def test_the_buyer_an_anaphora_names(extract, text, expected):
 ])
 def test_buyers_named_together_and_a_second_verb_after_an_aside(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'miser sur' a company in the compound past, with no amount, states a fund's investment in it
+    # (stop 57: the read sets' writers label 12 such; §4 stop 34: whoever invests in a named
+    # company states its round); 'miser sur' a quality states none
+    ("Un nouveau venu les rejoint, Ombrine Capital, un fonds qui avait déjà misé sur la jeune pousse "
+     "Kervalo, spécialisée dans le voyage.", [{"company": "Kervalo", "investors": ["Ombrine Capital"]}]),
+    ("Kervalo a misé sur la qualité pour séduire ses clients.", []),
+])
+def test_a_fund_that_bet_on_a_company(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
