@@ -4085,3 +4085,17 @@ def test_buyers_named_together_and_a_second_verb_after_an_aside(extract, text, e
 ])
 def test_a_fund_that_bet_on_a_company(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a selling verb's feminine and plural participles state a takeover as its masculine does
+    # (stop 57, the read sets); not goods that "sont vendus à" clients, nor sold in a country
+    ("Kervalo a conçu un outil d'inspection, puis l'activité Datavolt, vendue en 2021 à Ombrine pour "
+     "52 millions d'euros.", [{"acquirer": "Ombrine", "target": "Datavolt"}]),
+    ("Wiz a été fondée par les créateurs de Datavolt, une société déjà revendue à Ombrine.",
+     [{"acquirer": "Ombrine", "target": "Datavolt"}]),
+    ("Ses logiciels Kervalo OS sont vendus à Ombrine et à Datavolt.", []),
+    ("Sylquor a levé 2 millions d'euros pour sa lampe Kervalo Solo, vendue au Sénégal.", []),
+])
+def test_a_sale_told_by_a_feminine_or_plural_participle(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)
