@@ -4099,3 +4099,32 @@ def test_a_fund_that_bet_on_a_company(extract, text, expected):
 ])
 def test_a_sale_told_by_a_feminine_or_plural_participle(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine statement naming several companies gives one fine each, their amounts from the
+    # sentences that detail them (stop 57: eight such headlines among the read sets); "chacun"
+    # shares the amount; a fine they share ("ensemble") is one
+    ("# Bruxelles sanctionne Kervalo et Datavolt : 700 millions d'euros au total\n\nLa Commission "
+     "européenne a infligé mercredi 500 millions d'euros à Kervalo. Datavolt devra payer 200 millions d'euros.",
+     [{"target": "Kervalo", "amount": "500 millions d'euros"}, {"target": "Datavolt", "amount": "200 millions d'euros"}]),
+    ("# Italie : Kervalo et Datavolt sanctionnés à hauteur de 200 millions d'euros\n\nLe régulateur italien a "
+     "frappé mardi. Kervalo devra payer 68,7 millions d'euros et Datavolt 134,5 millions d'euros.",
+     [{"target": "Kervalo", "amount": "68,7 millions d'euros"}, {"target": "Datavolt", "amount": "134,5 millions d'euros"}]),
+    ("# Rome sanctionne Kervalo et Datavolt de 10 millions d'euros chacun\n\nLes deux groupes restent "
+     "dans le viseur des autorités italiennes.",
+     [{"target": "Kervalo", "amount": "10 millions d'euros"}, {"target": "Datavolt", "amount": "10 millions d'euros"}]),
+    ("En décembre 2012, Kervalo et Datavolt se voient condamnés ensemble à payer 183 millions d'euros "
+     "par l'Autorité de la concurrence.", [{"target": "Datavolt", "amount": "183 millions d'euros"}]),
+])
+def test_a_fine_statement_naming_several_companies(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
+
+
+def test_a_heading_that_states_the_fine_keeps_its_own_mentions(extract):
+    # a title above a heading that states the fine is no first statement of it (stop 57, dev_real2)
+    text = ("# Kervalo dans le viseur de Bruxelles\n\n## Bruxelles met à l'amende Kervalo\n\nCe mercredi, "
+            "la Commission européenne a frappé Kervalo d'une amende de 500 millions d'euros.")
+    record = extract(text, PUBLISHED)
+    fine = next(ev for ev in record["events"] if ev["type"] == "fine")
+    assert fine["roles"]["target"][0] == text.index("Kervalo", 40)

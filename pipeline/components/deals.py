@@ -448,6 +448,10 @@ _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:(?:l['’]|le |la |les |un |une )[\w'
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
 # de la mobilité hydrogène, et Pigment"); or "ainsi que" ("Amazon, ainsi que Google")
 _LIST_JOINT = re.compile(r"\s*(?:,|et)\s*")
+# a fine two companies share ("Orange et SFR se voient condamnés ensemble à payer 183 millions"): one told
+_JOINTLY = re.compile(r"\s+(?:ensemble|conjointement|solidairement)\b")
+# between two companies an objective fine verb names ("sanctionne Apple et Meta"; not "Apple, filiale de")
+_OBJECT_LIST_JOINT = re.compile(r"\s*(?:,|et|,\s*et)\s*")
 _LIST_JOINT_ASIDE = re.compile(r"\s*(?:,[^,;.()]{0,80},\s*)?(?:et|,)\s*")
 _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
@@ -2107,7 +2111,9 @@ class _Article:
         if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not self.auxiliary_before(
                 trig, max(seg[0], prior[-1].end)):
             objective = False      # "SFR sanctionné", "Apple, condamnée en 2020": the name before it
-            targets = prior[-1:]
+            # ("Amazon et Apple sanctionnés": each name of the list before it, one fine each)
+            targets = self.listed_with(prior, prior[-1]) if re.search(r"(?:és|ées)$", word.lower()) and not \
+                _JOINTLY.match(self.text, trig[1]) else prior[-1:]
         if objective:
             # "condamne la plateforme X à verser ... à Y": the one condemned comes first, and
             # a name after the amount is who is paid, not who pays
@@ -2124,7 +2130,10 @@ class _Article:
                          if not self.within(trig[1], e.start, "MONEY")]
                 first = named[0] if named else None
             if first is not None:
-                targets = [first]
+                # ("Bruxelles sanctionne Apple et Meta", "met Google et Apple à l'amende": each name of
+                # the object's list, one fine each; their amounts from the sentences that detail them)
+                targets = self.listed_after([e for e in others if e.start > first.end and e.label == first.label],
+                                            first, _OBJECT_LIST_JOINT)
         if not targets and objective and any(e.start >= trig[1] for e in others) and not any(
                 e.end <= trig[0] for e in others):
             return []
@@ -2145,6 +2154,13 @@ class _Article:
             # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
             targets = [self.subject(prior, trig)] if prior else later[:1]
+            if prior and targets[0] is prior[-1] and re.search(r"(?:és|ées)$", word.lower()) \
+                    and not _JOINTLY.match(self.text, trig[1]):
+                targets = self.listed_with(prior, prior[-1])      # "Amazon et Apple sanctionnés": each
+            elif not prior and later and re.fullmatch(r"\s*", self.text[trig[1]:later[0].start]):
+                # "Rome sanctionne Apple et Google de 10 millions d'euros chacun": each name of the object's list
+                targets = self.listed_after([e for e in later[1:] if e.label == later[0].label], later[0],
+                                            _OBJECT_LIST_JOINT)
         if not targets and (latest := self.latest_named(seg, trig)) is not None:
             targets = [latest]      # "Ce dernier a écopé d'une amende": the company named last
         if not targets and not r.cue["fine_nouns"].match(word) and (
@@ -2160,7 +2176,7 @@ class _Article:
             # américain", "la DPC avait condamné le réseau social à une nouvelle amende"
             targets = [e for e in [self.company_told_of(seg[0])] if e is not None and not self.is_authority(e)]
         told = self.fines[-1]["roles"] if self.fines else None
-        if not targets and told is not None and told["amount"] is None \
+        if not targets and told is not None and told["amount"] is None and not self.fines[-1].get("each") \
                 and self.sentence_index - self.fine_sents[-1] <= 2 and self.money(seg, trig)[0] is not None \
                 and not (authorities and told["authority"] is not None
                          and all(a.key != told["authority"].key for a in authorities)):
@@ -2240,7 +2256,10 @@ class _Article:
             reason = " ".join(tail.split()[:15]).rstrip(",") or None
         date = self.date(seg, trig)
         pairs = self.amount_pairs(seg, trig, others)
-        listed = self.respectively(trig, others, targets[0]) or self.paired_in_order(trig, seg, others, targets[0])
+        # (a list before the verb is read back from its last name: "Tech Data et Ingram Micro, sont
+        # sanctionnés de 76,1 millions d'euros et 62,9 millions d'euros")
+        named = targets[-1] if targets[-1].end <= trig[0] else targets[0]
+        listed = self.respectively(trig, others, named) or self.paired_in_order(trig, seg, others, named)
         if listed:
             # "Tech Data et Ingram Micro ont été sanctionnés, à hauteur de 76,1 et 62,9 millions
             # d'euros respectivement": one fine per name, the amounts in the names' order
@@ -2257,8 +2276,11 @@ class _Article:
             # before the names as names, paired in order, as with `respectivement`
             amounts = self.stated_amounts(trig[0], targets[0].start)
             listed = len(amounts) == len(targets) and self.in_a_row(amounts)
-            return [{"authority": authority, "target": t, "amount": amounts[i] if listed else None, "date": date,
-                     "reason": reason} for i, t in enumerate(targets)]
+            # ("sanctionne Apple et Google de 10 millions d'euros chacun": the amount is each one's)
+            each = amount if amount is not None and amount.start > targets[-1].end and _EACH.match(
+                self.text, _SPACES.match(self.text, amount.end).end()) else None
+            return [{"authority": authority, "target": t, "amount": amounts[i] if listed else each, "date": date,
+                     "reason": reason, "_each": True} for i, t in enumerate(targets)]
         if amount is not None and targets[0].end <= trig[0] and _EACH.search(
                 self.text, max(seg[0], trig[0] - 25), min(seg[1], trig[1] + 40)):
             # "les mêmes Orange, MTN et Nexttel s'étaient vu infliger chacun une amende d'un milliard
@@ -3572,10 +3594,16 @@ class _Article:
         if i <= 0:
             return None
         h = self.sents[i - 1]
+        if self.is_heading(h, sent[0]) and not self.is_heading(sent, self.text.find("\n", sent[1]) + 1 or len(self.text)):
+            return h
+        # (not above a heading that states the deal itself: "# Apple et Meta dans le viseur de
+        # Bruxelles", then "## Bruxelles met à l'amende Apple et Meta")
+        return None
+
+    def is_heading(self, h: tuple[int, int], after: int) -> bool:
+        """Whether the sentence ``h`` is a short line with no full stop, a line break before ``after``."""
         line = self.text[h[0]:h[1]].strip()
-        if len(line.split()) > 14 or line.endswith((".", "!", "?", ":")) or "\n" not in self.text[h[1]:sent[0]]:
-            return None
-        return h
+        return not (len(line.split()) > 14 or line.endswith((".", "!", "?", ":")) or "\n" not in self.text[h[1]:after])
 
     def to_offsets(self, ev: dict, trig, sent) -> dict:
         heading = self.heading_before(sent)
