@@ -4128,3 +4128,17 @@ def test_a_heading_that_states_the_fine_keeps_its_own_mentions(extract):
     record = extract(text, PUBLISHED)
     fine = next(ev for ev in record["events"] if ev["type"] == "fine")
     assert fine["roles"]["target"][0] == text.index("Kervalo", 40)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'imposer' states a fine when a named company follows 'à' or a fine's noun follows it (stop
+    # 57, the untouched training/real_pages batch: a past record fine "imposé à Amazon"); not a
+    # duty imposed, nor conditions imposed on sellers
+    ("La DPC a infligé à Kervalo une amende de 1,2 milliard d'euros. Le précédent record, soit 746 "
+     "millions d'euros, avait été imposé à Datavolt en juillet 2021.",
+     [{"target": "Kervalo"}, {"target": "Datavolt", "amount": "746 millions d'euros", "date": "juillet 2021"}]),
+    ("La Commission européenne a imposé à Kervalo d'ouvrir son système.", []),
+    ("Le régulateur critique les conditions imposées aux vendeurs de Kervalo.", []),
+])
+def test_a_fine_imposed(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
