@@ -4142,3 +4142,25 @@ def test_a_heading_that_states_the_fine_keeps_its_own_mentions(extract):
 ])
 def test_a_fine_imposed(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roundup's listed name, an apposition, then its amount in brackets; the list after the colon
+    # of a sentence that tells rounds itself; the agents of a round's plural participle each raised
+    # one (stop 57, the untouched training/real_pages batch, read after its score)
+    ("Loin derrière, les autres levées du top 5 sont celles de Kervalo, jeune pousse de la fintech (61 "
+     "millions d'euros, janvier), de Datavolt, acteur de l'EdTech (51 millions d'euros, mai) et de Sylquor, "
+     "expert des données (49 millions d'euros, avril).",
+     [{"company": "Kervalo", "amount": "61 millions d'euros", "date": "janvier"},
+      {"company": "Datavolt", "amount": "51 millions d'euros", "date": "mai"},
+      {"company": "Sylquor", "amount": "49 millions d'euros", "date": "avril"}]),
+    ("Derrière, plusieurs sociétés ont levé au minimum 40 M€ : Kervalo (50 M€), Datavolt (45 M€) et "
+     "Sylquor (40 M€).",
+     [{"company": "Kervalo", "amount": "50 M€"}, {"company": "Datavolt", "amount": "45 M€"},
+      {"company": "Sylquor", "amount": "40 M€"}]),
+    ("Les plus gros tours de table de l'année ont été bouclés par Kervalo, Datavolt et Sylquor.",
+     [{"company": "Kervalo", "investors": []}, {"company": "Datavolt"}, {"company": "Sylquor"}]),
+    ("Le tour de table a été bouclé par Kervalo.", [{"company": "Kervalo"}]),
+])
+def test_roundup_lists_read_on_the_untouched_batch(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -656,6 +656,9 @@ _ITEM_END = re.compile(r"\s*(?:[,;.)]|et\s|puis\s|$)")
 # a relative clause that tells what a listed company does, up to its amount in brackets
 # ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
 _RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
+# ... or an apposition that says what it is ("de Ledger, jeune pousse de la fintech (61 millions
+# d'euros, janvier)"): no figure, no bracket, no new clause inside
+_APPOSITION_THEN_BRACKET = re.compile(r",\s*[^,()\n;:\d]{1,70}?\s\(\s*")
 # after the company a round's noun names ("les tours de table de Sorare"), the next of its list, each
 # after its own "de" ("de Homa Games et de Powder", "et par celles de Milla Group et de Chargepoly"),
 # a few words of what it is between ("de la medtech lyonnaise Kervalo")
@@ -919,7 +922,9 @@ class _Article:
         (the one who raised; "financé par" names who put the money in), its year between ("les
         484 millions de dollars levés en 2019 par GetYourGuide"), what it is before it ("réunis
         par le poids lourd OVH")."""
-        if not re.search(r"(?:é|u|i)e?s?$", word) or re.match(r"(?i)financ|inject", word):
+        # (the last word of a merged trigger: "Le tour de table de 5 millions d'euros a été bouclé par Kervalo")
+        last = self.text[trig[0]:trig[1]].split()[-1]
+        if not re.search(r"(?:é|u|i)e?s?$", last) or re.match(r"(?i)financ|inject", last):
             return None
         after = next((e for e in orgs if e.start >= trig[1]), None)
         if after is None or not _PASSIVE_AGENT.fullmatch(self.without_amounts(trig[1], after.start)):
@@ -1227,7 +1232,7 @@ class _Article:
             # of which it may give the valuation or the investors (merged with it)
             told = self.fundings[-1][0]["roles"]["company"]
             return self.completes(told, self.investor_list(orgs, trig, seg, told), seg, self.money(seg, trig)[1])
-        company, investors, agent_amount = None, [], None
+        company, investors, agent_amount, agent = None, [], None, None
         into = self.into_word("funding", word)
         if into and _ROUND_NAMED.search(self.text[trig[0]:trig[1] + 16]) and self.into_target(trig, seg, orgs) is None:
             # "Wave a annoncé un investissement de série A de 200 millions de dollars": an
@@ -1417,7 +1422,10 @@ class _Article:
         rnd = self.round(seg)
         if amount is None and valuation is None and rnd is None and not (
                 r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)) and not (
-                into and investors and company.start >= trig[1]):
+                into and investors and company.start >= trig[1]) and not (
+                agent is company and re.search(r"(?i)tours?|levées?|s[ée]ries?", word)):
+            # ("Les plus gros tours de table ont été bouclés par UnifiedPost, Collibra et Nyxoah": a
+            # round's noun whose participle names who raised it states it)
             # (the main party is enough when the verb says it: "Alan a levé des fonds", "Microsoft
             # investit dans d-Matrix": who puts money into whom)
             return []
@@ -1460,8 +1468,13 @@ class _Article:
                      "_weak": weak} for c, a in listed]
         further = [{"company": c, "amount": None, "round": None, "investors": investors, "valuation": None,
                     "date": date, "_weak": weak} for c in self.further_into(company, seg, orgs)] if into else []
+        # (several agents of a plural participle raised a round each, none of them an investor)
+        agents = agent is company and bool(re.search(r"(?:és|ées|us|ues|is|ies)$", self.text[trig[0]:trig[1]]))
+        companies = self.each(orgs, company, trig, agents)
+        if len(companies) > 1 and agents:
+            investors = [e for e in investors if e not in companies]
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
-                 "valuation": valuation, "date": date, "_weak": weak} for c in self.each(orgs, company, trig)] + further
+                 "valuation": valuation, "date": date, "_weak": weak} for c in companies] + further
 
     def rounds_listed_after(self, company: Ent, amount: Ent | None, seg) -> list[tuple[Ent, Ent]]:
         """The further rounds a round's noun lists after the company it names, each amount before
@@ -1556,9 +1569,13 @@ class _Article:
         nxt = next((x for x in self.within(e.end, self.sentence[1]) if x.company_like), None)
         return nxt is not None and bool(_LIST_JOINT.fullmatch(self.text, e.end, nxt.start))
 
-    def each(self, orgs: list[Ent], company: Ent, trig) -> list[Ent]:
+    def each(self, orgs: list[Ent], company: Ent, trig, agents: bool = False) -> list[Ent]:
         """"Adionics et Loisirs Enchères qui ont chacun levé 4 millions": one round per name
-        of the list before the verb; else the company alone."""
+        of the list before the verb; with ``agents``, the list of a plural participle's agents ("Les
+        plus gros tours de table ont été bouclés par UnifiedPost, Collibra et Nyxoah"); else the
+        company alone."""
+        if agents:
+            return self.listed_after(orgs, company)
         if not _EACH.search(self.text, max(0, trig[0] - 25), trig[1] + 40):
             return [company]
         if company.start >= trig[1]:
@@ -1782,7 +1799,7 @@ class _Article:
                 # "Mediacités gagne en solidité : Mediapart entre à son capital", "C'est le fonds Hg qui
                 # prendra la majorité": the company the sentence names first, else the one told of
                 # (not the buyer's co-subjects: "Les fonds Sofinnova Partners et Seventure entrent à son capital")
-                buyers = {e.key for e in self.listed_with(before, acquirer)} if acquirer is not None else set()
+                buyers = {e.key for e in self.listed_with(before, before[-1])} if acquirer is not None else set()
                 target = next((e for e in self.within(self.sentence[0], trig[0]) if self.party(e)
                                and (acquirer is None or e.key != acquirer.key) and e.key not in buyers), None)
                 if target is None and (told := self.company_told_of(seg[0])) is not None and (
@@ -3025,6 +3042,9 @@ class _Article:
         for k, (s0, s1) in enumerate(self.sents):
             m = cue.search(self.text, s0, s1)
             min_items = 1
+            colon = _COLON.search(self.text, s0, s1) if k in told else None
+            if m and colon and m.start() > colon.start():
+                m = None      # a round's noun after the list the colon opens names none of it
             if not m:
                 # "14 jeunes pousses ont annoncé des opérations de plus de 10 millions. La moitié a
                 # franchi le cap des 20 millions : Alan (185 millions), Ornikar (100 millions), ...",
@@ -3032,7 +3052,10 @@ class _Article:
                 # (61 millions d'euros en janvier), de l'EdTech OpenClassrooms (51 millions ...",
                 # "Mano Mano (110 millions) et Wynd (72 millions) complètent ce Top 5": a list after
                 # the sentence that names a round; two names at least
-                if k == 0 or not (k - 1 in told or cue.search(self.text, *self.sents[k - 1])):
+                # ("plusieurs sociétés ont levé au minimum 40 M€ : Lifen (50 M€), Quantum Surgical (40 M€)":
+                # the list after the colon of a sentence that tells rounds itself)
+                if not (k in told and _COLON.search(self.text, s0, s1)) and (
+                        k == 0 or not (k - 1 in told or cue.search(self.text, *self.sents[k - 1]))):
                     continue
                 m, min_items = _COLON.search(self.text, s0, s1), 2
             names = [e for e in self.within(m.end() if m else s0, s1) if e.company_like and not self.is_authority(e)
@@ -3043,7 +3066,8 @@ class _Article:
                     continue
                 opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
                 bracket = e.end + opening.end() if opening else None
-                if bracket is None and (rel := _RELATIVE_THEN_BRACKET.match(self.text, e.end, s1)) is not None \
+                if bracket is None and ((rel := _RELATIVE_THEN_BRACKET.match(self.text, e.end, s1)) is not None
+                                        or (rel := _APPOSITION_THEN_BRACKET.match(self.text, e.end, s1)) is not None) \
                         and not any(x.company_like for x in self.within(e.end, rel.end())):
                     # "DrivEco, qui installe des bornes de recharge (250 M€)": what the company does,
                     # told in a relative clause between its name and its amount
