@@ -4164,3 +4164,14 @@ def test_a_fine_imposed(extract, text, expected):
 ])
 def test_roundup_lists_read_on_the_untouched_batch(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "un financement de N" states a round as "un tour de N" does (stop 57: 11 gold triggers among
+    # the read sets); the funding of research is none
+    ("La start-up Kervalo annonce un financement de 5 millions d'euros auprès de Partech.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros", "investors": ["Partech"]}]),
+    ("Le financement de la recherche publique atteint 5 milliards d'euros.", []),
+])
+def test_a_financing_of_an_amount(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
