@@ -4115,7 +4115,7 @@ def test_a_sale_told_by_a_feminine_or_plural_participle(extract, text, expected)
      "dans le viseur des autorités italiennes.",
      [{"target": "Kervalo", "amount": "10 millions d'euros"}, {"target": "Datavolt", "amount": "10 millions d'euros"}]),
     ("En décembre 2012, Kervalo et Datavolt se voient condamnés ensemble à payer 183 millions d'euros "
-     "par l'Autorité de la concurrence.", [{"target": "Datavolt", "amount": "183 millions d'euros"}]),
+     "par l'Autorité de la concurrence.", [{"target": "Kervalo", "amount": "183 millions d'euros"}]),
 ])
 def test_a_fine_statement_naming_several_companies(extract, text, expected):
     assert_events(extract, text, "fine", expected)

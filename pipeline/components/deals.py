@@ -2129,8 +2129,11 @@ class _Article:
                 trig, max(seg[0], prior[-1].end)):
             objective = False      # "SFR sanctionné", "Apple, condamnée en 2020": the name before it
             # ("Amazon et Apple sanctionnés": each name of the list before it, one fine each)
-            targets = self.listed_with(prior, prior[-1]) if re.search(r"(?:és|ées)$", word.lower()) and not \
-                _JOINTLY.match(self.text, trig[1]) else prior[-1:]
+            listed = self.listed_with(prior, prior[-1])
+            # (a fine they share is one, its target the first named, as buyers named together: §4)
+            targets = listed if not re.search(r"(?:és|ées)$", word.lower()) else \
+                listed[:1] if _JOINTLY.match(self.text, trig[1]) else listed
+            targets = targets if re.search(r"(?:és|ées)$", word.lower()) else prior[-1:]
         if objective:
             # "condamne la plateforme X à verser ... à Y": the one condemned comes first, and
             # a name after the amount is who is paid, not who pays
@@ -2171,9 +2174,10 @@ class _Article:
             # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
             targets = [self.subject(prior, trig)] if prior else later[:1]
-            if prior and targets[0] is prior[-1] and re.search(r"(?:és|ées)$", word.lower()) \
-                    and not _JOINTLY.match(self.text, trig[1]):
-                targets = self.listed_with(prior, prior[-1])      # "Amazon et Apple sanctionnés": each
+            if prior and targets[0] is prior[-1] and re.search(r"(?:és|ées)$", word.lower()):
+                # "Amazon et Apple sanctionnés": each; "condamnés ensemble": one, the first named
+                targets = self.listed_with(prior, prior[-1])
+                targets = targets[:1] if _JOINTLY.match(self.text, trig[1]) else targets
             elif not prior and later and re.fullmatch(r"\s*", self.text[trig[1]:later[0].start]):
                 # "Rome sanctionne Apple et Google de 10 millions d'euros chacun": each name of the object's list
                 targets = self.listed_after([e for e in later[1:] if e.label == later[0].label], later[0],
