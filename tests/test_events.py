@@ -4175,3 +4175,18 @@ def test_roundup_lists_read_on_the_untouched_batch(extract, text, expected):
 ])
 def test_a_financing_of_an_amount(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investor's stakes in the companies a count names ("dans plus de neuf entreprises, dont X, Y
+    # et Z"), and money told with no amount after a weak verb ("a obtenu des capitaux") (stop 57,
+    # the untouched training/real_pages batch, read after its score)
+    ("Autre montréalais, Ombrine Ventures a investi dans plus de neuf entreprises, dont Kervalo, "
+     "Datavolt et Sylquor.",
+     [{"company": "Kervalo", "investors": ["Ombrine Ventures"]}, {"company": "Datavolt", "investors": ["Ombrine Ventures"]},
+      {"company": "Sylquor", "investors": ["Ombrine Ventures"]}]),
+    ("Doyenne des entreprises financées, Kervalo a elle aussi obtenu des capitaux.", [{"company": "Kervalo"}]),
+    ("Kervalo a décroché un contrat avec Datavolt.", []),
+])
+def test_stakes_in_a_portfolio_and_money_told_without_amount(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -568,6 +568,10 @@ _TOLD_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:le|la|au|du|ce|cette)\s+|(?<!\w)l['
 # dollars et pris le contrôle de", "et a aussi acquis"): its auxiliary and an adverb may stand before the verb
 _AND_BEFORE_THE_VERB = re.compile(r"(?<!\w)(?:et|puis)\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:aussi|également|enfin|ensuite|"
                                   r"surtout|déjà)\s+)?(?=\S*$)")
+# after an investing verb, the companies it went into counted, then some of them named ("dans plus de
+# neuf entreprises, dont", "sur plus de 13 sociétés, parmi lesquelles")
+_PORTFOLIO = re.compile(r"\s*(?:dans|sur)\s+(?:(?:plus|près)\s+d['’e]\s*|une\s+)?(?:[\w-]+\s+){0,2}?(?:sociétés|entreprises|"
+                        r"start-?ups?|jeunes\s+pousses|pépites)\b[^.;:()]{0,40}?,?\s*(?:dont|parmi\s+lesquelles|notamment)\s+")
 # a relative clause on the first deal between it and the second verb ("a mis la main sur Osmoz en
 # janvier, ce qui l'a fait entrer dans l'Est du pays, puis a repris Netapsys")
 _RELATIVE_ASIDE = re.compile(r"[^,;.:]{0,40},\s*(?:ce\s+qui|ce\s+que|qui|dont)\s[^,;.:]{1,100},\s*")
@@ -1248,6 +1252,13 @@ class _Article:
                 # "Le fonds Elliott ... y investit 100 millions de dollars", "a investi 16 millions dans la
                 # start-up française": into the company just told of
                 company = self.company_told_of(seg[0])
+            if company is None and (among := _PORTFOLIO.match(self.text, trig[1], seg[1])) is not None and (
+                    first := self.starting_at(among.end(), seg[1])) is not None and first.company_like:
+                # "Real Ventures a investi dans plus de neuf entreprises, dont INSTANT Financial, Algolux et
+                # Minibridge AI": the investor's stake in each company the list names
+                return [{"company": c, "amount": None, "round": None, "investors": [e for e in orgs if e.end <= trig[0]][-1:],
+                         "valuation": None, "date": self.date(seg, trig), "_weak": False}
+                        for c in self.listed_after([e for e in orgs if e.start > first.end], first)]
             if company is None:
                 return []      # into its own data centres, a country, a sector: no round
             investors = [e for e in orgs if e.end <= trig[0]]
@@ -1439,8 +1450,10 @@ class _Article:
         # "a obtenu 2 millions de subventions"; not a later aside: "a réussi à collecter 14 millions d'euros,
         # dont 7 millions de financements privés, le solde étant des subventions publiques")
         # (a weak verb beside a takeover never gets here: events() drops it, "le rachat ..., bouclé par SAP")
-        if weak and (amount is None or r.cue["not_funding_cues"].search(
-                self.text, seg[0], min(seg[1], max(amount.end, trig[1]) + 30))):
+        # ("Kervalo a elle aussi obtenu des capitaux": money told with no amount)
+        if weak and ((amount is None and not r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30))
+                     or r.cue["not_funding_cues"].search(
+                self.text, seg[0], min(seg[1], max(amount.end if amount is not None else 0, trig[1]) + 30))):
             return []      # "a décroché un contrat": no round
         if company.start < trig[1] and r.cue["sector_cues"].search(self.text, max(seg[0], trig[0] - 50), trig[0]):
             # "les start-up de la French Tech ont levé 3,8 milliards": a sector total (but "l'écosystème
