@@ -4190,3 +4190,10 @@ def test_a_financing_of_an_amount(extract, text, expected):
 ])
 def test_stakes_in_a_portfolio_and_money_told_without_amount(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+def test_a_givers_possessive_names_no_company_after_a_rounds_amount(extract):
+    # "un financement de N de son actionnaire X": X gave the money (stop 57, with `financement` a
+    # round's word)
+    text = "La biotech Kervalo a obtenu un financement de 10 millions d'euros de son actionnaire Datavolt."
+    assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": "10 millions d'euros"})

@@ -235,6 +235,8 @@ class RoleModel:
             ev = _event_for(events, "funding", e.start)
             if art.sentence_at(e.start) - art.sentence_at(ev["trigger"][0]) > FAR and _takes_part_only(art, e):
                 continue
+            if e.end <= ev["trigger"][0] and art.sentence_at(e.start) == art.sentence_at(ev["trigger"][0]):
+                continue      # the round's own sentence before its words: the rules read it ("Datavolt salue la levée de Kervalo")
             ev["roles"]["investors"] = [*(ev["roles"].get("investors") or []), [e.start, e.end]]
             taken.add(e.key)
         return events

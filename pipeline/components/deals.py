@@ -585,8 +585,10 @@ _OPENS_ON = re.compile(r"[\W_]*(?:(?:le|la|les|l['’])\s*(?:[\w-]+\s+){0,3}?)?"
 # start-up")
 _ROUND_NOUN_WORD = re.compile(r"(?i)levées?|tours?|rondes?|financements?|augmentations?")
 # (the amounts written MONTANT: ``without_amounts``); a round one takes part in may be `dans` its company
+# (not after a possessive: "un financement de 10 millions d'euros de son actionnaire Supernova Invest" is
+# its giver, the investor)
 _AFTER_ROUND = (r"\s*(?:de\s+(?:table|fonds)\s+)?(?:(?:de\s+|d['’]\s*)MONTANT\s*,?\s*)?(?:de\s+|d['’]\s*|du\s+{into})"
-                r"(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){{0,2}}?")
+                r"(?!(?:son|sa|ses|leurs?)\s)(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){{0,2}}?")
 _OF_THE_ROUND = re.compile(_AFTER_ROUND.format(into=""))
 _INTO_THE_ROUND = re.compile(_AFTER_ROUND.format(into=r"|dans\s+"))
 # what may stand between a merger's noun and its complement: a year, an adverb ("en 2022", "finalement")
