@@ -851,6 +851,22 @@ class _Article:
         before = [e for e in named if e.end <= trig[0]]
         return before[-1] if before else next(iter(named), None)
 
+    def fined_before(self, prior: list[Ent], trig, word: str) -> list[Ent]:
+        """Whom a fine's participle after the names fines: a plural one each name of the list
+        before it ("Amazon et Apple sanctionnés", one fine each), or the first named when they
+        share one ("condamnés ensemble": as buyers named together, §4); else the name before it."""
+        if not re.search(r"(?:és|ées)$", word.lower()):
+            return prior[-1:]
+        listed = self.listed_with(prior, prior[-1])
+        return listed[:1] if _JOINTLY.match(self.text, trig[1]) else listed
+
+    def object_list(self, first: Ent, names: list[Ent]) -> list[Ent]:
+        """Each name of a fine verb's object list that opens with ``first`` ("Bruxelles sanctionne
+        Apple et Meta", "met Google et Apple à l'amende"): one fine each, their amounts from the
+        sentences that detail them."""
+        return self.listed_after([e for e in names if e.start > first.end and e.label == first.label], first,
+                                 _OBJECT_LIST_JOINT)
+
     def is_authority(self, e: Ent) -> bool:
         return bool(self.rules.authority.search(e.text) or self.rules.authority.search(e.key))
 
@@ -1965,10 +1981,11 @@ class _Article:
         if acquirer is None and (r.cue["anaphora"].search(self.text, seg[0], trig[0]) or _POSSESSIVE.search(
                 self.text, max(seg[0], trig[0] - 24), trig[0]) or self.latest_named(seg, trig) is not None):
             # "la société rachète", "son précédent achat": the company the article tells of
-            acquirer = self.latest_named(seg, trig) or self.subject_before(seg[0])
+            latest = self.latest_named(seg, trig)
+            acquirer = latest or self.subject_before(seg[0])
             bought = next((ev["roles"]["acquirer"] for ev in reversed(self.acquisitions) if acquirer is not None
                            and ev["roles"]["target"].key == acquirer.key and ev["roles"]["acquirer"] is not None), None)
-            if bought is not None and not self.latest_named(seg, trig) and not any(
+            if bought is not None and latest is None and not any(
                     ev["roles"]["acquirer"] is not None and ev["roles"]["acquirer"].key == acquirer.key
                     and ev["roles"]["target"].key == bought.key for ev in self.acquisitions):
                 # "Embracer rachète Gearbox. Gearbox a créé Borderlands. Le géant scandinave a aussi mis
@@ -2143,12 +2160,7 @@ class _Article:
         if objective and prior and re.search(r"(?:é|ée|és|ées)$", word.lower()) and not self.auxiliary_before(
                 trig, max(seg[0], prior[-1].end)):
             objective = False      # "SFR sanctionné", "Apple, condamnée en 2020": the name before it
-            # ("Amazon et Apple sanctionnés": each name of the list before it, one fine each)
-            listed = self.listed_with(prior, prior[-1])
-            # (a fine they share is one, its target the first named, as buyers named together: §4)
-            targets = listed if not re.search(r"(?:és|ées)$", word.lower()) else \
-                listed[:1] if _JOINTLY.match(self.text, trig[1]) else listed
-            targets = targets if re.search(r"(?:és|ées)$", word.lower()) else prior[-1:]
+            targets = self.fined_before(prior, trig, word)
         if objective:
             # "condamne la plateforme X à verser ... à Y": the one condemned comes first, and
             # a name after the amount is who is paid, not who pays
@@ -2167,8 +2179,7 @@ class _Article:
             if first is not None:
                 # ("Bruxelles sanctionne Apple et Meta", "met Google et Apple à l'amende": each name of
                 # the object's list, one fine each; their amounts from the sentences that detail them)
-                targets = self.listed_after([e for e in others if e.start > first.end and e.label == first.label],
-                                            first, _OBJECT_LIST_JOINT)
+                targets = self.object_list(first, others)
         if not targets and objective and any(e.start >= trig[1] for e in others) and not any(
                 e.end <= trig[0] for e in others):
             return []
@@ -2189,14 +2200,11 @@ class _Article:
             # ("LinkedIn, propriété du géant américain Microsoft, a écopé": the name the apposition describes)
             later = [e for e in others if e.start >= trig[1]]
             targets = [self.subject(prior, trig)] if prior else later[:1]
-            if prior and targets[0] is prior[-1] and re.search(r"(?:és|ées)$", word.lower()):
-                # "Amazon et Apple sanctionnés": each; "condamnés ensemble": one, the first named
-                targets = self.listed_with(prior, prior[-1])
-                targets = targets[:1] if _JOINTLY.match(self.text, trig[1]) else targets
+            if prior and targets[0] is prior[-1]:
+                targets = self.fined_before(prior, trig, word)
             elif not prior and later and re.fullmatch(r"\s*", self.text[trig[1]:later[0].start]):
-                # "Rome sanctionne Apple et Google de 10 millions d'euros chacun": each name of the object's list
-                targets = self.listed_after([e for e in later[1:] if e.label == later[0].label], later[0],
-                                            _OBJECT_LIST_JOINT)
+                # "Rome sanctionne Apple et Google de 10 millions d'euros chacun"
+                targets = self.object_list(later[0], later)
         if not targets and (latest := self.latest_named(seg, trig)) is not None:
             targets = [latest]      # "Ce dernier a écopé d'une amende": the company named last
         if not targets and not r.cue["fine_nouns"].match(word) and (
