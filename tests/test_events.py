@@ -4197,3 +4197,19 @@ def test_a_givers_possessive_names_no_company_after_a_rounds_amount(extract):
     # round's word)
     text = "La biotech Kervalo a obtenu un financement de 10 millions d'euros de son actionnaire Datavolt."
     assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": "10 millions d'euros"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rounds that share the first one's verb, each name with an aside before its amount (stop 57,
+    # the fourth real-pages batch, read after its untouched score); an aside naming another
+    # company ends the list
+    ("En tête du classement, la néobanque Kervalo a empoché 486 millions d'euros, Datavolt, qui note "
+     "les entreprises sur leurs performances sociales, 478 millions d'euros et Sylquor, champion des "
+     "produits reconditionnés, 450 millions d'euros.",
+     [{"company": "Kervalo", "amount": "486 millions d'euros"}, {"company": "Datavolt", "amount": "478 millions d'euros"},
+      {"company": "Sylquor", "amount": "450 millions d'euros"}]),
+    ("Kervalo a empoché 486 millions d'euros, Datavolt, filiale d'Ombrine, 478 millions d'euros.",
+     [{"company": "Kervalo", "amount": "486 millions d'euros"}]),
+])
+def test_gapped_rounds_with_an_aside(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -470,6 +470,9 @@ _GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+|suivie?s?\s+(?:de\s+|d['
                         r"(?:la\s+|le\s+|l['’]\s*)?")
 # (what the company does may stand in brackets between its name and its amount: "et Amolyt Pharma
 # (maladies endocriniennes rares) 130 millions")
+# ... or an aside that says what the company is or does ("Ecovadis, qui note les entreprises sur leurs
+# performances, 478 millions d'euros", "Back Market, champion des produits reconditionnés, 450 millions")
+_GAP_ASIDE = re.compile(r"\s*,\s*(?:qui\s[^,;:()\d]{1,100}?|[^,;:()\d]{1,60}?),\s*")
 _GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
                        r"(?:(?:légèrement|un\s+peu)\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 # the gap before a further target of a takeover's list ("avait racheté Altran en 2019 pour 3,6
@@ -2869,6 +2872,11 @@ class _Article:
             if name is None or not name.company_like or self.is_authority(name):
                 break
             money = self.starting_at(_GAP_LINK.match(self.text, name.end, sent[1]).end(), sent[1], "MONEY")
+            if money is None and (aside := _GAP_ASIDE.match(self.text, name.end, sent[1])) is not None and not any(
+                    e.company_like for e in self.within(name.end, aside.end())):
+                # ", Ecovadis, qui note les entreprises sur leurs performances sociales, 478 millions d'euros":
+                # what the company does, between its name and its amount
+                money = self.starting_at(aside.end(), sent[1], "MONEY")
             if money is None:
                 break
             date = self.date_right_after(money.end, sent[1])
