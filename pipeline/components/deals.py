@@ -470,11 +470,11 @@ _GAP_JOINT = re.compile(r"(?:\s*[,;]\s*(?:et\s+|puis\s+|suivie?s?\s+(?:de\s+|d['
                         r"(?:la\s+|le\s+|l['’]\s*)?")
 # (what the company does may stand in brackets between its name and its amount: "et Amolyt Pharma
 # (maladies endocriniennes rares) 130 millions")
+_GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
+                       r"(?:(?:légèrement|un\s+peu)\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 # ... or an aside that says what the company is or does ("Ecovadis, qui note les entreprises sur leurs
 # performances, 478 millions d'euros", "Back Market, champion des produits reconditionnés, 450 millions")
 _GAP_ASIDE = re.compile(r"\s*,\s*(?:qui\s[^,;:()\d]{1,100}?|[^,;:()\d]{1,60}?),\s*")
-_GAP_LINK = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:avec\s+)?"
-                       r"(?:(?:légèrement|un\s+peu)\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?")
 # the gap before a further target of a takeover's list ("avait racheté Altran en 2019 pour 3,6
 # milliards, et Syniti en 2024"). After an article it may say what the target is ("l'éditeur de
 # jeux mobiles Easybrain et le développeur Aspyr", "l'allemand Carpooling, son concurrent, ou le
