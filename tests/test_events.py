@@ -4213,3 +4213,27 @@ def test_a_givers_possessive_names_no_company_after_a_rounds_amount(extract):
 ])
 def test_gapped_rounds_with_an_aside(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anaphora after a round names the nearest subject since, not the name said most of the
+    # last sentences, which may be the round's investor (stop 58, dev_real3)
+    ("Deuxième du classement, Kervalo soigne la sclérose en plaques. Partech, Elaia et Serena lui ont "
+     "apporté 39 millions de dollars. Datavolt occupe le quatrième rang. Son appareil traite le glaucome. "
+     "L'entreprise a récolté 33 millions de dollars auprès de Sylquor. Partech reste le fonds le plus "
+     "actif du classement.",
+     [{"company": "Kervalo", "amount": "39 millions de dollars"},
+      {"company": "Datavolt", "amount": "33 millions de dollars", "investors": ["Sylquor"]}]),
+    # far from the round, the roundup's investor named most is still no company the anaphora names
+    ("Deuxième du classement, Kervalo soigne la sclérose en plaques. Partech, Elaia et Serena lui ont "
+     "apporté 39 millions de dollars. Le marché reste étroit, et les laboratoires publics y gardent une "
+     "large avance sur les jeunes pousses. Ses bailleurs : Partech et Elaia. La recherche sur les "
+     "antiviraux progresse lentement, faute de moyens et de patients inclus dans les essais. Les "
+     "autorités sanitaires promettent des procédures plus rapides pour les essais cliniques. Vient "
+     "ensuite Datavolt, spécialiste des antiviraux. La société a bouclé en janvier sa première levée "
+     "de fonds, avec Sylquor, Partech et Ombrine.",
+     [{"company": "Kervalo"}, {"company": "Datavolt", "investors": ["Sylquor", "Partech", "Ombrine"]}]),
+])
+def test_the_company_an_anaphora_names_after_a_round(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+

@@ -1195,13 +1195,21 @@ class _Article:
             # L'entreprise a récolté 33 millions": a company named as a subject since the round
             # was read is the one told of now)
             last = self.fundings[-1][1][1] if self.fundings else pos
-            if subject is not None and subject.start > last and subject.key != recent.key \
-                    and subject.key not in self.investor_keys() and self.opens_its_sentence(subject):
-                return subject
+            # (the nearest subject too: the most named of the last three sentences' may be the
+            # previous round's investor, "Sofinnova Partners ... lui ont apporté")
+            for named in (subject, self.subject_before(pos, nearest=True)):
+                if named is not None and named.start > last and named.key != recent.key \
+                        and named.key not in self.investor_keys() and self.opens_its_sentence(named):
+                    return named
             return recent
         if subject is not None and subject.key in self.investor_keys():
             # "Renault entre au capital [...] l'entreprise avait aussi obtenu de la BEI 25 millions":
-            # a round's investor is no company the article tells of; its own company is
+            # a round's investor is no company the article tells of; its own company is, or (a
+            # roundup, where an investor is named most: "Vient ensuite Enyo Pharma, spécialiste des
+            # antiviraux. La société a bouclé") the nearest subject that is no investor
+            nearest = self.subject_before(pos, nearest=True)
+            if nearest is not None and nearest.key not in self.investor_keys():
+                return nearest
             return self.main_company(pos) or subject
         return subject or self.main_company(pos)
 
