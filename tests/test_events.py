@@ -4237,3 +4237,13 @@ def test_gapped_rounds_with_an_aside(extract, text, expected):
 def test_the_company_an_anaphora_names_after_a_round(extract, text, expected):
     assert_events(extract, text, "funding", expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a round a company prepares is a plan (§2b, stop 58: training/src); one it closed is told
+    ("Kervalo prépare une série A pour le printemps.", []),
+    ("Kervalo prépare une levée de 10 millions d'euros.", []),
+    ("Kervalo a bouclé une série A de 10 millions d'euros et prépare déjà son arrivée à Berlin.",
+     [{"company": "Kervalo", "round": "A"}]),
+])
+def test_a_prepared_round_is_a_plan(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
