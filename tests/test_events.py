@@ -4247,3 +4247,23 @@ def test_the_company_an_anaphora_names_after_a_round(extract, text, expected):
 ])
 def test_a_prepared_round_is_a_plan(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, in_title", [
+    # a title whose verb right after the company tells its round states it first (§2b): the
+    # company's mention is the title's, though the amount comes in the body (stop 58, training/src
+    # and real_pages); a weak verb must name a round or an amount after it
+    ("# Kervalo boucle un tour d'amorçage hors norme\n\nLa start-up parisienne Kervalo a levé "
+     "105 millions d'euros auprès de Partech.", True),
+    ("# Kervalo Lève Et Recrute\n\nLa start-up parisienne Kervalo a levé 105 millions d'euros auprès de Partech.", True),
+    ("# Kervalo décroche le contrat du ministère\n\nLa start-up parisienne Kervalo avait levé "
+     "12 millions d'euros auprès de Partech en janvier.", False),
+    ("# Les levées de la semaine : Kervalo et les autres\n\nLa start-up parisienne Kervalo a levé "
+     "105 millions d'euros auprès de Partech.", False),
+])
+def test_a_title_that_tells_the_round_first_holds_its_company(extract, text, in_title):
+    record = extract(text, PUBLISHED)
+    rounds = [e for e in record["events"] if e["type"] == "funding"]
+    assert len(rounds) == 1, rounds
+    start = rounds[0]["roles"]["company"][0]
+    assert (start < text.index("\n")) == in_title, rounds

@@ -629,6 +629,11 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:qui|dont|que|lequel|laquelle|lesquels|le
 # a singular noun of buying, and the pronoun that stands for it before the next deal's name
 _BUYING_NOUN = re.compile(r"(?i)(?:rachat|acquisition|achat|reprise)")
 _THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)")
+# from a company named in a heading to the verb that tells its round ("Mistral AI boucle",
+# "Mirabel Robotics Lève", "Lydia vient de lever"), and what a weak verb must name after it to
+# tell one ("boucle un tour d'amorçage", "décroche 10 millions"; not "décroche le contrat")
+_HEADING_VERB = re.compile(r"\s+(?:(?:a|vient\s+de|va|veut)\s+)?")
+_ROUND_WORD_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:tours?\b|levées?\b|financements?\b|séries?\b|amorçage|fonds\b|\d)")
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
@@ -2642,6 +2647,7 @@ class _Article:
         self.acquisition_sents: list[int] = []     # the index of each one's sentence
         triggers = self.trigger_list = self.triggers()
         self.described_subjects: dict[int, Ent] = {}    # a part's start -> its subject, told before an aside
+        self.headed_rounds: set[str] = set()    # the companies whose first round a heading states
         last_funding = last_deal = None
         opening = None       # (types, date, sentence index) of a statement that named no party
         for k, (s0, s1) in enumerate(self.sents):
@@ -3667,6 +3673,37 @@ class _Article:
         # Bruxelles", then "## Bruxelles met à l'amende Apple et Meta")
         return None
 
+    def round_heading(self, ev: dict, sent) -> tuple[int, int] | None:
+        """The title or heading above a round's sentence that states the round first (§2b): it
+        says a round's word and names its company ("Mistral AI boucle un tour d'amorçage hors
+        norme", then the amount in the body), and no other amount; only for the first round of the
+        company (a roundup's title names its companies before their rounds, an article its
+        company's earlier rounds after the new one)."""
+        company, amount = ev["roles"].get("company"), ev["roles"].get("amount")
+        if not isinstance(company, Ent) or company.key in self.headed_rounds:
+            return None
+        self.headed_rounds.add(company.key)
+        i = self.sents.index(sent) if sent in self.sents else -1
+        above = [h for h in (self.heading_before(sent), self.sents[0] if i > 0 else None) if h is not None]
+        for h in above:
+            if h == sent or any(isinstance(amount, Ent) and m.text != amount.text or amount is None
+                                for m in self.within(*h, "MONEY")):
+                continue
+            for e in self.within(*h):
+                if e.text != company.text or e.label != company.label:
+                    continue
+                # the round's word is the verb right after the company, a weak one with the
+                # round's noun or an amount after it ("Mistral AI boucle un tour d'amorçage"; not
+                # "Scriptal décroche le contrat", "Ledger : une bibliothèque ... vide les
+                # portefeuilles de la finance décentralisée", "Sorare et les autres")
+                m = _HEADING_VERB.match(self.text, e.end, h[1])
+                verb = self.rules.triggers["funding"].match(self.text, m.end(), h[1]) if m else None
+                weak = self.rules.weak["funding"]
+                if verb is not None and (weak is None or not weak.fullmatch(verb.group())
+                                         or _ROUND_WORD_AFTER.match(self.text, verb.end(), h[1])):
+                    return h
+        return None
+
     def is_heading(self, h: tuple[int, int], after: int) -> bool:
         """Whether the sentence ``h`` is a short line with no full stop, a line break before ``after``."""
         line = self.text[h[0]:h[1]].strip()
@@ -3676,8 +3713,9 @@ class _Article:
         heading = self.heading_before(sent)
         fixed: set[int] = set()
         main = ev["roles"].get(MAIN_ROLE[ev["type"]])
-        # (a round's heading is a roundup's title more often than its first statement)
-        if heading is not None and ev["type"] != "funding" and isinstance(main, Ent) and any(
+        if ev["type"] == "funding":
+            heading = self.round_heading(ev, sent)
+        if heading is not None and isinstance(main, Ent) and any(
                 e.text == main.text for e in self.within(*heading) if e.label == main.label):
             # the heading states the deal first: its mentions are the roles' (§2b)
             heading_ents = self.within(*heading)
