@@ -4267,3 +4267,16 @@ def test_a_title_that_tells_the_round_first_holds_its_company(extract, text, in_
     assert len(rounds) == 1, rounds
     start = rounds[0]["roles"]["company"][0]
     assert (start < text.index("\n")) == in_title, rounds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of its own between two names ends a takeover's list of targets (stop 58, the fifth
+    # real-pages batch, read after its untouched score); a relative clause on the first does not
+    ("# Récap : Datavolt s'offre Kervalo, Paris et Berlin s'opposent sur le cloud, Ombrine et Sylquor "
+     "alliés dans l'IA", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Datavolt a aussi racheté en 2019 le russe Kervalo, dont elle s'est retirée après la guerre, puis "
+     "le français Sylquor.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}, {"acquirer": "Datavolt", "target": "Sylquor"}]),
+])
+def test_a_clause_between_two_names_ends_a_list_of_targets(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -2058,8 +2058,12 @@ class _Article:
             if gap.count(")") > gap.count("("):
                 break      # ("de GoPuff (qui s'est offert Dija) ou de YangoDeli": the aside the target stood in ends)
             if not _TARGET_LISTED.fullmatch(gap) or \
-                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e):
-                break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed)
+                    self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e) \
+                    or self.verb_between(prev.end + ((rel := _RELATIVE_ASIDE.match(gap)) and rel.end() or 0), e.start):
+                break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed;
+                # "Atos s'offre Bull, la Chine et les États-Unis s'accusent d'espionnage, Microsoft et
+                # Salesforce alliés": a clause of its own between two names ends the list; not a
+                # relative one, "le russe Busfor, dont elle s'est retirée ..., puis le français Klaxit")
             if (clause := _WHO_DEALS.match(self.text, e.end)) is not None and self.rules.any_trigger.search(
                     self.text, clause.end(), min(self.sentence[1], clause.end() + 40)):
                 break      # ("qui reprend Curse, ou encore Salesforce, qui acquiert MetaMind": a buyer of its own)
