@@ -4280,3 +4280,18 @@ def test_a_title_that_tells_the_round_first_holds_its_company(extract, text, in_
 ])
 def test_a_clause_between_two_names_ends_a_list_of_targets(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "passer sous le contrôle de" with a date or an adverb between (stop 58, dev_real3 and the
+    # fifth real-pages batch), not with a negation; a name the subject's aside gives as an example
+    # is not the one bought, the anaphora's company is
+    ("La jeune pousse Kervalo est passée début février sous le contrôle du groupe Datavolt.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Les salariés se sont battus pour que Kervalo ne passe pas sous le contrôle de Datavolt.", []),
+    ("La semaine est faste pour Kervalo. Cette société, qui équipe plus de 500 clients, parmi lesquels "
+     "Ombrine, Sylquor et Quintar, est passée jeudi sous le contrôle de Datavolt.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_a_company_passed_under_the_control_of_another(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -634,6 +634,8 @@ _THAT_OF = re.compile(r"(?i)(?<!\w)(?:celui|celle)\s+(?:de\s+(?:la\s+|l['’])?|
 # tell one ("boucle un tour d'amorçage", "décroche 10 millions"; not "décroche le contrat")
 _HEADING_VERB = re.compile(r"\s+(?:(?:a|vient\s+de|va|veut)\s+)?")
 _ROUND_WORD_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:tours?\b|levées?\b|financements?\b|séries?\b|amorçage|fonds\b|\d)")
+# what gives the names after it as examples of a list ("parmi lesquels Natixis", "dont", "comme")
+_EXAMPLES_BEFORE = re.compile(r"(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|\bdont|\bnotamment|\bcomme|\btels?\s+que)\s+(?:l['’]|le\s+|la\s+|les\s+)?$")
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
@@ -1887,7 +1889,16 @@ class _Article:
             # "MonDocteur passe dans le giron de Doctolib": the one bought comes first (the
             # buyer is never before it: "Le studio est passé sous pavillon Ubisoft"); the buyer may
             # open the sentence's next part ("passe dans le giron d'IQGeo : les fonds s'emparent ...")
-            target, acquirer = (self.subject(before, trig) if before else None), after[0]
+            # (not a name its clients' or partners' list gives as an example: "Cette société, qui
+            # protège les applications de plus de 500 clients, parmi lesquels Natixis et Lenovo, est
+            # passée sous le contrôle de Datadog": the anaphora is the subject, the company told of)
+            examples = next((e for e in before if _EXAMPLES_BEFORE.search(
+                self.text, max(seg[0], e.start - 24), e.start)), None)
+            subjects = [e for e in before if examples is None or e.end <= examples.start]
+            if not subjects and examples is not None and r.cue["anaphora"].match(
+                    self.text, _OPENING_ADVERBIAL.match(self.text, seg[0]).end(1)):
+                subjects = [x for x in [self.company_told_of(seg[0])] if x is not None]
+            target, acquirer = (self.subject(subjects, trig) if subjects else None), after[0]
         elif len(before) == 2 and _OFFER_WORD.fullmatch(word) and re.search(
                 r"(?:son|sa|leur)\s+(?:[\w-]+\s+)?$", self.text[max(seg[0], trig[0] - 24):trig[0]]):
             # "Worldline détient 93,9 % de son concurrent Ingenico à l'issue de son offre publique
