@@ -4295,3 +4295,14 @@ def test_a_clause_between_two_names_ends_a_list_of_targets(extract, text, expect
 ])
 def test_a_company_passed_under_the_control_of_another(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+def test_fines_added_to_a_headlines_fine_take_the_date_its_body_gives(extract):
+    # the headline states the first fine, the body dates it and adds the others of the decision
+    # the next sentence (stop 58, training/src and real_pages)
+    text = ("# La CNIL inflige à Kervalo une amende de 40 millions d'euros\n\n"
+            "La CNIL a annoncé lundi avoir infligé 40 millions d'euros à Kervalo. Datavolt et Sylquor "
+            "sont eux aussi sanctionnés, à hauteur de 6 millions et de 2 millions d'euros respectivement.")
+    found = events_of(extract, text, etype="fine")
+    assert [(e["target"], e["date"]) for e in found] == [
+        ("Kervalo", "lundi"), ("Datavolt", "lundi"), ("Sylquor", "lundi")], found

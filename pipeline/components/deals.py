@@ -3512,7 +3512,11 @@ class _Article:
                     and roles["authority"].key == prev[0]["authority"].key and 0 <= k - prev[1] <= 1 \
                     and not (cue is not None and cue.search(self.text, *self.sents[k])):
                 roles["date"] = prev[0]["date"]
-            prev = (roles, k)
+            # (a fine a headline states is dated further on, where the body tells it again: "La
+            # France inflige à Apple une amende record ... L'Autorité a fait savoir lundi ... Tech
+            # Data et Ingram Micro sont eux aussi sanctionnés": the sentence of its date counts)
+            dated = self.sentence_at(roles["date"].start) if isinstance(roles["date"], Ent) else k
+            prev = (roles, max(k, dated))
 
     def date_rounds_by_period(self, kept) -> None:
         """A roundup's rounds are dated by its period (§4): "les start-up ont levé 62 millions
