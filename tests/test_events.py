@@ -4306,3 +4306,20 @@ def test_fines_added_to_a_headlines_fine_take_the_date_its_body_gives(extract):
     found = events_of(extract, text, etype="fine")
     assert [(e["target"], e["date"]) for e in found] == [
         ("Kervalo", "lundi"), ("Datavolt", "lundi"), ("Sylquor", "lundi")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence after a fine on several companies splits it after a colon: one fine each, its
+    # own amount (§4; stop 58, the fifth real-pages batch, read after its untouched score)
+    ("La CNIL a infligé à trois éditeurs, Kervalo, Datavolt et Sylquor, une amende de 30 millions "
+     "d'euros. La facture se répartit ainsi : 20 millions d'euros pour Kervalo, 6 millions pour Datavolt "
+     "et 4 millions pour Sylquor.",
+     [{"target": "Kervalo", "amount": "20 millions d'euros"}, {"target": "Datavolt", "amount": "6 millions"},
+      {"target": "Sylquor", "amount": "4 millions"}]),
+    # a list of other companies is no breakdown of it
+    ("La CNIL a infligé à Kervalo une amende de 30 millions d'euros. Ses concurrents ont investi : 20 "
+     "millions d'euros pour Ombrine, 6 millions pour Quintar.",
+     [{"target": "Kervalo", "amount": "30 millions d'euros"}]),
+])
+def test_a_fine_split_by_the_next_sentence(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

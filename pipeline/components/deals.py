@@ -2565,6 +2565,38 @@ class _Article:
         if amount is not None:
             self.fines[-1]["roles"]["amount"] = amount
 
+    def fine_breakdown(self, found: list, sent) -> None:
+        """"Le Conseil a infligé aux trois opérateurs, Orange, SFR et Bouygues Telecom, une amende
+        de 534 millions d'euros. La facture se répartit ainsi : 256 millions d'euros pour Orange,
+        220 millions pour SFR et 58 millions pour Bouygues Telecom": the next sentence's list after
+        a colon splits the fine just stated, one per company its sentence names (§4: one fine per
+        company a statement names, each its own amount)."""
+        if not self.fines or self.sentence_index - self.fine_sents[-1] != 1:
+            return
+        colon = self.text.find(":", *sent)
+        if colon == -1:
+            return
+        fine_sent = self.sents[self.fine_sents[-1]]
+        named = {e.key: e for e in self.within(*fine_sent) if self.party(e)}
+        pairs = self.amount_pairs((colon, sent[1]), (colon, colon),
+                                  [e for e in self.within(colon, sent[1]) if self.party(e)])
+        if len(pairs) < 2 or any(name.key not in named for _, name in pairs):
+            return
+        stated = [(ev, trig, s) for ev, trig, s in found if ev["type"] == "fine" and s == fine_sent]
+        if not stated:
+            return
+        first, trig, s = stated[0]
+        by_target = {ev["roles"]["target"].key: ev for ev, _, _ in stated if ev["roles"].get("target") is not None}
+        for amount, name in pairs:
+            ev = by_target.get(name.key)
+            if ev is not None:
+                ev["roles"]["amount"] = amount
+                continue
+            ev = {**first, "roles": {**first["roles"], "target": named[name.key], "amount": amount}}
+            found.append((ev, trig, s))
+            self.fines.append(ev)
+            self.fine_sents.append(self.fine_sents[-1])
+
     def round_owner_after(self, trig, orgs: list[Ent]) -> Ent | None:
         """The company a round's noun names after its amount or right after it ("la levée de fonds
         de Kervalo", "la levée de 10 millions d'euros de Kervalo"), else None."""
@@ -2707,6 +2739,7 @@ class _Article:
                 last_funding = self.follow_up(last_funding, (s0, s1))
                 last_deal = self.price_follow_up(last_deal, (s0, s1))
                 self.fine_amount_follow_up((s0, s1))
+                self.fine_breakdown(found, (s0, s1))
                 continue
             # Each deal of a list ("X lève 5 M€, Y lève 3 M€") reads its own part of the sentence.
             # A fine names its target after the verb ("a infligé 500 M€ à Apple et sanctionné Meta"):
