@@ -4323,3 +4323,26 @@ def test_fines_added_to_a_headlines_fine_take_the_date_its_body_gives(extract):
 ])
 def test_a_fine_split_by_the_next_sentence(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+def test_an_anaphora_in_a_brief_names_the_company_of_its_own_item(extract):
+    # a brief's "La société" does not reach the brief above, whose company is named more (stop 58,
+    # the fifth real-pages batch, read after its untouched score)
+    text = ("- **Bévue chez Datavolt.** Datavolt a mis en ligne trop tôt ses téléphones. Selon la presse, "
+            "Datavolt a retiré la page. Datavolt ne commente pas.\n"
+            "- **Encore une licorne.** L'heureuse élue s'appelle Kervalo, connue pour ses rendez-vous "
+            "médicaux en ligne. La société vient de boucler sa cinquième levée de fonds (150 M€), réalisée "
+            "auprès de Partech.")
+    assert_one_event(extract, text, "funding", {"company": "Kervalo"})
+
+
+def test_an_items_earlier_round_leaves_its_own_round(extract):
+    # an item's "La société avait levé" names the company the item opens on, and that earlier round
+    # leaves the item's own amount a round (stop 58, training/src)
+    text = ("Les levées de la semaine :\n\n"
+            "- **Kervalo** : 24 millions d'euros pour installer ses batteries. Le tour est mené par Partech, "
+            "rejoint par le fonds Elaia. La société avait levé 5 millions d'euros en mars 2024.\n"
+            "- **Datavolt** : 3 millions d'euros auprès de Serena.\n")
+    found = {(e["company"], e["amount"]) for e in events_of(extract, text, etype="funding")}
+    assert found == {("Kervalo", "24 millions d'euros"), ("Kervalo", "5 millions d'euros"),
+                     ("Datavolt", "3 millions d'euros")}, found

@@ -1085,8 +1085,19 @@ class _Article:
         before ``pos`` that has one (its subject, in news prose); with ``nearest``, that one even
         when the article names another more."""
         subjects = []
+        # (in a list's item that names a company before ``pos``, the item's: a brief's anaphora
+        # does not reach the brief above, "- **Encore une licorne.** L'heureuse élue s'appelle
+        # Doctolib ... La société vient de boucler", the item before told of Google)
+        item = self.item_line(pos)
+        named = [e for e in self.within(item.start(1), pos, "ORG") if self.party(e)] if item is not None else []
+        floor = item.start(1) if named else 0
+        if named and (opener := self.item_opening(item.start(1), named)) is not None:
+            return opener     # ("- **Tarvane Energy** : 24 millions ... Le tour est mené par Demeter ...
+            # La société avait levé 5 millions": the company the item opens on)
         for s0, s1 in reversed(self.sents[:bisect.bisect_left(self.sent_starts, pos)]):   # (those starting before pos)
-            names = [e for e in self.within(s0, min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
+            if s1 <= floor:
+                break
+            names = [e for e in self.within(max(s0, floor), min(s1, pos), "ORG") if not self.is_authority(e) and not self.sourced(e)]
             if names:
                 subjects.append(names[0])
                 if nearest or len(subjects) == 3:
@@ -2804,7 +2815,7 @@ class _Article:
         found += self.gapped_takeovers(found)
         known = {id(ev["roles"]["company"]) for ev, _, _ in found if ev["type"] == "funding"}
         found += self.listed_rounds(known)
-        found += self.bulleted_rounds(known)
+        found += self.bulleted_rounds(known, found)
         # (an item already read as a fine, or as a round: "- **Kervalo** : 20 millions d'euros auprès de Partech")
         found += self.bulleted_fines({id(ev["roles"]["target" if ev["type"] == "fine" else "company"])
                                       for ev, _, _ in found if ev["type"] in ("fine", "funding")})
@@ -3262,7 +3273,7 @@ class _Article:
             sent = self.sents[self.sentence_at(money.start)]
             yield names[0], money, sent, (a, min(b, sent[1]))
 
-    def bulleted_rounds(self, known: set) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+    def bulleted_rounds(self, known: set, found: list) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A roundup's bulleted list, each item a company, what it does, and its amount with no
         verb: "- **Luko** (assurance habitation) : 20 millions d'euros auprès d'Accel et de
         Founders Fund". Two items at least, in an article that tells of rounds, none of them a
@@ -3277,8 +3288,12 @@ class _Article:
                     or self.near("valuation_cues", money.start, 30, seg[0]):
                 continue      # "- **Kervalo** : rachat de Sylquor pour 20 millions d'euros"
             items += 1
-            if id(company) in known:
-                continue      # (an item with its own verb: "- **Wakam** : 40 millions d'euros levés auprès de ...")
+            if id(company) in known and any(
+                    ev["type"] == "funding" and ev["roles"]["company"] is company
+                    and (ev["roles"]["amount"] is None or ev["roles"]["amount"].start == money.start)
+                    for ev, _, _ in found):
+                continue      # (an item with its own verb: "- **Wakam** : 40 millions d'euros levés auprès de ...";
+                # not one whose earlier round the item tells too: "La société avait levé 5 millions")
             orgs = [e for e in self.within(*seg, "ORG") if not self.sourced(e)]
             investors = self.investors_of(self.investor_list(orgs, (money.start, money.end), seg, company), company)
             out.append((_listed_round(company, money, investors=investors, rnd=self.round((money.start, seg[1]))),
