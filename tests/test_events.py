@@ -4333,7 +4333,7 @@ def test_an_anaphora_in_a_brief_names_the_company_of_its_own_item(extract):
             "- **Encore une licorne.** L'heureuse élue s'appelle Kervalo, connue pour ses rendez-vous "
             "médicaux en ligne. La société vient de boucler sa cinquième levée de fonds (150 M€), réalisée "
             "auprès de Partech.")
-    assert_one_event(extract, text, "funding", {"company": "Kervalo"})
+    assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": "150 M€"})
 
 
 def test_an_items_earlier_round_leaves_its_own_round(extract):
@@ -4346,3 +4346,14 @@ def test_an_items_earlier_round_leaves_its_own_round(extract):
     found = {(e["company"], e["amount"]) for e in events_of(extract, text, etype="funding")}
     assert found == {("Kervalo", "24 millions d'euros"), ("Kervalo", "5 millions d'euros"),
                      ("Datavolt", "3 millions d'euros")}, found
+
+
+@pytest.mark.parametrize("text, amount", [
+    # an amount in brackets right after a round's noun, whole ("levée de fonds (150 M€)"), is the
+    # round's (stop 58, the fifth real-pages batch); a company's size in brackets is not
+    ("Kervalo vient de boucler sa cinquième levée de fonds (150 M€), réalisée auprès de Partech.", "150 M€"),
+    ("Kervalo vient de boucler un tour de table (20 millions d'euros) avec Partech.", "20 millions d'euros"),
+    ("Kervalo lève 5 millions d'euros (150 M€ de chiffre d'affaires).", "5 millions d'euros"),
+])
+def test_an_amount_in_brackets_after_a_rounds_whole_noun(extract, text, amount):
+    assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": amount})

@@ -636,6 +636,8 @@ _HEADING_VERB = re.compile(r"\s+(?:(?:a|vient\s+de|va|veut)\s+)?")
 _ROUND_WORD_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:tours?\b|levées?\b|financements?\b|séries?\b|amorçage|fonds\b|\d)")
 # what gives the names after it as examples of a list ("parmi lesquels Natixis", "dont", "comme")
 _EXAMPLES_BEFORE = re.compile(r"(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|\bdont|\bnotamment|\bcomme|\btels?\s+que)\s+(?:l['’]|le\s+|la\s+|les\s+)?$")
+# what may close a round's noun the trigger read in part ("levée| de fonds", "tour| de table")
+_NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amorçage|série\s+\w+)\s*)?")
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
@@ -897,8 +899,9 @@ class _Article:
                 continue
             if self.converted(e, seg[0]) or (
                     self.text[max(0, e.start - 1):e.start] == "(" and (
-                        self.converts(e) or self.text[trig[1]:e.start - 1].strip())):
-                continue      # (an amount in brackets is the deal's only right after its noun)
+                        self.converts(e) or (e.start - 1 > trig[1] and not _NOUN_REST.fullmatch(self.text, trig[1], e.start - 1)))):
+                continue      # (an amount in brackets is the deal's only right after its noun, "sa
+                # cinquième levée de fonds (150 M€)" whole)
             if self.per_share(e):
                 continue
             if self.is_revenue(e):
