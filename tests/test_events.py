@@ -4357,3 +4357,15 @@ def test_an_items_earlier_round_leaves_its_own_round(extract):
 ])
 def test_an_amount_in_brackets_after_a_rounds_whole_noun(extract, text, amount):
     assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": amount})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum told with its count of deals ("levés en 19 opérations", "sur six tours de table") is no
+    # round, and leaves the review's period to date the rounds listed (stop 58, training/src)
+    ("Le mois d'avril a été faste pour la fintech, avec 640 millions d'euros levés en 19 opérations. "
+     "Kervalo a bouclé 200 millions d'euros auprès de Partech.",
+     [{"company": "Kervalo", "amount": "200 millions d'euros"}]),
+    ("Kervalo a levé 30 millions d'euros sur six tours de table depuis 2015.", []),
+])
+def test_a_sum_told_with_its_count_of_deals_is_no_round(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
