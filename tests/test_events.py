@@ -4369,3 +4369,13 @@ def test_an_amount_in_brackets_after_a_rounds_whole_noun(extract, text, amount):
 ])
 def test_a_sum_told_with_its_count_of_deals_is_no_round(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+def test_a_monthly_reviews_last_month_dates_its_rounds(extract):
+    # "le mois dernier" names the month before publication, a monthly review's period (§4), not
+    # a month compared with (stop 58, training/events_extra)
+    text = ("Les start-up de la finance ont réuni 312 millions d'euros le mois dernier. Parmi elles, Kervalo "
+            "a levé 95 millions d'euros auprès de Partech, et Datavolt a obtenu 27 millions d'euros.")
+    found = events_of(extract, text, published="2026-02-03", etype="funding")
+    assert [(e["company"], e["date"]) for e in found] == [
+        ("Kervalo", "le mois dernier"), ("Datavolt", "le mois dernier")], found

@@ -3600,8 +3600,11 @@ class _Article:
             # (a range of days within a week is read as that week: "du 24 au 28 juin")
             start = _days_of_a_week(e.value, e.until) if e.until else _period_start(e.value)
             kind = "W" if e.until else e.value
+            # (a month's own "dernier" names the month before, a monthly review's period: "ont réuni
+            # 312 millions d'euros le mois dernier"; a year's is a comparison: "L'an passé")
+            until = e.start if "-" in e.value else e.end
             if start is None or not start <= published or (compared is not None and compared.search(
-                    self.text, max(0, e.start - 30), e.end)):
+                    self.text, max(0, e.start - 30), until)):
                 continue     # "après le pic constaté fin septembre", "la semaine dernière": compared with
             # the week of publication; the month of publication or the one before it; the
             # quarter of publication or the one before it (a quarterly barometer)
