@@ -4379,3 +4379,17 @@ def test_a_monthly_reviews_last_month_dates_its_rounds(extract):
     found = events_of(extract, text, published="2026-02-03", etype="funding")
     assert [(e["company"], e["date"]) for e in found] == [
         ("Kervalo", "le mois dernier"), ("Datavolt", "le mois dernier")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dated ownership states a completed takeover dated then (§4, stop 54; implemented stop 58 on
+    # training/src); undated ownership states none
+    ("Le danois Kervalo, propriété de Datavolt depuis 2021, reste une référence.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2021", "status": "completed"}]),
+    ("Datavolt est propriétaire de Kervalo depuis novembre 2020.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "novembre 2020", "status": "completed"}]),
+    ("Kervalo, propriété de Datavolt, reste une référence.", []),
+    ("Datavolt, propriétaire de la marque depuis 2015, lance un téléphone.", []),
+])
+def test_dated_ownership_is_a_completed_takeover(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -638,6 +638,9 @@ _ROUND_WORD_AFTER = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:tours?\b|levé
 _EXAMPLES_BEFORE = re.compile(r"(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|\bdont|\bnotamment|\bcomme|\btels?\s+que)\s+(?:l['’]|le\s+|la\s+|les\s+)?$")
 # what may close a round's noun the trigger read in part ("levée| de fonds", "tour| de table")
 _NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amorçage|série\s+\w+)\s*)?")
+# ownership told by its noun ("propriété de", "propriétaire de"), and the `depuis` that dates it
+_OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
+_SINCE = re.compile(r"\bdepuis\s+")
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
@@ -2060,6 +2063,11 @@ class _Article:
         if price is not None and price.amount is not None and price.amount < 10_000:
             price = None      # "rachetées au prix de 26,79 $": a price per share, not the deal's
         date = self.date(part, trig)
+        if date is None and _OWNED.fullmatch(word):
+            # "Sunrise, propriété de Liberty Global depuis 2020": dated ownership is a takeover
+            # done then (§4, stop 54), the date after `depuis` (no founding's here)
+            since = _SINCE.search(self.text, trig[1], seg[1])
+            date = self.starting_at(since.end(), seg[1], "DATE") if since else None
         sentence_text = self.text[seg[0]:seg[1]]
         if r.cue["abandoned_cues"].search(sentence_text):
             status = "abandoned"
