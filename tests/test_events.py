@@ -4393,3 +4393,14 @@ def test_a_monthly_reviews_last_month_dates_its_rounds(extract):
 ])
 def test_dated_ownership_is_a_completed_takeover(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, investors", [
+    # an investor cue in the feminine or the plural ("souscrite par", "apportés par"), and "forte du
+    # soutien de" (stop 58, dev_real4)
+    ("Kervalo a bouclé une série A de 50 millions de dollars, souscrite par Partech et Elaia.", ["Partech", "Elaia"]),
+    ("Kervalo a levé 1,7 milliard d'euros. Forte du soutien de Datavolt et de Sylquor, l'entreprise "
+     "entend recruter.", ["Datavolt", "Sylquor"]),
+])
+def test_investor_cues_in_every_gender_and_number(extract, text, investors):
+    assert_one_event(extract, text, "funding", {"company": "Kervalo", "investors": investors})
