@@ -4404,3 +4404,12 @@ def test_dated_ownership_is_a_completed_takeover(extract, text, expected):
 ])
 def test_investor_cues_in_every_gender_and_number(extract, text, investors):
     assert_one_event(extract, text, "funding", {"company": "Kervalo", "investors": investors})
+
+
+def test_a_fronted_participle_describes_the_anaphora_after_it(extract):
+    # "Repris par X en 2020, le spécialiste ... ": the main clause's subject names the company told
+    # of (stop 58, the sixth real-pages batch, read after its untouched score)
+    text = ("# Kervalo, le rival français de Google Maps, en difficulté\n\n"
+            "Kervalo perd de l'argent. Repris par Datavolt en 2020, le spécialiste des cartes enchaîne les "
+            "exercices déficitaires.")
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Datavolt", "target": "Kervalo", "date": "2020"})

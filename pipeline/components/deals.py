@@ -1942,6 +1942,12 @@ class _Article:
                 # describes the main clause's subject
                 rest = [e for e in after if e.start > by.end and _TO_THE_SUBJECT.fullmatch(self.text, by.end, e.start)][:1]
             target = rest[0] if rest else (before[-1] if before else None)
+            if target is None and not before and re.fullmatch(r"[\s#*_]*", self.text[seg[0]:trig[0]]) and (
+                    comma := self.text.find(",", by.end, seg[1])) != -1 and r.cue["anaphora"].match(
+                    self.text, _SPACES.match(self.text, comma + 1).end()):
+                # "Repris par la RATP en 2020, le spécialiste des cartes enchaîne les pertes": the
+                # fronted participle describes the main clause's subject, an anaphora of the company told of
+                target = self.company_told_of(seg[0])
             if target is None and (r.cue["anaphora"].search(self.text, trig[1], by.start)
                                    or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
                 # "la finalisation du rachat de l'entreprise par le fonds Thoma Bravo", "La start-up
