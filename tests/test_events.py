@@ -4413,3 +4413,15 @@ def test_a_fronted_participle_describes_the_anaphora_after_it(extract):
             "Kervalo perd de l'argent. Repris par Datavolt en 2020, le spécialiste des cartes enchaîne les "
             "exercices déficitaires.")
     assert_one_event(extract, text, "acquisition", {"acquirer": "Datavolt", "target": "Kervalo", "date": "2020"})
+
+
+@pytest.mark.parametrize("text, acquirer", [
+    # a relative clause on a takeover's noun names its buyer ("le rachat de X, ..., que Y a annoncé")
+    # (stop 58, the sixth real-pages batch); another verb names none
+    ("Datavolt a racheté Ombrine. Cela paraît modeste face au rachat de Kervalo, éditeur de jeux, que "
+     "Sylquor a annoncé en janvier 2022.", "Sylquor"),
+    ("Cela paraît modeste face au rachat de Kervalo que Sylquor a critiqué en janvier 2022.", None),
+])
+def test_a_relative_clause_names_the_buyer_of_a_takeovers_noun(extract, text, acquirer):
+    found = [e for e in events_of(extract, text, published="2024-01-10", etype="acquisition") if e["target"] == "Kervalo"]
+    assert len(found) == 1 and found[0]["acquirer"] == acquirer, found

@@ -641,6 +641,10 @@ _NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amor
 # ownership told by its noun ("propriété de", "propriétaire de"), and the `depuis` that dates it
 _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
 _SINCE = re.compile(r"\bdepuis\s+")
+# from a deal's target to the buyer a relative clause on the deal names ("le rachat d'Activision,
+# éditeur de jeux vidéo, que Microsoft a annoncé"), and the verb of announcing after the buyer
+_WHOSE_BUYER = re.compile(r"(?:\s*,[^,;.()]{1,80},)?\s*(?:que|qu['’])\s*(?:le\s+|la\s+|l['’]|les\s+)?(?:[\w'’-]+\s+){0,2}?")
+_ANNOUNCED_IT = re.compile(r"\s+(?:a|avait|ont|avaient|vient\s+d['’]|venait\s+d['’])\s*(?:\w+\s+)?(?:annonc|officialis|finalis|conclu|boucl|lanc|propos|dévoil|scell|sign)")
 # a noun phrase in apposition after a comma, up to the deal's noun ("..., la plus grosse acquisition",
 # "..., une opération record", "..., soit le plus gros rachat")
 _APPOSED_DEAL = re.compile(r"(?i),\s*(?:(?:soit|c['’]est)\s+)?(?:un|une|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}$")
@@ -2057,6 +2061,13 @@ class _Article:
             # "Balyo s'envole alors que SoftBank va lancer une OPA amicale": an offer with no target
             # named after it is on the other company of the sentence
             target = next((e for e in self.within(*self.sentence) if self.party(e) and e.key != acquirer.key), None)
+        if target is not None and _BUYING_NOUN.fullmatch(low) and target.start >= trig[1] and (
+                rel := _WHOSE_BUYER.match(self.text, target.end, self.sentence[1])) is not None and (
+                buyer := self.starting_at(rel.end(), self.sentence[1])) is not None and self.party(buyer) \
+                and _ANNOUNCED_IT.match(self.text, buyer.end, self.sentence[1]):
+            # "face au rachat d'Activision Blizzard, éditeur de jeux vidéo, que Microsoft a annoncé en
+            # janvier 2022": the relative clause on the deal names its buyer
+            acquirer = buyer
         if target is None or (acquirer is not None and acquirer.key == target.key):
             return []
         if demonstrative and any(t["acquirer"] is not None and t["acquirer"].key == target.key for t in told):
