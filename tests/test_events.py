@@ -4425,3 +4425,12 @@ def test_a_fronted_participle_describes_the_anaphora_after_it(extract):
 def test_a_relative_clause_names_the_buyer_of_a_takeovers_noun(extract, text, acquirer):
     found = [e for e in events_of(extract, text, published="2024-01-10", etype="acquisition") if e["target"] == "Kervalo"]
     assert len(found) == 1 and found[0]["acquirer"] == acquirer, found
+
+
+def test_a_ranking_of_valuations_in_brackets_is_no_list_of_rounds(extract):
+    # names with amounts of billions in brackets after a valuation are a ranking of valuations
+    # (stop 58, the sixth real-pages batch, read after its untouched score)
+    text = ("Kervalo a levé 500 millions d'euros auprès de Partech, ce qui la place en tête des jeunes pousses "
+            "les plus chères, avec une valeur de 5,8 milliards d'euros. Elle efface ainsi Datavolt (5,1 "
+            "milliards d'euros), tombeur en janvier de Sylquor (4,4 milliards d'euros).")
+    assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": "500 millions d'euros"})

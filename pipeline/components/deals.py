@@ -3243,6 +3243,12 @@ class _Article:
                 for c in parties:      # (with no colon, each name with its amount states its round)
                     trigger = (m.start(), m.end()) if m else (e.start, e.end)
                     here.append((_listed_round(c, money, date), trigger, (s0, s1)))
+            if here and min_items == 2 and all(ev["roles"]["amount"].amount is not None and ev["roles"]["amount"].amount >= 1e9
+                                               for ev, _, _ in here) and (
+                    (val := self.rules.cue.get("valuation_cues")) is not None and (
+                        val.search(self.text, s0, s1) or (k and val.search(self.text, *self.sents[k - 1])))):
+                here = []     # ("avec une valeur de 5,8 milliards d'euros. Elle efface ainsi Back Market (5,1
+                # milliards d'euros), tombeur de Qonto (4,4 milliards)": a ranking of valuations, no rounds)
             if len(here) >= min_items:
                 out += here
             out += self.counted_rounds(cue, known, s0, s1)
