@@ -4434,3 +4434,11 @@ def test_a_ranking_of_valuations_in_brackets_is_no_list_of_rounds(extract):
             "les plus chères, avec une valeur de 5,8 milliards d'euros. Elle efface ainsi Datavolt (5,1 "
             "milliards d'euros), tombeur en janvier de Sylquor (4,4 milliards d'euros).")
     assert_one_event(extract, text, "funding", {"company": "Kervalo", "amount": "500 millions d'euros"})
+
+
+def test_a_consortium_told_the_sentence_after_the_round(extract):
+    # "Ce consortium avait pour chef de file X et comprenait aussi Y, Z": the round's investors, the
+    # lead first (stop 58, the sixth real-pages batch, read after its untouched score)
+    text = ("La société québécoise Kervalo a bouclé un nouveau tour de 128 millions de dollars. Ce consortium "
+            "avait pour chef de file Partech, et comprenait aussi Elaia et Serena.")
+    assert_one_event(extract, text, "funding", {"company": "Kervalo", "investors": ["Partech", "Elaia", "Serena"]})
