@@ -4442,3 +4442,13 @@ def test_a_consortium_told_the_sentence_after_the_round(extract):
     text = ("La société québécoise Kervalo a bouclé un nouveau tour de 128 millions de dollars. Ce consortium "
             "avait pour chef de file Partech, et comprenait aussi Elaia et Serena.")
     assert_one_event(extract, text, "funding", {"company": "Kervalo", "investors": ["Partech", "Elaia", "Serena"]})
+
+
+@pytest.mark.parametrize("text, date", [
+    # the start of an ownership the takeover made dates it ("appartient depuis 2021 à Y, qui l'a
+    # racheté"; stop 58, training/src); `depuis` dates no round ("présente depuis 2015")
+    ("Kervalo appartient depuis 2021 au danois Datavolt, qui l'a racheté pour 1,2 milliard de dollars.", "2021"),
+    ("Depuis mai 2021, Kervalo appartient à Datavolt, qui l'a racheté pour environ 40 millions d'euros.", "mai 2021"),
+])
+def test_the_start_of_an_ownership_dates_its_takeover(extract, text, date):
+    assert_one_event(extract, text, "acquisition", {"acquirer": "Datavolt", "target": "Kervalo", "date": date})

@@ -640,7 +640,8 @@ _EXAMPLES_BEFORE = re.compile(r"(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|\bdont|
 _NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amorçage|série\s+\w+)\s*)?")
 # ownership told by its noun ("propriété de", "propriétaire de"), and the `depuis` that dates it
 _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
-_SINCE = re.compile(r"\bdepuis\s+")
+_SINCE = re.compile(r"(?i)\bdepuis\s+")
+_OWNERSHIP = re.compile(r"(?i)\b(?:appartien(?:t|nent|nait|naient)|détenue?s?\s+par|dans\s+le\s+giron)\b")
 # from a deal's target to the buyer a relative clause on the deal names ("le rachat d'Activision,
 # éditeur de jeux vidéo, que Microsoft a annoncé"), and the verb of announcing after the buyer
 _WHOSE_BUYER = re.compile(r"(?:\s*,[^,;.()]{1,80},)?\s*(?:que|qu['’])\s*(?:le\s+|la\s+|l['’]|les\s+)?(?:[\w'’-]+\s+){0,2}?")
@@ -2085,6 +2086,12 @@ class _Article:
             # done then (§4, stop 54), the date after `depuis` (no founding's here)
             since = _SINCE.search(self.text, trig[1], seg[1])
             date = self.starting_at(since.end(), seg[1], "DATE") if since else None
+        if date is None and _OWNERSHIP.search(self.text, *self.sentence):
+            # "SteelSeries appartient depuis 2021 au danois GN Store Nord, qui l'a racheté", "Depuis
+            # mai 2021, Dotemu appartient à Focus Entertainment, qui l'a racheté": the ownership's
+            # start dates the takeover that made it
+            date = next((e for m in _SINCE.finditer(self.text, *self.sentence)
+                         if (e := self.starting_at(m.end(), self.sentence[1], "DATE")) is not None), None)
         sentence_text = self.text[seg[0]:seg[1]]
         if r.cue["abandoned_cues"].search(sentence_text):
             status = "abandoned"
