@@ -4452,3 +4452,17 @@ def test_a_consortium_told_the_sentence_after_the_round(extract):
 ])
 def test_the_start_of_an_ownership_dates_its_takeover(extract, text, date):
     assert_one_event(extract, text, "acquisition", {"acquirer": "Datavolt", "target": "Kervalo", "date": date})
+
+
+@pytest.mark.parametrize("text, date", [
+    # a company born of a merger was born with it: the birth's date is the merger's (stop 58,
+    # training/src and real_pages); a founding date dates no round
+    ("La coentreprise Kervalo, née en mars 2024 de la fusion avec Datavolt, dégage des synergies.", "mars 2024"),
+])
+def test_a_company_born_of_a_merger_dates_it(extract, text, date):
+    assert_one_event(extract, text, "acquisition", {"target": "Datavolt", "date": date})
+
+
+def test_a_founding_date_dates_no_round(extract):
+    assert_one_event(extract, "Fondée en 2018, Kervalo a levé 5 millions d'euros.", "funding",
+                     {"company": "Kervalo", "date": None})

@@ -641,6 +641,7 @@ _NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amor
 # ownership told by its noun ("propriété de", "propriétaire de"), and the `depuis` that dates it
 _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
 _SINCE = re.compile(r"(?i)\bdepuis\s+")
+_BORN_OF_A_DEAL = re.compile(r"\s*,?\s*(?:de\s+la\s+fusion|du\s+rapprochement|du\s+mariage|de\s+l['’]union|du\s+rachat)\b")
 _OWNERSHIP = re.compile(r"(?i)\b(?:appartien(?:t|nent|nait|naient)|détenue?s?\s+par|dans\s+le\s+giron)\b")
 # from a deal's target to the buyer a relative clause on the deal names ("le rachat d'Activision,
 # éditeur de jeux vidéo, que Microsoft a annoncé"), and the verb of announcing after the buyer
@@ -1255,7 +1256,10 @@ class _Article:
     def deal_dates(self, start: int, end: int, sent_start: int) -> list[Ent]:
         """The dates between ``start`` and ``end`` that can date a deal: not one that tells when
         a company was founded ("fondée en 2018"), within the sentence opening at ``sent_start``."""
-        return [e for e in self.within(start, end, "DATE") if not self.near("founding_cues", e.start, 16, sent_start)]
+        # (a company born of a deal was born with it: "MasOrange, née en mars 2024 de la fusion avec
+        # MásMóvil")
+        return [e for e in self.within(start, end, "DATE") if not self.near("founding_cues", e.start, 16, sent_start)
+                or _BORN_OF_A_DEAL.match(self.text, e.end)]
 
     def date(self, seg: tuple[int, int], trig: tuple[int, int]) -> Ent | None:
         dates = [e for e in self.deal_dates(*seg, seg[0]) if not self.conceded(e, trig)]
