@@ -4466,3 +4466,13 @@ def test_a_company_born_of_a_merger_dates_it(extract, text, date):
 def test_a_founding_date_dates_no_round(extract):
     assert_one_event(extract, "Fondée en 2018, Kervalo a levé 5 millions d'euros.", "funding",
                      {"company": "Kervalo", "date": None})
+
+
+@pytest.mark.parametrize("text, companies", [
+    # a bet on a list of companies is a stake in each (stop 58, training/src)
+    ("Pour Partech, qui a déjà misé sur Kervalo et Datavolt, il s'agit du plus gros ticket de son histoire.",
+     ["Kervalo", "Datavolt"]),
+    ("Partech a déjà misé sur Kervalo, Datavolt et Sylquor.", ["Kervalo", "Datavolt", "Sylquor"]),
+])
+def test_a_bet_on_a_list_of_companies(extract, text, companies):
+    assert_events(extract, text, "funding", [{"company": c, "investors": ["Partech"]} for c in companies])

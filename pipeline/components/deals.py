@@ -309,6 +309,10 @@ _BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{
 # the previous one's aside between (", qui fournit des services énergétiques, et dans")
 _FURTHER_INTO = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*,?\s*(?:et|ainsi\s+que|puis|ou|comme)\s+dans\s+"
                            r"(?:[\w'’-]+\s+){0,6}?", re.I)
+# a bet on companies ("a déjà misé sur"), and what joins the next company it is on
+_BET = re.compile(r"misé$")
+_FURTHER_ON = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*(?:,|,?\s*et|,?\s*ainsi\s+que|,?\s*puis)\s+(?:sur\s+)?"
+                         r"(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,4}?)", re.I)
 # what says deals are to come ("va réaliser", "prévoit", "envisage", "devrait")
 _DEALS_TO_COME = re.compile(r"(?i)\b(?:va|vont|allait|prévoi\w*|compt\w*|veu\w*|souhait\w*|projet\w*|envisag\w*|"
                             r"devr\w*|pourr\w*|vis\w*)\s")
@@ -1542,7 +1546,8 @@ class _Article:
                     {"company": c, "amount": a, "round": None, "investors": [], "valuation": None, "date": date,
                      "_weak": weak} for c, a in listed]
         further = [{"company": c, "amount": None, "round": None, "investors": investors, "valuation": None,
-                    "date": date, "_weak": weak} for c in self.further_into(company, seg, orgs)] if into else []
+                    "date": date, "_weak": weak} for c in self.further_into(
+                       company, seg, orgs, bool(_BET.search(self.text, trig[0], trig[1])))] if into else []
         # (several agents of a plural participle raised a round each, none of them an investor)
         agents = agent is company and bool(re.search(r"(?:és|ées|us|ues|is|ies)$", self.text[trig[0]:trig[1]]))
         companies = self.each(orgs, company, trig, agents)
@@ -1577,14 +1582,17 @@ class _Article:
         return cue is not None and any(m.start() < trig[1] and trig[0] < m.end()
                                        for m in cue.finditer(self.text, max(0, trig[0] - 30), trig[1] + 30))
 
-    def further_into(self, first: Ent, seg, names: list[Ent]) -> list[Ent]:
+    def further_into(self, first: Ent, seg, names: list[Ent], bet: bool = False) -> list[Ent]:
         """The further companies a stake goes into, each after its own `dans` ("a déjà investi dans
-        Tendril, qui fournit des services énergétiques, et dans Advanced Microgrid Solutions")."""
+        Tendril, qui fournit des services énergétiques, et dans Advanced Microgrid Solutions"); after
+        a bet (``bet``: "a déjà misé sur Doctolib, Qonto et Swile", "sur AirBnB, le site de
+        location ..., sur Kickstarter ... et sur le site d'actualités Buzzfeed"), a list of them."""
         out, prev = [], first
+        joint = _FURTHER_ON if bet else _FURTHER_INTO
         for e in names:
             if e.start <= prev.start or not e.company_like:
                 continue
-            if not _FURTHER_INTO.fullmatch(self.text, prev.end, e.start):
+            if not joint.fullmatch(self.text, prev.end, e.start):
                 break
             out.append(e)
             prev = e
