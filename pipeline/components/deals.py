@@ -1964,7 +1964,13 @@ class _Article:
                     self.text, _SPACES.match(self.text, comma + 1).end()):
                 # "Repris par la RATP en 2020, le spécialiste des cartes enchaîne les pertes": the
                 # fronted participle describes the main clause's subject, an anaphora of the company told of
-                target = self.company_told_of(seg[0])
+                # (not when the agent's own takeover was told before: "Racheté par Kervalo pour 170
+                # millions, le spécialiste des capteurs ..." tells that deal again, below)
+                told_of = self.company_told_of(seg[0])
+                if told_of is not None and told_of.key != by.key and not any(
+                        ev["roles"]["acquirer"] is not None and ev["roles"]["acquirer"].key == by.key
+                        for ev in self.acquisitions):
+                    target = told_of
             if target is None and (r.cue["anaphora"].search(self.text, trig[1], by.start)
                                    or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
                 # "la finalisation du rachat de l'entreprise par le fonds Thoma Bravo", "La start-up
