@@ -2102,14 +2102,12 @@ class _Article:
         if date is None and _OWNED.fullmatch(word):
             # "Sunrise, propriété de Liberty Global depuis 2020": dated ownership is a takeover
             # done then (§4, stop 54), the date after `depuis` (no founding's here)
-            since = _SINCE.search(self.text, trig[1], seg[1])
-            date = self.starting_at(since.end(), seg[1], "DATE") if since else None
+            date = self.dated_since(trig[1], seg[1])
         if date is None and _OWNERSHIP.search(self.text, *self.sentence):
             # "SteelSeries appartient depuis 2021 au danois GN Store Nord, qui l'a racheté", "Depuis
             # mai 2021, Dotemu appartient à Focus Entertainment, qui l'a racheté": the ownership's
             # start dates the takeover that made it
-            date = next((e for m in _SINCE.finditer(self.text, *self.sentence)
-                         if (e := self.starting_at(m.end(), self.sentence[1], "DATE")) is not None), None)
+            date = self.dated_since(*self.sentence)
         sentence_text = self.text[seg[0]:seg[1]]
         if r.cue["abandoned_cues"].search(sentence_text):
             status = "abandoned"
@@ -2628,6 +2626,11 @@ class _Article:
             r"\s*(?:à\s+|de\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+)?", self.text[m.end():e.start])), None)
         if amount is not None:
             self.fines[-1]["roles"]["amount"] = amount
+
+    def dated_since(self, a: int, b: int) -> Ent | None:
+        """The first date right after a `depuis` between ``a`` and ``b`` ("depuis mai 2021"), else None."""
+        return next((e for m in _SINCE.finditer(self.text, a, b) if (e := self.starting_at(m.end(), b, "DATE")) is not None),
+                    None)
 
     def fine_breakdown(self, found: list, sent) -> None:
         """"Le Conseil a infligé aux trois opérateurs, Orange, SFR et Bouygues Telecom, une amende
@@ -3839,11 +3842,9 @@ class _Article:
         return not (len(line.split()) > 14 or line.endswith((".", "!", "?", ":")) or "\n" not in self.text[h[1]:after])
 
     def to_offsets(self, ev: dict, trig, sent) -> dict:
-        heading = self.heading_before(sent)
+        heading = self.round_heading(ev, sent) if ev["type"] == "funding" else self.heading_before(sent)
         fixed: set[int] = set()
         main = ev["roles"].get(MAIN_ROLE[ev["type"]])
-        if ev["type"] == "funding":
-            heading = self.round_heading(ev, sent)
         if heading is not None and isinstance(main, Ent) and any(
                 e.text == main.text for e in self.within(*heading) if e.label == main.label):
             # the heading states the deal first: its mentions are the roles' (§2b)
