@@ -4476,3 +4476,50 @@ def test_a_founding_date_dates_no_round(extract):
 ])
 def test_a_bet_on_a_list_of_companies(extract, text, companies):
     assert_events(extract, text, "funding", [{"company": c, "investors": ["Partech"]} for c in companies])
+
+
+# ------------------------------------------------------------------ stop 59
+
+@pytest.mark.parametrize("text, expected", [
+    # news verbs of a round with its amount: attirer, rafler, glaner, capter, ramasser (stop 59:
+    # dev_real3, `Les robots désherbeurs d'Ecorobotix attirent 14,7 millions de francs`)
+    ("Les robots désherbeurs de Kervalo attirent 14,7 millions de francs.",
+     [{"company": "Kervalo", "amount": "14,7 millions de francs"}]),
+    ("Kervalo rafle 8 millions d'euros auprès de Partech.",
+     [{"company": "Kervalo", "amount": "8 millions d'euros", "investors": ["Partech"]}]),
+    ("La start-up nantaise Kervalo glane 3 millions d'euros.", [{"company": "Kervalo"}]),
+    ("Kervalo capte 20 millions de dollars auprès d'Elaia.",
+     [{"company": "Kervalo", "amount": "20 millions de dollars", "investors": ["Elaia"]}]),
+    ("Kervalo ramasse 4,5 millions d'euros.", [{"company": "Kervalo", "amount": "4,5 millions d'euros"}]),
+    # not an audience, nor money a company takes in for what it sells (measured: `encaisser` and
+    # `mobiliser` took revenues and public plans, so they are no round's verb)
+    ("Son site Kervalo attirait 146 000 visiteurs uniques en avril.", []),
+    ("Kervalo a déjà encaissé 220 millions d'euros en se défaisant de ses titres Datavolt.", []),
+])
+def test_news_verbs_of_a_round(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news verbs of a takeover (stop 59: the fifth and seventh real-pages batches, read after their
+    # untouched scores): rafler, s'approprier, engloutir, passer sous la coupe de, se séparer de ...
+    # au profit de (the buyer after it), devenir majoritaire dans
+    ("Datavolt rafle Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Datavolt s'approprie Kervalo pour 40 millions d'euros.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "40 millions d'euros"}]),
+    ("Datavolt engloutit Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("# Kervalo passe sous la coupe de Datavolt", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Ombrine s'est séparé de Kervalo, sa boutique en ligne, au profit du cybermarchand Datavolt.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Ombrine se sépare de Kervalo au profit de Datavolt pour 20 millions d'euros.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "20 millions d'euros", "status": "announced"}]),
+    ("Datavolt devient majoritaire au capital de Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Ombrine se sépare de son directeur général Jean Dupont.", []),
+    # a deal that nearly happened is none (`avait bien failli passer sous la coupe de`; stop 59,
+    # training/news)
+    ("Kervalo avait bien failli passer sous la coupe de l'américain Datavolt en 2010.", []),
+    ("Datavolt a failli racheter Kervalo en 2010, avant de se raviser.", []),
+])
+def test_news_verbs_of_a_takeover(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)
+

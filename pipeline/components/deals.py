@@ -780,9 +780,13 @@ class _Article:
         conditional or a verb that tells it to come (``sera racheté``, ``devrait être cédé``,
         ``accepte d'être racheté``)."""
         span = self.doc.char_span(*trig, alignment_mode="expand")
-        if span is None or span[0].morph.get("VerbForm") != ["Part"] or span[0].morph.get("Tense") != ["Past"]:
+        if span is None:
             return False
-        i = span[0].i - 1
+        # the participle may come after the trigger's own auxiliary ("s'est séparé de")
+        part = next((t for t in span if t.morph.get("VerbForm") == ["Part"]), span[0])
+        if part.morph.get("VerbForm") != ["Part"] or part.morph.get("Tense") != ["Past"]:
+            return False
+        i = part.i - 1
         while i >= 0 and (self.doc[i].pos_ in ("AUX", "ADV") or self.doc[i].lower_.replace("’", "'") in _CLITICS
                           or self.doc[i].lower_ in ("avoir", "être")):
             tok = self.doc[i]
