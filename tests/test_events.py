@@ -4523,3 +4523,15 @@ def test_news_verbs_of_a_round(extract, text, expected):
 def test_news_verbs_of_a_takeover(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the name of an aside's agent describes the one before it (stop 59, training/src):
+    # `Gorillas, soutenu par Delivery Hero, racheté par Getir`
+    ("- Kervalo, soutenu par Partech, racheté par Datavolt pour environ 1,2 milliard de dollars en décembre 2022 ;",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "1,2 milliard de dollars"}]),
+    # the subject of an absolute participle clause ends a list of targets (stop 59, training/events)
+    ("Ombrine a renoncé à acheter la société suédoise Kervalo, Datavolt ayant déposé une offre plus généreuse.",
+     [{"acquirer": "Ombrine", "target": "Kervalo", "status": "abandoned"}]),
+])
+def test_names_in_a_clause_of_their_own_are_not_the_target(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -645,6 +645,11 @@ _NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amor
 # ownership told by its noun ("propriété de", "propriétaire de"), and the `depuis` that dates it
 _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
 _SINCE = re.compile(r"(?i)\bdepuis\s+")
+# a participle clause with its own subject ("Qualcomm ayant déposé une offre")
+_ABSOLUTE_CLAUSE = re.compile(r"\s+(?:ayant|étant)\b")
+# an aside naming an agent, between a name and the one it describes: ", soutenu par", ", détenue
+# depuis 2019 par le fonds", ", fondé par"
+_AGENT_ASIDE = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,3}?")
 _BORN_OF_A_DEAL = re.compile(r"\s*,?\s*(?:de\s+la\s+fusion|du\s+rapprochement|du\s+mariage|de\s+l['’]union|du\s+rachat)\b")
 _OWNERSHIP = re.compile(r"(?i)\b(?:appartien(?:t|nent|nait|naient)|détenue?s?\s+par|dans\s+le\s+giron)\b")
 # from a deal's target to the buyer a relative clause on the deal names ("le rachat d'Activision,
@@ -1963,6 +1968,11 @@ class _Article:
                 # describes the main clause's subject
                 rest = [e for e in after if e.start > by.end and _TO_THE_SUBJECT.fullmatch(self.text, by.end, e.start)][:1]
             target = rest[0] if rest else (before[-1] if before else None)
+            if not rest and len(before) >= 2 and _AGENT_ASIDE.fullmatch(self.text, before[-2].end, before[-1].start) \
+                    and re.fullmatch(r"\s*,\s*", self.text[before[-1].end:trig[0]]):
+                # "Gorillas, soutenu par Delivery Hero, racheté par Getir": the name of an aside's
+                # agent describes the one before it, the one bought
+                target = before[-2]
             if target is None and not before and re.fullmatch(r"[\s#*_]*", self.text[seg[0]:trig[0]]) and (
                     comma := self.text.find(",", by.end, seg[1])) != -1 and r.cue["anaphora"].match(
                     self.text, _SPACES.match(self.text, comma + 1).end()):
@@ -2136,11 +2146,14 @@ class _Article:
                 break      # ("de GoPuff (qui s'est offert Dija) ou de YangoDeli": the aside the target stood in ends)
             if not _TARGET_LISTED.fullmatch(gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e) \
+                    or _ABSOLUTE_CLAUSE.match(self.text, e.end) \
                     or self.verb_between(prev.end + ((rel := _RELATIVE_ASIDE.match(gap)) and rel.end() or 0), e.start):
                 break      # (", Stellantis passe à l'offensive": the next clause's subject, no target listed;
                 # "Atos s'offre Bull, la Chine et les États-Unis s'accusent d'espionnage, Microsoft et
                 # Salesforce alliés": a clause of its own between two names ends the list; not a
-                # relative one, "le russe Busfor, dont elle s'est retirée ..., puis le français Klaxit")
+                # relative one, "le russe Busfor, dont elle s'est retirée ..., puis le français Klaxit";
+                # nor the subject of an absolute clause: "pour acheter Veoneer, Qualcomm ayant déposé une
+                # offre plus généreuse")
             if (clause := _WHO_DEALS.match(self.text, e.end)) is not None and self.rules.any_trigger.search(
                     self.text, clause.end(), min(self.sentence[1], clause.end() + 40)):
                 break      # ("qui reprend Curse, ou encore Salesforce, qui acquiert MetaMind": a buyer of its own)
