@@ -4535,3 +4535,15 @@ def test_news_verbs_of_a_takeover(extract, text, expected):
 ])
 def test_names_in_a_clause_of_their_own_are_not_the_target(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an authority's acronym that opens a longer acronym is a company's name: CMA CGM, the shipping
+    # group, buys (stop 59, training/src); the CMA alone still fines
+    ("Altice France avait cédé ses médias, dont BFMTV et RMC, à CMA CGM pour 1,55 milliard d'euros.",
+     "acquisition", [{"acquirer": "CMA CGM", "target": "BFMTV"}, {"acquirer": "CMA CGM", "target": "RMC"}]),
+    ("La CMA a infligé une amende de 10 millions de livres à Kervalo.",
+     "fine", [{"authority": "CMA", "target": "Kervalo"}]),
+])
+def test_an_acronym_that_opens_a_companys_name_is_no_authority(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)

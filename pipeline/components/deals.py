@@ -92,7 +92,8 @@ class DealRules:
                         for t, v in types.items()}
         cue = {k: _alternation(v) for k, v in data.items() if isinstance(v, list) and not k.startswith("_")}
         self.cue = cue
-        self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)")
+        # (not an acronym that opens a longer one: "CMA CGM", the shipping group, is no CMA)
+        self.authority = re.compile(r"(?<!\w)(?:" + "|".join(data["authority_words"]) + r")(?!\w)(?! (?-i:[A-Z]{2,})\b)")
         # a fine's target named by its kind after "à" ("à la société Kervalo", "à l'opérateur Orange"):
         # the optional kind, as a piece of the patterns that read it
         kinds = data.get("target_kinds", ())
