@@ -4519,6 +4519,10 @@ def test_news_verbs_of_a_round(extract, text, expected):
     # training/news)
     ("Kervalo avait bien failli passer sous la coupe de l'américain Datavolt en 2010.", []),
     ("Datavolt a failli racheter Kervalo en 2010, avant de se raviser.", []),
+    # `jeter l'éponge sur` a company is a takeover abandoned (stop 59, dev_real4); on a file, none
+    ("# Datavolt jette l'éponge sur Kervalo face à la surenchère d'Ombrine",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "abandoned"}]),
+    ("Kervalo a jeté l'éponge sur le dossier.", []),
 ])
 def test_news_verbs_of_a_takeover(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
@@ -4529,6 +4533,10 @@ def test_news_verbs_of_a_takeover(extract, text, expected):
     # `Gorillas, soutenu par Delivery Hero, racheté par Getir`
     ("- Kervalo, soutenu par Partech, racheté par Datavolt pour environ 1,2 milliard de dollars en décembre 2022 ;",
      [{"acquirer": "Datavolt", "target": "Kervalo", "price": "1,2 milliard de dollars"}]),
+    # so does an apposition that opens on its article (stop 59, training/news: `Housemarque, le
+    # studio derrière Returnal, racheté par PlayStation`)
+    ("Kervalo, l'éditeur de Sylquor, racheté par Datavolt en 2020, recrute.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2020"}]),
     # the subject of an absolute participle clause ends a list of targets (stop 59, training/events)
     ("Ombrine a renoncé à acheter la société suédoise Kervalo, Datavolt ayant déposé une offre plus généreuse.",
      [{"acquirer": "Ombrine", "target": "Kervalo", "status": "abandoned"}]),
@@ -4547,3 +4555,13 @@ def test_names_in_a_clause_of_their_own_are_not_the_target(extract, text, expect
 ])
 def test_an_acronym_that_opens_a_companys_name_is_no_authority(extract, text, etype, expected):
     assert_events(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `sommé de payer` states a fine (stop 59, the seventh real-pages batch, read after its untouched
+    # score)
+    ("# Kervalo de nouveau sommé de payer 132 milliards de francs CFA au Nigeria",
+     [{"target": "Kervalo", "amount": "132 milliards de francs CFA"}]),
+])
+def test_a_company_summoned_to_pay_is_fined(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

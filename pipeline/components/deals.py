@@ -648,9 +648,11 @@ _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
 _SINCE = re.compile(r"(?i)\bdepuis\s+")
 # a participle clause with its own subject ("Qualcomm ayant déposé une offre")
 _ABSOLUTE_CLAUSE = re.compile(r"\s+(?:ayant|étant)\b")
-# an aside naming an agent, between a name and the one it describes: ", soutenu par", ", détenue
-# depuis 2019 par le fonds", ", fondé par"
-_AGENT_ASIDE = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,3}?")
+# an aside between a name and the one it describes: its agent (", soutenu par", ", détenue depuis
+# 2019 par le fonds", ", fondé par"), or an apposition that opens on its article (", le studio
+# derrière", ", l'éditeur de")
+_AGENT_ASIDE = re.compile(r"\s*,\s*(?:(?:[\w'’-]+\s+){0,2}?[\w'’-]{3,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s+(?:[\w'’-]+\s+){0,3}?par\s+"
+                          r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,3}?|(?:le|la|les|l['’]|un|une)\s*(?:[\w'’-]+\s+){1,4}?(?:de|d['’]|du|des|derrière)\s*(?:l['’]|le\s+|la\s+|les\s+)?)")
 _BORN_OF_A_DEAL = re.compile(r"\s*,?\s*(?:de\s+la\s+fusion|du\s+rapprochement|du\s+mariage|de\s+l['’]union|du\s+rachat)\b")
 _OWNERSHIP = re.compile(r"(?i)\b(?:appartien(?:t|nent|nait|naient)|détenue?s?\s+par|dans\s+le\s+giron)\b")
 # from a deal's target to the buyer a relative clause on the deal names ("le rachat d'Activision,
