@@ -4565,3 +4565,16 @@ def test_an_acronym_that_opens_a_companys_name_is_no_authority(extract, text, et
 ])
 def test_a_company_summoned_to_pay_is_fined(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, funding, acquisition", [
+    # a weak verb of a round stands beside a takeover a clause of its own tells, its subject named
+    # after a comma (stop 59, dev_real2: a Telex headline of briefs); a takeover noun in the round
+    # verb's own clause still makes the verb the deal's ("CGI a bouclé l'acquisition de Kantik")
+    ("# Telex : Kervalo obtient 5,2 M€, Datavolt rachète Sylquor", [{"company": "Kervalo", "amount": "5,2 M€"}],
+     [{"acquirer": "Datavolt", "target": "Sylquor", "price": None}]),
+    ("Datavolt a bouclé en juillet l'acquisition de Sylquor.", [], [{"acquirer": "Datavolt", "target": "Sylquor"}]),
+])
+def test_a_round_beside_a_takeover_in_a_clause_of_its_own(extract, text, funding, acquisition):
+    assert_events(extract, text, "funding", funding)
+    assert_events(extract, text, "acquisition", acquisition)

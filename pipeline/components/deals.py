@@ -2602,7 +2602,11 @@ class _Article:
     def takeover_beside(self, trig) -> bool:
         """Whether the sentence of a weak funding verb tells a takeover outside an aside."""
         s0, s1 = self.sentence
+        # (nor one a clause of its own tells, its subject named after a comma: "Kalray obtient 5,2
+        # M€, TSMC mise 12 Md$ sur Phoenix, le français Teemo acquis par Near", a headline's briefs)
         return any(u[2] == "acquisition" and s0 <= u[0] and u[1] <= s1 and not self.in_aside(u, trig, s0, s1)
+                   and not (u[0] > trig[1] and self.two_clauses(trig, u) and any(
+                       e.company_like for e in self.within(self.text.rfind(",", trig[1], u[0]), u[0])))
                    for u in self.trigger_list)
 
     def in_aside(self, trig, other, s0: int, s1: int) -> bool:
