@@ -4491,6 +4491,12 @@ def test_a_bet_on_a_list_of_companies(extract, text, companies):
     ("Kervalo capte 20 millions de dollars auprès d'Elaia.",
      [{"company": "Kervalo", "amount": "20 millions de dollars", "investors": ["Elaia"]}]),
     ("Kervalo ramasse 4,5 millions d'euros.", [{"company": "Kervalo", "amount": "4,5 millions d'euros"}]),
+    # `récupérer` an amount, `recevoir` an amount from a named giver (stop 59, the real-pages
+    # batches: `Bitglass récupère 70 M$`, `Mistral AI reçoit 16 millions de dollars de Microsoft`)
+    ("# Télex : Datavolt dévoile le Pixel 3a, Kervalo récupère 70 M$", [{"company": "Kervalo", "amount": "70 M$"}]),
+    ("Kervalo reçoit 16 millions de dollars de Datavolt.",
+     [{"company": "Kervalo", "amount": "16 millions de dollars", "investors": ["Datavolt"]}]),
+    ("Kervalo reçoit 16 millions de dollars de commandes.", []),
     # not an audience, nor money a company takes in for what it sells (measured: `encaisser` and
     # `mobiliser` took revenues and public plans, so they are no round's verb)
     ("Son site Kervalo attirait 146 000 visiteurs uniques en avril.", []),
