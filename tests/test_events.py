@@ -4584,3 +4584,14 @@ def test_a_company_summoned_to_pay_is_fined(extract, text, expected):
 def test_a_round_beside_a_takeover_in_a_clause_of_its_own(extract, text, funding, acquisition):
     assert_events(extract, text, "funding", funding)
     assert_events(extract, text, "acquisition", acquisition)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `il y a peu`, `il y a trois mois` tell a time ago, no clause of their own between a takeover's
+    # verb and what it bought (stop 59, the sixth real-pages batch); a described list follows
+    ("Datavolt a acquis il y a peu deux sociétés suisses, Kervalo et Sylquor.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}, {"acquirer": "Datavolt", "target": "Sylquor"}]),
+    ("Datavolt a racheté il y a trois mois Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_a_time_ago_is_no_clause_between_a_verb_and_its_object(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -155,7 +155,20 @@ def _finite_verb(tok) -> bool:
     """Whether the token is a finite verb; not the noun of ``jeune pousse`` (a start-up), which
     the tagger reads as ``pousser`` ("Cisco a racheté la jeune pousse allemande ParStream")."""
     return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"] and not (
-        tok.lower_ in ("pousse", "pousses") and tok.i and tok.doc[tok.i - 1].lower_ in ("jeune", "jeunes"))
+        tok.lower_ in ("pousse", "pousses") and tok.i and tok.doc[tok.i - 1].lower_ in ("jeune", "jeunes")) \
+        and not _time_ago(tok)
+
+
+# what follows `il y a` when it tells a time ago ("a acquis il y a peu deux sociétés suisses")
+_AGO = frozenset("""peu longtemps quelques plusieurs un une deux trois quatre cinq six sept huit neuf dix onze
+douze quinze vingt trente cent""".split())
+
+
+def _time_ago(tok) -> bool:
+    """Whether the token is the verb of `il y a` telling a time ago, an adverbial, no clause."""
+    doc, i = tok.doc, tok.i
+    return tok.lower_ == "a" and i >= 2 and doc[i - 1].lower_ == "y" and doc[i - 2].lower_ == "il" \
+        and i + 1 < len(doc) and (doc[i + 1].lower_ in _AGO or doc[i + 1].like_num)
 
 
 def _future_or_conditional(tok) -> bool:
