@@ -4595,3 +4595,17 @@ def test_a_round_beside_a_takeover_in_a_clause_of_its_own(extract, text, funding
 ])
 def test_a_time_ago_is_no_clause_between_a_verb_and_its_object(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit the article does not name is no takeover of its parent (§4, stop 49: no target, no
+    # event; stop 59, dev_real: `le rachat de la branche sierra-léonaise de Bharti Airtel`); named
+    # after its parent, the unit is the target; a subsidiary named by the verb is one
+    ("Datavolt a repris la branche entreprises de Kervalo pour la zone EMEA.", []),
+    ("Datavolt a racheté la division mobile de Kervalo.", []),
+    ("Datavolt a racheté la filiale française de Kervalo, Sylquor.",
+     [{"acquirer": "Datavolt", "target": "Sylquor"}]),
+    ("Ombrine vend sa filiale Kervalo à Datavolt.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_an_unnamed_unit_is_no_takeover_of_its_parent(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

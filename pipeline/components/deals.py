@@ -659,6 +659,12 @@ _NOUN_REST = re.compile(r"\s*(?:(?:de|d['’])\s*(?:fonds|table|financement|amor
 # ownership told by its noun ("propriété de", "propriétaire de"), and the `depuis` that dates it
 _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
 _SINCE = re.compile(r"(?i)\bdepuis\s+")
+# a unit of a company named after it ("la division mobile de", "les activités logicielles d'",
+# "sa filiale française de"), and the unit's own name in apposition after its parent
+_UNIT_OF = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:la|le|les|sa|son|ses|l['’])\s*(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:branche|division|filiale|activités?|pôle|unité|départements?|métiers?)\b"
+                      r"(?:\s+[\w'’-]+){0,3}?\s+(?:de|d['’]|du|des)\s*(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
+_UNIT_NAMED = re.compile(r"\s*,\s*(?:(?:baptisée?|appelée?|nommée?|rebaptisée?)\s+)?", re.I)
 # a participle clause with its own subject ("Qualcomm ayant déposé une offre")
 _ABSOLUTE_CLAUSE = re.compile(r"\s+(?:ayant|étant)\b")
 # an aside between a name and the one it describes: its agent (", soutenu par", ", détenue depuis
@@ -2037,6 +2043,13 @@ class _Article:
                 if len(together) >= 2 and re.fullmatch(r"\s*et\s*", self.text[together[-2].end:acquirer.start]):
                     acquirer = together[0]
             target = after[0] if after else None
+            if target is not None and _UNIT_OF.fullmatch(self.text, trig[1], target.start):
+                # "a racheté la division mobile de Motorola": a unit the article does not name, no
+                # takeover of its parent (§4, stop 49); named after it, the unit is the target
+                named = next((e for e in after if e.start > target.end), None)
+                if named is None or not _UNIT_NAMED.fullmatch(self.text, target.end, named.start):
+                    return []
+                target, after = named, [e for e in after if e.start >= named.start]
             if target is not None and self.verb_between(trig[1], target.start):
                 # "L'acquisition permettra à Nokia de ...", "ce rachat est une nécessité pour IBM":
                 # a name past another verb is no object of the deal's word
