@@ -4609,3 +4609,16 @@ def test_a_time_ago_is_no_clause_between_a_verb_and_its_object(extract, text, ex
 ])
 def test_an_unnamed_unit_is_no_takeover_of_its_parent(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, companies", [
+    # the subjects of a plural round verb raised a round each, their amounts untold (stop 59:
+    # training/news, dev_real3, gold); one subject raised one
+    ("Trois jeunes pousses, Kervalo (micro-lanceurs), Sylquor (antennes) et Ombrine (surveillance de "
+     "l'orbite), ont bouclé des tours de table en janvier.", ["Kervalo", "Sylquor", "Ombrine"]),
+    ("Au nord du pays, Kervalo, Sylquor et Ombrine récoltent plusieurs millions.", ["Kervalo", "Sylquor", "Ombrine"]),
+    ("En France, Kervalo et Sylquor ont aussi levé des fonds cette année.", ["Kervalo", "Sylquor"]),
+    ("Kervalo, client de Sylquor, a levé des fonds.", ["Kervalo"]),
+])
+def test_the_subjects_of_a_plural_round_verb_raised_a_round_each(extract, text, companies):
+    assert_events(extract, text, "funding", [{"company": c, "amount": None, "investors": []} for c in companies])

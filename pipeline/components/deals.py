@@ -466,6 +466,8 @@ _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:(?:l['’]|le |la |les |un |une )[\w'
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
 # de la mobilité hydrogène, et Pigment"); or "ainsi que" ("Amazon, ainsi que Google")
 _LIST_JOINT = re.compile(r"\s*(?:,|et)\s*")
+# the same, each name with its kind in brackets ("Latitude (micro-lanceurs), Greenerwave (antennes) et")
+_LIST_JOINT_BRACKETS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|et|,\s*et)\s*")
 # a fine two companies share ("Orange et SFR se voient condamnés ensemble à payer 183 millions"): one told
 _JOINTLY = re.compile(r"\s+(?:ensemble|conjointement|solidairement)\b")
 # between two companies an objective fine verb names ("sanctionne Apple et Meta"; not "Apple, filiale de")
@@ -1582,6 +1584,13 @@ class _Article:
         # (several agents of a plural participle raised a round each, none of them an investor)
         agents = agent is company and bool(re.search(r"(?:és|ées|us|ues|is|ies)$", self.text[trig[0]:trig[1]]))
         companies = self.each(orgs, company, trig, agents)
+        if len(companies) == 1 and not agents and amount is None and company.end <= trig[0] and self.plural_verb(trig):
+            # "Latitude (micro-lanceurs), Greenerwave et Aldoria ont bouclé des tours de table",
+            # "REstore, Teamleader et Ojoo récoltent plusieurs millions": the subjects of a plural
+            # verb raised a round each, their amounts untold
+            companies = self.listed_with(orgs, company, _LIST_JOINT_BRACKETS)
+            if len(companies) > 1:
+                investors = []
         if len(companies) > 1 and agents:
             investors = [e for e in investors if e not in companies]
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
@@ -1697,6 +1706,17 @@ class _Article:
             # et Ecovadis": the list after the verb
             return self.listed_after(orgs, company)
         return self.listed_with(orgs, company)
+
+    def plural_verb(self, trig) -> bool:
+        """Whether the deal's verb, or the auxiliary just before it, is plural ("ont bouclé",
+        "récoltent")."""
+        span = self.doc.char_span(*trig, alignment_mode="expand")
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        if verb is None:
+            return False
+        if verb.morph.get("VerbForm") == ["Part"]:
+            verb = next((t for t in reversed(self.doc[max(0, verb.i - 4):verb.i]) if t.pos_ == "AUX"), None)
+        return verb is not None and verb.morph.get("VerbForm") == ["Fin"] and verb.morph.get("Number") == ["Plur"]
 
     def listed_with(self, names: list[Ent], last: Ent, joint: re.Pattern = _LIST_JOINT) -> list[Ent]:
         """The names of a list that ends with ``last`` ("X, Y et Z"), in text order."""
