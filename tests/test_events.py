@@ -4622,3 +4622,18 @@ def test_an_unnamed_unit_is_no_takeover_of_its_parent(extract, text, expected):
 ])
 def test_the_subjects_of_a_plural_round_verb_raised_a_round_each(extract, text, companies):
     assert_events(extract, text, "funding", [{"company": c, "amount": None, "investors": []} for c in companies])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover told in brackets names none of the names after them; its relative `que` names what
+    # it bought before the bracket (stop 59, the eighth real-pages batch, read after its untouched
+    # score)
+    ("Le marché compte plusieurs concurrents : Kervalo (que Datavolt vient à peine de racheter, NDLR), "
+     "Sylquor, Ombrine et, évidemment, Quintar.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # a time between `entrer` and `au capital` (the same batch)
+    ("Il s'est exprimé sur Datavolt, qui est entré il y a peu au capital de Kervalo et, au même moment, de Sylquor.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}, {"acquirer": "Datavolt", "target": "Sylquor"}]),
+    ("Datavolt est entré en 2019 au capital de Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2019"}]),
+])
+def test_a_takeover_in_brackets_and_a_stake_taken_a_while_ago(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -459,7 +459,7 @@ _ROUND_NAMED = re.compile(r"(?i:s[ée]rie)\s+[A-H]\b")
 # "Ombrine, que Velouria", "Lyrae, qu'Ampéra Mobilité", "X, que le groupe américain Y": the
 # relative pronoun between what was bought and its buyer; an apposition may name its kind first
 # ("DeepMind, le laboratoire que Google a racheté")
-_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:(?:l['’]|le |la |les |un |une )[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
+_RELATIVE_OBJECT = re.compile(r"\s*[,(]?\s*(?:(?:l['’]|le |la |les |un |une )[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
                               r"(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
 
 
@@ -1833,6 +1833,12 @@ class _Article:
                                               and not self.sourced(e) and not self.is_authority(e)]
         before = [e for e in orgs if e.end <= trig[0]]
         after = [e for e in orgs if e.start >= trig[1]]
+        opened = self.text.rfind("(", seg[0], trig[0])
+        if opened != -1 and self.text.find(")", opened, trig[0]) == -1 and (
+                closed := self.text.find(")", trig[1], seg[1])) != -1:
+            # "Gaikai (que Sony vient à peine de racheter, NDLR), OnLive, G-Cluster": a deal told in
+            # brackets names none of the names after them
+            after = [e for e in after if e.end <= closed]
         # ("racheté par son concurrent britannique Trainline": a possessive and two words of kind)
         # ("le rachat d'Osiatis (309 M€ de chiffre d'affaires) par Econocom", "racheté à hauteur de
         # 52,5 % par Qtel": an aside, an amount or a share may stand before 'par')
