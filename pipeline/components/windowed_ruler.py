@@ -159,6 +159,7 @@ class WindowedSpanRuler(SpanRuler):
         self._flags: dict[tuple, int] = getattr(self, "_flags", {})
         # one matcher per reach (how many tokens a match can hold besides its classed ones)
         self._windowed: dict[tuple[str, int], Matcher] = {}
+        self._by_kind: dict = {}    # kind -> [(reach, key, pattern)], to rebuild its matcher
         self._anchor_words: set[str] = set()
         self._anchor_hashes = numpy.zeros(0, dtype="uint64")
         self._class_hashes: dict[frozenset, frozenset] = {}
@@ -174,6 +175,7 @@ class WindowedSpanRuler(SpanRuler):
                  for j, spec in enumerate(p) for attr, test in spec.items() if _word_test(attr, test)]
         for *_, attr, test in sorted(tests, key=lambda t: t[:2]):
             self._flag(attr, test)
+        touched = set()
         for entry in patterns:
             if isinstance(entry["pattern"], list):
                 key = repr((entry["label"], entry.get("id", "")))
@@ -182,14 +184,29 @@ class WindowedSpanRuler(SpanRuler):
                     self._whole.add(key, [self._flagged(entry["pattern"])])
                     continue
                 kind, words, reach = anchor
-                margin = next(m for m in (2, 4, 8, MARGIN) if reach <= m)
                 if kind == "token":
                     kind = words       # the token's accepted classes key its own windows
                     if words not in self._class_hashes:
                         self._class_hashes[words] = frozenset(self.nlp.vocab.strings.add(v) for v in words)
                 else:
                     self._anchor_words |= words
-                self._windowed.setdefault((kind, margin), self._matcher()).add(key, [self._flagged(entry["pattern"])])
+                self._by_kind.setdefault(kind, []).append((reach, key, self._flagged(entry["pattern"])))
+                touched.add(kind)
+        # One matcher per class of anchor, its windows as wide as its widest pattern needs: a
+        # pattern that needs less still finds exactly its matches in a wider window (each holds
+        # an anchor, and a window holds everything within the margin of each of its anchors),
+        # while every matcher called on a window builds a Token per token, twice, in Python
+        # (one matcher per reach and kind scanned the tokens near a month four times).
+        # Not so for the patterns anchored on words: their word tests are Python predicates that
+        # a wider window runs on more tokens (measured: 0.10 -> 0.12 s on the bench corpus).
+        for kind in touched:
+            entries = self._by_kind[kind]
+            for old in [k for k in self._windowed if k[0] == kind]:
+                del self._windowed[old]
+            widest = max(reach for reach, *_ in entries)
+            for reach, key, flagged in entries:
+                margin = next(m for m in (2, 4, 8, MARGIN) if (reach if kind == "words" else widest) <= m)
+                self._windowed.setdefault((kind, margin), self._matcher()).add(key, [flagged])
         self._anchor_hashes = numpy.array(sorted(self.nlp.vocab.strings.add(w) for w in self._anchor_words),
                                           dtype="uint64")
 
