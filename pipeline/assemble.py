@@ -173,7 +173,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     from . import components  # noqa: F401  (registers the factories)
     from .components.token_classes import native_patterns
     from ._startup import bind_deferred_cli
-    from .fast_fr import CURRENCY_FULL_STOP, register, with_differences
+    from .fast_fr import CURRENCY_FULL_STOP, register, with_differences, without_restating_specials
 
     bind_deferred_cli()
     register()
@@ -192,6 +192,7 @@ def load(patterns_dir: str | Path | None = None, *, model: str = MODEL, ner: str
     nlp = spacy.load(model, exclude=exclude)
     if CURRENCY_FULL_STOP not in nlp.Defaults.suffixes:   # the stock French class built it
         with_differences(nlp.tokenizer, nlp.Defaults)
+        nlp.tokenizer.rules = without_restating_specials(nlp.tokenizer.rules)
     nlp.add_pipe("rule_sentences", first=True)
     if not use_base:
         add_trained_ner(nlp, ner or NER_DIR)

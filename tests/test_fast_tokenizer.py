@@ -62,9 +62,23 @@ def model_tokenizer():
 
 @pytest.mark.parametrize("doc_id,text", _texts(), ids=[t[0] for t in _texts()])
 def test_fast_tokenizer_same_tokens_as_stock(nlp, stock_with_differences, model_tokenizer, doc_id, text):
-    ours = [t.text for t in nlp.tokenizer(text)]
-    assert ours == [t.text for t in stock_with_differences(text)]
-    assert ours == [t.text for t in model_tokenizer(text)]
+    def tokens(doc):
+        return [(t.text, t.idx, t.whitespace_, t.norm_) for t in doc]
+
+    ours = tokens(nlp.tokenizer(text))
+    assert ours == tokens(stock_with_differences(text))
+    assert ours == tokens(model_tokenizer(text))
+
+
+@pytest.mark.parametrize("text", ["Titre\nLe groupe a levé.\n\nM. Dupont\t(aujourd'hui)\n",
+                                  "\n", "\t", "a\n\tb \n c\r\nd\u2028e", "au-delà\nX.\nLG ThinQ.\n"])
+def test_line_breaks_and_tabs_are_tokens_as_in_the_stock_rules(nlp, stock_with_differences, text):
+    """The special cases of a lone line break and tab are left out (they only restate the
+    token, and hitting one stopped the tokenizer's cache for the rest of the document)."""
+    assert "\n" not in nlp.tokenizer.rules and "\n" in stock_with_differences.rules
+    for doc in (nlp.tokenizer(text), nlp.make_doc(text)):
+        assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in doc] == \
+               [(t.text, t.idx, t.whitespace_, t.norm_) for t in stock_with_differences(text)]
 
 
 HARD_WORDS = ["arc-en-ciel", "anti-inflammatoire", "Anti-Inflammatoire", "afro-américain", "états-unis",

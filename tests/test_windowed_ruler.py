@@ -106,3 +106,32 @@ def test_word_tests_past_the_last_flag_still_match():
     assert windowed == [(s.start, s.end) for s in SpanRuler.match(ruler, doc)]
     assert {doc[a:b].text for a, b in windowed} == {"mot3 Alpha", "mot59 Beta", "commun Gamma",
                                                      "commun Gamma Delta"}
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # a month then a year: a match starts at its month, and ends one token after it at most
+    ([{"LEMMA": {"IN": ["MONTH|"]}}, {"LEMMA": {"IN": ["YEAR|", "YEAR|D"]}, "OP": "?"}], (0, 1)),
+    # "le 12 mars": anchored on the month (rarer than a day's number), two tokens before it
+    ([{"LOWER": "le"}, {"LEMMA": {"IN": ["DAYNUM|D"]}}, {"LEMMA": {"IN": ["MONTH|"]}}], (2, 0)),
+    # a word anchor: the tokens around the word
+    ([{"LOWER": {"IN": ["la", "le"]}, "OP": "?"}, {"LOWER": {"IN": ["semaine", "mois"]}},
+      {"LOWER": {"IN": ["dernière", "dernier", "prochaine"]}}], (1, 1)),
+    # classed tokens anywhere: none before the first required one here, and as many after each
+    # as the other tokens can hold
+    ([{"LEMMA": {"IN": ["|D"]}, "OP": "+"}, {"LOWER": "de", "OP": "?"}, {"LEMMA": {"IN": ["CUR|"]}}], (0, 1)),
+    ([{"LOWER": "de", "OP": "?"}, {"LEMMA": {"IN": ["|D"]}, "OP": "+"}, {"LEMMA": {"IN": ["CUR|"]}},
+      {"LOWER": "hors", "OP": "?"}, {"LOWER": "taxes", "OP": "?"}], (1, 2)),
+])
+def test_a_window_reaches_as_far_as_a_match_can_from_its_anchor(pattern, expected):
+    from pipeline.components.windowed_ruler import anchor_sides
+
+    assert anchor_sides(pattern, anchor_of(pattern)) == expected
+
+
+def test_windows_join_when_they_touch():
+    from pipeline.components.windowed_ruler import WindowedSpanRuler
+
+    assert WindowedSpanRuler.windows([5, 9, 30], 40, 1, 2) == [(4, 12), (29, 33)]
+    assert WindowedSpanRuler.windows([5, 9], 40, 0, 2) == [(5, 8), (9, 12)]
+    assert WindowedSpanRuler.windows([0, 39], 40, 3, 3) == [(0, 4), (36, 40)]
+    assert WindowedSpanRuler.windows([5], 40, 2) == [(3, 8)]       # one margin: both sides

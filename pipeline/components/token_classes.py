@@ -17,7 +17,9 @@ import json
 import re
 from functools import lru_cache
 
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..normalise.lexicon import Lexicon
@@ -44,6 +46,7 @@ _NUMDATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\
 _QTOKEN = re.compile(r"^[TQ][1-4]$|^[SH][12]$")
 _ORD = re.compile(r"^[1-4](?:er|re|ère|e|ème|nd|nde)$")
 _TWO = re.compile(r"^\d{2}$")
+_CENT, _POUR = get_string_id("cent"), get_string_id("pour")
 
 # Words that are numbers for text2num; "un"/"une" only count next to a
 # scale or a currency, which the patterns require anyway.
@@ -104,10 +107,12 @@ class TokenClasser(LexiconState):
         self._money_tok = re.compile(rf"^\d+(?:[.,]\d+)?(?:(?:{scale_suffix})?(?:{sym})"
                                      rf"|(?:{scale_suffix})(?:{fused}))$")
         self._scale_cur = re.compile(rf"^(?:{scale_suffix})(?:{sym}|{codes})$")
-        self._multi: dict[str, list[tuple[str, ...]]] = {}
+        # (keyed and compared by the hashes of the words' lower forms)
+        self._multi: dict[int, list[tuple[int, ...]]] = {}
         for words in sorted((tuple(k.split()) for k in lex.currency_words if " " in k), key=len, reverse=True):
-            self._multi.setdefault(words[0], []).append(words)
-        self._cache: dict[str, tuple[str, str]] = {}
+            self._multi.setdefault(get_string_id(words[0]), []).append(tuple(map(get_string_id, words)))
+        self._short_months = frozenset(map(get_string_id, lex.short_months))
+        self._cache: dict[int, tuple[str, str]] = {}     # a word's hash -> its (num, tclass)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._compiled_for is not self.lexicon:
@@ -117,50 +122,61 @@ class TokenClasser(LexiconState):
         if len(cache) > 500_000:   # bounded: a stream of new words must not grow it forever
             cache.clear()
         signs: list[int] = []
-        for tok in doc:
-            text = tok.text
-            classes = cache.get(text)
+        lexicon = self.lexicon
+        user_data = doc.user_data
+        # One pass over hashes, not Token objects (a Token, its text and two extension writes
+        # through ``tok._`` per word were most of this stage): a known word's classes come from
+        # its hash, and are written where ``token._.num`` and ``token._.tclass`` read them.
+        arrays = doc.to_array([ORTH, LOWER, IDX])
+        orths, lowers, idxs = arrays[:, 0].tolist(), arrays[:, 1].tolist(), arrays[:, 2].tolist()
+        n_tok = len(orths)
+        nums: dict[int, str] = {}          # token index -> its num, where it has one
+        for i, orth in enumerate(orths):
+            classes = cache.get(orth)
             if classes is None:
-                classes = self._num(text, tok.lower_), self._tclass(tok, text, tok.lower_, self.lexicon) or ""
+                tok = doc[i]
+                text = tok.text
+                classes = self._num(text, tok.lower_), self._tclass(tok, text, tok.lower_, lexicon) or ""
                 if not classes[1] and len(text) > 1 and text.endswith("."):
                     # The tokenizer keeps a final full stop on "M€." and "K€.":
                     # the class is the one of the word without it.
                     bare = text[:-1]
-                    cls = self._tclass(tok, bare, bare.lower(), self.lexicon) or ""
+                    cls = self._tclass(tok, bare, bare.lower(), lexicon) or ""
                     if cls in ("SCALECUR", "MONEYTOK", "CURSYM", "SCALE"):
                         classes = (classes[0], cls)
-                cache[text] = classes
-            if classes[1] == "MONTH" and tok.lower_ in self.lexicon.short_months and not (
-                    tok.i and _DAY.match(doc[tok.i - 1].text)):
+                cache[orth] = classes
+            if not (classes[0] or classes[1]):
+                continue
+            if classes[1] == "MONTH" and lowers[i] in self._short_months and not (
+                    i and _DAY.match(doc[i - 1].text)):
                 classes = (classes[0], "")   # "Jan Koum": an abbreviation is a month only after its day
-            if classes[0] == "W" and tok.i and tok.lower_ == "cent" and doc[tok.i - 1].lower_ == "pour" and not (
-                    tok.i + 1 < len(doc) and self._tclass(doc[tok.i + 1], doc[tok.i + 1].text, doc[tok.i + 1].lower_,
-                                                          self.lexicon) in ("SCALE", "CUR", "CURSYM")):
+            if classes[0] == "W" and i and lowers[i] == _CENT and lowers[i - 1] == _POUR and not (
+                    i + 1 < n_tok and self._tclass(doc[i + 1], doc[i + 1].text, doc[i + 1].lower_,
+                                                   lexicon) in ("SCALE", "CUR", "CURSYM")):
                 # "a crû de 16 pour cent à 7,5 milliards": a percentage, no hundred ("pour cent
                 # millions d'euros" still is one)
                 classes = ("", classes[1])
             # Classes depend on the text alone, so they are computed once per word;
             # empty ones are the extension's default and need no write.
             if classes[0]:
-                tok._.num = classes[0]
+                user_data[("._.", "num", idxs[i], None)] = nums[i] = classes[0]
             if classes[1]:
-                tok._.tclass = classes[1]
+                user_data[("._.", "tclass", idxs[i], None)] = classes[1]
                 if classes[1] == "CURSYM":
-                    signs.append(tok.i)
+                    signs.append(i)
             if classes[0] or classes[1]:
-                tok.lemma_ = f"{classes[1]}|{classes[0]}"  # the native copy the rulers match on
+                doc[i].lemma_ = f"{classes[1]}|{classes[0]}"  # the native copy the rulers match on
         # Multi-word currencies ("francs suisses", "dollars canadiens"):
         # the first word is CUR, the rest CURX.
-        i, n_tok = 0, len(doc)
+        i = 0
         while i < n_tok:
-            for words in self._multi.get(doc[i].lower_, ()):
+            for words in self._multi.get(lowers[i], ()):
                 n = len(words)
-                if i + n <= n_tok and tuple(t.lower_ for t in doc[i:i + n]) == words:
-                    doc[i]._.tclass = "CUR"
-                    doc[i].lemma_ = f"CUR|{doc[i]._.num}"
-                    for t in doc[i + 1:i + n]:
-                        t._.tclass = "CURX"
-                        t.lemma_ = f"CURX|{t._.num}"
+                if i + n <= n_tok and tuple(lowers[i:i + n]) == words:
+                    for j in range(i, i + n):
+                        cls = "CUR" if j == i else "CURX"
+                        user_data[("._.", "tclass", idxs[j], None)] = cls
+                        doc[j].lemma_ = f"{cls}|{nums.get(j, '')}"
                     i += n - 1
                     break
             i += 1
