@@ -68,11 +68,19 @@ _DOLLARS = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"))
 def _currency_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """One alternation per table, longest surface first, so a search finds the longest currency."""
     exact = sorted(lex.currency_exact, key=len, reverse=True)
-    exact_re = re.compile("|".join(
-        rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])" if s[0].isalpha() else re.escape(s) for s in exact))
+    # (each led by a class of the alternatives' first characters: the same matches, but a position
+    # no alternative can start at fails at once, where the engine tried every alternative there,
+    # ~1 us a character of every amount, measured)
+    exact_re = re.compile(_first_chars(exact) + "(?:" + "|".join(
+        rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])" if s[0].isalpha() else re.escape(s) for s in exact) + ")")
     words = sorted(lex.currency_words, key=len, reverse=True)
-    words_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    words_re = re.compile(r"(?<!\w)" + _first_chars(words) + "(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
     return exact_re, words_re
+
+
+def _first_chars(alternatives: list[str]) -> str:
+    """A lookahead that holds where one of ``alternatives`` (none empty) can start."""
+    return "(?=[" + "".join(sorted({re.escape(a[0]) for a in alternatives})) + "])"
 
 
 @lru_cache(maxsize=8)
