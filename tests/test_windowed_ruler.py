@@ -54,6 +54,10 @@ def test_which_patterns_run_in_windows(pattern, expected):
      ("token", frozenset({"CUR|", "CUR|D"}), 2)),
     # a repeated token elsewhere: no single token can bound the match, every class anchors it
     ([{"LEMMA": {"IN": ["NUM|G"]}, "OP": "+"}, {"LEMMA": {"IN": ["CUR|"]}}], ("class", frozenset(), 0)),
+    # a list of amounts reaches too far from its currency for one window; its classed tokens
+    # chain it ("10, 20, 30 et 40 millions d'euros", every amount a class)
+    ([{"LEMMA": {"IN": ["|D"]}}, *[{"LEMMA": {"IN": ["|G"]}, "OP": "{0,3}"}] * 6, {"LOWER": "et"},
+      {"LEMMA": {"IN": ["CUR|"]}}], ("class", frozenset(), 1)),
 ])
 def test_the_rarest_class_anchors_a_pattern(pattern, expected):
     assert anchor_of(pattern) == expected

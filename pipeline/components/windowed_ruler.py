@@ -96,7 +96,11 @@ def anchor_of(pattern: list[dict]) -> tuple[str, frozenset, int] | None:
               and t["LEMMA"].get("IN") and set(t["LEMMA"]) == {"IN"}]
     if single and None not in [n for j, n in enumerate(lengths) if j != single[0]]:
         best = min(single, key=lambda i: _commonness(pattern[i]["LEMMA"]["IN"]))
-        return "token", frozenset(pattern[best]["LEMMA"]["IN"]), sum(n for j, n in enumerate(lengths) if j != best)
+        reach = sum(n for j, n in enumerate(lengths) if j != best)
+        if reach <= MARGIN:
+            return "token", frozenset(pattern[best]["LEMMA"]["IN"]), reach
+        # too long a reach around one class ("10, 20, 30 et 40 millions d'euros"): its classed
+        # tokens anchor it as a chain, below
     if any("LEMMA" in t and _required(op) for t, op in zip(pattern, ops)):
         reach = 0
         for t, op in zip(pattern, ops):
