@@ -23,7 +23,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..normalise.lexicon import Lexicon
@@ -39,6 +40,7 @@ EDITIONS = {"Pro", "Max", "Ultra", "Mini", "Plus", "Lite", "Turbo", "Flash", "Ai
 FUNCTION_WORDS = {"Le", "La", "Les", "L'", "Un", "Une", "Des", "De", "Du", "Et", "Ou", "En", "Au", "Aux",
                   "Ce", "Cette", "Ces", "Son", "Sa", "Ses", "Il", "Elle", "Ils", "Elles", "Qui", "Que",
                   "Pour", "Par", "Sur", "Avec", "Dans", "Selon", "Mais", "Donc", "Si", "À", "A"}
+_FUNCTION_WORD_IDS = frozenset(map(get_string_id, FUNCTION_WORDS))
 SKIP_BACK = {"le", "la", "les", "l'", "l’", "de", "d'", "d’", "du", "des", "un", "une", "au", "aux", "à"}
 AUXILIARIES = {"a", "ont", "va", "vont", "avait", "avaient", "aura", "auront", "est", "sont", "s'", "s’",
                "se", "lui", "leur", "y", "en", "ne", "n'", "n’"}
@@ -52,13 +54,20 @@ def mark_headlines(doc: Doc) -> None:
     ("NVIDIA ANNONCE UN CHIFFRE RECORD", "Microsoft Annonce Des Résultats"):
     there a capital says nothing about a name. Call ``forget_headlines`` after."""
     marked: set[int] = set()
-    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    for sent in sents:
-        words = [t for t in sent if t.is_alpha]
-        upper = sum(1 for t in words if t.is_upper and len(t) >= 3)
-        titled_function = sum(1 for t in words[1:] if t.text in FUNCTION_WORDS)
+    n = len(doc)
+    if doc.has_annotation("SENT_START"):
+        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if i == 0 or flag == 1]
+        bounds = zip(starts, starts[1:] + [n]) if n else ()
+    else:
+        bounds = [(0, n)]
+    # (lexeme attributes as arrays: a Token and three properties per word were this stage's cost)
+    rows = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH, ORTH]).tolist() if n else []
+    for start, end in bounds:
+        words = [r for r in rows[start:end] if r[0]]
+        upper = sum(1 for r in words if r[1] and r[2] >= 3)
+        titled_function = sum(1 for r in words[1:] if r[3] in _FUNCTION_WORD_IDS)
         if upper >= 3 and upper * 2 >= len(words) or titled_function >= 2:
-            marked.update(range(sent.start, sent.end))
+            marked.update(range(start, end))
     doc.user_data[HEADLINE_KEY] = marked
 
 

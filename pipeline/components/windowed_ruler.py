@@ -122,6 +122,17 @@ def anchor_of(pattern: list[dict]) -> tuple[str, frozenset, int] | None:
     return None
 
 
+def _lemma_values(spec) -> list[str]:
+    """The lemmas (token classes) a LEMMA test accepts; every class for a test of another kind."""
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and set(spec) == {"IN"}:
+        return list(spec["IN"])
+    from .token_classes import NUMS, TCLASSES
+
+    return [f"{t}|{n}" for t in TCLASSES for n in NUMS if t or n]
+
+
 def anchor_sides(pattern: list[dict], anchor: tuple[str, frozenset, int]) -> tuple[int, int]:
     """How many tokens a match can hold before its anchor and after it: the pattern's tokens
     before and after the anchoring token for a class or a word at one place of the pattern
@@ -197,6 +208,7 @@ class WindowedSpanRuler(SpanRuler):
         self._anchor_words: set[str] = set()
         self._anchor_hashes = numpy.zeros(0, dtype="uint64")
         self._class_hashes: dict[frozenset, frozenset] = {}
+        self._chain_classes: set[int] = set()   # the classes the "class" patterns test, as hashes
         self._whole = self._matcher()
 
     def add_patterns(self, patterns) -> None:
@@ -222,6 +234,11 @@ class WindowedSpanRuler(SpanRuler):
                     kind = words       # the token's accepted classes key its own windows
                     if words not in self._class_hashes:
                         self._class_hashes[words] = frozenset(self.nlp.vocab.strings.add(v) for v in words)
+                elif kind == "class":
+                    # (a token a class test of the pattern accepts anchors it: any other token of a
+                    # match is one of its unclassed tokens, which ``anchor_sides`` counts)
+                    self._chain_classes |= {self.nlp.vocab.strings.add(v) for t in entry["pattern"] if "LEMMA" in t
+                                            for v in _lemma_values(t["LEMMA"])}
                 else:
                     self._anchor_words |= words
                 lead, trail = anchor_sides(entry["pattern"], anchor)
@@ -301,7 +318,8 @@ class WindowedSpanRuler(SpanRuler):
                 classed = arrays[:, 0] != 0
                 where = numpy.flatnonzero(classed).tolist()
                 lemmas = arrays[classed, 0].tolist()
-                anchors = {"class": where,
+                chain = self._chain_classes
+                anchors = {"class": [i for i, lemma in zip(where, lemmas) if lemma in chain],
                            "words": numpy.flatnonzero(numpy.isin(arrays[:, 1], self._anchor_hashes)).tolist()}
                 for (kind, lead, trail), matcher in self._windowed.items():
                     if kind not in anchors:
