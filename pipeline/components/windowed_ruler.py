@@ -83,6 +83,17 @@ def _commonness(values: list[str]) -> int:
     return max(_CLASS_RANK.get(v.split("|")[0], len(_CLASS_RANK)) for v in values) if values else len(_CLASS_RANK)
 
 
+def _single_classes(pattern: list[dict], ops: list[str]) -> list[int]:
+    """The places of a pattern that hold exactly one token of a listed class (``LEMMA: {IN: ...}``)."""
+    return [i for i, (t, op) in enumerate(zip(pattern, ops)) if op == "1" and isinstance(t.get("LEMMA"), dict)
+            and t["LEMMA"].get("IN") and set(t["LEMMA"]) == {"IN"}]
+
+
+def _rarest(pattern: list[dict], places: list[int]) -> int:
+    """The place among ``places`` whose classes are the rarest: the pattern's anchoring token."""
+    return min(places, key=lambda i: _commonness(pattern[i]["LEMMA"]["IN"]))
+
+
 def anchor_of(pattern: list[dict]) -> tuple[str, frozenset, int] | None:
     """How a (native) token pattern's matches can be found in windows: ("token", values,
     reach) when each match holds one token whose class is one of ``values`` (the rarest
@@ -92,10 +103,9 @@ def anchor_of(pattern: list[dict]) -> tuple[str, frozenset, int] | None:
     the whole Doc (no such token, or other tokens repeated without bound)."""
     ops = [token.get("OP") or "1" for token in pattern]
     lengths = [_max_len(op) for op in ops]
-    single = [i for i, (t, op) in enumerate(zip(pattern, ops)) if op == "1" and isinstance(t.get("LEMMA"), dict)
-              and t["LEMMA"].get("IN") and set(t["LEMMA"]) == {"IN"}]
+    single = _single_classes(pattern, ops)
     if single and None not in [n for j, n in enumerate(lengths) if j != single[0]]:
-        best = min(single, key=lambda i: _commonness(pattern[i]["LEMMA"]["IN"]))
+        best = _rarest(pattern, single)
         reach = sum(n for j, n in enumerate(lengths) if j != best)
         if reach <= MARGIN:
             return "token", frozenset(pattern[best]["LEMMA"]["IN"]), reach
@@ -153,9 +163,7 @@ def anchor_sides(pattern: list[dict], anchor: tuple[str, frozenset, int]) -> tup
         lead = sum(other[:required[0]])
         return lead, max(sum(other[required[-1] + 1:]), reach - lead)
     if kind == "token":
-        at = min((i for i, (t, op) in enumerate(zip(pattern, ops)) if op == "1" and isinstance(t.get("LEMMA"), dict)
-                  and t["LEMMA"].get("IN") and set(t["LEMMA"]) == {"IN"}),
-                 key=lambda i: _commonness(pattern[i]["LEMMA"]["IN"]))
+        at = _rarest(pattern, _single_classes(pattern, ops))
     else:
         at = next(i for i, (t, op) in enumerate(zip(pattern, ops)) if op == "1" and _literal_words(t) is not None)
     lengths = [_max_len(op) for op in ops]
