@@ -995,8 +995,10 @@ def test_a_single_round_is_not_dated_by_a_period_before_it(extract):
     ("La CNIL a publié les sanctions prises contre Datavolt et Kervalo : des amendes respectives de 60 et 150 "
      "millions d'euros.", [("Datavolt", "60"), ("Kervalo", "150 millions d'euros")]),
     # the verb and its noun around the amounts are one trigger (stop 26, real sealed 22)
+    # (the sentence before states Apple's fine, its amount untold: stop 60)
     ("L'Autorité a sanctionné Apple. Les deux grossistes, Datavolt et Kervalo écopent respectivement de 76 107 989 "
-     "euros et 62 972 668 euros d'amendes.", [("Datavolt", "76 107 989 euros"), ("Kervalo", "62 972 668 euros")]),
+     "euros et 62 972 668 euros d'amendes.",
+     [("Apple", None), ("Datavolt", "76 107 989 euros"), ("Kervalo", "62 972 668 euros")]),
 
     ("La CNIL a sanctionné Datavolt, ainsi que Kervalo, pour des cookies, à hauteur respectivement de 35 millions "
      "d'euros et 100 millions d'euros.", [("Datavolt", "35 millions d'euros"), ("Kervalo", "100 millions d'euros")]),
@@ -2160,8 +2162,10 @@ def test_a_fine_has_its_reason(extract):
      [("Datavolt", "150"), ("Kervalo", "60 millions d'euros")]),
     ("L'Arcep a infligé des amendes de 2 millions d'euros et 800 000 euros à Datavolt et à Kervalo.",
      [("Datavolt", "2 millions d'euros"), ("Kervalo", "800 000 euros")]),
-    # one amount for two names says nothing of each one's share
-    ("La CNIL a infligé des amendes de 150 millions d'euros à Datavolt et Kervalo.", []),
+    # one amount for two names says nothing of each one's share: each name is fined, its amount
+    # untold (stop 60)
+    ("La CNIL a infligé des amendes de 150 millions d'euros à Datavolt et Kervalo.",
+     [("Datavolt", None), ("Kervalo", None)]),
     # names before the verb and as many amounts after it, in order, without `respectivement` (stop 44)
     ("Ses deux grossistes, Datavolt et Kervalo, sont sanctionnés de 76,1 millions d'euros et 62,9 millions d'euros.",
      [("Datavolt", "76,1 millions d'euros"), ("Kervalo", "62,9 millions d'euros")]),
@@ -2189,9 +2193,9 @@ def test_amounts_for_names_after_a_request_are_no_list_of_fines(extract):
      "26 millions d'euros.", [("Arcep", "Datavolt", "26 millions d'euros")]),
     ("La CNIL vient d'infliger une lourde sanction à Kervalo. Dans sa décision, elle somme l'opérateur au paiement "
      "d'une amende de 9 millions d'euros.", [("CNIL", "Kervalo", "9 millions d'euros")]),
-    # not another authority's
+    # not another authority's: the fine stays without its amount (stop 60)
     ("L'Arcep a mis en demeure et sanctionné Kervalo. La DGCCRF a prononcé pour 4,6 millions d'euros d'amendes "
-     "sans citer les entreprises visées.", []),
+     "sans citer les entreprises visées.", [("Arcep", "Kervalo", None)]),
 ])
 def test_a_fines_amount_told_after_it(extract, text, expected):
     fines = events_of(extract, text, etype="fine")
@@ -3301,9 +3305,9 @@ def test_the_infinitives_auxiliary(extract, text, expected):
      "protection des données pour avoir enfreint le RGPD. La nouvelle ne surprend guère.\n\nSelon Bloomberg, "
      "la sanction s'élève à 250 000 euros.",
      [{"target": "Kervalo", "amount": "250 000 euros", "authority": "Autorité belge de la protection des données"}]),
-    # an amount that is no fine's stays out
+    # an amount that is no fine's stays out: the fine has none (stop 60)
     ("# Kervalo écope d'une amende en Belgique\n\nKervalo vient d'être sanctionné par la CNIL. Son chiffre "
-     "d'affaires s'élève à 250 000 euros.", []),
+     "d'affaires s'élève à 250 000 euros.", [{"target": "Kervalo", "amount": None}]),
 ])
 def test_a_fines_target_or_amount_told_apart(extract, text, expected):
     assert_events(extract, text, "fine", expected)
@@ -4637,3 +4641,31 @@ def test_the_subjects_of_a_plural_round_verb_raised_a_round_each(extract, text, 
 ])
 def test_a_takeover_in_brackets_and_a_stake_taken_a_while_ago(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+# ---- stop 60
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine whose verb imposes it on named companies stands without its amount, one per name
+    # (stop 60: training/real_pages' tenth batch, read after its untouched score; dev_real3, dev_real4)
+    ("# Airtel et Onatel sanctionnés\n\nLe régulateur reproche aux deux opérateurs des retards.",
+     [{"target": "Airtel", "amount": None}, {"target": "Onatel", "amount": None}]),
+    ("Par le passé, l'Arcep avait déjà sanctionné Datavolt et Kervalo pour des manquements du même ordre.",
+     [{"authority": "Arcep", "target": "Datavolt", "amount": None},
+      {"authority": "Arcep", "target": "Kervalo", "amount": None}]),
+    ("# Corée du Sud : Kervalo mis à l'amende pour avoir mal protégé les données de ses clients",
+     [{"target": "Kervalo", "amount": None}]),
+    ("Airtel, Telecel et Onatel sont sanctionnés.",
+     [{"target": "Airtel"}, {"target": "Telecel"}, {"target": "Onatel"}]),
+    # a plural verb after a list: one fine each; a fine they pay together is one (stop 58)
+    ("Datavolt et Kervalo ont été condamnés ensemble à payer 183 millions d'euros.",
+     [{"target": "Datavolt", "amount": "183 millions d'euros"}]),
+    # negated, wished for, a participle used as a noun, a fine noun alone: no fine
+    ("Jamais jusqu'ici Kervalo n'avait été sanctionné en France.", []),
+    ("Le prestataire Kervalo est pointé du doigt mais pas sanctionné.", []),
+    ("L'association demande à la CNIL de sanctionner lourdement Kervalo.", []),
+    ("Le cartel comptait quatre fabricants, les trois sanctionnés et Kervalo, qui a évité toute amende.", []),
+    ("L'association Datavolt juge que l'amende ne suffira pas.", []),
+])
+def test_a_fine_imposed_on_named_companies_without_its_amount(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

@@ -667,6 +667,10 @@ _UNIT_OF = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:la|le|les|sa|son|ses|l['’
                       r"(?:branche|division|filiale|activités?|pôle|unité|départements?|métiers?)\b"
                       r"(?:\s+[\w'’-]+){0,3}?\s+(?:de|d['’]|du|des)\s*(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 _UNIT_NAMED = re.compile(r"\s*,\s*(?:(?:baptisée?|appelée?|nommée?|rebaptisée?)\s+)?", re.I)
+# what comes before a fine's verb that says it was not imposed ("n'avait jamais été", "pas",
+# "sans"), and a participle used as a noun ("les trois sanctionnés et Clarios")
+_FINE_NEGATED = re.compile(r"(?:\bn'|\bne\s)(?:\S+\s+){0,3}$|\b(?:pas|jamais|sans)\s+(?:encore\s+|été\s+)?$")
+_FINE_NOMINAL = re.compile(r"\b(?:les|des|ces)\s+(?:\w+\s+)?$")
 # a participle clause with its own subject ("Qualcomm ayant déposé une offre")
 _ABSOLUTE_CLAUSE = re.compile(r"\s+(?:ayant|étant)\b")
 # an aside between a name and the one it describes: its agent (", soutenu par", ", détenue depuis
@@ -2498,6 +2502,14 @@ class _Article:
             if len(listed) > 1:
                 return [{"authority": authority, "target": t, "amount": amount, "date": date, "reason": reason,
                          "_each": True} for t in listed]
+        if len(targets) == 1 and targets[0].end <= trig[0] and self.plural_verb(trig) and (
+                amount is None or r.cue["total_cues"].search(self.text, max(seg[0], amount.start - 25), amount.end)):
+            # "MTN et Airtel sanctionnés", "Airtel, Telecel et Onatel sont tous trois condamnés à reverser
+            # un montant cumulé de": one fine each, its amount not told (a sum is no one's share)
+            listed = self.listed_with(others, targets[0])
+            if len(listed) > 1 and not re.search(r"\bensemble\b", self.text[trig[0]:seg[1]]):
+                return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason,
+                         "_each": True} for t in listed]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
         if amount is not None and (other := self.another_fine(max(amount.end, targets[0].end))) is not None:
             # "une amende de 325 millions d'euros contre Google et une autre de 150 millions d'euros
@@ -3568,6 +3580,18 @@ class _Article:
             roles["investors"] = self.unique(roles["investors"] + more, roles["company"])
         return [ev, age + 1]
 
+    def fine_told_done(self, ev, trig) -> bool:
+        """Whether a fine with no amount is stated by a verb that imposes it on a named company,
+        neither negated nor wished for (``n'avait jamais été sanctionné``, ``de sanctionner``)."""
+        if ev["roles"].get("target") is None:
+            return False
+        said = self.text[trig[0]:trig[1]].lower().replace("’", "'")
+        if not self.rules.cue["fine_imposed"].search(said):
+            return False
+        before = self.text[max(0, trig[0] - 40):trig[0]].lower().replace("’", "'")
+        return not _FINE_NEGATED.search(before) and not (
+            self.rules.cue["fine_imposed"].match(said) and _FINE_NOMINAL.search(before))
+
     def merge(self, found) -> list[dict]:
         """One event per deal: a repeat fills the roles the first statement left empty."""
         kept: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []
@@ -3597,7 +3621,11 @@ class _Article:
                     roles[role] = value
         # A statement with no amount ("SFR sanctionné" in a headline) only opens an event that
         # a later statement of the same deal completes.
-        kept = [k for k in kept if k[0]["type"] != "fine" or k[0]["roles"]["amount"] is not None]
+        # A fine whose verb says it was imposed on a named company stands without its amount
+        # ("la NCC avait déjà sanctionné Etisalat et Glo"; "Temu mis à l'amende"); a fine noun
+        # alone ("l'amende ne suffira pas", "des dommages et intérêts") does not.
+        kept = [k for k in kept if k[0]["type"] != "fine" or k[0]["roles"]["amount"] is not None
+                or self.fine_told_done(k[0], k[1])]
         for ev, _, _ in kept:
             if ev["roles"].get("date") is None and ev.get("opening_date") is not None:
                 ev["roles"]["date"] = ev["opening_date"]
