@@ -4669,3 +4669,18 @@ def test_a_takeover_in_brackets_and_a_stake_taken_a_while_ago(extract, text, exp
 ])
 def test_a_fine_imposed_on_named_companies_without_its_amount(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of targets, each with its price in brackets, `ainsi que` before the last (stop 60,
+    # training/real_pages' eleventh batch, read after its untouched score)
+    ("Datavolt a déjà acquis Kervalo (67 millions), Sylquor (près de 10 millions) ainsi que Ombrine "
+     "(quelque 5 millions d'euros).",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "67 millions"},
+      {"acquirer": "Datavolt", "target": "Sylquor", "price": "10 millions"},
+      {"acquirer": "Datavolt", "target": "Ombrine", "price": "5 millions d'euros"}]),
+    ("Datavolt a acquis Kervalo, Sylquor ainsi que Ombrine.",
+     [{"target": "Kervalo"}, {"target": "Sylquor"}, {"target": "Ombrine"}]),
+])
+def test_targets_listed_with_their_prices_in_brackets(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -503,7 +503,7 @@ _GAP_ASIDE = re.compile(r"\s*,\s*(?:qui\s[^,;:()\d]{1,100}?|[^,;:()\d]{1,60}?),\
 # "du", "de la" ("l'éditeur de la messagerie WhatsApp": what the target makes). With no article,
 # words there are a clause ("Zynga, à qui l'on doit FarmVille") or a description ("Firesprite,
 # auteur de jeux PlayStation")
-_TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+puis)(?:\s+encore)?\s+"
+_TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+puis|,?\s+ainsi\s+que)(?:\s+encore)?\s+"
                             r"(?:(?:sur\s+)?(?:(?:l['’]|le |la |les )"
                             r"(?!(?:a|ont|avait|avaient|est|sont|était)\s)(?!.*(?<!\w)(?:du|des|de\s+la|de\s+l['’]))"
                             r"(?:(?:[a-zà-ÿ'’-]+\s+){0,3}(?!(?:de|du|des|d['’]|à|au|aux|par|chez|pour|sur|avec|dans|en|contre)\s)"
@@ -2171,6 +2171,8 @@ class _Article:
             price = worth      # "un accord d'une valeur de 27,7 milliards de dollars": what the deal is worth
         if price is not None and price.amount is not None and price.amount < 10_000:
             price = None      # "rachetées au prix de 26,79 $": a price per share, not the deal's
+        if (own := self.bracketed_amount(target)) is not None and target.start >= trig[1]:
+            price = own      # "acquis Allociné (67 millions), 750g (près de 10 millions)"
         date = self.date(part, trig)
         if date is None and _OWNED.fullmatch(word):
             # "Sunrise, propriété de Liberty Global depuis 2020": dated ownership is a takeover
@@ -2218,7 +2220,9 @@ class _Article:
                 break      # ("qui reprend Curse, ou encore Salesforce, qui acquiert MetaMind": a buyer of its own)
             nxt = next((x for x in after if x.start > e.end), None)
             part = (e.start, nxt.start if nxt else seg[1])
-            part_price, _ = self.money(part, (e.start, e.end))
+            # ("acquis Allociné (67 millions), 750g (près de 10 millions)": each name's price in
+            # the brackets after it)
+            part_price = self.bracketed_amount(e) or self.money(part, (e.start, e.end))[0]
             # (a date before the verb dates each name of its list: "Le 3 mars, Salesforce a acquis
             # Slack, Heroku et MuleSoft"; not one after it, the first name's own: "a racheté Altran
             # en 2019", "a racheté en 2019 le russe Busfor, puis le français Klaxit"; the word, not "depuis")
