@@ -4684,3 +4684,15 @@ def test_a_fine_imposed_on_named_companies_without_its_amount(extract, text, exp
 ])
 def test_targets_listed_with_their_prices_in_brackets(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `s'offrir` with an aside between its auxiliary and participle (stop 60, training/real_pages'
+    # sixth batch)
+    ("Ce dernier, Datavolt, s'est d'ailleurs offert il y a peu Kervalo, en échange de 3,6 milliards de dollars.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Apple a racheté Sylquor. Datavolt s'est quant à elle offert Kervalo, basée à Londres.",
+     [{"acquirer": "Apple", "target": "Sylquor"}, {"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_an_aside_inside_soffrir(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)
