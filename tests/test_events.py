@@ -4696,3 +4696,18 @@ def test_targets_listed_with_their_prices_in_brackets(extract, text, expected):
 ])
 def test_an_aside_inside_soffrir(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a deal's noun joined to the one before ("ainsi que la reprise de") starts its own part of the
+    # sentence: the name and price before the joint stay the first deal's (stop 60, training/
+    # real_pages' sixth batch); a noun of a roundup's colon before a takeover's noun raises nothing
+    ("Ce bond s'explique par le rachat d'Electronic Arts, à 55 milliards de dollars, ainsi que la reprise "
+     "de Kervalo par Datavolt, chiffrée à 8 milliards.", "acquisition",
+     [{"target": "Electronic Arts", "price": "55 milliards de dollars"},
+      {"acquirer": "Datavolt", "target": "Kervalo", "price": "8 milliards"}]),
+    ("Deux opérations géantes ont marqué l'année : le rachat d'Electronic Arts, à 55 milliards de dollars, "
+     "et celui de Kervalo.", "funding", []),
+])
+def test_deal_nouns_joined_in_one_sentence(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)

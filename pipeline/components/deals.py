@@ -671,6 +671,11 @@ _UNIT_NAMED = re.compile(r"\s*,\s*(?:(?:baptisée?|appelée?|nommée?|rebaptisé
 # "sans"), and a participle used as a noun ("les trois sanctionnés et Clarios")
 _FINE_NEGATED = re.compile(r"(?:\bn'|\bne\s)(?:\S+\s+){0,3}$|\b(?:pas|jamais|sans)\s+(?:encore\s+|été\s+)?$")
 _FINE_NOMINAL = re.compile(r"\b(?:les|des|ces)\s+(?:\w+\s+)?$")
+# a joint and a determiner right before a deal's noun ("..., ainsi que la reprise", "et le rachat")
+_NOUN_AFTER_JOINT = re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s+(?:[\w-]+\s+)?$"
+                               r"|(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+l['’]\s*$")
+# a deal's noun right before the name it is of ("le rachat d'", "la reprise de")
+_DEAL_OF = re.compile(r"\w\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?$")
 # a participle clause with its own subject ("Qualcomm ayant déposé une offre")
 _ABSOLUTE_CLAUSE = re.compile(r"\s+(?:ayant|étant)\b")
 # an aside between a name and the one it describes: its agent (", soutenu par", ", détenue depuis
@@ -3162,6 +3167,12 @@ class _Article:
                 # la plus grosse acquisition de l'histoire": a deal's noun in apposition names the
                 # deal before it again; the name before it is that deal's, not its subject
                 starts.append(a)
+            elif j and (coord := _NOUN_AFTER_JOINT.search(self.text, max(prev_end, a - 30), a)) is not None \
+                    and re.match(r"\s*(?:de\s|d['’]|du\s|des\s)", self.text[b:b + 4]) and self.noun_at(a, b):
+                # "le rachat d'Electronic Arts, à 55 milliards de dollars, ainsi que la reprise de
+                # Warner Bros par Netflix": a deal's noun joined to the one before names no subject
+                # before it; what comes before the joint stays the previous deal's
+                starts.append(coord.start())
             elif j and self.infinitive_at(a, b) and not (subj and self.subject_of_a_verb(subj[-1])):
                 # "Adobe va acquérir Figma pour 20 milliards de dollars, une opération qui permet au
                 # géant de mettre la main sur ...": an infinitive's subject is the clause's before it,
@@ -3320,6 +3331,9 @@ class _Article:
             for i, e in enumerate(names):
                 if id(e) in known:
                     continue
+                if _DEAL_OF.search(self.text, max(s0, e.start - 30), e.start) and self.rules.triggers[
+                        "acquisition"].search(self.text, max(s0, e.start - 30), e.start):
+                    continue      # ("Deux opérations géantes : le rachat d'Electronic Arts, à 55 milliards": bought, not raised)
                 opening = re.match(r"\s*\(\s*", self.text[e.end:e.end + 4])
                 bracket = e.end + opening.end() if opening else None
                 if bracket is None and ((rel := _RELATIVE_THEN_BRACKET.match(self.text, e.end, s1)) is not None
