@@ -4711,3 +4711,19 @@ def test_an_aside_inside_soffrir(extract, text, expected):
 ])
 def test_deal_nouns_joined_in_one_sentence(extract, text, etype, expected):
     assert_events(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text, date", [
+    # an undated fine takes the day a nearby sentence says its decision was made (stop 60; dev_deals,
+    # training/news, training/real_pages' first to fourth batches): after it, or just before it
+    ("# Bruxelles sanctionne Datavolt\n\nPremières amendes prononcées sous ce règlement.\n\nC'est mercredi "
+     "23 avril que la Commission européenne a rendu sa décision contre le groupe.", "mercredi 23 avril"),
+    ("La cour d'appel a réformé la décision 20-D-04 rendue le 16 mars 2020. Par ce texte, l'Autorité de la "
+     "concurrence avait infligé une amende de 1,1 milliard d'euros à Datavolt.", "16 mars 2020"),
+    # (not the day of a sentence that tells another fine)
+    ("L'Autorité de la concurrence a infligé une amende de 5 millions d'euros à Datavolt. Dans une décision "
+     "rendue le 3 mars, la CNIL a aussi sanctionné Kervalo de 2 millions d'euros.", None),
+])
+def test_an_undated_fine_takes_its_decisions_day(extract, text, date):
+    fines = events_of(extract, text, etype="fine")
+    assert fines and fines[0]["date"] == date, fines

@@ -671,6 +671,8 @@ _UNIT_NAMED = re.compile(r"\s*,\s*(?:(?:baptisée?|appelée?|nommée?|rebaptisé
 # "sans"), and a participle used as a noun ("les trois sanctionnés et Clarios")
 _FINE_NEGATED = re.compile(r"(?:\bn'|\bne\s)(?:\S+\s+){0,3}$|\b(?:pas|jamais|sans)\s+(?:encore\s+|été\s+)?$")
 _FINE_NOMINAL = re.compile(r"\b(?:les|des|ces)\s+(?:\w+\s+)?$")
+# what says an authority decided, near the day it did ("a rendu ses décisions", "décision rendue")
+_DECISION_DATED = re.compile(r"\b(?:décisions?|rendue?s?|prononcée?s?)\b", re.I)
 # a joint and a determiner right before a deal's noun ("..., ainsi que la reprise", "et le rachat")
 _NOUN_AFTER_JOINT = re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s+(?:[\w-]+\s+)?$"
                                r"|(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+l['’]\s*$")
@@ -3610,6 +3612,26 @@ class _Article:
         return not _FINE_NEGATED.search(before) and not (
             self.rules.cue["fine_imposed"].match(said) and _FINE_NOMINAL.search(before))
 
+    def decision_date(self, trig: tuple[int, int], kept: list) -> Ent | None:
+        """The date a sentence near an undated fine gives its decision ("C'est mercredi 23 avril que
+        la Commission a rendu ses décisions", "Dans sa décision, rendue mercredi", "la décision
+        rendue le 16 mars 2020. Par ce texte, l'Autorité avait infligé"): the sentence before the
+        fine's, its own, or one of the four after it that states no other fine."""
+        i = self.sentence_at(trig[0])
+        others = [t for _, t, _ in kept if t != trig]
+        for k in [i, i - 1] + list(range(i + 1, i + 5)):
+            if not 0 <= k < len(self.sents):
+                continue
+            s0, s1 = self.sents[k]
+            if k != i and any(s0 <= t[0] < s1 for t in others):
+                continue
+            for m in _DECISION_DATED.finditer(self.text, s0, s1):
+                dates = [d for d in self.within(max(s0, m.start() - 50), min(s1, m.end() + 50), "DATE")
+                         if d.start >= s0 and d.end <= s1]
+                if dates:
+                    return min(dates, key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)))
+        return None
+
     def merge(self, found) -> list[dict]:
         """One event per deal: a repeat fills the roles the first statement left empty."""
         kept: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []
@@ -3674,6 +3696,9 @@ class _Article:
                         break
         self.date_rounds_by_period(kept)
         self.date_fines_of_one_decision(kept)
+        for ev, trig, _ in kept:
+            if ev["type"] == "fine" and ev["roles"].get("date") is None:
+                ev["roles"]["date"] = self.decision_date(trig, kept)
         return [self.to_offsets(ev, *self.first_statement(ev, trig, sent)) for ev, trig, sent in kept]
 
     def dates_another(self, ev: dict, date: Ent, kept) -> bool:
