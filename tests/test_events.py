@@ -4727,3 +4727,14 @@ def test_deal_nouns_joined_in_one_sentence(extract, text, etype, expected):
 def test_an_undated_fine_takes_its_decisions_day(extract, text, date):
     fines = events_of(extract, text, etype="fine")
     assert fines and fines[0]["date"] == date, fines
+
+
+def test_a_plural_takeover_noun_lists_targets_with_their_months(extract):
+    """Stop 60 (training/real_pages' twelfth batch): "les acquisitions qu'il a bouclées : A (mai 2014),
+    B (août 2014)": one takeover each, dated by its brackets."""
+    text = ("Pour l'essentiel, Datavolt doit cette hausse aux acquisitions qu'il a bouclées en douze mois : "
+            "Kervalo (mai 2014), Sylquor (août 2014) et Ombrine (juin 2015).")
+    found = events_of(extract, text, "2015-09-01", etype="acquisition")
+    assert [(e["acquirer"], e["target"], e["date"], e["status"]) for e in found] == [
+        ("Datavolt", "Kervalo", "mai 2014", "completed"), ("Datavolt", "Sylquor", "août 2014", "completed"),
+        ("Datavolt", "Ombrine", "juin 2015", "completed")]

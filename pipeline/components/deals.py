@@ -342,8 +342,9 @@ _PLURAL_DEAL = re.compile(r"(?i)(?:acquisitions|rachats|achats)")
 # what opens that list: a few words (the buyer after `par`), then a colon or a bracket
 _LIST_OPENING = re.compile(r"[^.;:()\n]{0,60}?\s*([:(])\s*")
 # between two targets of such a list: a comma or a joint, with a few words of what the one before
-# is or where ("Deck13 Interactive en Allemagne, Douze Dixièmes à Paris ou encore Carpool")
-_LIST_ITEM_GAP = re.compile(r"(?:\s+(?:en|à|au|aux)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,;:()]{1,45}?(?=\s*,))?"
+# is or where ("Deck13 Interactive en Allemagne, Douze Dixièmes à Paris ou encore Carpool"), or its
+# month in brackets ("Rayonnance (mai 2014), ASP Serveur (août 2014)")
+_LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:en|à|au|aux)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,;:()]{1,45}?(?=\s*,))?"
                             r"\s*(?:,\s*|\s+)(?:(?:et|ou|puis)(?:\s+encore)?\s*,?\s*)?"
                             r"(?:(?:plus\s+près\s+de\s+nous|enfin|surtout)\s*,\s*)?(?:(?:le|la|l['’]|les)\s*(?:[\w-]+\s+)?)?", re.I)
 # what opens a list's next item before its name (", et Orange, qui ...", ", Salesforce qui ...")
@@ -3063,7 +3064,11 @@ class _Article:
             status = "announced" if _DEALS_TO_COME.search(self.text, s0, a) else "completed"
             for target in listed:
                 if target.key != buyers[-1].key and target.key not in taken:
-                    roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": None, "status": status}
+                    # ("Rayonnance (mai 2014), ASP Serveur (août 2014)": each one's month in brackets)
+                    dated = next((d for d in self.within(target.end, min(s1, target.end + 30), "DATE")
+                                  if re.fullmatch(r"\s*\(\s*", self.text[target.end:d.start])
+                                  and re.match(r"\s*\)", self.text[d.end:d.end + 3])), None)
+                    roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": dated, "status": status}
                     out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), (s0, s1)))
         return out
 
