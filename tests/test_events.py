@@ -4738,3 +4738,16 @@ def test_a_plural_takeover_noun_lists_targets_with_their_months(extract):
     assert [(e["acquirer"], e["target"], e["date"], e["status"]) for e in found] == [
         ("Datavolt", "Kervalo", "mai 2014", "completed"), ("Datavolt", "Sylquor", "août 2014", "completed"),
         ("Datavolt", "Ombrine", "juin 2015", "completed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause on a pronoun subject starts the next deal's part: the name before it was the first
+    # deal's object, not the second's buyer (stop 60, training/real_pages' twelfth batch)
+    ("Iliad a consolidé ses positions en Pologne. Il a racheté Play en 2020, puis il a bouclé l'acquisition "
+     "d'UPC Poland.", [{"acquirer": "Iliad", "target": "Play", "date": "2020"},
+                       {"acquirer": "Iliad", "target": "UPC Poland", "date": None}]),
+    ("Datavolt a racheté Kervalo en 2019 et il a ensuite acquis Sylquor.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}, {"acquirer": "Datavolt", "target": "Sylquor"}]),
+])
+def test_a_pronoun_clause_opens_the_next_deal(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

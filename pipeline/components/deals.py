@@ -674,6 +674,8 @@ _FINE_NEGATED = re.compile(r"(?:\bn'|\bne\s)(?:\S+\s+){0,3}$|\b(?:pas|jamais|san
 _FINE_NOMINAL = re.compile(r"\b(?:les|des|ces)\s+(?:\w+\s+)?$")
 # what says an authority decided, near the day it did ("a rendu ses décisions", "décision rendue")
 _DECISION_DATED = re.compile(r"\b(?:décisions?|rendue?s?|prononcée?s?)\b", re.I)
+# a clause that opens on a pronoun subject before a deal's verb (", puis il a bouclé")
+_CLAUSE_PRONOUN = re.compile(r"(?:[,;]|\bet|\bpuis|\bmais)\s+(?:il|elle|ils|elles)\s+(?:[\w'’-]+\s+){0,4}?(?:[ld]['’])?$")
 # a joint and a determiner right before a deal's noun ("..., ainsi que la reprise", "et le rachat")
 _NOUN_AFTER_JOINT = re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s+(?:[\w-]+\s+)?$"
                                r"|(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+l['’]\s*$")
@@ -3180,6 +3182,12 @@ class _Article:
                 # Warner Bros par Netflix": a deal's noun joined to the one before names no subject
                 # before it; what comes before the joint stays the previous deal's
                 starts.append(coord.start())
+            elif j and (pro := _CLAUSE_PRONOUN.search(self.text, max(prev_end, a - 40), a)) is not None \
+                    and not self.within(pro.start(), a, "ORG"):
+                # "Il a racheté Play en 2020, puis il a bouclé l'acquisition d'UPC Poland": a clause
+                # with a pronoun for its subject starts the next deal's part; the name before it is
+                # the previous deal's object
+                starts.append(pro.start())
             elif j and self.infinitive_at(a, b) and not (subj and self.subject_of_a_verb(subj[-1])):
                 # "Adobe va acquérir Figma pour 20 milliards de dollars, une opération qui permet au
                 # géant de mettre la main sur ...": an infinitive's subject is the clause's before it,
