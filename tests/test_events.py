@@ -4751,3 +4751,21 @@ def test_a_plural_takeover_noun_lists_targets_with_their_months(extract):
 ])
 def test_a_pronoun_clause_opens_the_next_deal(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine verb naming several companies with their total: one fine each, the total no one's
+    # amount; the amounts a later sentence lists `respectivement`, naming no company, go to them
+    # in order (stop 60: training/real_pages' first batch, training/src)
+    ("# Cartes prépayées : l'IBPT sanctionne Datavolt et Kervalo, pour près de 240 000 euros au total\n\n"
+     "Le régulateur belge des télécoms réclame aux deux opérateurs respectivement 150 000 euros et 88 782 euros.",
+     [{"authority": "IBPT", "target": "Datavolt", "amount": "150 000 euros"},
+      {"authority": "IBPT", "target": "Kervalo", "amount": "88 782 euros"}]),
+    ("L'AGCM avait déjà sanctionné Datavolt et Kervalo de 200 millions d'euros au total en novembre.",
+     [{"target": "Datavolt", "amount": None, "date": "novembre"},
+      {"target": "Kervalo", "amount": None, "date": "novembre"}]),
+    # (one company's total of fines is no fine)
+    ("Datavolt a écopé au total de 8 milliards d'euros d'amendes.", []),
+])
+def test_fines_on_a_list_with_their_total(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

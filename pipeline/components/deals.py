@@ -2837,8 +2837,17 @@ class _Article:
                                                                         if e.company_like])) >= 2:
             return False       # "Au total, les amendes atteignent 534 millions d'euros, ainsi ventilées : 256
             # millions à la charge d'Orange, 220 millions à celle de SFR": the total's breakdown is fines
+        if etype == "fine" and self.total(seg, trig) and self.fined_list_after(seg, trig):
+            return bool(self.rules.cue["rumour_cues"].search(window))      # ("l'IBPT sanctionne Proximus et
+            # Telenet, pour près de 240 000 euros au total": one fine each, the total no one's amount)
         return bool(self.rules.cue["rumour_cues"].search(window)
                     or (self.total(seg, trig) and (etype != "funding" or self.round_of_a_total(seg, trig) is None)))
+
+    def fined_list_after(self, seg, trig) -> bool:
+        """Whether a fine's verb has a list of two companies or more for its object."""
+        after = [e for e in self.within(trig[1], seg[1]) if e.company_like and not self.is_authority(e)]
+        return bool(after) and _NAMED_OBJECT.fullmatch(self.text, trig[1], after[0].start) is not None \
+            and len(self.object_list(after[0], after)) >= 2
 
     def round_of_a_total(self, seg, trig) -> Ent | None:
         """The amount of one round a total names after `dont` ("a levé au total plus de 170
@@ -3625,6 +3634,28 @@ class _Article:
         return not _FINE_NEGATED.search(before) and not (
             self.rules.cue["fine_imposed"].match(said) and _FINE_NOMINAL.search(before))
 
+    def fine_amounts_told_respectively(self, kept: list) -> None:
+        """"L'IBPT sanctionne Proximus et Telenet. Le régulateur réclame aux deux opérateurs
+        respectivement 150 000 euros et 88 782 euros": the fines one statement gives several
+        companies without their amounts take, in order, the amounts a sentence up to three after
+        it lists with `respectivement` and names no company."""
+        by_trig: dict = {}
+        for ev, trig, _ in kept:
+            if ev["type"] == "fine":
+                by_trig.setdefault(trig, []).append(ev)
+        for trig, evs in by_trig.items():
+            if len(evs) < 2 or any(ev["roles"]["amount"] is not None for ev in evs):
+                continue
+            i = self.sentence_at(trig[0])
+            for s0, s1 in self.sents[i + 1:i + 4]:
+                if not _RESPECTIVELY.search(self.text, s0, s1):
+                    continue
+                amounts = [m for m in self.within(s0, s1, "MONEY") if not self.converted(m, s0)]
+                if len(amounts) == len(evs) and not any(self.party(e) for e in self.within(s0, s1, "ORG")):
+                    for ev, amount in zip(evs, amounts):
+                        ev["roles"]["amount"] = amount
+                break
+
     def decision_date(self, trig: tuple[int, int], kept: list) -> Ent | None:
         """The date a sentence near an undated fine gives its decision ("C'est mercredi 23 avril que
         la Commission a rendu ses décisions", "Dans sa décision, rendue mercredi", "la décision
@@ -3679,6 +3710,7 @@ class _Article:
         # alone ("l'amende ne suffira pas", "des dommages et intérêts") does not.
         kept = [k for k in kept if k[0]["type"] != "fine" or k[0]["roles"]["amount"] is not None
                 or self.fine_told_done(k[0], k[1])]
+        self.fine_amounts_told_respectively(kept)
         for ev, _, _ in kept:
             if ev["roles"].get("date") is None and ev.get("opening_date") is not None:
                 ev["roles"]["date"] = ev["opening_date"]
