@@ -4769,3 +4769,16 @@ def test_a_pronoun_clause_opens_the_next_deal(extract, text, expected):
 ])
 def test_fines_on_a_list_with_their_total(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, companies", [
+    # a roundup's items: what the money is for inside the brackets, "lui aussi" after an amount
+    # (stop 60: training/real_pages' first and tenth batches)
+    ("D'autres opérations ont retenu l'attention : Greenbig (20 millions d'euros pour recycler le plastique), "
+     "Animaj (80 millions) et Sensorion (35 millions).", ["Greenbig", "Animaj", "Sensorion"]),
+    ("Il cite une poignée de tours marquants : Adcytherix, à 105 millions d'euros ; Knave, à 100 millions "
+     "d'euros ; enfin Waat, à 100 millions lui aussi.", ["Adcytherix", "Knave", "Waat"]),
+])
+def test_roundup_items_with_a_purpose_or_lui_aussi(extract, text, companies):
+    found = events_of(extract, text, etype="funding")
+    assert [e["company"] for e in found] == companies and not any(e["investors"] for e in found), found

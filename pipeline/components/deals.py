@@ -726,7 +726,7 @@ _WITH_AMOUNT = re.compile(r"\s*,?\s*avec\s+(?:(?:près|plus)\s+de\s+|environ\s+)
 # ends its item (_ITEM_END), else it is a figure of the company's ("Qonto, 486 millions d'euros de
 # chiffre d'affaires")
 _COMMA_AMOUNT = re.compile(r"\s*(?:,[^,;:()\d\n]{1,60})?,\s*(?:avec\s+|à\s+)?(?:(?:près|plus)\s+de\s+|environ\s+)?")
-_ITEM_END = re.compile(r"\s*(?:[,;.)]|et\s|puis\s|$)")
+_ITEM_END = re.compile(r"\s*(?:(?:lui|elle|eux|elles)\s+aussi\s*)?(?:[,;.)]|et\s|puis\s|$)")
 # a relative clause that tells what a listed company does, up to its amount in brackets
 # ("DrivEco, qui installe des bornes de recharge (250 M€)"): no bracket, no new clause inside
 _RELATIVE_THEN_BRACKET = re.compile(r",\s*qui\s[^()\n;:]{1,140}?\s\(\s*")
@@ -3386,7 +3386,8 @@ class _Article:
                 money = self.starting_at(bracket, min(s1, bracket + 40), "MONEY")
                 if money is None:
                     continue
-                closing = re.match(r"\s*(chacune?s?)?\s*\)", self.text[money.end:money.end + 16])
+                # ("Greenbig (20 millions d'euros pour recycler le plastique)": what the money is for)
+                closing = re.match(r"\s*(chacune?s?)?\s*(?:pour\s+[^()\n]{1,80}?)?\)", self.text[money.end:money.end + 100])
                 date = None
                 if not closing:
                     # "Ledger (61 millions d'euros en janvier)": the round's month in the brackets
