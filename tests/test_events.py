@@ -4782,3 +4782,15 @@ def test_fines_on_a_list_with_their_total(extract, text, expected):
 def test_roundup_items_with_a_purpose_or_lui_aussi(extract, text, companies):
     found = events_of(extract, text, etype="funding")
     assert [e["company"] for e in found] == companies and not any(e["investors"] for e in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company sold to a buyer told only by its kind: the takeover, no buyer (§4 stop 48; stop 60,
+    # training/real_pages' twelfth batch); a named buyer after `à` stays the buyer
+    ("# Datavolt cède sa division Kervalo à un consortium, selon un communiqué",
+     [{"acquirer": None, "target": "Kervalo", "status": "announced"}]),
+    ("Datavolt a vendu Kervalo à un fonds américain.", [{"acquirer": None, "target": "Kervalo", "status": "completed"}]),
+    ("Datavolt a vendu Kervalo à Sylquor.", [{"acquirer": "Sylquor", "target": "Kervalo"}]),
+])
+def test_a_company_sold_to_an_unnamed_buyer(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -676,6 +676,8 @@ _FINE_NOMINAL = re.compile(r"\b(?:les|des|ces)\s+(?:\w+\s+)?$")
 _DECISION_DATED = re.compile(r"\b(?:décisions?|rendue?s?|prononcée?s?)\b", re.I)
 # a clause that opens on a pronoun subject before a deal's verb (", puis il a bouclé")
 _CLAUSE_PRONOUN = re.compile(r"(?:[,;]|\bet|\bpuis|\bmais)\s+(?:il|elle|ils|elles)\s+(?:[\w'’-]+\s+){0,4}?(?:[ld]['’])?$")
+# a buyer told only by its kind after the one sold ("à un consortium", "à un fonds américain")
+_UNNAMED_BUYER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:à|au)\s+(?:un|une|des|plusieurs)\s+(?:[\w-]+\s*){1,3}(?:[,.;]|$)")
 # a joint and a determiner right before a deal's noun ("..., ainsi que la reprise", "et le rachat")
 _NOUN_AFTER_JOINT = re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s+(?:[\w-]+\s+)?$"
                                r"|(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+l['’]\s*$")
@@ -1939,9 +1941,12 @@ class _Article:
             if sold is None and buyer is not None and before and _OWN_STAKE.match(self.text, trig[1]):
                 # "Quartzel AI cède 20 % de son capital au fonds Ormeau": a stake in itself
                 sold = self.subject(before, trig)
-            if buyer is None or sold is None or buyer.key == sold.key:
+            unnamed = buyer is None and sold is not None and _UNNAMED_BUYER.match(self.text, sold.end, seg[1])
+            if not unnamed and (buyer is None or sold is None or buyer.key == sold.key):
                 return []
-            acquirer, target = buyer, sold
+            # ("Huawei cède sa division Honor à un consortium": the one sold, its buyer told only by
+            # its kind: no buyer, §4 stop 48)
+            acquirer, target = (None if unnamed else buyer), sold
         elif self.into_word("acquisition", word):
             # a stake: "prend 20 % du capital de X", "une participation dans X"
             if r.cue["disposal_cues"].search(self.text, max(seg[0], trig[0] - 40), trig[0]):
