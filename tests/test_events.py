@@ -4794,3 +4794,15 @@ def test_roundup_items_with_a_purpose_or_lui_aussi(extract, text, companies):
 ])
 def test_a_company_sold_to_an_unnamed_buyer(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `devenir majoritaire chez` names its target after `chez`; `vient d'être racheté` is a passive
+    # (stop 60: training/real_pages' seventh and eighth batches)
+    ("Datavolt devient majoritaire chez Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("La jeune pousse Kervalo vient d'être rachetée par un grand groupe américain.",
+     [{"acquirer": None, "target": "Kervalo", "status": "announced"}]),
+    ("Kervalo vient d'être rachetée par Datavolt.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_majoritaire_chez_and_a_passive_after_venir_de(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

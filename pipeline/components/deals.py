@@ -210,7 +210,8 @@ _DATELINE_END = re.compile(r"\)\s*[-–—]")
 
 
 # the auxiliary of a passive right before a participle ("a été rachetée", "sont acquises")
-_PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront)\s+$", re.I)
+_PASSIVE = re.compile(r"(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+)?été|est|sont|était|étaient|sera|seront"
+                      r"|vien(?:t|nent)\s+d['’]\s*être)\s+$", re.I)
 # the investors named after a colon: "auprès d'un pool d'investisseurs de prestige : Amadeus, ..."
 _INVESTORS_LISTED = re.compile(r"[^.;:!?]{0,40}\binvestisseurs\b[^.;:!?]{0,30}:\s*(?:l['’]|le |la |les )?")
 # a round's leads told first: "Menée par A-moon et Hitachi Ventures, la série F ..."
