@@ -4806,3 +4806,14 @@ def test_a_company_sold_to_an_unnamed_buyer(extract, text, expected):
 ])
 def test_majoritaire_chez_and_a_passive_after_venir_de(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a target is known for lists its products, no more targets; a guide d'achat buys nothing
+    # (stop 60: training/real_pages' sixth and eleventh batches)
+    ("Datavolt a pour sa part repris Kervalo, un poids lourd du jeu sur mobile connu pour Farmville, "
+     "Sylquor et Ombrine.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Le reste provient de ses autres titres, dont le guide d'achat Kervalo ou encore Sylquor.", []),
+])
+def test_a_targets_products_and_a_buying_guide(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

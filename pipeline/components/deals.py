@@ -679,6 +679,9 @@ _DECISION_DATED = re.compile(r"\b(?:décisions?|rendue?s?|prononcée?s?)\b", re.
 _CLAUSE_PRONOUN = re.compile(r"(?:[,;]|\bet|\bpuis|\bmais)\s+(?:il|elle|ils|elles)\s+(?:[\w'’-]+\s+){0,4}?(?:[ld]['’])?$")
 # a buyer told only by its kind after the one sold ("à un consortium", "à un fonds américain")
 _UNNAMED_BUYER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:à|au)\s+(?:un|une|des|plusieurs)\s+(?:[\w-]+\s*){1,3}(?:[,.;]|$)")
+# what a target is known for, listed after it ("Zynga, un poids lourd du jeu connu pour Farmville,
+# Empires & Puzzles et Words With Friends"): its products, no more targets
+_KNOWN_FOR = re.compile(r"\b(?:connue?s?|réputée?s?|célèbres?)\s+pour\b|\b(?:éditeur|éditrice|créateur|créatrice)\s+d(?:e|u|es)\b")
 # a joint and a determiner right before a deal's noun ("..., ainsi que la reprise", "et le rachat")
 _NOUN_AFTER_JOINT = re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s+(?:[\w-]+\s+)?$"
                                r"|(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+l['’]\s*$")
@@ -2221,7 +2224,7 @@ class _Article:
                 continue      # ("Clé 128 (gestion d'entrepôt avec le logiciel Geode), sur Abel": a name in an aside)
             if gap.count(")") > gap.count("("):
                 break      # ("de GoPuff (qui s'est offert Dija) ou de YangoDeli": the aside the target stood in ends)
-            if not _TARGET_LISTED.fullmatch(gap) or \
+            if not _TARGET_LISTED.fullmatch(gap) or _KNOWN_FOR.search(gap) or \
                     self.rules.any_trigger.search(gap) or _FROM_OWNER.search(gap) or self.subject_of_a_verb(e) \
                     or _ABSOLUTE_CLAUSE.match(self.text, e.end) \
                     or self.verb_between(prev.end + ((rel := _RELATIVE_ASIDE.match(gap)) and rel.end() or 0), e.start):
