@@ -4817,3 +4817,16 @@ def test_majoritaire_chez_and_a_passive_after_venir_de(extract, text, expected):
 ])
 def test_a_targets_products_and_a_buying_guide(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine word earlier in the sentence makes a payment verb a fine (stop 60, training/real_pages'
+    # tenth batch: "Parmi les amendes prononcées par la FCC, T-Mobile se voit réclamer"); not a
+    # ransom (`frappé`, `réclamait`)
+    ("Sanctionné pour ses pratiques, Datavolt devra verser 2,5 milliards de dollars.",
+     [{"target": "Datavolt", "amount": "2,5 milliards de dollars"}]),
+    ("Ragnar Locker a déjà frappé l'électricien portugais Datavolt en avril, à qui il réclamait 10 millions "
+     "d'euros, et le groupe italien Kervalo, qui s'est vu demander 15 millions de dollars.", []),
+])
+def test_a_payment_after_a_fine_word_in_its_sentence(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

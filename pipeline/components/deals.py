@@ -2336,7 +2336,7 @@ class _Article:
                       or r.fine_to.match(self.without_amounts(trig[1], e.start))]
         if weak and not authorities and not re.search(
                 r"(?i)amende|sanction|pénalité|infli[gé]", self.text[seg[0]:seg[1]]) \
-                and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]) and not self.fine_told_just_before():
+                and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]) and not self.fine_told_just_before(trig):
             # "devra verser une indemnité de rupture": a payment, not a fine ("Apple devra verser 48
             # millions d'euros pour abus de position dominante": the wrong it pays for makes it one;
             # so does a fine told just before: "Asus écope de la sanction la plus lourde. Philips
@@ -2573,11 +2573,16 @@ class _Article:
         m = words.match(self.text, trig[0]) if words is not None else None
         return m is not None and m.end() == trig[0] + len(word)
 
-    def fine_told_just_before(self) -> bool:
+    def fine_told_just_before(self, trig: tuple[int, int]) -> bool:
         """Whether this sentence or one of the two before it told a fine, with its parties or
-        without them ("L'Autorité a sanctionné quatre fabricants.")."""
+        without them ("L'Autorité a sanctionné quatre fabricants."; "Sanctionné pour ses
+        pratiques, Amazon devra verser": a fine word earlier in the sentence)."""
         k = self.sentence_index
         if self.fine_sents and k - self.fine_sents[-1] <= 2:
+            return True
+        imposed, nouns = self.rules.cue["fine_imposed"], self.rules.cue["fine_nouns"]
+        if any(t[2] == "fine" and self.sentence[0] <= t[0] and t[1] <= trig[0] and (
+                imposed.match(self.text, t[0]) or nouns.match(self.text, t[0])) for t in self.trigger_list):
             return True
         return any(k - bisect.bisect_left(self.sent_starts, sent[0]) <= 2 for _, sent in self.orphans[-3:])
 
