@@ -4830,3 +4830,12 @@ def test_a_targets_products_and_a_buying_guide(extract, text, expected):
 ])
 def test_a_payment_after_a_fine_word_in_its_sentence(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+def test_groups_that_follow_the_trend_are_no_investors(extract):
+    """Stop 60 (training/real_pages' ninth batch): `suivent le mouvement` says groups invest in
+    general, not in the round before it."""
+    text = ("Kervalo a obtenu 40 millions de dollars auprès de Partech.\n\nLes grands groupes, à l'image de "
+            "Total, Axa ou Orange, suivent eux aussi le mouvement.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["investors"]) for e in found] == [("Kervalo", ["Partech"])], found
