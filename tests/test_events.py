@@ -4839,3 +4839,15 @@ def test_groups_that_follow_the_trend_are_no_investors(extract):
             "Total, Axa ou Orange, suivent eux aussi le mouvement.")
     found = events_of(extract, text, etype="funding")
     assert [(e["company"], e["investors"]) for e in found] == [("Kervalo", ["Partech"])], found
+
+
+@pytest.mark.parametrize("text, status", [
+    # a takeover's noun after a compound past of doing it, or an earlier one `après celles de`, is
+    # done (stop 60: training/real_pages' first and second batches)
+    ("Cette année déjà, Datavolt avait réalisé la reprise de Kervalo, l'éditeur de Farmville.", "completed"),
+    ("Le groupe signe là sa quatrième acquisition, après celles de Kervalo, de Sylquor et d'Ombrine.", "completed"),
+    ("Datavolt annonce la reprise de Kervalo.", "announced"),
+])
+def test_a_takeover_noun_told_done(extract, text, status):
+    found = events_of(extract, text, etype="acquisition")
+    assert found and all(e["status"] == status for e in found), found
