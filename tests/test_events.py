@@ -4851,3 +4851,12 @@ def test_groups_that_follow_the_trend_are_no_investors(extract):
 def test_a_takeover_noun_told_done(extract, text, status):
     found = events_of(extract, text, etype="acquisition")
     assert found and all(e["status"] == status for e in found), found
+
+
+def test_money_into_companies_described_before_their_names(extract):
+    """Stop 60 (dev_real2): "misé sur deux jeunes pousses françaises du paiement, Lydia et Qonto": the
+    names after the plural description are the companies invested in, one round each."""
+    text = ("En début d'année, le groupe Datavolt avait déjà misé sur deux jeunes pousses françaises du paiement "
+            "électronique, Lydia et Qonto.")
+    found = events_of(extract, text, etype="funding")
+    assert [(e["company"], e["investors"]) for e in found] == [("Lydia", ["Datavolt"]), ("Qonto", ["Datavolt"])], found

@@ -245,7 +245,7 @@ _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]
 # a stake whose words name no company after them: the capital is the company's told of
 _OWN_CAPITAL = re.compile(r"(?i)(?:son|leur)\s+capital$|la\s+majorité$|pris\s+pied\s+au\s+capital$")
 # a company described before its name, in apposition after a comma ("une autre pépite française de la finance, ")
-_DESCRIBED_APPOSITION = re.compile(r"\s*(?:une?|la|le|l['’])\s*(?:[\w'’-]+\s+){1,7}?[\w'’-]+\s*,\s*", re.I)
+_DESCRIBED_APPOSITION = re.compile(r"\s*(?:une?|la|le|l['’]|deux|trois|quatre|cinq|plusieurs)\s*(?:[\w'’-]+\s+){1,7}?[\w'’-]+\s*,\s*", re.I)
 # a verb of taking part in a round, before the round's words ("en participant au tour d'", "a pris part à la",
 # "participe aussi à la")
 # ("Alibaba a mené un tour de table d'1 milliard de dollars dans Moonshot AI": a verb of leading it)
