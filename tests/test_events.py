@@ -4860,3 +4860,18 @@ def test_money_into_companies_described_before_their_names(extract):
             "électronique, Lydia et Qonto.")
     found = events_of(extract, text, etype="funding")
     assert [(e["company"], e["investors"]) for e in found] == [("Lydia", ["Datavolt"]), ("Qonto", ["Datavolt"])], found
+
+
+@pytest.mark.parametrize("text, companies", [
+    # investors named by their kind put money into each company after `sur` (stop 60, dev_real3);
+    # a plan told of another verb joined by `et` leaves the round after it stated
+    ("Les bailleurs de fonds ont aussi misé sur Payfit et sur Ankorstore, et enfin sur Exotec, ce lundi.",
+     ["Payfit", "Ankorstore", "Exotec"]),
+    ("L'opérateur Kervalo prévoit de s'introduire en Bourse dans le courant de 2022 et vient de récolter "
+     "au-delà de 500 millions de dollars.", ["Kervalo"]),
+    # (a company betting on its own product raises nothing; a plan stays none)
+    ("Google mise sur Gemini.", []),
+    ("Kervalo envisagerait de lever 20 millions d'euros.", []),
+])
+def test_investors_by_their_kind_and_a_plan_of_another_verb(extract, text, companies):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == companies

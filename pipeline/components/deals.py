@@ -682,6 +682,11 @@ _UNNAMED_BUYER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:à|au)\s+(?:un|une|des|plu
 # what a target is known for, listed after it ("Zynga, un poids lourd du jeu connu pour Farmville,
 # Empires & Puzzles et Words With Friends"): its products, no more targets
 _KNOWN_FOR = re.compile(r"\b(?:connue?s?|réputée?s?|célèbres?)\s+pour\b|\b(?:éditeur|éditrice|créateur|créatrice)\s+d(?:e|u|es)\b")
+# investors named by their kind as the subject of money put into a company ("Les bailleurs de
+# fonds ont aussi misé sur Payfit")
+_INVESTORS_AS_SUBJECT = re.compile(r"(?i)\b(?:les|des|ses|leurs|plusieurs)\s+(?:\w+\s+)?(?:bailleurs\s+de\s+fonds|investisseurs|capital-risqueurs|business\s+angels)\b")
+# a verb joined by `et` right before a deal's verb ("... et vient de récolter", "et a levé")
+_VERB_JOINED = re.compile(r"\s(?:et|mais|puis)\s+(?=(?:vien(?:t|nent)\s+d['’e]\s*|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?)\S*$)")
 # a joint and a determiner right before a deal's noun ("..., ainsi que la reprise", "et le rachat")
 _NOUN_AFTER_JOINT = re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s+(?:[\w-]+\s+)?$"
                                r"|(?:,\s*|\s+)(?:et|ainsi\s+que|puis|ou)\s+l['’]\s*$")
@@ -1552,7 +1557,8 @@ class _Article:
         rnd = self.round(seg)
         if amount is None and valuation is None and rnd is None and not (
                 r.cue["funding_without_amount"].search(self.text, trig[0], trig[1] + 30)) and not (
-                into and investors and company.start >= trig[1]) and not (
+                into and (investors or _INVESTORS_AS_SUBJECT.search(self.text, seg[0], trig[0]))
+                and company.start >= trig[1]) and not (
                 agent is company and re.search(r"(?i)tours?|levées?|s[ée]ries?", word)):
             # ("Les plus gros tours de table ont été bouclés par UnifiedPost, Collibra et Nyxoah": a
             # round's noun whose participle names who raised it states it)
@@ -2842,6 +2848,8 @@ class _Article:
             # "Coinhouse pourrait puiser dans les 40 millions d'euros levés en juin dernier": a
             # participle after its amount tells money raised; another verb's mood says nothing of it
             a = max(a, amount.start)
+        if (joint := _VERB_JOINED.search(self.text, a, trig[0])) is not None:
+            a = joint.end()      # ("Lime prévoit de s'introduire en Bourse ... et vient de récolter": the plan is the other verb's)
         b = min(seg[1], trig[1] + 25)
         window = self.text[a:b]
         if self.rules.cue["abandoned_cues"].search(self.text, seg[0], seg[1]):
