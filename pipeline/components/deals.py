@@ -3213,8 +3213,8 @@ class _Article:
                 # Warner Bros par Netflix": a deal's noun joined to the one before names no subject
                 # before it; what comes before the joint stays the previous deal's
                 starts.append(coord.start())
-            elif j and (pro := _CLAUSE_PRONOUN.search(self.text, max(prev_end, a - 40), a)) is not None \
-                    and not self.within(pro.start(), a, "ORG"):
+            elif j and etype == "acquisition" and (pro := _CLAUSE_PRONOUN.search(self.text, max(prev_end, a - 40), a)) \
+                    is not None and not self.within(pro.start(), a, "ORG"):
                 # "Il a racheté Play en 2020, puis il a bouclé l'acquisition d'UPC Poland": a clause
                 # with a pronoun for its subject starts the next deal's part; the name before it is
                 # the previous deal's object
