@@ -247,7 +247,7 @@ def test_a_trigger_key_list_must_be_keys():
                                         ("holdout_real10", 40), ("holdout_real11", 40),
                                         ("holdout_real12", 40), ("holdout_real13", 40),
                                         ("holdout_real14", 40), ("holdout_real15", 32),
-                                        ("holdout_real16", 32), ("holdout_real17", 32)])
+                                        ("holdout_real16", 32), ("holdout_real17", 40)])
 def test_the_real_structure_hold_outs_are_valid_and_what_their_sources_build(tmp_path, name, size):
     """evaluation/holdout_real (stop 40), holdout_real2 (stop 41), the read dev_real and the sealed
     holdout_gen (stop 43), the read dev_deals and the sealed holdout_deals (stop 44), the sealed
