@@ -2592,9 +2592,10 @@ class _Article:
             return True
         return any(k - bisect.bisect_left(self.sent_starts, sent[0]) <= 2 for _, sent in self.orphans[-3:])
 
-    def bracketed_amount(self, name: Ent) -> Ent | None:
-        """The amount in brackets right after a name ("Facebook (210 millions d'euros)")."""
-        return next((m for m in self.within(name.end, min(self.sentence[1], name.end + 40), "MONEY")
+    def bracketed_amount(self, name: Ent, label: str = "MONEY") -> Ent | None:
+        """The amount (or the entity of ``label``) alone in brackets right after a name
+        ("Facebook (210 millions d'euros)", "Rayonnance (mai 2014)")."""
+        return next((m for m in self.within(name.end, min(self.sentence[1], name.end + 40), label)
                      if re.fullmatch(r"\s*\(\s*", self.text[name.end:m.start])
                      and re.match(r"\s*\)", self.text[m.end:m.end + 3])), None)
 
@@ -2737,7 +2738,8 @@ class _Article:
     def fine_amount_follow_up(self, sent) -> None:
         """"L'IAB Europe écope d'une amende. [...] Selon Bloomberg, la sanction s'élève à 250 000
         euros": a sentence that gives the amount of the fine just stated without one, up to three
-        sentences on (a fine with no amount is dropped at the end, ``merge``)."""
+        sentences on (a fine with no amount is dropped at the end, ``merge``, unless its verb
+        imposed it on a named company: ``fine_told_done``)."""
         if not self.fines or self.fines[-1]["roles"]["amount"] is not None \
                 or self.sentence_index - self.fine_sents[-1] > 3:
             return
@@ -3098,10 +3100,8 @@ class _Article:
             for target in listed:
                 if target.key != buyers[-1].key and target.key not in taken:
                     # ("Rayonnance (mai 2014), ASP Serveur (août 2014)": each one's month in brackets)
-                    dated = next((d for d in self.within(target.end, min(s1, target.end + 30), "DATE")
-                                  if re.fullmatch(r"\s*\(\s*", self.text[target.end:d.start])
-                                  and re.match(r"\s*\)", self.text[d.end:d.end + 3])), None)
-                    roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": dated, "status": status}
+                    roles = {"acquirer": buyers[-1], "target": target, "price": None,
+                             "date": self.bracketed_amount(target, "DATE"), "status": status}
                     out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), (s0, s1)))
         return out
 
