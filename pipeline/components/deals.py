@@ -2533,10 +2533,11 @@ class _Article:
                          "_each": True} for t in listed]
         if len(targets) == 1 and targets[0].end <= trig[0] and self.plural_verb(trig) and (
                 amount is None or r.cue["total_cues"].search(self.text, max(seg[0], amount.start - 25), amount.end)):
-            # "MTN et Airtel sanctionnés", "Airtel, Telecel et Onatel sont tous trois condamnés à reverser
-            # un montant cumulé de": one fine each, its amount not told (a sum is no one's share)
+            # "tous ont écopé d'une amende", "Airtel, Telecel et Onatel sont tous trois condamnés à
+            # reverser un montant cumulé de": one fine each, its amount not told (a sum is no one's
+            # share); a fine they share is one, as fined_before reads a participle's list
             listed = self.listed_with(others, targets[0])
-            if len(listed) > 1 and not re.search(r"\bensemble\b", self.text[trig[0]:seg[1]]):
+            if len(listed) > 1 and not _JOINTLY.search(self.text, trig[0], seg[1]):
                 return [{"authority": authority, "target": t, "amount": None, "date": date, "reason": reason,
                          "_each": True} for t in listed]
         events = [{"authority": authority, "target": targets[0], "amount": amount, "date": date, "reason": reason}]
