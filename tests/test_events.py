@@ -4883,3 +4883,68 @@ def test_a_number_of_times_is_no_takeover(extract):
     text = "Kervalo, soutenue à plusieurs reprises par Datavolt, a levé 5 millions d'euros."
     assert events_of(extract, text, etype="acquisition") == []
     assert [e["company"] for e in events_of(extract, text, etype="funding")] == ["Kervalo"]
+
+
+# ---- stop 61
+
+@pytest.mark.parametrize("text, buyer_in_title", [
+    # a title that states a takeover by a party it names, the other told in the body, states it
+    # first (§2b): its mentions are the roles', the others the first ones after it (stop 61,
+    # training/real_pages' sixteenth batch and the read sets)
+    ("# Datavolt s'offre le studio qui prépare la suite de son jeu phare\n\nLes achats continuent. Le français "
+     "Datavolt vient d'officialiser la reprise du studio allemand Kervalo.", True),
+    # a seller's verb in the title, or deals in general, states none of the body's takeovers
+    ("# Datavolt cède son pôle de logiciels\n\nLe groupe Datavolt, qui avait racheté Kervalo en 2016, "
+     "se sépare de sa filiale.", False),
+    ("# Datavolt et Sylquor enchaînent les rachats\n\nLe français Datavolt vient d'officialiser la reprise "
+     "du studio allemand Kervalo.", False),
+])
+def test_a_title_that_tells_the_takeover_first_holds_its_party(extract, text, buyer_in_title):
+    record = extract(text, PUBLISHED)
+    deals = [e for e in record["events"] if e["type"] == "acquisition"]
+    assert len(deals) == 1, deals
+    start, end = deals[0]["roles"]["acquirer"]
+    assert text[start:end] == "Datavolt"
+    assert (start < text.index("\n")) == buyer_in_title, deals
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service the fined company owns, named in the fine's reason, is not the one fined: the
+    # company of the fine just told, else the one the article tells of (stop 61, training/real_pages'
+    # fifteenth batch)
+    ("Datavolt avait écopé de 17 millions de dollars en mars. S'y ajoute une amende de 233 millions de dollars, "
+     "prononcée par la CNIL en octobre pour des manquements liés à sa messagerie Kervalo.",
+     [{"target": "Datavolt", "amount": "17 millions de dollars"},
+      {"target": "Datavolt", "amount": "233 millions de dollars"}]),
+    ("La CNIL a infligé une amende de 2 millions d'euros à Datavolt pour des manquements liés à son application "
+     "Kervalo.", [{"target": "Datavolt", "amount": "2 millions d'euros"}]),
+])
+def test_a_service_named_in_the_reason_is_not_fined(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("lead, in_lead", [
+    # one company's sum of fines "tous dossiers confondus" states none of the fines told after it
+    # (stop 61, training/real_pages' fifteenth batch); a fine word that gave no event of its own
+    # and names the company does (stop 32)
+    ("En un an, Datavolt s'est vu réclamer un milliard de dollars, tous dossiers confondus, par la CNIL.", False),
+    ("En un an, Datavolt s'est vu réclamer des sommes record par la CNIL.", True),
+])
+def test_a_sum_of_fines_is_no_first_statement(extract, lead, in_lead):
+    text = ("# Datavolt dans la tourmente\n\n" + lead + " Lundi, Datavolt s'est vu infliger par la CNIL une "
+            "sanction de 275 millions de dollars.")
+    fines = [e for e in extract(text, PUBLISHED)["events"] if e["type"] == "fine"]
+    targets = [e["roles"]["target"][0] for e in fines if e["roles"]["amount"] is not None]
+    assert len(targets) == 1, fines
+    assert (targets[0] < text.index("Lundi")) == in_lead, fines
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article reprinted "avec l'accord" of the outlet it first ran in is no takeover (stop 61,
+    # training/real_pages' fourteenth batch); a company "reprise" by a buyer still is
+    ("# Datavolt renonce à Sylquor\n\nDatavolt a choisi de clore les discussions avec Sylquor.\n\n*Article publié "
+     "d'abord par Paul B. sur Kervalo Mag, repris avec l'accord de sa rédaction.*", []),
+    ("Kervalo, reprise par Datavolt en 2019, a doublé ses ventes.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+])
+def test_a_reprinted_article_is_no_takeover(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

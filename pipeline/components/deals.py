@@ -516,6 +516,7 @@ _TARGET_LISTED = re.compile(r"[^.;:]{0,60}?(?:,\s*et|,\s*ou|,|\s+et|\s+ou|\s+pui
                             r"|de\s+)")
 # a second fine told by "une autre" ("une amende de 325 millions d'euros contre Google et une autre de
 # 150 millions d'euros contre Shein")
+_OWNED_BEFORE = re.compile(r"(?i)\b(?:sa|son|ses|leurs?)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+$")
 _ANOTHER = re.compile(r"\s*,?\s*et\s+une\s+autre\s+(?:amende\s+|sanction\s+)?(?:de\s+|d['’]\s*)")
 _AGAINST = re.compile(r"\s*(?:contre|à\s+l['’]encontre\s+d(?:e|u|es|['’])|à|au)\s*(?:l['’]|le |la |les )?")
 # the company a round benefits, after it and its amount ("une levée de 5 millions d'euros au profit
@@ -2331,8 +2332,13 @@ class _Article:
     def fine(self, seg, trig, word) -> list[dict]:
         orgs = [e for e in self.within(*seg) if e.company_like and not self.sourced(e)]
         authorities = [e for e in orgs if e.label == "ORG" and self.is_authority(e)]
-        others = [e for e in orgs if e not in authorities]
         r = self.rules
+        why = r.cue["reason_cues"].search(self.text, trig[1], seg[1])
+        # "une amende de 233 millions de dollars ... pour des manquements liés à sa messagerie
+        # WhatsApp": a service the fined company owns, named in the reason, is not the one fined
+        owned = [e for e in orgs if why is not None and e.start > why.start()
+                 and _OWNED_BEFORE.search(self.text, why.start(), e.start)]
+        others = [e for e in orgs if e not in authorities and e not in owned]
         weak = self.says(r.weak["fine"], trig, word)
         if not others and not weak:
             # a company the NER read as a product, before the verb or where the one fined is named
@@ -2426,6 +2432,10 @@ class _Article:
             # d'euros": a fine with no one named gives its amount to the fine just told without one
             # (not another authority's: "la DGCCRF a prononcé pour 4,6 millions d'euros d'amendes")
             targets = [told["target"]]
+        if not targets and owned:
+            # (the owner: the company of the fine just told, else the one the article tells of)
+            targets = [told["target"]] if told is not None and self.sentence_index - self.fine_sents[-1] <= 2 \
+                else [e for e in [self.company_told_of(seg[0])] if e is not None and not self.is_authority(e)]
         if not targets:
             return []
         authorities = self.deciding(authorities)
@@ -2891,6 +2901,7 @@ class _Article:
         found: list[tuple[dict, tuple[int, int], tuple[int, int]]] = []   # (event, trigger, sentence)
         self.fundings: list[tuple[dict, tuple[int, int]]] = []
         self.orphans: list[tuple[tuple[int, int], tuple[int, int]]] = []   # fine statements that gave no event
+        self.titled_takeovers: list[tuple[tuple[int, int], tuple[int, int]]] = []   # the title's, likewise
         self.fines: list[dict] = []
         self.fine_sents: list[int] = []     # the index of each one's sentence
         self.acquisitions: list[dict] = []
@@ -2983,7 +2994,19 @@ class _Article:
                         self.acquisitions.append(ev)
                         self.acquisition_sents.append(k)
             if len(found) == before:
-                self.orphans += [((t[0], t[1]), (s0, s1)) for t in merged if t[2] == "fine"]
+                # (not one company's sum of fines: "Meta s'est vu réclamer un milliard de dollars,
+                # tous dossiers confondus" first states none of the fines the article goes on to
+                # tell; "Airtel, Telecel et Onatel sont condamnés à reverser un montant cumulé" does)
+                fined = [e for e in self.within(s0, s1) if e.company_like and not self.is_authority(e)]
+                self.orphans += [((t[0], t[1]), (s0, s1)) for t in merged if t[2] == "fine"
+                                 and (len(fined) > 1 or not self.total((s0, s1), t[:2]))]
+                if k == 0:
+                    # (a buyer's word: "Dell cède son pôle de contenus" names the seller, "Amazon et
+                    # Facebook enchaînent les rachats" deals in general)
+                    sellers = self.rules.sellers["acquisition"]
+                    self.titled_takeovers += [((t[0], t[1]), (s0, s1)) for t in merged if t[2] == "acquisition"
+                                              and not _DEALS_IN_GENERAL.fullmatch(t[3])
+                                              and not (sellers and sellers.fullmatch(t[3]))]
                 # "Le tour réunit Accel, Creandum ...": a weak verb that states no deal of its own
                 # may still complete the round just read
                 last_funding = self.follow_up(last_funding, (s0, s1))
@@ -3814,6 +3837,15 @@ class _Article:
         else the nearest before it. (Tried on rounds and takeovers too: the team's sets fell, a
         roundup's title naming its companies before any round is told.)"""
         target = ev["roles"].get("target")
+        if ev["type"] == "acquisition" and self.titled_takeovers and sent != self.titled_takeovers[0][1]:
+            # "# Nacon s'offre le studio qui prépare Le Seigneur des Anneaux", the target named in
+            # the body: the title states the takeover of a party it names, whose roles are its
+            # mentions, else the first ones after it (the title's deal is the first one with that party)
+            t, s = self.titled_takeovers[0]
+            named = {e.key for e in self.within(*s) if e.company_like}
+            if any(isinstance(v, Ent) and v.key in named for v in (target, ev["roles"].get("acquirer"))):
+                self.titled_takeovers = []
+                return t, s
         if ev["type"] != "fine" or not isinstance(target, Ent):
             return trig, sent
         for t, s in self.orphans:
