@@ -4948,3 +4948,65 @@ def test_a_sum_of_fines_is_no_first_statement(extract, lead, in_lead):
 ])
 def test_a_reprinted_article_is_no_takeover(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine's targets after "aux" and a count and kind, each name of the list one fine, a name
+    # its kind introduces too; "Agence de régulation" is an authority (stop 61, training/real_pages'
+    # seventeenth batch)
+    ("Le régulateur, l'Agence de régulation des télécommunications (ART), a infligé des pénalités fin août 2017 "
+     "aux trois opérateurs mobiles Datavolt, Kervalo et Sylquor, et à la société publique Ombrine.",
+     [{"authority": "Agence de régulation des télécommunications", "target": t, "date": "fin août 2017"}
+      for t in ("Datavolt", "Kervalo", "Sylquor", "Ombrine")]),
+    # a plural kind alone names no one
+    ("La cour d'appel de Paris avait validé il y a un an une sanction de 92 millions d'euros visant les "
+     "opérateurs mobiles pour s'être échangé des données.", []),
+    # a weak fine verb whose noun opens the next part, no authority named (stop 61, the sixteenth
+    # batch's neighbour qa); the names each described before them, amounts `respectivement`
+    ("Le régulateur a frappé Kervalo d'une amende de 2 millions d'euros.",
+     [{"target": "Kervalo", "amount": "2 millions d'euros"}]),
+    ("L'autorité chinoise de la concurrence avait frappé le champion du commerce en ligne Datavolt et le spécialiste "
+     "de la livraison Kervalo d'amendes s'élevant respectivement à 2,75 milliards de dollars, d'une part, et 527 "
+     "millions de dollars, d'autre part.",
+     [{"target": "Datavolt", "amount": "2,75 milliards de dollars"},
+      {"target": "Kervalo", "amount": "527 millions de dollars"}]),
+    # "contraint ... à régler": the one made to pay is fined; not when it pays no amount
+    ("Bruxelles a contraint Kervalo à régler 561 millions d'euros.",
+     [{"target": "Kervalo", "amount": "561 millions d'euros"}]),
+    ("Le gouvernement a contraint Kervalo à payer ses sous-traitants.", []),
+])
+def test_fine_lists_kinds_and_weak_verbs(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier round in brackets is no part of the round before it, and a decimal comma joins no
+    # clause (stop 61, training/real_pages' sixteenth batch)
+    ("Kervalo vient de finaliser son deuxième tour de table, d'un montant de 1,025 million d'euros (sa première "
+     "levée remontait à juillet 2024).", [{"company": "Kervalo", "amount": "1,025 million d'euros", "date": None}]),
+    ("Kervalo vient de finaliser un tour de table de 1,025 million d'euros (la levée précédente remontait à "
+     "juillet 2024).", [{"company": "Kervalo", "amount": "1,025 million d'euros", "date": None}]),
+])
+def test_an_earlier_round_in_brackets(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer's other name in brackets is the same deal (stop 61)
+    ("Datavolt prévoyait une offre publique d'achat (OPA) sur Kervalo et se disait prêt à mettre 215 millions "
+     "d'euros sur la table.", [{"acquirer": "Datavolt", "target": "Kervalo", "price": "215 millions d'euros"}]),
+    # `englouti` before a colon list, `mis la main` with its date between, `entre ... à hauteur de
+    # N % au capital`, a plural noun's targets each after `de` (stop 61, training/real_pages'
+    # eighteenth and nineteenth batches)
+    ("Depuis 2007, Datavolt a englouti plus d'une cinquantaine de marques : Kervalo, Sylquor et Ombrine.",
+     [{"acquirer": "Datavolt", "target": t, "status": "completed"} for t in ("Kervalo", "Sylquor", "Ombrine")]),
+    ("C'est dans cette logique que Datavolt avait mis la main en mars 2007 sur Kervalo, qui conçoit des widgets.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "mars 2007", "status": "completed"}]),
+    ("Datavolt entre ainsi à hauteur de 11 % au capital de Kervalo.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Datavolt a racheté Ombrine. Trois autres rachats, ceux de Kervalo, de Sylquor et de Holis, complètent ce "
+     "tableau.", [{"acquirer": "Datavolt", "target": t} for t in ("Ombrine", "Kervalo", "Sylquor", "Holis")]),
+    # deals in general, no one named before them
+    ("Les rachats de Kervalo et de Sylquor ont pesé sur les comptes.", []),
+])
+def test_takeover_verbs_and_lists_of_targets(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

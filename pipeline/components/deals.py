@@ -99,11 +99,17 @@ class DealRules:
         kinds = data.get("target_kinds", ())
         # (and up to two words that qualify it: "à l'opérateur historique", "à la banque en ligne")
         kind = r"(?:(?:" + "|".join(kinds) + r")(?:\s+[a-zà-ÿ-]+){0,2}?\s+)?" if kinds else ""
+        # one more name of a fine's list of targets ("à MTN, Orange et Nexttel, et à la société
+        # publique Camtel")
+        self.next_target = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:à\s+)?(?:l['’]|le |la )?" + kind)
         # what comes between a fine's verb and its target ("a infligé une amende à l'opérateur")
         # ("une nouvelle amende d'un montant de 9,2 millions d'euros à la banque en ligne N26": elided words too)
         words = r"(?:\w+(?:['’]\w+)?\s+){0,8}?"
-        self.fine_to = re.compile(r"\s*" + words + r"(?:à|contre|à l['’]encontre d[eu']|visant|au)\s*"
-                                  r"(?:l['’]|le |la |les )?" + kind + "$")
+        # ("aux trois opérateurs mobiles MTN, Orange et Nexttel": a count before the kind, plural,
+        # which names them; not a plural kind alone, "visant les opérateurs mobiles", no one company)
+        kinds_named = r"(?:(?:" + "|".join(k + "s?" for k in kinds) + r")(?:\s+[a-zà-ÿ-]+){0,2}?\s+)?" if kinds else ""
+        self.fine_to = re.compile(r"\s*" + words + r"(?:à|contre|à l['’]encontre d[eu']|visant|aux?)\s*"
+                                  r"(?:l['’]|le |la |les )?(?:(?:deux|trois|quatre|cinq|six|\d+)\s+)?" + kinds_named + "$")
         # a target named by its kind alone, after the verb ("a infligé une amende au géant
         # américain", "a condamné le réseau social à"): the company told of
         bare_kind = r"(?:" + "|".join(kinds) + r")(?!\w)" if kinds else r"(?!)"
@@ -447,7 +453,8 @@ def _days_of_a_week(value: str, until: str) -> dt.date | None:
 
 
 # where a clause joined to the one before starts: " et discute", ", puis rachète"
-_CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;]\s*")
+# (not a decimal comma: "1,025 million d'euros (la levée précédente ...)"; a bracket opens an aside)
+_CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;](?!\d)\s*|\s*\((?=\s*\w+\W+\w)")
 
 
 # a takeover offer named by its noun ("l'OPA de Vivendi", "son offre publique d'achat")
@@ -473,7 +480,11 @@ _LIST_JOINT_BRACKETS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|et|,\s*et)\s*
 # a fine two companies share ("Orange et SFR se voient condamnés ensemble à payer 183 millions"): one told
 _JOINTLY = re.compile(r"\s+(?:ensemble|conjointement|solidairement)\b")
 # between two companies an objective fine verb names ("sanctionne Apple et Meta"; not "Apple, filiale de")
-_OBJECT_LIST_JOINT = re.compile(r"\s*(?:,|et|,\s*et)\s*")
+# ("frappé le champion du commerce en ligne Alibaba et le spécialiste de la livraison Meituan": what
+# each one is, before its name)
+_DESCRIBED_NEXT = r"(?:(?:l['’]|le |la )(?:[a-zà-ÿ-]+\s+){1,5})?"
+_OBJECT_LIST_JOINT = re.compile(r"\s*(?:,|et|,\s*et)\s*" + _DESCRIBED_NEXT)
+_OBJECT_LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*" + _DESCRIBED_NEXT)
 _LIST_JOINT_ASIDE = re.compile(r"\s*(?:,[^,;.()]{0,80},\s*)?(?:et|,)\s*")
 _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
@@ -716,6 +727,9 @@ _AMOUNT_NEXT = re.compile(r"\s+(?:(?:au\s+total|en\s+tout|près\s+de|plus\s+de|e
 _FROM_GIVER = re.compile(r"\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)")
 _AND_FROM_GIVER = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)?")
 # a plural deal noun that tells deals in general ("les acquisitions d'Apple", "ses rachats")
+# a plural takeover noun's targets each after `de` ("les rachats d'Energy Net, de Jade et de JRTS")
+_OF_LIST_OPENING = re.compile(r"\s*(?:,\s*(?:ceux|celles)\s+)?(?:d['’]|de\s+|du\s+)(?:l['’]|la\s+|le\s+)?")
+_OF_LIST_JOINT = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:d['’]|de\s+|du\s+)(?:l['’]|la\s+|le\s+)?")
 _DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fusions)")
 # a round's noun brought in by "avec", "via" or "dans le cadre de" restates the deal the verb before
 # told ("Lydia fait entrer Tencent à son capital, avec un tour de 40 millions d'euros"); not "lors
@@ -2346,8 +2360,9 @@ class _Article:
             # d'avoir abusé ... sur l'iPhone"); a verb of paying alone is no cue that a product is a company
             others = [e for e in self.within(*seg, "PRODUCT") if e.end <= trig[0]
                       or r.fine_to.match(self.without_amounts(trig[1], e.start))]
+        # (the fine's noun may open the next part: "a frappé Alibaba d'une | amende de 2 millions")
         if weak and not authorities and not re.search(
-                r"(?i)amende|sanction|pénalité|infli[gé]", self.text[seg[0]:seg[1]]) \
+                r"(?i)amende|sanction|pénalité|infli[gé]", self.text[seg[0]:min(self.sentence[1], seg[1] + 12)]) \
                 and not r.cue["reason_cues"].search(self.text, trig[1], seg[1]) and not self.fine_told_just_before(trig):
             # "devra verser une indemnité de rupture": a payment, not a fine ("Apple devra verser 48
             # millions d'euros pour abus de position dominante": the wrong it pays for makes it one;
@@ -2391,9 +2406,10 @@ class _Article:
             targets = [e for e in others if e.start >= trig[1] and r.fine_to.match(self.without_amounts(trig[1], e.start))]
             if targets:
                 # "à Apple et Meta": one fine each; their amounts come from the sentences that detail them
-                tail = [t for t in others if t.start > targets[0].end and
-                        re.fullmatch(r"\s*(?:,|et)\s*(?:à\s+)?", self.text[targets[0].end:t.start])]
-                targets = targets[:1] + tail[:1]
+                targets = targets[:1]
+                for t in others:
+                    if t.start > targets[-1].end and r.next_target.fullmatch(self.text, targets[-1].end, t.start):
+                        targets.append(t)
         if not targets and r.cue["fine_nouns"].search(word):
             # "Collecte de coordonnées sur LinkedIn : sanction de 240 000 euros pour la société KASPR":
             # a fine's noun and amount, then whom it is for (not the headline's topic before them)
@@ -2628,7 +2644,7 @@ class _Article:
                     parties = listed
         else:
             # ("Amazon, ainsi que Google, ... respectivement")
-            parties = self.listed_after(names, first, _LIST_JOINT_ALSO)
+            parties = self.listed_after(names, first, _OBJECT_LIST_JOINT_ALSO)
         # (from the trigger's start: "écopent respectivement de 76 M€ et 63 M€ d'amendes" is one
         # trigger, its verb and its noun, with the amounts between them)
         amounts = self.stated_amounts(trig[0], self.sentence[1])
@@ -2703,7 +2719,12 @@ class _Article:
         return sorted(taken)
 
     def two_clauses(self, first, second) -> bool:
-        """Whether two deal words are each a verb of its own clause, a comma between them."""
+        """Whether two deal words are each a verb of its own clause, a comma between them, or the
+        second opens an aside in brackets ("son deuxième tour de table, d'un montant de 1,025 million
+        d'euros (sa première levée remontait à juillet 2024)": an earlier round)."""
+        between = self.text[first[1]:second[0]]
+        if "(" in between and ")" not in between and re.search(r"\(\s*\w+\W+\w", self.text[first[1]:second[1]]):
+            return True     # (not "une offre publique d'achat (OPA)": the same deal's other name)
         if "," not in self.text[first[1]:second[0]]:
             return False
         spans = [self.doc.char_span(a, b, alignment_mode="expand") for a, b, *_ in (first, second)]
@@ -3093,6 +3114,7 @@ class _Article:
             s0, s1 = self.sents[self.sentence_at(a)]
             opening = _LIST_OPENING.match(self.text, b, s1)
             if opening is None:
+                out += self.takeovers_of_a_list(a, b, s0, s1, taken)
                 continue
             close = s1 if opening.group(1) == ":" else self.text.find(")", opening.end(), s1)
             if close < 0:
@@ -3128,6 +3150,30 @@ class _Article:
                              "date": self.bracketed_amount(target, "DATE"), "status": status}
                     out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), (s0, s1)))
         return out
+
+    def takeovers_of_a_list(self, a: int, b: int, s0: int, s1: int, taken: set) -> list:
+        """A plural takeover noun with its targets each after `de` ("les rachats d'Energy Net, de Jade
+        et de JRTS", "Trois autres rachats, ceux d'Energy Net, de Jade et de JRTS"): one takeover
+        of each, two at least, by the company named before the noun in the sentence, else the
+        subject just before it."""
+        first = _OF_LIST_OPENING.match(self.text, b, s1)
+        names = [e for e in self.within(b, s1) if e.company_like and not self.is_authority(e)]
+        if first is None or not names or names[0].start != first.end():
+            return []
+        listed = [names[0]]
+        for prev, e in zip(names, names[1:]):
+            if not _OF_LIST_JOINT.fullmatch(self.text, prev.end, e.start):
+                break
+            listed.append(e)
+        buyers = [e for e in self.within(s0, a) if e.company_like and not self.is_authority(e)]
+        if not buyers and (told := self.subject_before(s0, nearest=True)) is not None:
+            buyers = [told]
+        if len(listed) < 2 or not buyers:
+            return []
+        status = "announced" if _DEALS_TO_COME.search(self.text, s0, a) else "completed"
+        return [({"type": "acquisition", "weak": False,
+                  "roles": {"acquirer": buyers[-1], "target": e, "price": None, "date": None, "status": status}},
+                 (a, b), (s0, s1)) for e in listed if e.key != buyers[-1].key and e.key not in taken]
 
     def gapped_rounds(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """Rounds that share the verb of the round told before them, each a name and an amount
@@ -3249,7 +3295,7 @@ class _Article:
                 # so the name between is the previous deal's object, not the next one's subject
                 starts.append(a)
             elif j and not subj and merged[j - 1][2] == "funding" and (
-                    joints := list(_CLAUSE_JOINT.finditer(self.text, prev_end, a))):
+                    joints := [m for m in _CLAUSE_JOINT.finditer(self.text, prev_end, a + 40) if m.start() < a]):
                 # "Nimbo Labs a levé 3 millions d'euros l'an dernier et discute d'un rapprochement":
                 # with no subject of its own, the next deal's part starts at the clause that holds
                 # it; what comes before (the amount, the date) stays the previous deal's
