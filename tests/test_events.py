@@ -5010,3 +5010,22 @@ def test_an_earlier_round_in_brackets(extract, text, expected):
 ])
 def test_takeover_verbs_and_lists_of_targets(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an earlier deal recalled in a past infinitive after `après`, its subject after the comma
+    # (stop 61, training/real_pages and dev_real4: rounds recalled beside the new one)
+    ("Deux ans après avoir bouclé un tour de table de 137 millions de dollars, Kervalo remet le couvert.",
+     "funding", [{"company": "Kervalo", "amount": "137 millions de dollars"}]),
+    ("Six mois après avoir levé 5 millions d'euros auprès de Partech, la start-up Kervalo recrute.",
+     "funding", [{"company": "Kervalo", "amount": "5 millions d'euros", "investors": ["Partech"]}]),
+    ("Après avoir racheté Kervalo en 2019, Datavolt s'attaque à l'Espagne.",
+     "acquisition", [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2019"}]),
+    # a fine received by a pronoun subject: the company told of (stop 61, training/real_pages za-zr)
+    ("La Commission européenne a infligé une amende de 1,49 milliard d'euros à Kervalo. Un an plus tôt, il avait "
+     "reçu une amende de 2,42 milliards d'euros.", "fine",
+     [{"target": "Kervalo", "amount": "1,49 milliard d'euros"}, {"target": "Kervalo", "amount": "2,42 milliards d'euros"}]),
+    ("La loi est passée. Elle a reçu une amende de 2 millions d'euros.", "fine", []),
+])
+def test_earlier_deals_recalled_with_their_subject_elsewhere(extract, text, etype, expected):
+    assert_events(extract, text, etype, expected)

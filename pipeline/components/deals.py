@@ -266,6 +266,7 @@ _FINE_AMOUNT_TOLD = re.compile(r"(?i)(?<!\w)(?:l['’]amende|la\s+sanction|la\s+
                                r"s['’]établit|est\s+de|représente)\w*")
 # the opening of a gerund clause: "En levant ...", "En annonçant ..."
 _GERUND_EN = re.compile(r"\W*en\s+", re.I)
+_AFTER_HAVING = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?après\s+avoir\s+(?:(?:déjà|récemment|notamment)\s+)?", re.I)
 # the company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"
 _FOUNDED_FOR = re.compile(r"\s*pour\s+(?:lancer|créer|fonder|développer|financer)\s+(?:sa|son|leur)\s", re.I)
 # what joins a person's role to the company's name: "PDG d'Element AI", "fondateur de la société X"
@@ -314,6 +315,8 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:ce|cet|cette)\s+$", re.I)
 
 
 # a pronoun object right before a fine's verb: "lui avait infligé", "l'a condamnée"
+_PRONOUN_RECEIVED = re.compile(r"(?<![\w'’])(?:il|elle)\s+(?:a|avait|aura)\s+(?:(?:déjà|aussi|également)\s+)?"
+                               r"(?:reçu|pris|essuyé|subi|encaissé)\s+(?:une|un|la|le)\s+(?:\w+\s+)?$", re.I)
 _CLITIC = re.compile(r"(?<![\w'’])(?:lui|leur|l['’]|les)\s*(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+déjà)?\s+)?$", re.I)
 
 
@@ -1693,7 +1696,9 @@ class _Article:
         """
         m = _GERUND_EN.match(self.text, seg[0], trig[0])
         if m is None:
-            return False
+            # ("Deux ans après avoir bouclé un tour de table de 137 millions de dollars, Element AI
+            # remet le couvert": the past infinitive after `après` is fronted the same way)
+            return _AFTER_HAVING.fullmatch(self.text, seg[0], trig[0]) is not None
         if m.end() == trig[0]:
             return bool(re.match(r"[\w'’-]+ant\b", self.text[trig[0]:trig[1]]))
         cue = self.rules.cue.get("statement_gerunds")
@@ -2427,9 +2432,12 @@ class _Article:
                 targets = self.object_list(later[0], later)
         if not targets and (latest := self.latest_named(seg, trig)) is not None:
             targets = [latest]      # "Ce dernier a écopé d'une amende": the company named last
-        if not targets and not r.cue["fine_nouns"].match(word) and (
+        if not targets and ((not r.cue["fine_nouns"].match(word) and (
                 _CLITIC.search(self.text, max(seg[0], trig[0] - 24), trig[0])
-                or r.cue["anaphora"].search(self.text, seg[0], trig[0])):
+                or r.cue["anaphora"].search(self.text, seg[0], trig[0])))
+                # ("Un an plus tôt, il avait reçu une amende de 2,42 milliards": the noun received
+                # by a pronoun subject)
+                or _PRONOUN_RECEIVED.search(self.text, max(seg[0], trig[0] - 45), trig[0])):
             # "l'Autorité lui avait infligé 1,1 milliard", "L'entreprise avait déjà été condamnée à
             # 1,8 milliard": the company the article is telling of
             targets = [e for e in [self.subject_before(seg[0])] if e is not None]
