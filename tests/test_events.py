@@ -5029,3 +5029,15 @@ def test_takeover_verbs_and_lists_of_targets(extract, text, expected):
 ])
 def test_earlier_deals_recalled_with_their_subject_elsewhere(extract, text, etype, expected):
     assert_events(extract, text, etype, expected)
+
+
+@pytest.mark.parametrize("text, status", [
+    # a takeover that "n'aura pas lieu", "retoqué", "Pas de rachat" is given up (stop 61, training/
+    # real_pages za-zr and training/events); a veto by one authority of several says no more
+    ("# Le rachat de Kervalo par Datavolt n'aura pas lieu, confirment les deux groupes", "abandoned"),
+    ("Certains se heurtent aux gendarmes, comme le rachat de Kervalo par Datavolt, finalement retoqué.", "abandoned"),
+    ("# Pas de rachat de Kervalo pour Datavolt", "abandoned"),
+    ("# Bruxelles valide le rachat de Kervalo par Datavolt, Londres confirme son veto", "announced"),
+])
+def test_a_takeover_told_given_up(extract, text, status):
+    assert_events(extract, text, "acquisition", [{"target": "Kervalo", "status": status}])
