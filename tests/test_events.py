@@ -5041,3 +5041,15 @@ def test_earlier_deals_recalled_with_their_subject_elsewhere(extract, text, etyp
 ])
 def test_a_takeover_told_given_up(extract, text, status):
     assert_events(extract, text, "acquisition", [{"target": "Kervalo", "status": status}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the imperfect and present participle of `engranger` keep their `e` (stop 61, training/real_pages'
+    # fifteenth batch): "engrangeait", "engrangeant"
+    ("À l'époque, Kervalo engrangeait 250 millions de dollars auprès de Partech.",
+     [{"company": "Kervalo", "amount": "250 millions de dollars", "investors": ["Partech"]}]),
+    ("En engrangeant 12 millions d'euros, Kervalo devient la pépite de la région.",
+     [{"company": "Kervalo", "amount": "12 millions d'euros"}]),
+])
+def test_engranger_conjugated(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
