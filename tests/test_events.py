@@ -5053,3 +5053,21 @@ def test_a_takeover_told_given_up(extract, text, status):
 ])
 def test_engranger_conjugated(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that opens the sentence, its buyer after `par`, what it bought the main clause's
+    # subject (stop 61, training/real_pages' sixteenth batch; it reaches za-zr, xa-xf, xn-xp)
+    ("Acquis par Datavolt contre 5,4 milliards d'euros, un joli magot, Kervalo a vu fondre ses effectifs.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "5,4 milliards d'euros", "status": "completed"}]),
+    ("Repris en 2019 par le groupe Datavolt, l'éditeur Kervalo double ses ventes.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2019"}]),
+    # what was bought before `que`, its buyer named by its kind or a pronoun: the company told of
+    ("Datavolt a fermé ses applications. Vient ensuite Kervalo, que le réseau social avait racheté en 2014.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2014", "status": "completed"}]),
+    ("Datavolt a fermé ses applications. Kervalo, qu'il avait racheté en 2014, disparaît.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2014"}]),
+    ("Datavolt a fermé ses applications. Kervalo, que le public a adoré, disparaît.", []),
+])
+def test_takeovers_told_by_a_fronted_participle_or_a_relative(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

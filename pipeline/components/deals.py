@@ -265,6 +265,12 @@ _FINE_AMOUNT_TOLD = re.compile(r"(?i)(?<!\w)(?:l['’]amende|la\s+sanction|la\s+
                                r"(?:l['’]amende|la\s+sanction))\s+(?:[\w-]+\s+){0,2}?(?:s['’]élève|atteint|se\s+monte|"
                                r"s['’]établit|est\s+de|représente)\w*")
 # the opening of a gerund clause: "En levant ...", "En annonçant ..."
+# a relative pronoun for what was bought, its buyer named by its kind or a pronoun, then the
+# auxiliary of a compound past ("Moves, que le réseau social avait racheté", "qu'il a acquis")
+_RELATIVE_ANAPHOR = re.compile(r",\s*(?:que\s+|qu['’]\s*)(?:(?:le|la|l['’])\s*(?:[a-zà-ÿ-]+\s+){1,2}?|il\s+|elle\s+)"
+                               r"(?:a|avait|ont|avaient)\s+(?:(?:déjà|aussi|également|lui-même|elle-même)\s+)?$", re.I)
+# a takeover's participle that may open a sentence ("Racheté par Microsoft ..., Nokia")
+_FRONTED_PARTICIPLE = re.compile(r"(?:rachet|repris|acquis|aval|absorb|englout|achet)\w*", re.I)
 _GERUND_EN = re.compile(r"\W*en\s+", re.I)
 _AFTER_HAVING = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?après\s+avoir\s+(?:(?:déjà|récemment|notamment)\s+)?", re.I)
 # the company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"
@@ -1894,6 +1900,27 @@ class _Article:
         by = next((e for e in after if par.match(re.sub(r"\s*\([^()]*\)", "", self.without_amounts(trig[1], e.start)))
                    and not self.rules.any_trigger.search(self.text, trig[1], e.start)), None)
         low = word.lower()
+        if not before and by is not None and _FRONTED_PARTICIPLE.fullmatch(low) \
+                and re.fullmatch(r"[\s*_#>-]*", self.text[seg[0]:trig[0]]):
+            # "Acquis par Microsoft contre 5,4 milliards d'euros, un joli magot, Nokia a vu fondre
+            # ses effectifs": a participle that opens the sentence, its buyer after `par`; what it
+            # bought is the main clause's subject, after the comma that closes it
+            target = next((e for e in after if e.start > by.end and "," in self.text[by.end:e.start]
+                           and re.search(r",\s*(?:(?:la|le|les|l['’])\s*(?:[\w-]+\s+){0,4})?$",
+                                         self.text[by.end:e.start])), None)
+            if target is not None:
+                price, _ = self.money((seg[0], target.start), trig)
+                return [{"acquirer": by, "target": target, "price": price, "date": self.date(seg, trig),
+                         "status": "completed"}]
+        if (rel := _RELATIVE_ANAPHOR.search(self.text, seg[0], trig[0])) is not None and rel.end() == trig[0] \
+                and not self.within(rel.start(), trig[0]) and (
+                    bought := next((e for e in reversed(before) if re.fullmatch(r"[\s*_]*", self.text[e.end:rel.start()])),
+                                   None)) is not None and (
+                    buyer := self.company_told_of(seg[0])) is not None and buyer.key != bought.key:
+            # "Vient ensuite Moves, que le réseau social avait racheté en 2014": what was bought named
+            # before the relative pronoun, its buyer the company told of, named by its kind or a pronoun
+            return [{"acquirer": buyer, "target": bought, "price": self.money(seg, trig)[0],
+                     "date": self.date(seg, trig), "status": "completed"}]
         if low in ("acquérir", "acheter") and not any(
                 e.label == "ORG" and _NAMED_OBJECT.fullmatch(self.text, trig[1], e.start) for e in after):
             return []      # "pouvoir acquérir une Xbox Series X chez la Fnac": a purchase, no takeover
