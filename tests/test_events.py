@@ -5071,3 +5071,18 @@ def test_engranger_conjugated(extract, text, expected):
 ])
 def test_takeovers_told_by_a_fronted_participle_or_a_relative(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a round someone "essaierait de réunir", "entend lever" is a plan, no round (stop 61,
+    # training/real_pages' fifteenth batch)
+    "Selon le Financial Times, Kervalo, champion français de l'IA, essaierait de réunir 1 milliard de dollars.",
+    "Kervalo entend désormais lever 20 millions d'euros.",
+])
+def test_a_round_tried_or_intended_is_no_round(extract, text):
+    assert_events(extract, text, "funding", [])
+
+
+def test_a_round_told_beside_an_intention_stays(extract):
+    assert_events(extract, "Kervalo, qui a levé 20 millions d'euros, entend recruter.", "funding",
+                  [{"company": "Kervalo", "amount": "20 millions d'euros"}])
