@@ -5086,3 +5086,19 @@ def test_a_round_tried_or_intended_is_no_round(extract, text):
 def test_a_round_told_beside_an_intention_stays(extract):
     assert_events(extract, "Kervalo, qui a levé 20 millions d'euros, entend recruter.", "funding",
                   [{"company": "Kervalo", "amount": "20 millions d'euros"}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of owner told by the idiom, the one bought first (stop 61, training/real_pages'
+    # seventeenth batch)
+    ("Le studio Kervalo est à présent la propriété pleine et entière de Datavolt, la filiale de Sylquor.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Même sort pour Kervalo, passé lui aussi sous la bannière de Datavolt.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Quant à Datavolt, il a désormais la main sur Kervalo.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Datavolt ajoute par ailleurs Kervalo à son portefeuille.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    ("Le client ajoute un fournisseur à son portefeuille.", []),
+])
+def test_ownership_idioms(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)
