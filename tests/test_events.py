@@ -5102,3 +5102,13 @@ def test_a_round_told_beside_an_intention_stays(extract):
 ])
 def test_ownership_idioms(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # `par` in an adverb names no buyer (stop 61, training/real_pages' seventeenth batch)
+    "Datavolt rachète par ailleurs Kervalo.",
+    "Datavolt a par la suite racheté Kervalo.",
+    "Kervalo a été racheté par la suite par Datavolt.",
+])
+def test_par_in_an_adverb_names_no_buyer(extract, text):
+    assert_events(extract, text, "acquisition", [{"acquirer": "Datavolt", "target": "Kervalo"}])

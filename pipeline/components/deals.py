@@ -543,7 +543,9 @@ _AGAINST = re.compile(r"\s*(?:contre|à\s+l['’]encontre\s+d(?:e|u|es|['’])|�
 # d'Acorus Networks")
 _FOR_THE_BENEFIT = re.compile(r"\s*(?:de\s+fonds\s+)?(?:(?:de|à)\s+)?(?:MONTANT\s*)?(?:\(\s*MONTANT\s*\)\s*)?,?\s*"
                               r"au\s+profit\s+d(?:e\s+|u\s+|es\s+|['’]\s*)(?:la |le |l['’])?(?:[\w-]+\s+){0,3}?")
-_PASSIVE_AGENT = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?")
+# `par` in an adverb names no agent ("par ailleurs", "par la suite", "par exemple")
+_NOT_AN_ADVERB = r"(?!(?:ailleurs|exemple|la\s+suite|conséquent|contre|le\s+passé|an|mois|jour|voie|endroits|moments)\b)"
+_PASSIVE_AGENT = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s+)?par\s+" + _NOT_AN_ADVERB + r"(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,2}?")
 _GAP_WHEN = re.compile(r"\s*(?:en|au|le|à)?\s*")
 _COLON = re.compile(":")
 # a bulleted line ("- ", "• ", "1. ") and its text; markdown's markers reach the stage as a
@@ -1895,7 +1897,8 @@ class _Article:
         # ("le rachat d'Osiatis (309 M€ de chiffre d'affaires) par Econocom", "racheté à hauteur de
         # 52,5 % par Qtel": an aside, an amount or a share may stand before 'par')
         # ("une proposition de rachat de 3,6 milliards de dollars de la part de son rival DoorDash")
-        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?(?:par\s+|(?:de\s+la\s+part|émanant)\s+d(?:e\s+|u\s+|es\s+|['’]))"
+        # (not an adverb: "rachète par ailleurs Kervalo", "par la suite")
+        par = re.compile(r"\s*(?:[\w'’%,-]+\s+){0,8}?(?:par\s+" + _NOT_AN_ADVERB + r"|(?:de\s+la\s+part|émanant)\s+d(?:e\s+|u\s+|es\s+|['’]))"
                          r"(?:l['’]|le |la |les |son |sa |ses |leur )?(?:[\w'’-]+\s+){0,4}$")
         by = next((e for e in after if par.match(re.sub(r"\s*\([^()]*\)", "", self.without_amounts(trig[1], e.start)))
                    and not self.rules.any_trigger.search(self.text, trig[1], e.start)), None)
