@@ -5112,3 +5112,18 @@ def test_ownership_idioms(extract, text, expected):
 ])
 def test_par_in_an_adverb_names_no_buyer(extract, text):
     assert_events(extract, text, "acquisition", [{"acquirer": "Datavolt", "target": "Kervalo"}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `ainsi que` in the list before `respectivement`; a relative clause after an apposition of
+    # its name (stop 61, training/real_pages' seventeenth batch; it reaches xj-xm)
+    ("En 2019, Kervalo, Datavolt ainsi que Sylquor avaient obtenu respectivement 205 millions d'euros, "
+     "150 millions d'euros et 110 millions d'euros.",
+     [{"company": "Kervalo", "amount": "205 millions d'euros"}, {"company": "Datavolt", "amount": "150 millions d'euros"},
+      {"company": "Sylquor", "amount": "110 millions d'euros"}]),
+    ("Parmi elles figurent Kervalo, qui levait 65 M€ en mars dernier, et Datavolt, spécialiste des réseaux IoT, "
+     "qui bouclait 71 M€ en avril.",
+     [{"company": "Kervalo", "amount": "65 M€"}, {"company": "Datavolt", "amount": "71 M€", "date": "avril"}]),
+])
+def test_rounds_of_lists_and_appositions(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

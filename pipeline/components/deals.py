@@ -334,7 +334,8 @@ _RELATIVE_DEAL = re.compile(r"(?:,\s*|\s+)qui\s+(?:(?:a|ont|avait|avaient|aura|a
                             re.I)
 # what may stand between that clause's name and its comma: nothing, brackets, or an aside of its
 # own ("Optibus, dont l'algorithme optimise les transports publics, qui a obtenu 40 millions")
-_BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*dont\s[^,;:()]{1,100})?")
+# ("Actility, spécialiste des réseaux IoT à bas débit, qui bouclait 71 M€": an apposition too)
+_BEFORE_RELATIVE = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:dont\s[^,;:()]{1,100}|(?!qui\b)[a-zà-ÿ][^,;:()\d]{1,60}))?")
 # a further company a stake goes into: its own `dans` after a joint, a few words before its name,
 # the previous one's aside between (", qui fournit des services énergétiques, et dans")
 _FURTHER_INTO = re.compile(r"(?:\s*,[^,;:()]{1,90})?\s*,?\s*(?:et|ainsi\s+que|puis|ou|comme)\s+dans\s+"
@@ -2672,7 +2673,8 @@ class _Article:
         if not _RESPECTIVELY.search(self.text, max(self.sentence[0], trig[0] - 20), self.sentence[1]):
             return []
         if first.end <= trig[0]:
-            parties = self.listed_with(names, first)
+            # ("Meero, Doctolib, Ynsect ainsi que ManoMano avaient obtenu respectivement")
+            parties = self.listed_with(names, first, _LIST_JOINT_ALSO)
             before = [e for e in names if e.end <= trig[0]]
             if len(parties) < 2 and before:
                 # names each with an apposition ("HysetCo, spécialiste de la mobilité hydrogène, et Pigment,
