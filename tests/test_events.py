@@ -4973,6 +4973,8 @@ def test_a_reprinted_article_is_no_takeover(extract, text, expected):
     # "contraint ... à régler": the one made to pay is fined; not when it pays no amount
     ("Bruxelles a contraint Kervalo à régler 561 millions d'euros.",
      [{"target": "Kervalo", "amount": "561 millions d'euros"}]),
+    ("Le tribunal avait tranché en sa faveur et contraint Kervalo à lui régler 5 millions d'euros.",
+     [{"target": "Kervalo", "amount": "5 millions d'euros"}]),
     ("Le gouvernement a contraint Kervalo à payer ses sous-traitants.", []),
 ])
 def test_fine_lists_kinds_and_weak_verbs(extract, text, expected):
