@@ -14,7 +14,8 @@ of join the investors of the round stated last before them; the name it is sures
 the buyer of each buyerless takeover. It is spaCy's
 ``textcat_multilabel`` (bag of features, one token a feature),
 trained by ``python -m pipeline train-roles`` from ``configs/roles.cfg`` on the gold events of
-``training/src``, ``training/events``, ``training/events_extra`` and ``training/news``.
+``training/src``, ``training/events``, ``training/events_extra``, ``training/news`` and
+``training/real_pages``.
 
 Only these two: the other roles are single, and where the rules leave one empty they mostly
 decided so (a revenue is no price, a sector total's week dates no round); the model, filling
