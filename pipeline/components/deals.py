@@ -463,8 +463,10 @@ def _days_of_a_week(value: str, until: str) -> dt.date | None:
 
 
 # where a clause joined to the one before starts: " et discute", ", puis rachète"
+# a bracket that opens an aside of two words or more ("(la levée précédente"; not "(OPA)")
+_ASIDE_BRACKET = r"\((?=\s*\w+\W+\w)"
 # (not a decimal comma: "1,025 million d'euros (la levée précédente ...)"; a bracket opens an aside)
-_CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;](?!\d)\s*|\s*\((?=\s*\w+\W+\w)")
+_CLAUSE_JOINT = re.compile(r"\s+(?:et|mais|puis)\s+|[,;](?!\d)\s*|\s*" + _ASIDE_BRACKET)
 
 
 # a takeover offer named by its noun ("l'OPA de Vivendi", "son offre publique d'achat")
@@ -494,9 +496,9 @@ _JOINTLY = re.compile(r"\s+(?:ensemble|conjointement|solidairement)\b")
 # each one is, before its name)
 _DESCRIBED_NEXT = r"(?:(?:l['’]|le |la )(?:[a-zà-ÿ-]+\s+){1,5})?"
 _OBJECT_LIST_JOINT = re.compile(r"\s*(?:,|et|,\s*et)\s*" + _DESCRIBED_NEXT)
-_OBJECT_LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*" + _DESCRIBED_NEXT)
 _LIST_JOINT_ASIDE = re.compile(r"\s*(?:,[^,;.()]{0,80},\s*)?(?:et|,)\s*")
 _LIST_JOINT_ALSO = re.compile(r"\s*(?:,|et|,?\s*ainsi que)\s*")
+_OBJECT_LIST_JOINT_ALSO = re.compile(_LIST_JOINT_ALSO.pattern + _DESCRIBED_NEXT)
 # a roundup's item: its amount, then the company "pour" which it was raised (after a colon), or
 # "de" it, told with the definite article ("les 59 millions d'euros du champion ... Vestiaire Collective")
 _FOR = re.compile(r"\s+pour\s+")
@@ -1918,7 +1920,7 @@ class _Article:
                          "status": "completed"}]
         if (rel := _RELATIVE_ANAPHOR.search(self.text, seg[0], trig[0])) is not None and rel.end() == trig[0] \
                 and not self.within(rel.start(), trig[0]) and (
-                    bought := next((e for e in reversed(before) if re.fullmatch(r"[\s*_]*", self.text[e.end:rel.start()])),
+                    bought := next((e for e in reversed(before) if _MARKUP_ONLY.fullmatch(self.text, e.end, rel.start())),
                                    None)) is not None and (
                     buyer := self.company_told_of(seg[0])) is not None and buyer.key != bought.key:
             # "Vient ensuite Moves, que le réseau social avait racheté en 2014": what was bought named
@@ -2763,7 +2765,7 @@ class _Article:
         second opens an aside in brackets ("son deuxième tour de table, d'un montant de 1,025 million
         d'euros (sa première levée remontait à juillet 2024)": an earlier round)."""
         between = self.text[first[1]:second[0]]
-        if "(" in between and ")" not in between and re.search(r"\(\s*\w+\W+\w", self.text[first[1]:second[1]]):
+        if "(" in between and ")" not in between and re.search(_ASIDE_BRACKET, self.text[first[1]:second[1]]):
             return True     # (not "une offre publique d'achat (OPA)": the same deal's other name)
         if "," not in self.text[first[1]:second[0]]:
             return False
