@@ -4623,6 +4623,11 @@ def test_an_unnamed_unit_is_no_takeover_of_its_parent(extract, text, expected):
     ("Au nord du pays, Kervalo, Sylquor et Ombrine récoltent plusieurs millions.", ["Kervalo", "Sylquor", "Ombrine"]),
     ("En France, Kervalo et Sylquor ont aussi levé des fonds cette année.", ["Kervalo", "Sylquor"]),
     ("Kervalo, client de Sylquor, a levé des fonds.", ["Kervalo"]),
+    # a sum they share is none of theirs (stop 62: real_pages' seventeenth and twentieth batches)
+    ("Depuis le 1er janvier, Kervalo, Sylquor, Ombrine et Datavolt ont levé à elles quatre 1,8 milliard d'euros.",
+     ["Kervalo", "Sylquor", "Ombrine", "Datavolt"]),
+    ("Côté vaudois, Kervalo, Sylquor et Ombrine ont réuni 548,6 millions de francs en 2022.",
+     ["Kervalo", "Sylquor", "Ombrine"]),
 ])
 def test_the_subjects_of_a_plural_round_verb_raised_a_round_each(extract, text, companies):
     assert_events(extract, text, "funding", [{"company": c, "amount": None, "investors": []} for c in companies])

@@ -1639,13 +1639,14 @@ class _Article:
         # (several agents of a plural participle raised a round each, none of them an investor)
         agents = agent is company and bool(re.search(r"(?:és|ées|us|ues|is|ies)$", self.text[trig[0]:trig[1]]))
         companies = self.each(orgs, company, trig, agents)
-        if len(companies) == 1 and not agents and amount is None and company.end <= trig[0] and self.plural_verb(trig):
+        if len(companies) == 1 and not agents and company.end <= trig[0] and self.plural_verb(trig):
             # "Latitude (micro-lanceurs), Greenerwave et Aldoria ont bouclé des tours de table",
             # "REstore, Teamleader et Ojoo récoltent plusieurs millions": the subjects of a plural
-            # verb raised a round each, their amounts untold
+            # verb raised a round each, their amounts untold; a sum they share ("ont levé à elles
+            # cinq 1,8 milliard") is none of theirs (§4)
             companies = self.listed_with(orgs, company, _LIST_JOINT_BRACKETS)
             if len(companies) > 1:
-                investors = []
+                investors, amount = [], None
         if len(companies) > 1 and agents:
             investors = [e for e in investors if e not in companies]
         return [{"company": c, "amount": amount, "round": rnd, "investors": investors if c is company else [],
