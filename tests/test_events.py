@@ -5134,3 +5134,35 @@ def test_par_in_an_adverb_names_no_buyer(extract, text):
 ])
 def test_rounds_of_lists_and_appositions(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+# ---- stop 62
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative that names what the money goes into, its investor the clause's subject (stop 62,
+    # training/real_pages' twentieth batch, read after its untouched score)
+    ("La plus grosse opération revient à Kervalo, dans laquelle Datavolt a investi 100 millions de dollars.",
+     [{"company": "Kervalo", "amount": "100 millions de dollars", "investors": ["Datavolt"]}]),
+    ("Suivent Kervalo, où le fonds Datavolt a injecté 53 millions $.",
+     [{"company": "Kervalo", "amount": "53 millions $", "investors": ["Datavolt"]}]),
+    # an amount in dollars written with its sign after "reçu" and before whom it comes from
+    ("Kervalo a reçu 46 millions $ de la Caisse de dépôt et placement du Québec.",
+     [{"company": "Kervalo", "amount": "46 millions $", "investors": ["Caisse de dépôt et placement du Québec"]}]),
+    ("Kervalo a reçu 46 millions $ de commandes.", []),
+])
+def test_money_into_the_name_a_relative_stands_for(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fine's gerund, and its amount told before whom it fines (stop 62, the twentieth batch)
+    ("La Cnil y a contribué en octobre, en sanctionnant à hauteur de 20 millions d'euros l'américain Clearview AI.",
+     [{"authority": "Cnil", "target": "Clearview AI", "amount": "20 millions d'euros"}]),
+    ("La Cnil a sanctionné, à hauteur de 20 millions d'euros, la société Clearview AI.",
+     [{"authority": "Cnil", "target": "Clearview AI", "amount": "20 millions d'euros"}]),
+    # (a sum to pay before a name: who is paid, not who pays)
+    ("Le tribunal a condamné Kervalo à verser 2 millions d'euros à Datavolt.",
+     [{"target": "Kervalo", "amount": "2 millions d'euros"}]),
+])
+def test_a_fine_told_with_its_amount_first(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

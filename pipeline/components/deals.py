@@ -207,6 +207,9 @@ _INTO_DESCRIBED = re.compile(r"(?:\s*(?:[\w'’-]+\s+){0,4}?)?\s*dans\s+(?:la|ce
                              r"(?:start-?up|jeune pousse|société|entreprise|pépite|fintech|licorne|scale-?up)\b", re.I)
 
 
+# the relative that names what money goes into ("Coveo, dans laquelle Evergreen Coast Capital a
+# investi", "EBI, où le Fonds de solidarité FTQ a injecté")
+_INTO_WHICH = re.compile(r"\s*,?\s*(?:dans\s+(?:laquelle|lequel|lesquelles|lesquels)|où)\s+")
 # "y" before an investing verb: into the company told of ("y investit", "y a injecté")
 _INTO_IT = re.compile(r"(?<!\w)y\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?$")
 
@@ -483,6 +486,11 @@ _ROUND_NAMED = re.compile(r"(?i:s[ée]rie)\s+[A-H]\b")
 _RELATIVE_OBJECT = re.compile(r"\s*[,(]?\s*(?:(?:l['’]|le |la |les |un |une )[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
                               r"(?:que\s+|qu['’]\s*)(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,3}?")
 
+# the amount a fine's verb gives before naming whom it fines ("a sanctionné à hauteur de 20
+# millions d'euros l'américain Clearview AI"): no payee after a sum to pay, as in "condamne X à
+# verser N à Y"
+_AMOUNT_ASIDE = re.compile(r"\s*,?\s*(?:à\s+hauteur|pour\s+un\s+montant)\s+d(?:e\s+|['’]\s*)MONTANT\s*,?\s*"
+                           r"(?:(?:l['’]|le\s+|la\s+|les\s+)?[\w'’-]+\s+){0,3}?(?:l['’]|le\s+|la\s+|les\s+)?")
 
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
 # de la mobilité hydrogène, et Pigment"); or "ainsi que" ("Amazon, ainsi que Google")
@@ -1103,6 +1111,17 @@ class _Article:
             pos = e.end
         return "".join(out) + self.text[pos:b]
 
+    def relative_host(self, trig, names: list[Ent]) -> Ent | None:
+        """The name before "dans laquelle", "dans lequel" or "où" whose clause puts money into it
+        (``_INTO_WHICH``), with only its investor between the relative and the verb."""
+        for e in reversed([e for e in names if e.end <= trig[0]]):
+            m = _INTO_WHICH.match(self.text, e.end, trig[0])
+            if m is not None and re.fullmatch(r"(?:[^,;:()]{1,80}?)\s+(?:(?:a|ont|avait|avaient|aurait)\s+)?"
+                                              r"(?:(?:déjà|aussi|également|notamment)\s+)?",
+                                              self.text[m.end():trig[0]]):
+                return e
+        return None
+
     def into_target(self, trig, seg, names: list[Ent]) -> Ent | None:
         """The name the money goes into: `dans X`, `au capital de la start-up X` (a few words at most)."""
         # (from the trigger's start: "entré au capital" holds its cue, "de Glovo" follows)
@@ -1389,7 +1408,7 @@ class _Article:
             # of which it may give the valuation or the investors (merged with it)
             told = self.fundings[-1][0]["roles"]["company"]
             return self.completes(told, self.investor_list(orgs, trig, seg, told), seg, self.money(seg, trig)[1])
-        company, investors, agent_amount, agent = None, [], None, None
+        company, investors, agent_amount, agent, host = None, [], None, None, None
         into = self.into_word("funding", word)
         if into and _ROUND_NAMED.search(self.text[trig[0]:trig[1] + 16]) and self.into_target(trig, seg, orgs) is None:
             # "Wave a annoncé un investissement de série A de 200 millions de dollars": an
@@ -1412,9 +1431,14 @@ class _Article:
                 return [{"company": c, "amount": None, "round": None, "investors": [e for e in orgs if e.end <= trig[0]][-1:],
                          "valuation": None, "date": self.date(seg, trig), "_weak": False}
                         for c in self.listed_after([e for e in orgs if e.start > first.end], first)]
+            if company is None and (host := self.relative_host(trig, orgs)) is not None:
+                # "Coveo, dans laquelle Evergreen Coast Capital a investi 100 millions $", "EBI, où le
+                # Fonds de solidarité FTQ a injecté 53 millions $": into the name the relative stands
+                # for; who invests is after it
+                company = host
             if company is None:
                 return []      # into its own data centres, a country, a sector: no round
-            investors = [e for e in orgs if e.end <= trig[0]]
+            investors = [e for e in orgs if e.end <= trig[0] and (host is None or e.start > host.end)]
             if not investors and r.cue["anaphora"].search(self.text, seg[0], trig[0]):
                 # "Il a aussi annoncé un investissement de 1 milliard dans Nokia": the subject before
                 investors = [e for e in [self.subject_before(seg[0])] if e is not None and e is not company]
@@ -1613,7 +1637,8 @@ class _Article:
             # "les start-up de la French Tech ont levé 3,8 milliards": a sector total (but "l'écosystème
             # garde en tête la levée de 15 millions de l'entreprise Pili" names the company after it)
             return []
-        investors += self.investor_list(orgs, trig, seg, company) or self.given_by(orgs, trig, amount, company, word)
+        if host is None:     # (the relative's clause named its investor: "où Datavolt a injecté 5 M€, et Kervalo")
+            investors += self.investor_list(orgs, trig, seg, company) or self.given_by(orgs, trig, amount, company, word)
         investors = self.investors_of(investors, company)
         date = self.date(seg, trig)
         listed = (self.respectively(trig, orgs, company) or self.paired_in_order(trig, seg, orgs, company)) \
@@ -2430,7 +2455,8 @@ class _Article:
                     re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?", self.text[trig[1]:outlet.start]) and \
                     not self.near("source_cues", outlet.start, 14):
                 first = outlet
-            if first is None or self.within(trig[1], first.start, "MONEY") or first.start - trig[1] >= 70:
+            if first is None or (self.within(trig[1], first.start, "MONEY") and not _AMOUNT_ASIDE.fullmatch(
+                    self.without_amounts(trig[1], first.start))) or first.start - trig[1] >= 70:
                 named = [e for e in self.within(trig[1], min(seg[1], trig[1] + 70), "PRODUCT")
                          if not self.within(trig[1], e.start, "MONEY")]
                 first = named[0] if named else None
