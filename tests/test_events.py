@@ -5166,3 +5166,14 @@ def test_money_into_the_name_a_relative_stands_for(extract, text, expected):
 ])
 def test_a_fine_told_with_its_amount_first(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ou encore" closes a list as "et" does (stop 62, training/real_pages' nineteenth batch)
+    ("Facebook, Twitter ou encore Google ont été sanctionnés par Moscou.",
+     [{"target": "Facebook"}, {"target": "Twitter"}, {"target": "Google"}]),
+    ("Facebook, Twitter et Google ont été sanctionnés par Moscou.",
+     [{"target": "Facebook"}, {"target": "Twitter"}, {"target": "Google"}]),
+])
+def test_a_list_closed_by_ou_encore(extract, text, expected):
+    assert_events(extract, text, "fine", expected)
