@@ -20,6 +20,7 @@ import bisect
 import json
 import math
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, replace
 import datetime as dt
@@ -77,13 +78,25 @@ def _alternation(words: list[str], flags=re.I) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:(?<!\w)|(?!\w))", flags)
 
 
+class _AnyOf:
+    """Patterns searched as one, where one alternation of them all would be: Python compiles the
+    union of the three types' triggers in about 60 ms of every cold start, the three alone in 18."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        found = [m for p in self.patterns if (m := p.search(text, pos, endpos)) is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+
 class DealRules:
     """The compiled contents of one ``deals.json``."""
 
     def __init__(self, data: dict):
         types = data["types"]
         self.triggers = {t: _alternation(v["triggers"]) for t, v in types.items()}
-        self.any_trigger = _alternation([w for v in types.values() for w in v["triggers"]])
+        self.any_trigger = _AnyOf(list(self.triggers.values()))
         self.weak = {t: _alternation(v["weak_triggers"]) if v.get("weak_triggers") else None for t, v in types.items()}
         self.into = {t: _alternation(v["into_triggers"]) if v.get("into_triggers") else None for t, v in types.items()}
         self.objects = {t: _alternation(v["object_triggers"]) if v.get("object_triggers") else None
