@@ -5177,3 +5177,19 @@ def test_a_fine_told_with_its_amount_first(extract, text, expected):
 ])
 def test_a_list_closed_by_ou_encore(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of takeovers told by their parties alone, after a takeover word (stop 62,
+    # training/real_pages' eighteenth batch, read after its untouched scores)
+    ("# Les jeunes pousses rachetées en 2016\n\n- Mars 2016 : Kervalo par Datavolt\n"
+     "- Avril 2016 : Sylquor par Ombrine (170 millions d'euros)\n",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "Mars 2016", "status": "completed"},
+      {"acquirer": "Ombrine", "target": "Sylquor", "price": "170 millions d'euros", "date": "Avril 2016",
+       "status": "completed"}]),
+    # (one item is no list; nor are items with no takeover word before them)
+    ("# Les jeunes pousses rachetées en 2016\n\n- Mars 2016 : Kervalo par Datavolt\n", []),
+    ("# Les partenariats de 2016\n\n- Mars 2016 : Kervalo par Datavolt\n- Avril 2016 : Sylquor par Ombrine\n", []),
+])
+def test_a_list_of_takeovers_told_by_their_parties(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

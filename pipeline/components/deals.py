@@ -687,6 +687,8 @@ _TO_THE_MAIN_VERB = re.compile(r",\s*(?!ne\s|n['’])(?:[\w'’-]+\s+){0,3}")
 # what announces a list of takeovers after the deal word: a count or a plural, then a colon
 # ("une quinzaine de studios, dont :", "les acquisitions hors de Chine :", "huit studios :")
 _LIST_ANNOUNCED = re.compile(r"[^\n:.;]{0,80}?(?:,\s*(?:dont|parmi lesquels|notamment))?\s*:\s*")
+# between a list item's target and its buyer ("Withings par Nokia")
+_BY_BUYER = re.compile(r"[*_]*\s+(?:par|chez)\s+[*_]*")
 # a done deal's auxiliary before its word ("a racheté", "a multiplié les acquisitions")
 _DONE_BEFORE = re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}$")
 # what follows a stake's share to the company it is of ("35 % de", "21 % du capital de")
@@ -3141,6 +3143,7 @@ class _Article:
         found += self.amounts_for_names(known)
         found += self.rounds_of_a_plural_noun(found)
         found += self.bulleted_takeovers()      # (an item's own statement merges with its list's)
+        found += self.dated_takeover_items()
         found += self.inline_takeovers(found)
         return self.merge(found)
 
@@ -3180,6 +3183,34 @@ class _Article:
                     roles = {"acquirer": buyers[-1], "target": target, "price": None, "date": None, "status": status}
                     out.append(({"type": "acquisition", "weak": False, "roles": roles}, (a, b), line))
         return out
+
+    def dated_takeover_items(self) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
+        """A list of takeovers told by their parties alone, each item "[date :] target par buyer
+        [(price)]" ("- Avril 2016 : Withings par Nokia (170 millions d'euros)"), after a takeover
+        word of the article ("les jeunes pousses rachetées"): one completed takeover each, two
+        items at least. The trigger is the last takeover word before the first item."""
+        words = [t for t in self.trigger_list if t[2] == "acquisition"]
+        if not words:
+            return []
+        out = []
+        for item in _BULLET.finditer(self.text, words[0][1]):
+            i0, i1 = item.start(1), item.end(1)
+            names = [e for e in self.within(i0, i1) if e.company_like]
+            if len(names) != 2 or not _BY_BUYER.fullmatch(self.text, names[0].end, names[1].start):
+                continue
+            target, buyer = names
+            date = next((e for e in self.within(i0, target.start, "DATE")), None)
+            if not re.fullmatch(r"[*_\s]*" if date is None else r"[*_\s]*[:–—-]?[*_\s]*",
+                                self.text[i0 if date is None else date.end:target.start]) or (
+                    date is not None and not re.fullmatch(r"[*_\s]*", self.text[i0:date.start])):
+                continue
+            price = next((e for e in self.within(buyer.end, i1, "MONEY")), None)
+            if not re.fullmatch(r"[*_\s]*(?:\(\s*[^()]*\)\s*)?[.;]?\s*", self.text[buyer.end:i1]):
+                continue
+            trig = [t for t in words if t[1] <= i0][-1]
+            roles = {"acquirer": buyer, "target": target, "price": price, "date": date, "status": "completed"}
+            out.append(({"type": "acquisition", "weak": False, "roles": roles}, (trig[0], trig[1]), (i0, i1)))
+        return out if len(out) >= 2 else []
 
     def inline_takeovers(self, found) -> list[tuple[dict, tuple[int, int], tuple[int, int]]]:
         """A plural takeover noun whose targets its sentence lists after a colon or in brackets
