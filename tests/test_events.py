@@ -5193,3 +5193,19 @@ def test_a_list_closed_by_ou_encore(extract, text, expected):
 ])
 def test_a_list_of_takeovers_told_by_their_parties(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short form in brackets of an authority is the authority, no company fined (stop 62,
+    # training/real_pages' eighteenth batch; it reaches training/src)
+    ("La Commission coréenne des communications (KCC) a infligé une amende de 68 milliards de wons.", []),
+    ("Google est visé en Inde. Le mardi 25 octobre, la Commission indienne de la concurrence (CCI) a condamné le "
+     "groupe californien à payer 113 millions de dollars.",
+     [{"authority": "Commission indienne de la concurrence", "target": "Google", "amount": "113 millions de dollars"}]),
+    # (not a court's: it judges the authority's decision)
+    ("Le Tribunal administratif fédéral (TAF) a confirmé l'amende de 186 millions de francs que la Commission "
+     "de la concurrence avait infligée à Swisscom.",
+     [{"authority": "Commission de la concurrence", "target": "Swisscom"}]),
+])
+def test_an_authority_s_short_form_in_brackets(extract, text, expected):
+    assert_events(extract, text, "fine", expected)

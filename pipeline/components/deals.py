@@ -1004,7 +1004,18 @@ class _Article:
                                  _OBJECT_LIST_JOINT)
 
     def is_authority(self, e: Ent) -> bool:
-        return bool(self.rules.authority.search(e.text) or self.rules.authority.search(e.key))
+        if self.rules.authority.search(e.text) or self.rules.authority.search(e.key):
+            return True
+        # the short form in brackets of an authority named just before it ("la Commission indienne de
+        # la concurrence (CCI) a condamné le groupe": the CCI is no company fined)
+        if self.text[max(0, e.start - 3):e.start].rstrip().endswith("(") and \
+                self.text[e.end:e.end + 3].lstrip().startswith(")"):
+            # (not a court's: "le Tribunal administratif fédéral (TAF)" judges the authority's decision)
+            named = next((x for x in reversed(self.within(max(0, e.start - 120), e.start, "ORG"))), None)
+            return named is not None and bool(re.fullmatch(r"\s*\(\s*", self.text[named.end:e.start])) and bool(
+                self.rules.authority.search(named.text) or self.rules.authority.search(named.key)) and not (
+                self.rules.cue["court_words"].search(named.text))
+        return False
 
     # -------------------------------------------------------------- roles
 
