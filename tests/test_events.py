@@ -4610,6 +4610,9 @@ def test_a_time_ago_is_no_clause_between_a_verb_and_its_object(extract, text, ex
     ("Datavolt a racheté la filiale française de Kervalo, Sylquor.",
      [{"acquirer": "Datavolt", "target": "Sylquor"}]),
     ("Ombrine vend sa filiale Kervalo à Datavolt.", [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # several units, counted (stop 62, training/real_pages' twenty-first batch)
+    ("Datavolt s'apprête à reprendre deux filiales africaines de Kervalo, au Sénégal et au Bénin.", []),
+    ("Datavolt va racheter les filiales de Kervalo au Bénin.", []),
 ])
 def test_an_unnamed_unit_is_no_takeover_of_its_parent(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)

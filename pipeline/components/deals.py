@@ -715,8 +715,9 @@ _OWNED = re.compile(r"(?i)propriét(?:é|aire)\s+d(?:e|u|es|['’])\s*")
 _SINCE = re.compile(r"(?i)\bdepuis\s+")
 # a unit of a company named after it ("la division mobile de", "les activités logicielles d'",
 # "sa filiale française de"), and the unit's own name in apposition after its parent
-_UNIT_OF = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:la|le|les|sa|son|ses|l['’])\s*(?:[\w'’-]+\s+){0,2}?"
-                      r"(?:branche|division|filiale|activités?|pôle|unité|départements?|métiers?)\b"
+# ("deux filiales africaines d'Airtel": several, counted)
+_UNIT_OF = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:la|le|les|sa|son|ses|l['’]|deux|trois|quatre|cinq|plusieurs)\s*"
+                      r"(?:[\w'’-]+\s+){0,2}?(?:branches?|divisions?|filiales?|activités?|pôles?|unités?|départements?|métiers?)\b"
                       r"(?:\s+[\w'’-]+){0,3}?\s+(?:de|d['’]|du|des)\s*(?:l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 _UNIT_NAMED = re.compile(r"\s*,\s*(?:(?:baptisée?|appelée?|nommée?|rebaptisée?)\s+)?", re.I)
 # what comes before a fine's verb that says it was not imposed ("n'avait jamais été", "pas",
