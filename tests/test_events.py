@@ -5212,3 +5212,13 @@ def test_a_list_of_takeovers_told_by_their_parties(extract, text, expected):
 ])
 def test_an_authority_s_short_form_in_brackets(extract, text, expected):
     assert_events(extract, text, "fine", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weak round verb beside "X entre au capital" after a comma: two clauses, no takeover that
+    # would make the verb its statement (stop 62, training/real_pages' twenty-second batch)
+    ("Kervalo a récolté 178 millions d'euros, Datavolt entre au capital.",
+     [{"company": "Kervalo", "amount": "178 millions d'euros"}]),
+])
+def test_a_round_beside_an_investor_entering_the_capital(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

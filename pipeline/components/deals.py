@@ -303,6 +303,8 @@ _COMPARED_AMOUNT = re.compile(r"(?i)\b(?:que|qu['’]|contre)\s+(?:les?|la|l['�
 _OF_THE_BOUGHT = re.compile(r"\s*,?\s*(?:de|d['’]|du|des)\s*(?:la |le |les |l['’])?(?:[\w'’-]+\s+){0,4}?")
 # whom a thing is bought from, named in apposition: "rachetait Giphy à son propriétaire actuel, Meta"
 _FROM_OWNER = re.compile(r"(?:\bà|\bauprès\s+d(?:e|u|es|['’]))\s+(?:son|sa|ses|leurs?)\s")
+# "entre", "entrent": the verb of "entre au capital", which the tagger often reads as a preposition
+_ENTERS = re.compile(r"(?i)entr(?:e|ent)")
 # an object pronoun before a deal's verb: "qui en a fait l'acquisition", "Datavolt l'a racheté"
 _CLITIC_OBJECT = re.compile(r"(?<![\w'’])(?:en|l['’])\s*(?:a|ont|avait|avaient|aura|auront|avoir)\s+"
                             # ("KKR en avait lui-même pris le contrôle en 2015")
@@ -2825,7 +2827,9 @@ class _Article:
         if "," not in self.text[first[1]:second[0]]:
             return False
         spans = [self.doc.char_span(a, b, alignment_mode="expand") for a, b, *_ in (first, second)]
-        return all(sp is not None and sp[0].pos_ in ("VERB", "AUX") for sp in spans)
+        # ("Vestiaire Collective récolte 178 millions, Kering entre au capital": the tagger reads this
+        # verb as the preposition it also is)
+        return all(sp is not None and (sp[0].pos_ in ("VERB", "AUX") or _ENTERS.fullmatch(sp[0].text)) for sp in spans)
 
     def takeover_beside(self, trig) -> bool:
         """Whether the sentence of a weak funding verb tells a takeover outside an aside."""
