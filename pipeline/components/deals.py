@@ -689,8 +689,11 @@ _TO_THE_MAIN_VERB = re.compile(r",\s*(?!ne\s|n['’])(?:[\w'’-]+\s+){0,3}")
 # what announces a list of takeovers after the deal word: a count or a plural, then a colon
 # ("une quinzaine de studios, dont :", "les acquisitions hors de Chine :", "huit studios :")
 _LIST_ANNOUNCED = re.compile(r"[^\n:.;]{0,80}?(?:,\s*(?:dont|parmi lesquels|notamment))?\s*:\s*")
-# between a list item's target and its buyer ("Withings par Nokia")
+# a list item's takeover told by its parties ("- Avril 2016 : Withings par Nokia (170 millions
+# d'euros)"): what follows its date, what stands between target and buyer, what may end it
+_ITEM_DATE_END = re.compile(r"[*_\s]*[:–—-]?[*_\s]*")
 _BY_BUYER = re.compile(r"[*_]*\s+(?:par|chez)\s+[*_]*")
+_ITEM_PRICE_END = re.compile(r"[*_\s]*(?:\(\s*[^()]*\)\s*)?[.;]?\s*")
 # a done deal's auxiliary before its word ("a racheté", "a multiplié les acquisitions")
 _DONE_BEFORE = re.compile(r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}$")
 # what follows a stake's share to the company it is of ("35 % de", "21 % du capital de")
@@ -1007,18 +1010,21 @@ class _Article:
                                  _OBJECT_LIST_JOINT)
 
     def is_authority(self, e: Ent) -> bool:
-        if self.rules.authority.search(e.text) or self.rules.authority.search(e.key):
+        if self.names_authority(e):
             return True
         # the short form in brackets of an authority named just before it ("la Commission indienne de
         # la concurrence (CCI) a condamné le groupe": the CCI is no company fined)
         if self.text[max(0, e.start - 3):e.start].rstrip().endswith("(") and \
                 self.text[e.end:e.end + 3].lstrip().startswith(")"):
             # (not a court's: "le Tribunal administratif fédéral (TAF)" judges the authority's decision)
-            named = next((x for x in reversed(self.within(max(0, e.start - 120), e.start, "ORG"))), None)
-            return named is not None and bool(re.fullmatch(r"\s*\(\s*", self.text[named.end:e.start])) and bool(
-                self.rules.authority.search(named.text) or self.rules.authority.search(named.key)) and not (
-                self.rules.cue["court_words"].search(named.text))
+            named = self.within(max(0, e.start - 120), e.start, "ORG")
+            return bool(named) and bool(re.fullmatch(r"\s*\(\s*", self.text[named[-1].end:e.start])) \
+                and self.names_authority(named[-1]) and not self.rules.cue["court_words"].search(named[-1].text)
         return False
+
+    def names_authority(self, e: Ent) -> bool:
+        """Whether a name is an authority's by its words (``authority_words``)."""
+        return bool(self.rules.authority.search(e.text) or self.rules.authority.search(e.key))
 
     # -------------------------------------------------------------- roles
 
@@ -3215,14 +3221,15 @@ class _Article:
             if len(names) != 2 or not _BY_BUYER.fullmatch(self.text, names[0].end, names[1].start):
                 continue
             target, buyer = names
-            date = next((e for e in self.within(i0, target.start, "DATE")), None)
-            if not re.fullmatch(r"[*_\s]*" if date is None else r"[*_\s]*[:–—-]?[*_\s]*",
-                                self.text[i0 if date is None else date.end:target.start]) or (
-                    date is not None and not re.fullmatch(r"[*_\s]*", self.text[i0:date.start])):
+            date = next(iter(self.within(i0, target.start, "DATE")), None)
+            if date is None and not _MARKUP_ONLY.fullmatch(self.text, i0, target.start):
                 continue
-            price = next((e for e in self.within(buyer.end, i1, "MONEY")), None)
-            if not re.fullmatch(r"[*_\s]*(?:\(\s*[^()]*\)\s*)?[.;]?\s*", self.text[buyer.end:i1]):
+            if date is not None and not (_MARKUP_ONLY.fullmatch(self.text, i0, date.start)
+                                         and _ITEM_DATE_END.fullmatch(self.text, date.end, target.start)):
                 continue
+            if not _ITEM_PRICE_END.fullmatch(self.text, buyer.end, i1):
+                continue
+            price = next(iter(self.within(buyer.end, i1, "MONEY")), None)
             trig = [t for t in words if t[1] <= i0][-1]
             roles = {"acquirer": buyer, "target": target, "price": price, "date": date, "status": "completed"}
             out.append(({"type": "acquisition", "weak": False, "roles": roles}, (trig[0], trig[1]), (i0, i1)))
