@@ -5222,3 +5222,23 @@ def test_an_authority_s_short_form_in_brackets(extract, text, expected):
 ])
 def test_a_round_beside_an_investor_entering_the_capital(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+# ---- stop 63
+
+@pytest.mark.parametrize("text, expected", [
+    # a person who is the inverted subject of a relative aside does not raise the money: the name
+    # the aside hangs on does (stop 63, read on training/real_pages' xp_02; the person-only
+    # guard of stop 16 stays for the subject itself)
+    ("Nexthink, que dirige Pedro Bados, a levé 85 millions d'euros.",
+     [{"company": "Nexthink", "amount": "85 millions d'euros"}]),
+    ("Spécialiste des logiciels de sécurité, Nexthink, que préside depuis 2010 Pedro Bados, a réuni 85 millions de francs.",
+     [{"company": "Nexthink", "amount": "85 millions de francs"}]),
+    ("Kervalo, dont s'occupe Marie Dupont, a levé 5 millions d'euros.",
+     [{"company": "Kervalo", "amount": "5 millions d'euros"}]),
+    # (a person who is the subject raises for no company named: no round)
+    ("Pedro Bados a levé 85 millions d'euros.", []),
+    ("L'ancien PDG de Nexthink, Pedro Bados, vient de lever 3 millions d'euros.", []),
+])
+def test_a_person_in_a_relative_aside_is_not_who_raises(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

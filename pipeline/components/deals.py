@@ -265,6 +265,9 @@ _FRONTED_ASIDE = re.compile(r"\W*(?:avant|après|comme|tout\s+comme|outre|contra
                             r"au-delà\s+d|parallèlement\s+(?:à|au|aux)|dans\s+la\s+foulée\s+d|lors\s+d)", re.I)
 # a concessive clause: "alors que", "tandis que", "bien que", "même si"
 _CONCESSIVE = re.compile(r"\b(?:alors qu|tandis qu|bien qu|même s)(?:e\b|['’]|i\b)", re.I)
+# A comma, then a relative pronoun and a verb ending at a person: the person is the inverted
+# subject of an aside ("Nexthink, que dirige Pedro Bados, a levé"), not the one the verb after it has.
+_INVERTED_SUBJECT = re.compile(r",\s*(?:que|qu['’]|dont|où)\s+(?:[\w'’-]+\s+){1,3}$")
 # a stake whose words name no company after them: the capital is the company's told of
 _OWN_CAPITAL = re.compile(r"(?i)(?:son|leur)\s+capital$|la\s+majorité$|pris\s+pied\s+au\s+capital$")
 # a company described before its name, in apposition after a comma ("une autre pépite française de la finance, ")
@@ -1292,9 +1295,11 @@ class _Article:
         """Whether a person is the subject right before the verb, after ``start`` ("Arnaud Nourry
         lève", "Arnaud Nourry, vient de lever")."""
         # (not an agent or a list of an apposition: "La start-up, fondée par Philippe Corrot et Adrien
-        # Nussenbaum, a bouclé")
+        # Nussenbaum, a bouclé"; nor the inverted subject of a relative aside: "Nexthink, que dirige
+        # Pedro Bados, a levé")
         return any(start <= a and re.fullmatch(r"[\s,]*(?:[\w'’-]+\s+){0,3}?", self.text[b:trig[0]])
                    and not re.search(r"(?:\bpar|\bde|d['’]|\bavec|\bet)\s*$", self.text[max(0, a - 8):a])
+                   and not _INVERTED_SUBJECT.search(self.text, max(start, a - 40), a)
                    for a, b in self.persons if b <= trig[0])
 
     def role_before(self, e: Ent, width: int) -> re.Match | None:
