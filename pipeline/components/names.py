@@ -258,7 +258,9 @@ def _list_start(doc: Doc, start: int, max_names: int = 4) -> int:
         j = start - 1
         if j > 0 and doc[j].lower_ in ("de", "d'", "d’"):
             j -= 1
-        if j < 1 or doc[j].lower_ not in (",", "et", "ou") or not doc[j - 1].text[:1].isupper():
+        # (a capitalised common noun is no name of the list: "sur Internet, Doctolib a levé")
+        if j < 1 or doc[j].lower_ not in (",", "et", "ou") or not doc[j - 1].text[:1].isupper() \
+                or doc[j - 1].text in NOT_NAMES:
             return start
         j -= 1
         while j > 0 and j > start - 6 and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_:
