@@ -251,7 +251,7 @@ def test_a_trigger_key_list_must_be_keys():
                                         ("holdout_real18", 32), ("holdout_real19", 32),
                                         ("holdout_real20", 32), ("holdout_real21", 32),
                                         ("holdout_real22", 32), ("holdout_real23", 32),
-                                        ("holdout_real24", 31)])
+                                        ("holdout_real24", 30)])
 def test_the_real_structure_hold_outs_are_valid_and_what_their_sources_build(tmp_path, name, size):
     """evaluation/holdout_real (stop 40), holdout_real2 (stop 41), the read dev_real and the sealed
     holdout_gen (stop 43), the read dev_deals and the sealed holdout_deals (stop 44), the sealed
