@@ -5242,3 +5242,19 @@ def test_a_round_beside_an_investor_entering_the_capital(extract, text, expected
 ])
 def test_a_person_in_a_relative_aside_is_not_who_raises(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ainsi que" closes a list as "et" does, here before the relative that tells what each raised
+    # (stop 63, training/real_pages' zb_09)
+    ("Les plus gros tours reviennent à Kervalo (21 M€), devant Pili, Bulane ainsi que Sunforge, qui ont "
+     "obtenu 14 M€ chacune.",
+     [{"company": "Pili", "amount": "14 M€"}, {"company": "Bulane", "amount": "14 M€"},
+      {"company": "Sunforge", "amount": "14 M€"}, {"company": "Kervalo", "amount": "21 M€"}]),
+    ("Les plus gros tours reviennent à Kervalo (21 M€), devant Pili, Bulane et Sunforge, qui ont "
+     "obtenu 14 M€ chacune.",
+     [{"company": "Pili", "amount": "14 M€"}, {"company": "Bulane", "amount": "14 M€"},
+      {"company": "Sunforge", "amount": "14 M€"}, {"company": "Kervalo", "amount": "21 M€"}]),
+])
+def test_a_list_closed_by_ainsi_que(extract, text, expected):
+    assert_events(extract, text, "funding", expected)

@@ -517,7 +517,7 @@ _AMOUNT_ASIDE = re.compile(r"\s*,?\s*(?:à\s+hauteur|pour\s+un\s+montant)\s+d(?:
 # what joins two names of a list: "X, Y et Z"; with an apposition after each ("HysetCo, spécialiste
 # de la mobilité hydrogène, et Pigment"); or "ainsi que" ("Amazon, ainsi que Google"); "ou encore"
 # closes a list as "et" does ("Facebook, Twitter ou encore Google")
-_LIST_JOINT = re.compile(r"\s*(?:,|et|,?\s*ou\s+encore)\s*")
+_LIST_JOINT = re.compile(r"\s*(?:,|et|,?\s*ou\s+encore|,?\s*ainsi\s+que)\s*")
 # the same, each name with its kind in brackets ("Latitude (micro-lanceurs), Greenerwave (antennes) et")
 _LIST_JOINT_BRACKETS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|et|,\s*et)\s*")
 # a fine two companies share ("Orange et SFR se voient condamnés ensemble à payer 183 millions"): one told
