@@ -5258,3 +5258,51 @@ def test_a_person_in_a_relative_aside_is_not_who_raises(extract, text, expected)
 ])
 def test_a_list_closed_by_ainsi_que(extract, text, expected):
     assert_events(extract, text, "funding", expected)
+
+
+# Robustness, CheckList-style (stop 63): a deal's sentence keeps its event when the common
+# insertions of French news stand around its subject (an apposition, a relative, a participle, a
+# bracket, a kind before the name, a fronted place, time, source, purpose or description). Each
+# frame is a plain statement; each insertion is general syntax, read on no article.
+_SUBJECTS = [
+    ("{X}", "plain"),
+    ("{X}, la start-up parisienne,", "apposition"),
+    ("{X}, spécialiste de la cybersécurité,", "apposition-of-trade"),
+    ("{X}, qui emploie 300 personnes,", "relative-qui"),
+    ("{X}, que dirige Marie Dupont,", "relative-inverted-person"),
+    ("{X}, dont le siège est à Paris,", "relative-dont"),
+    ("{X}, fondée en 2015 par Marie Dupont et Paul Martin,", "participle-founders"),
+    ("{X}, basée à Lyon,", "participle-place"),
+    ("{X} (Paris)", "bracket-place"),
+    ("Basée à Lyon, {X}", "fronted-place"),
+    ("Mardi, {X}", "fronted-day"),
+    ("Selon Les Echos, {X}", "fronted-source"),
+    ("Pour financer sa croissance, {X}", "fronted-purpose"),
+    ("Leader européen du paiement en ligne, {X}", "fronted-description"),
+    ("Numéro un français de la prise de rendez-vous sur Internet, {X}", "fronted-description-capital-noun"),
+]
+_FRAMES = [
+    ("funding", "verb", "{S} a levé 15 millions d'euros auprès de Partech.", "Qonto", {"company": "Qonto"}),
+    ("funding", "noun", "{S} a bouclé une levée de fonds de 15 millions d'euros.", "Qonto", {"company": "Qonto"}),
+    ("funding", "announced", "{S} annonce une levée de 15 millions d'euros menée par Partech.", "Qonto",
+     {"company": "Qonto"}),
+    ("acquisition", "verb", "{S} a racheté Sigfox pour 15 millions d'euros.", "Capgemini",
+     {"acquirer": "Capgemini", "target": "Sigfox"}),
+    ("acquisition", "noun", "{S} annonce le rachat de Sigfox.", "Capgemini", {"acquirer": "Capgemini", "target": "Sigfox"}),
+    ("fine", "verb", "{S} a infligé une amende de 15 millions d'euros à Sigfox.", "La CNIL",
+     {"authority": "CNIL", "target": "Sigfox"}),
+]
+
+
+@pytest.mark.parametrize("etype, text, expected", [
+    pytest.param(etype, frame.format(S=subject.format(X=name)), roles, id=f"{etype}-{form}-{kind}")
+    for etype, form, frame, name, roles in _FRAMES for subject, kind in _SUBJECTS
+    # (the inserted person or founders are a company's; a regulator has no founders or trade)
+    if not (etype == "fine" and kind in ("relative-inverted-person", "participle-founders", "apposition",
+                                         "apposition-of-trade", "fronted-description",
+                                         "fronted-description-capital-noun"))
+])
+def test_a_deal_keeps_its_event_whatever_stands_around_its_subject(extract, etype, text, expected):
+    text = text[0].upper() + text[1:]
+    found = events_of(extract, text, etype=etype)
+    assert any(all(e.get(role) == value for role, value in expected.items()) for e in found), found
