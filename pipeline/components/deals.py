@@ -27,10 +27,7 @@ import datetime as dt
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import numpy
-from spacy.attrs import POS
 from spacy.language import Language
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from ..gold.events import MAIN_ROLE, MONEY_ROLE, ROLES
@@ -880,10 +877,7 @@ class _Article:
     def verb_starts(self) -> list[int]:
         """Where each finite verb starts: a name after a deal's noun with such a verb between is
         no object of it (read only when a takeover's noun asks, not for every article)."""
-        # (the tags as one array first: a Token object for every word was a tenth of this stage)
-        doc = self.doc
-        tags = doc.to_array(POS)
-        return [doc[i].idx for i in numpy.flatnonzero((tags == VERB) | (tags == AUX)).tolist() if _finite_verb(doc[i])]
+        return [t.idx for t in self.doc if _finite_verb(t)]
 
     def verb_between(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.verb_starts, a)
