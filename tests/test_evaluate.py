@@ -121,8 +121,12 @@ def test_evaluate_reports_why_events_are_missed(tmp_path, capsys):
     g.write_text(json.dumps(gold[0]) + "\n", encoding="utf-8")
     p.write_text(json.dumps(pred[0]) + "\n", encoding="utf-8")
     assert main(["evaluate", "--gold", str(g), "--pred", str(p), "--no-baseline", "--json", str(js)]) == 0
-    assert "no predicted event names, by cause" in capsys.readouterr().out
-    assert json.loads(js.read_text(encoding="utf-8"))["events"]["missed"]["acquisition"] == {"rules": 1}
+    out = capsys.readouterr().out
+    assert "no predicted event names, by cause" in out
+    assert "role fillers of the events found" in out      # (stop 63)
+    events = json.loads(js.read_text(encoding="utf-8"))["events"]
+    assert events["missed"]["acquisition"] == {"rules": 1}
+    assert events["found_roles"]["acquisition"] == {"missed": 2}
 
 
 def test_evaluate_gate_passes_when_floors_met(files, capsys):

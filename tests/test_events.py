@@ -5306,3 +5306,54 @@ def test_a_deal_keeps_its_event_whatever_stands_around_its_subject(extract, etyp
     text = text[0].upper() + text[1:]
     found = events_of(extract, text, etype=etype)
     assert any(all(e.get(role) == value for role, value in expected.items()) for e in found), found
+
+
+_FOUND = "Datavolt rachète Kervalo pour 5 M€ en mars. Plumea lève 3 M€ auprès de Partech. La CNIL sanctionne Quintar."
+
+
+def _f(word: str) -> list[int]:
+    start = _FOUND.index(word)
+    return [start, start + len(word)]
+
+
+@pytest.mark.parametrize("pred_roles, expected", [
+    # the takeover found, every role as the gold's
+    ({"acquirer": "Datavolt", "target": "Kervalo", "price": "5 M€", "date": "mars"},
+     {"right": 4}),
+    # found, its date left empty and its buyer another name
+    ({"acquirer": "Plumea", "target": "Kervalo", "price": "5 M€"},
+     {"right": 2, "wrong": 1, "missing": 1}),
+    # found, with a role the gold leaves empty
+    ({"acquirer": "Datavolt", "target": "Kervalo", "price": "5 M€", "date": "mars", "status": "completed"},
+     {"right": 4, "spurious": 1}),
+    # the target at another name: not found, its fillers the prediction's unmatched ones
+    ({"acquirer": "Datavolt", "target": "Plumea"}, {"missed": 4, "unmatched": 2}),
+])
+def test_role_fillers_of_found_and_missed_events(pred_roles, expected):
+    """found_event_roles splits each type's fillers by whether the event was found at its main
+    party's mention, and on found events by role outcome (stop 63)."""
+    from pipeline.evaluate.events import found_event_roles
+
+    gold = [{"id": "a", "text": _FOUND, "events": [
+        {"type": "acquisition", "trigger": _f("rachète"), "roles": {
+            "acquirer": _f("Datavolt"), "target": _f("Kervalo"), "price": _f("5 M€"), "date": _f("mars")}},
+        {"type": "funding", "trigger": _f("lève"), "roles": {"company": _f("Plumea"), "amount": _f("3 M€")}}]}]
+    roles = {r: (v if r == "status" else _f(v)) for r, v in pred_roles.items()}
+    pred = [{"id": "a", "events": [{"type": "acquisition", "trigger": _f("rachète"), "roles": roles}]}]
+    found = found_event_roles(gold, pred)
+    assert {k: v for k, v in found["acquisition"].items() if v} == expected
+    assert dict(found["funding"]) == {"missed": 2}
+
+
+def test_found_role_ceilings_split_the_gap():
+    """The three F1s of a type's fillers: as found, with every found role right, with every event
+    found and read as the found ones are."""
+    from collections import Counter
+
+    from pipeline.evaluate.events import found_role_ceilings
+
+    now, roles, every = found_role_ceilings(Counter(right=8, missing=1, wrong=1, spurious=0, missed=10, unmatched=2))
+    assert round(now, 3) == round(2 * 8 / (2 * 8 + 1 + 2 + 1 + 1 + 10), 3)
+    assert round(roles, 3) == round(2 * 10 / (2 * 10 + 2 + 10), 3)
+    assert round(every, 3) == round(2 * 8 / (2 * 8 + 1 + 2), 3)
+    assert now < roles and now < every

@@ -105,7 +105,8 @@ def cmd_evaluate(args) -> int:
     if args.html:
         harness.write_html(args.html, gold, pred, systems)
         print(f"\nwrote {args.html}", file=sys.stderr)
-    from .events import format_event_errors, format_events, format_missed, missed_events, score_events
+    from .events import (format_event_errors, format_events, format_found_roles, format_missed,
+                         found_event_roles, missed_events, score_events)
 
     event_scores = score_events(gold, pred)
     missed = None
@@ -116,6 +117,8 @@ def cmd_evaluate(args) -> int:
         missed = missed_events(gold, pred, load_rules(deals_path(args.patterns)).triggers)
         print("\n" + format_events(event_scores))
         print("\n" + format_missed(missed))
+        found = found_event_roles(gold, pred)
+        print("\n" + format_found_roles(found))
         if args.errors:
             print("\nevent errors (FP a predicted role filler the gold lacks, FN the reverse):")
             print(format_event_errors(event_scores, gold))
@@ -123,7 +126,8 @@ def cmd_evaluate(args) -> int:
         payload = {name: s.to_dict() for name, s in systems.items()}
         if event_scores is not None:
             payload["events"] = {**event_scores.to_dict(),
-                                 "missed": {etype: dict(c) for etype, c in missed.items()}}
+                                 "missed": {etype: dict(c) for etype, c in missed.items()},
+                                 "found_roles": {etype: dict(c) for etype, c in found.items()}}
         with open_output(args.json) as f:
             f.write(json.dumps(payload, indent=1) + "\n")
     failed = harness.check_floors(main, dict(args.min_f1))

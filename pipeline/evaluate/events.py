@@ -238,6 +238,82 @@ def format_missed(missed: dict[str, Counter]) -> str:
     return "\n".join(lines)
 
 
+FOUND_KINDS = ("right", "missing", "wrong", "spurious")
+
+
+def found_event_roles(gold: list[dict], pred: list[dict]) -> dict[str, Counter]:
+    """Where the role fillers of each type go, split by whether the event was found (aggregate
+    counts, no text). A gold event is found when a predicted event of its type points at its
+    main party's very mention (``MAIN_PARTY``); each predicted event serves one gold event, the
+    one it shares most fillers with. On found events, each role's fillers are ``right``,
+    ``missing`` (the prediction leaves the role empty), ``wrong`` (it fills the role with another
+    span or word) or ``spurious`` (it fills a role the gold leaves empty); ``missed`` counts the
+    fillers of the gold events not found, ``unmatched`` those of the predicted events that found
+    none. It tells whether a type's gap is finding its events or reading their roles."""
+    by_id = {p["id"]: p for p in pred}
+    out = {etype: Counter() for etype in MAIN_PARTY}
+    for g in gold:
+        if g.get("events") is None:
+            continue
+        pevs = [e for e in by_id.get(g["id"], {}).get("events") or [] if e.get("type") in MAIN_PARTY]
+        used: set[int] = set()
+        for ev in g["events"]:
+            etype = ev.get("type")
+            if etype not in MAIN_PARTY:
+                continue
+            party = _ref((ev.get("roles") or {}).get(MAIN_PARTY[etype]))
+            gold_f = Counter(fillers(ev))
+            cands = [k for k, e in enumerate(pevs) if k not in used and e["type"] == etype and party is not None
+                     and _ref((e.get("roles") or {}).get(MAIN_PARTY[etype])) == party]
+            if not cands:
+                out[etype]["missed"] += sum(gold_f.values())
+                continue
+            k = max(cands, key=lambda k: sum((Counter(fillers(pevs[k])) & gold_f).values()))
+            used.add(k)
+            pred_f = Counter(fillers(pevs[k]))
+            for role in {r for r, _ in gold_f} | {r for r, _ in pred_f}:
+                g_r = Counter({f: n for f, n in gold_f.items() if f[0] == role})
+                p_r = Counter({f: n for f, n in pred_f.items() if f[0] == role})
+                right = sum((g_r & p_r).values())
+                lost, extra = sum((g_r - p_r).values()), sum((p_r - g_r).values())
+                wrong = min(lost, extra)
+                out[etype].update({"right": right, "wrong": wrong, "missing": lost - wrong, "spurious": extra - wrong})
+        for k, e in enumerate(pevs):
+            if k not in used:
+                out[e["type"]]["unmatched"] += len(fillers(e))
+    return out
+
+
+def _f1(tp: float, fp: float, fn: float) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def found_role_ceilings(c: Counter) -> tuple[float, float, float]:
+    """(role-filler F1 with events matched by their main party's mention, as found; the same
+    with every role of the found events right; the same with every gold event found, its roles
+    read as the found ones are, and no predicted event left unmatched)."""
+    right, lost, wrong, extra = (c[k] for k in FOUND_KINDS)
+    missed, unmatched = c["missed"], c["unmatched"]
+    now = _f1(right, wrong + extra + unmatched, lost + wrong + missed)
+    roles = _f1(right + lost + wrong, unmatched, missed)
+    # (every event found, read as the found ones are: the found events' own F1, whatever their number)
+    every = _f1(right, wrong + extra, lost + wrong)
+    return now, roles, every
+
+
+def format_found_roles(found: dict[str, Counter]) -> str:
+    lines = ["role fillers of the events found (a predicted event at the gold main party's mention) and",
+             "of the others; F1 with events matched so, as found / every found role right / every event",
+             "found, its roles read as now:", "",
+             f"{'type':<12} " + " ".join(f"{k:>8}" for k in (*FOUND_KINDS, "missed", "unmatched"))
+             + "   F1 now / roles right / events found"]
+    for etype, c in found.items():
+        now, roles, every = found_role_ceilings(c)
+        lines.append(f"{etype:<12} " + " ".join(f"{c[k]:8d}" for k in (*FOUND_KINDS, "missed", "unmatched"))
+                     + f"   {now:.3f} / {roles:.3f} / {every:.3f}")
+    return "\n".join(lines)
+
+
 def format_event_errors(s: EventScores, gold: list[dict]) -> str:
     texts = {g["id"]: g["text"] for g in gold}
     out = []
