@@ -284,20 +284,16 @@ def found_event_roles(gold: list[dict], pred: list[dict]) -> dict[str, Counter]:
     return out
 
 
-def _f1(tp: float, fp: float, fn: float) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def found_role_ceilings(c: Counter) -> tuple[float, float, float]:
     """(role-filler F1 with events matched by their main party's mention, as found; the same
     with every role of the found events right; the same with every gold event found, its roles
     read as the found ones are, and no predicted event left unmatched)."""
     right, lost, wrong, extra = (c[k] for k in FOUND_KINDS)
     missed, unmatched = c["missed"], c["unmatched"]
-    now = _f1(right, wrong + extra + unmatched, lost + wrong + missed)
-    roles = _f1(right + lost + wrong, unmatched, missed)
+    now = PRF(right, wrong + extra + unmatched, lost + wrong + missed).f1
+    roles = PRF(right + lost + wrong, unmatched, missed).f1
     # (every event found, read as the found ones are: the found events' own F1, whatever their number)
-    every = _f1(right, wrong + extra, lost + wrong)
+    every = PRF(right, wrong + extra, lost + wrong).f1
     return now, roles, every
 
 
