@@ -251,11 +251,12 @@ def test_a_trigger_key_list_must_be_keys():
                                         ("holdout_real18", 32), ("holdout_real19", 32),
                                         ("holdout_real20", 32), ("holdout_real21", 32),
                                         ("holdout_real22", 32), ("holdout_real23", 32),
-                                        ("holdout_real24", 30), ("holdout_real25", 32)])
+                                        ("holdout_real24", 30), ("holdout_real25", 32),
+                                        ("holdout_real26", 32)])
 def test_the_real_structure_hold_outs_are_valid_and_what_their_sources_build(tmp_path, name, size):
     """evaluation/holdout_real (stop 40), holdout_real2 (stop 41), the read dev_real and the sealed
     holdout_gen (stop 43), the read dev_deals and the sealed holdout_deals (stop 44), the sealed
-    holdout_real3 (stop 47), the sealed holdout_real4 (stop 48), holdout_real5 (stop 50), holdout_real6 (stop 52), holdout_real7 and the read dev_real2 and dev_real3 (stop 53), the sealed holdout_real8 and holdout_real9 and the read dev_real4 (stop 54), the sealed holdout_real10 (stop 55), the sealed holdout_real11 (stop 56), the sealed holdout_real12 (stop 57), the sealed holdout_real13 (stop 58), the sealed holdout_real14 and holdout_real15 (stop 59), the sealed holdout_real16 and holdout_real17 (stop 60), the sealed holdout_real18 and holdout_real19 (stop 61), the sealed holdout_real20, holdout_real21 and holdout_real22 (stop 62), the sealed holdout_real23 and holdout_real24 (stop 63), the sealed holdout_real25 (stop 64): their committed
+    holdout_real3 (stop 47), the sealed holdout_real4 (stop 48), holdout_real5 (stop 50), holdout_real6 (stop 52), holdout_real7 and the read dev_real2 and dev_real3 (stop 53), the sealed holdout_real8 and holdout_real9 and the read dev_real4 (stop 54), the sealed holdout_real10 (stop 55), the sealed holdout_real11 (stop 56), the sealed holdout_real12 (stop 57), the sealed holdout_real13 (stop 58), the sealed holdout_real14 and holdout_real15 (stop 59), the sealed holdout_real16 and holdout_real17 (stop 60), the sealed holdout_real18 and holdout_real19 (stop 61), the sealed holdout_real20, holdout_real21 and holdout_real22 (stop 62), the sealed holdout_real23 and holdout_real24 (stop 63), the sealed holdout_real25 and holdout_real26 (stop 64): their committed
     records are the build of their sources."""
     from pipeline.gold.inline import convert
 
