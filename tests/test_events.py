@@ -5066,6 +5066,27 @@ def test_engranger_conjugated(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the next name of a list with its round in an aside of its own: its round is no restatement of
+    # the first verb's (stop 64, training/unread pg)
+    ("Techwolf, qui a levé 40 millions d'euros, ou encore Kervalo, avec un tour de table de 1,5 million "
+     "d'euros, ne doivent pas cacher les faillites.",
+     [{"company": "Techwolf", "amount": "40 millions d'euros"}, {"company": "Kervalo", "amount": "1,5 million d'euros"}]),
+    ("Datavolt a levé 5 millions d'euros et Kervalo, avec une série A de 3 millions d'euros, suit.",
+     [{"company": "Datavolt", "amount": "5 millions d'euros"}, {"company": "Kervalo", "amount": "3 millions d'euros"}]),
+    # (the noun "avec" brings in after an investor restates the first verb's round)
+    ("Kervalo fait entrer Partech à son capital, avec un tour de 40 millions d'euros.",
+     [{"company": "Kervalo", "amount": "40 millions d'euros", "investors": ["Partech"]}]),
+    # `investir` in the imperfect and the future, its subject the investor (stop 64, pd)
+    ("En 2015, Partech investissait 10 millions d'euros dans la start-up Kervalo.",
+     [{"company": "Kervalo", "amount": "10 millions d'euros", "investors": ["Partech"], "date": "2015"}]),
+    ("Partech investira 10 millions d'euros dans Kervalo.",
+     [{"company": "Kervalo", "amount": "10 millions d'euros", "investors": ["Partech"]}]),
+])
+def test_a_listed_round_in_its_own_aside(extract, text, expected):
+    assert_events(extract, text, "funding", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a participle that opens the sentence, its buyer after `par`, what it bought the main clause's
     # subject (stop 61, training/real_pages' sixteenth batch; it reaches za-zr, xa-xf, xn-xp)
     ("Acquis par Datavolt contre 5,4 milliards d'euros, un joli magot, Kervalo a vu fondre ses effectifs.",
@@ -5078,6 +5099,16 @@ def test_engranger_conjugated(extract, text, expected):
     ("Datavolt a fermé ses applications. Kervalo, qu'il avait racheté en 2014, disparaît.",
      [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2014"}]),
     ("Datavolt a fermé ses applications. Kervalo, que le public a adoré, disparaît.", []),
+    # the deal's noun after a possessive and a preposition of time: the possessive stands for the
+    # main clause's subject (stop 64, training/unread pg)
+    ("Depuis sa reprise par Datavolt, Kervalo a pu transformer son prototype en produit.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "status": "completed"}]),
+    ("Après son récent rachat par Datavolt pour 26 millions d'euros, l'éditeur Kervalo recrute.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "price": "26 millions d'euros"}]),
+    ("Un an après son acquisition par Datavolt en 2019, Kervalo double ses ventes.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2019"}]),
+    # (no buyer after `par`: no such reading)
+    ("Depuis sa reprise par ses fondateurs, Kervalo double ses ventes.", [{"target": "Kervalo"}]),
 ])
 def test_takeovers_told_by_a_fronted_participle_or_a_relative(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)

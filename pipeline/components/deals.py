@@ -291,6 +291,11 @@ _RELATIVE_ANAPHOR = re.compile(r",\s*(?:que\s+|qu['’]\s*)(?:(?:le|la|l['’])\
                                r"(?:a|avait|ont|avaient)\s+(?:(?:déjà|aussi|également|lui-même|elle-même)\s+)?$", re.I)
 # a takeover's participle that may open a sentence ("Racheté par Microsoft ..., Nokia")
 _FRONTED_PARTICIPLE = re.compile(r"(?:rachet|repris|acquis|aval|absorb|englout|achet)\w*", re.I)
+# ... or its noun after a possessive and a preposition of time ("Depuis sa reprise par Intel,
+# Lemoptix", "Un an après son rachat par Vivendi, où en est Dailymotion ?")
+_FRONTED_NOUN = re.compile(r"(?:rachat|acquisition|reprise|absorption)", re.I)
+_FRONTED_POSSESSIVE = re.compile(r"[\s*_#>-]*(?:[\w'’-]+\s+){0,3}?(?:depuis|après|avant|dès|lors\s+de|suite\s+à)\s+"
+                                 r"(?:son|sa|leur)\s+(?:[\w-]+\s+)?", re.I)
 _GERUND_EN = re.compile(r"\W*en\s+", re.I)
 _AFTER_HAVING = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?après\s+avoir\s+(?:(?:déjà|récemment|notamment)\s+)?", re.I)
 # the company a person raises for: "pour lancer sa propre maison Les Nouveaux Éditeurs"
@@ -784,6 +789,8 @@ _DEALS_IN_GENERAL = re.compile(r"(?i)(?:acquisitions|rachats|achats|reprises|fus
 # d'un tour", which tells an earlier one ("valorisé 1,5 milliard en 2021 lors d'un tour de 380 millions")
 _RESTATED_BY = re.compile(r"(?i)(?:avec|via|dans\s+le\s+cadre\s+d['’]|à\s+l['’]occasion\s+d['’])\s*"
                           r"(?:un|une|son|sa|cette|ce)\s+(?:[\w-]+\s+)?$")
+# what opens the next name of a list ("..., ou encore Donna", "et Kervalo")
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|\bet|\bou\s+encore|\bainsi\s+que)\s*$")
 _PARTICIPLE = re.compile(r"(?i)[\w'’-]+(?:é|ée|és|ées|is|ise|ises)")
 # the next name of a list after `celui de` ("celui de Circ et de Scoot")
 _AND_OF_JOINT = re.compile(r"\s*(?:,|et)\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)?")
@@ -1974,11 +1981,14 @@ class _Article:
         by = next((e for e in after if par.match(re.sub(r"\s*\([^()]*\)", "", self.without_amounts(trig[1], e.start)))
                    and not self.rules.any_trigger.found(self.text, trig[1], e.start)), None)
         low = word.lower()
-        if not before and by is not None and _FRONTED_PARTICIPLE.fullmatch(low) \
-                and re.fullmatch(r"[\s*_#>-]*", self.text[seg[0]:trig[0]]):
+        if not before and by is not None and (
+                _FRONTED_PARTICIPLE.fullmatch(low) and re.fullmatch(r"[\s*_#>-]*", self.text[seg[0]:trig[0]])
+                or _FRONTED_NOUN.fullmatch(low) and _FRONTED_POSSESSIVE.fullmatch(self.text, seg[0], trig[0])):
             # "Acquis par Microsoft contre 5,4 milliards d'euros, un joli magot, Nokia a vu fondre
             # ses effectifs": a participle that opens the sentence, its buyer after `par`; what it
             # bought is the main clause's subject, after the comma that closes it
+            # ("Depuis sa reprise par Intel, Lemoptix a pu": the deal's noun, whose possessive
+            # stands for that subject)
             target = next((e for e in after if e.start > by.end and "," in self.text[by.end:e.start]
                            and re.search(r",\s*(?:(?:la|le|les|l['’])\s*(?:[\w-]+\s+){0,4})?$",
                                          self.text[by.end:e.start])), None)
@@ -3027,6 +3037,15 @@ class _Article:
             return None
         return next((e for e in self.within(m.end(), seg[1], "MONEY") if e.start == m.end()), None)
 
+    def next_item_with(self, first, second) -> bool:
+        """Whether the round's noun that "avec" brings in belongs to the next name of a list, in
+        an aside of its own ("Techwolf, qui a levé 40 millions, ou encore Donna, avec un tour de
+        table de 1,5 million"), not to the first verb's deal ("Lydia fait entrer Tencent à son
+        capital, avec un tour de 40 millions")."""
+        names = [e for e in self.within(first[1], second[0]) if e.company_like]
+        return bool(names) and _LIST_ITEM_BEFORE.search(self.text, first[1], names[0].start) is not None \
+            and self.text[names[-1].end:second[0]].lstrip().startswith(",")
+
     def total(self, seg, trig) -> bool:
         """Whether a deal word tells a sum of rounds ("a levé 210 millions d'euros au total")."""
         return bool(self.rules.cue["total_cues"].search(self.text[max(seg[0], trig[0] - 40):min(seg[1], trig[1] + 60)]))
@@ -3078,7 +3097,8 @@ class _Article:
                 if merged and merged[-1][2] == t[2] and not _DEALS_IN_GENERAL.fullmatch(merged[-1][3]) and (not [
                         e for e in self.within(merged[-1][1], t[0])
                         if e.company_like and not self.is_authority(e)] or (
-                        t[2] == "funding" and _RESTATED_BY.search(self.text, max(merged[-1][1], t[0] - 40), t[0]))) \
+                        t[2] == "funding" and _RESTATED_BY.search(self.text, max(merged[-1][1], t[0] - 40), t[0])
+                        and not self.next_item_with(merged[-1], t))) \
                         and not self.two_clauses(merged[-1], t):
                     merged[-1][1] = t[1]
                 else:
