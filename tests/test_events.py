@@ -5388,3 +5388,24 @@ def test_found_role_ceilings_split_the_gap():
     assert round(roles, 3) == round(2 * 10 / (2 * 10 + 2 + 10), 3)
     assert round(every, 3) == round(2 * 8 / (2 * 8 + 1 + 2), 3)
     assert now < roles and now < every
+
+
+def test_the_rules_patterns_compile_when_first_used():
+    """The deal rules' regular expressions are compiled on first use: an article that states no
+    deal leaves most of them uncompiled (a shorter cold start; in a fresh process, since this
+    session's other tests use them all), and a compiled one works as ``re.compile`` would have
+    made it."""
+    import subprocess
+    import sys
+
+    from pipeline.components import deals
+
+    child = ("import pipeline; from pipeline.components import deals; nlp = pipeline.load(); "
+             "nlp(\"Le salon VivaTech ouvre ses portes mercredi à Paris, avec des conférences sur l'IA.\"); "
+             "lazy = [v for v in vars(deals).values() if isinstance(v, deals._lazy)]; "
+             "print(len(lazy), sum('search' in vars(p) for p in lazy))")
+    out = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True).stdout
+    made, compiled = map(int, out.split()[-2:])
+    assert made > 100 and compiled < made / 2
+    pattern = deals._lazy(r"lev(?:é|ée)", deals.re.I)
+    assert pattern.search("Kervalo a LEVÉ 5 millions").group() == "LEVÉ" and "search" in vars(pattern)
