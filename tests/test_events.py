@@ -5390,6 +5390,20 @@ def test_found_role_ceilings_split_the_gap():
     assert now < roles and now < every
 
 
+@pytest.mark.parametrize("text, company", [
+    # more kinds that name the company told of (stop 64, read sets): "La néobanque a levé",
+    # "la biotech a obtenu", "La marque a obtenu"
+    ("Kervalo ouvre des comptes aux indépendants. La néobanque a levé 30 millions d'euros auprès de Partech.",
+     "Kervalo"),
+    ("Kervalo soigne les maladies rares. La biotech a obtenu 12 millions d'euros auprès de Sofinnova.", "Kervalo"),
+    ("Kervalo vend des bougies. La marque a obtenu 7 millions d'euros auprès de Partech.", "Kervalo"),
+    ("Kervalo revend des téléphones. La place de marché a annoncé une levée de fonds de 276 millions d'euros.",
+     "Kervalo"),
+])
+def test_more_kinds_name_the_company_told_of(extract, text, company):
+    assert [e["company"] for e in events_of(extract, text, etype="funding")] == [company]
+
+
 def test_the_rules_patterns_compile_when_first_used():
     """The deal rules' regular expressions are compiled on first use: an article that states no
     deal leaves most of them uncompiled (a shorter cold start; in a fresh process, since this
