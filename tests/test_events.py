@@ -5423,3 +5423,19 @@ def test_the_rules_patterns_compile_when_first_used():
     assert made > 100 and compiled < made / 2
     pattern = deals._lazy(r"lev(?:é|ée)", deals.re.I)
     assert pattern.search("Kervalo a LEVÉ 5 millions").group() == "LEVÉ" and "search" in vars(pattern)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sale's participle, its subject the company told of named by its kind (stop 64, dev_real2)
+    ("Il fonde Kervalo. L'affaire marche, et la jeune société est cédée en 2004 à l'américain Datavolt.",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "2004", "status": "completed"}]),
+    ("Il fonde Kervalo. La société, cédée en 2004 à Datavolt, grandit.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # (after `avoir`, the subject sells: what it sold is no company named)
+    ("Datavolt a levé 5 millions d'euros. La start-up a cédé en 2004 sa filiale à Quintar.", []),
+    # (not a name beside the money a seller puts back: "aux côtés de l'actionnaire historique")
+    ("Le fonds réinvestit une partie du produit de la cession dans Kervalo, aux côtés de l'actionnaire "
+     "historique Partech.", []),
+])
+def test_a_company_sold_told_by_its_kind_or_to_a_described_buyer(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -348,6 +348,9 @@ _STAKE_OF_IT = _lazy(r"\s+(?:(?:près|plus) de\s+|environ\s+)?(?:\d+(?:[,.]\d+)?
 _OWNER_OF = _lazy(r"(?i)(?<!\w)(?:filiale|maison[- ]mère|détenue?s?(?:\s+\w+)?\s+par)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _WITH_PARTY = _lazy(r"(?<!\w)avec\s+(?:l['’]|le |la |les )?(?:[\w-]+\s+){0,2}$")
 _MAJOR_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CHF"})
+# a participle in the passive or in apposition ("est cédée", "a été vendue", ", cédée"), not after
+# `avoir` ("a cédé": its subject sells)
+_PASSIVE_BEFORE = _lazy(r"(?:\b(?:est|sont|était|étaient|été|fut|furent|sera|seront)\s+(?:[\w'’-]+\s+){0,2}|,\s*)$")
 # who buys what is sold, after "à": "cède Worldgrid à Alten", "vendue au groupe X" (the buyer may
 # be described first: "au cabinet de conseil en ingénierie français Alten", "à son concurrent français
 # Worldline")
@@ -2102,6 +2105,12 @@ class _Article:
                 # company sold, named by its kind, is the last one named before the verb (not the
                 # seller, its subject: "Quintar a vendu la start-up à Datavolt" sells another)
                 sold = before[-1]
+            if sold is None and buyer is not None and not before and re.search(r"(?:é|ée|és|ées)$", low) \
+                    and r.cue["anaphora"].search(self.text, seg[0], trig[0]) \
+                    and _PASSIVE_BEFORE.search(self.text, max(seg[0], trig[0] - 40), trig[0]):
+                # "La jeune société est cédée en 2004 à Greetings Interactive": the participle's
+                # subject names by its kind the company told of
+                sold = self.company_told_of(seg[0])
             if sold is None and buyer is not None and before and _OWN_STAKE.match(self.text, trig[1]):
                 # "Quartzel AI cède 20 % de son capital au fonds Ormeau": a stake in itself
                 sold = self.subject(before, trig)
