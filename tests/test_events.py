@@ -5439,3 +5439,18 @@ def test_the_rules_patterns_compile_when_first_used():
 ])
 def test_a_company_sold_told_by_its_kind_or_to_a_described_buyer(extract, text, expected):
     assert_events(extract, text, "acquisition", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two participles of one aside joined by "et": the second's subject is the aside's head, not the
+    # name in the first's agent (stop 64, trsrc)
+    ("- Kervalo, fondé par des anciens de Quintar et racheté par l'allemand Datavolt en mai 2022 ;",
+     [{"acquirer": "Datavolt", "target": "Kervalo", "date": "mai 2022"}]),
+    ("Kervalo, soutenu par Partech et racheté par Datavolt en 2022, recrute.",
+     [{"acquirer": "Datavolt", "target": "Kervalo"}]),
+    # (a relative clause's own verb keeps its subject as buyer)
+    ("Kervalo, qui a racheté Quintar et Plumea en 2022, recrute.",
+     [{"acquirer": "Kervalo", "target": "Quintar"}, {"acquirer": "Kervalo", "target": "Plumea"}]),
+])
+def test_a_takeover_participle_joined_to_an_agent_aside(extract, text, expected):
+    assert_events(extract, text, "acquisition", expected)

@@ -2209,9 +2209,10 @@ class _Article:
                 rest = [e for e in after if e.start > by.end and _TO_THE_SUBJECT.fullmatch(self.text, by.end, e.start)][:1]
             target = rest[0] if rest else (before[-1] if before else None)
             if not rest and len(before) >= 2 and _AGENT_ASIDE.fullmatch(self.text, before[-2].end, before[-1].start) \
-                    and re.fullmatch(r"\s*,\s*", self.text[before[-1].end:trig[0]]):
+                    and re.fullmatch(r"\s*(?:,|et)\s*", self.text[before[-1].end:trig[0]]):
                 # "Gorillas, soutenu par Delivery Hero, racheté par Getir": the name of an aside's
-                # agent describes the one before it, the one bought
+                # agent describes the one before it, the one bought ("Cajoo, fondé par des anciens
+                # de Frichti et racheté par l'allemand Flink": the two participles, one subject)
                 target = before[-2]
             if target is None and not before and re.fullmatch(r"[\s#*_]*", self.text[seg[0]:trig[0]]) and (
                     comma := self.text.find(",", by.end, seg[1])) != -1 and r.cue["anaphora"].match(
